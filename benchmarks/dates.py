@@ -1,0 +1,356 @@
+"""Score claimdiff.dates on public date corpora (a script, not a pytest test).
+
+    python benchmarks/dates.py
+
+Data is read from ``<workspace>/shared/benchmarks`` (next to the repository);
+when a corpus is absent the script says so and skips it.
+
+1. MEANTIME (English Wikinews, TIMEX3 gold).  Every gold DATE with a textual
+   extent is scored.  Each document is run twice: with ``published`` = its
+   creation time (DCT), and with no ``published`` (the dateline in the text
+   must then supply the reference).  Figures:
+   - span recall: gold DATE overlapped by a predicted mention;
+   - value accuracy on matched: of those, the share whose value equals gold;
+   - value accuracy over all DATE gold (unmatched count as wrong);
+   - the same over the "calendar" subset: gold values that are calendar
+     dates (not PRESENT_REF/PAST_REF/FUTURE_REF, not "XXXX-XX-XX" for
+     "a later time", not durations such as "PXD").  The non-calendar gold is
+     out of scope by design: claimdiff only reports dates it can place.
+   - precision: predicted mentions overlapping any gold TIMEX3 (any type).
+
+2. Duckling (time_en.json).  In scope: cases whose grain is day, week,
+   month, quarter or year, from the main corpus and "default_extra" corpus.
+   Out of scope, and why:
+   - grain hour/minute/second: clock times (claimdiff keeps only dates);
+   - holidays ("thanksgiving", "Good Friday"): a calendar of movable feasts
+     is not needed to compare news claims and is not implemented;
+   - open intervals ("before 2013", "after 5pm"): not a date but a bound;
+   - the "latent" corpus: bare numbers ("1974") that Duckling itself only
+     reads as dates on request; our grammar deliberately does not either;
+   - intervals that Duckling builds from durations ("next 3 days", "last 2
+     weeks"): those are durations, which are out of scope.
+   Duckling inputs are lower-case chat queries ("march 3", "monday").  Our
+   grammar reads month and weekday names only when capitalised (news
+   orthography: "march" and "may" are words), so the inputs are also scored
+   with month and weekday names capitalised; both figures are printed.
+   Duckling resolves a bare weekday or month to the *next* one (an assistant
+   plans ahead); news text, and claimdiff, default to the most recent one.
+   Cases where only that convention differs are counted separately.
+
+3. Microsoft Recognizers-Text (DateTime/DateTimeModel.json).  In scope:
+   results typed ``datetimeV2.date`` or ``datetimeV2.daterange`` whose timex
+   is a calendar unit (day, month, year, ISO week, weekend, quarter/half as a
+   3- or 6-month range, decade) or an interval between two such days.
+   Out of scope, and why: times, date-times, durations, sets and time zones
+   (not dates); open ranges ("before 2018", "since this August": a bound);
+   duration-anchored ranges ("next 3 days", "last 3 months": durations);
+   holidays; week-of-month and centuries (not needed for news claims);
+   PRESENT_REF-style values.  A yearless expression ("Oct/2") is resolved by
+   the reference with past or future preference; any of the resolutions the
+   gold lists counts as correct.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from claimdiff.dates import dates  # noqa: E402
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "benchmarks"
+TODAY = _dt.date(2024, 1, 1)  # pinned: bounds years inferred from weekdays
+
+CALENDAR = re.compile(r"^(?:\d{3,4}(?:-\d\d(?:-\d\d)?)?|\d{4}-W\d\d(?:-WE)?|\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI))$")
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{a / b:.3f} ({a}/{b})" if b else "n/a (0/0)"
+
+
+def _overlap(a, b) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _best(mentions, span):
+    best, size = None, 0
+    for m in mentions:
+        o = _overlap(m.span, span)
+        if o > size:
+            best, size = m, o
+    return best
+
+
+# --------------------------------------------------------------------------- MEANTIME
+
+
+def meantime() -> None:
+    path = SHARED / "meantime-en" / "meantime_en_60docs.json"
+    if not path.exists():
+        print(f"MEANTIME: skipped ({path} not found)")
+        return
+    docs = json.loads(path.read_text(encoding="utf-8"))
+    for mode in ("published=DCT", "dateline only"):
+        n = found = right = 0
+        cal_n = cal_found = cal_right = 0
+        body_n = body_right = 0
+        pred = pred_ok = 0
+        misses = []
+        t0 = time.perf_counter()
+        for doc in docs:
+            pub = None
+            if mode == "published=DCT":
+                try:
+                    pub = _dt.date.fromisoformat(doc["dct"])
+                except ValueError:
+                    pub = None  # one DCT is written "03-02-2009": fall back to the dateline
+            ms = dates(doc["text"], published=pub, today=TODAY)
+            gold_all = [g for g in doc["timexes"] if not g.get("non_textual")]
+            for m in ms:
+                pred += 1
+                if any(_overlap(m.span, (g["start"], g["end"])) for g in gold_all):
+                    pred_ok += 1
+            for g in gold_all:
+                if g["type"] != "DATE":
+                    continue
+                gv = g["value"]
+                if g.get("functionInDocument") == "CREATION_TIME" and not CALENDAR.match(gv):
+                    continue  # malformed DCT value in one document
+                cal = bool(CALENDAR.match(gv))
+                m = _best(ms, (g["start"], g["end"]))
+                n += 1
+                cal_n += cal
+                ok = m is not None and m.value == gv
+                if g.get("functionInDocument") != "CREATION_TIME":
+                    body_n += 1
+                    body_right += ok
+                if m is not None:
+                    found += 1
+                    cal_found += cal
+                right += ok
+                cal_right += ok and cal
+                if cal and not ok:
+                    misses.append((doc["doc_id"], g["text"], gv, m.value if m else None))
+        dt = time.perf_counter() - t0
+        print(f"MEANTIME ({len(docs)} docs, {mode}, {dt * 1000:.0f} ms):")
+        print(f"  DATE gold: {n}  span recall {_pct(found, n)}")
+        print(f"  value accuracy on matched {_pct(right, found)}; over all DATE gold {_pct(right, n)}")
+        print(f"  DATE gold excluding the creation-time dateline: value accuracy {_pct(body_right, body_n)}")
+        print(f"  calendar DATE gold: {cal_n}  span recall {_pct(cal_found, cal_n)}  "
+              f"value accuracy on matched {_pct(cal_right, cal_found)}; over all {_pct(cal_right, cal_n)}")
+        print(f"  precision (predicted mention overlaps any gold TIMEX3): {_pct(pred_ok, pred)}")
+        for miss in misses[:12]:
+            print("    miss:", miss)
+
+
+# --------------------------------------------------------------------------- Duckling
+
+
+def _duck_gold(e):
+    """TIMEX-style gold value of a Duckling case, or None when out of scope."""
+    if e.get("holiday") or e.get("open"):
+        return None
+    grain = e.get("grain")
+    if grain not in ("day", "week", "month", "quarter", "year"):
+        return None
+    if e["type"] == "value":
+        d = _dt.date.fromisoformat(e["value"][:10])
+        return _unit(d, grain)
+    a = _dt.date.fromisoformat(e["from"][:10])
+    b = _dt.date.fromisoformat(e["to"][:10])  # exclusive
+    if grain == "day":
+        last = b - _dt.timedelta(days=1)
+        return f"{a}/{last}" if last != a else a.isoformat()
+    return None  # multi-unit intervals built from durations
+
+
+def _unit(d: _dt.date, grain: str) -> str:
+    if grain == "day":
+        return d.isoformat()
+    if grain == "week":
+        y, w, _ = d.isocalendar()
+        return f"{y}-W{w:02d}"
+    if grain == "month":
+        return f"{d.year}-{d.month:02d}"
+    if grain == "quarter":
+        return f"{d.year}-Q{(d.month - 1) // 3 + 1}"
+    return str(d.year)
+
+
+_NAMES = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+          "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+          "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun")
+_NAME_RX = re.compile(rf"\b(?:{_NAMES})\b")
+
+
+def _recase(s: str) -> str:
+    return _NAME_RX.sub(lambda m: m.group().capitalize(), s)
+
+
+_DURATION_RANGE = re.compile(r"\b(?:next|last|past|coming|previous)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|couple)\b", re.I)
+_BARE = re.compile(rf"^(?:on\s+)?(?:{_NAMES})\.?$|^in\s+(?:{_NAMES})$", re.I)
+
+
+def duckling() -> None:
+    path = SHARED / "duckling-en" / "time_en.json"
+    if not path.exists():
+        print(f"Duckling: skipped ({path} not found)")
+        return
+    data = json.loads(path.read_text(encoding="utf-8"))
+    cases = []
+    skipped = 0
+    for c in data["cases"]:
+        if c["corpus"] not in ("corpus", "default_extra"):
+            skipped += 1
+            continue
+        gv = _duck_gold(c["expected"])
+        if gv is None or _DURATION_RANGE.search(c["text"]):
+            skipped += 1
+            continue
+        cases.append((c["text"], gv, c["reference_time"][:10]))
+    print(f"Duckling time_en: {len(cases)} in-scope cases ({skipped} out of scope)")
+    for label, fn in (("as written", lambda s: s), ("names capitalised", _recase)):
+        found = right = conv = 0
+        wrong = []
+        for text, gv, ref in cases:
+            t = fn(text)
+            ms = dates(t, published=ref, today=TODAY)
+            m = _best(ms, (0, len(t)))
+            if m is None:
+                continue
+            found += 1
+            if m.value == gv:
+                right += 1
+            elif _BARE.match(text.strip()):
+                conv += 1
+            else:
+                wrong.append((text, gv, m.value))
+        n = len(cases)
+        print(f"  {label}: span recall {_pct(found, n)}; value accuracy on matched {_pct(right, found)}; "
+              f"over all {_pct(right, n)}")
+        print(f"    of the wrong values, {conv} are a bare weekday/month that Duckling resolves forward "
+              f"(value accuracy on matched without them: {_pct(right, found - conv)})")
+        if label != "as written":
+            for w in wrong[:10]:
+                print("    wrong:", w)
+    negs = data.get("negative_examples", [])
+    fp = sum(1 for s in negs if dates(s, published="2013-02-12", today=TODAY))
+    print(f"  negative examples producing a date: {fp}/{len(negs)}")
+
+
+# --------------------------------------------------------------------------- Recognizers-Text
+
+_RT_UNIT = re.compile(r"^(?:\d{4}|XXXX)(?:-\d\d(?:-\d\d)?)?$|^\d{4}-W\d\d(?:-WE)?$")
+_RT_RANGE = re.compile(r"^\((\d{4}|XXXX)-(\d\d)-(\d\d),(\d{4}|XXXX)-(\d\d)-(\d\d),P(\d+)([DMYW])\)$")
+_HOLIDAY = re.compile(r"christmas|easter|thanksgiving|new year|labor day|independence|halloween|valentine|"
+                      r"memorial day|mother|father|eid|diwali|juneteenth|yuandan|holiday|black friday|day of", re.I)
+
+
+def _rt_accept(res):
+    """Acceptable claimdiff values for one Recognizers-Text result, or None if out of scope."""
+    tn = (res.get("TypeName") or res.get("Typename") or "")
+    if tn not in ("datetimeV2.date", "datetimeV2.daterange"):
+        return None
+    if _HOLIDAY.search(res["Text"]) or _DURATION_RANGE.search(res["Text"]):
+        return None
+    vals = res.get("Resolution", {}).get("values", [])
+    if not vals:
+        return None
+    ok = set()
+    for v in vals:
+        tx = v.get("timex", "")
+        if "start" in v or "end" in v:
+            if not v.get("start") or not v.get("end"):
+                return None  # open range
+        if _RT_UNIT.match(tx):
+            if tx.startswith("XXXX"):
+                if v.get("value"):
+                    ok.add(v["value"])
+                elif v.get("start"):
+                    ok.add(v["start"][: len(tx)])
+            else:
+                ok.add(tx)
+            continue
+        m = _RT_RANGE.match(tx)
+        if m and v.get("start") and v.get("end"):
+            a = _dt.date.fromisoformat(v["start"])
+            b = _dt.date.fromisoformat(v["end"])
+            n, u = int(m.group(7)), m.group(8)
+            if u == "M" and a.day == 1 and b.day == 1:
+                if n == 3 and a.month % 3 == 1:
+                    ok.add(f"{a.year}-Q{(a.month - 1) // 3 + 1}")
+                elif n == 6 and a.month in (1, 7):
+                    ok.add(f"{a.year}-H{1 if a.month == 1 else 2}")
+                elif n == 1:
+                    ok.add(f"{a.year}-{a.month:02d}")
+                else:
+                    return None  # month-to-month spans: not scored
+            elif u == "Y" and n == 10 and a.year % 10 == 0:
+                ok.add(str(a.year)[:3])
+            elif u == "D":
+                ok.add(f"{a}/{b}")
+                ok.add(f"{a}/{b - _dt.timedelta(days=1)}")
+            else:
+                return None
+            continue
+        return None
+    return ok or None
+
+
+def recognizers() -> None:
+    path = SHARED / "recognizers-text" / "DateTime" / "DateTimeModel.json"
+    if not path.exists():
+        print(f"Recognizers-Text: skipped ({path} not found)")
+        return
+    data = json.loads(path.read_text(encoding="utf-8-sig"))
+    n = found = right = skipped = 0
+    neg = neg_fp = 0
+    wrong = []
+    for case in data:
+        text = case["Input"]
+        ref = case.get("Context", {}).get("ReferenceDateTime", "2016-11-07")[:10]
+        results = case["Results"]
+        if not results:
+            neg += 1
+            neg_fp += bool(dates(text, published=ref, today=TODAY))
+            continue
+        ms = None
+        for r in results:
+            acc = _rt_accept(r)
+            if acc is None:
+                skipped += 1
+                continue
+            if ms is None:
+                ms = dates(text, published=ref, today=TODAY)
+            n += 1
+            m = _best(ms, (r["Start"], r["End"] + 1))
+            if m is None:
+                continue
+            found += 1
+            if m.value in acc:
+                right += 1
+            else:
+                wrong.append((text[:60], r["Text"], sorted(acc)[:2], m.value))
+    print(f"Recognizers-Text DateTimeModel: {n} in-scope results ({skipped} out of scope)")
+    print(f"  span recall {_pct(found, n)}; value accuracy on matched {_pct(right, found)}; over all {_pct(right, n)}")
+    print(f"  negative cases producing a date: {_pct(neg_fp, neg)}")
+    for w in wrong[:10]:
+        print("    wrong:", w)
+
+
+def main() -> None:
+    if not SHARED.exists():
+        print(f"benchmarks: {SHARED} not found; nothing to score")
+        return
+    meantime()
+    duckling()
+    recognizers()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+"""claimdiff: find numeric claims in news texts, who made them, and where sources disagree.
+
+    >>> import claimdiff
+    >>> report = claimdiff.check([claimdiff.Source(text, name="ANI", published="2023-07-28")])
+    >>> report.conflicts
+
+The public surface is what ``__all__`` lists.
+"""
+from .dates import dates
+from .numbers import quantities
+from .pipeline import check, extract
+from .report import Report
+from .types import Attribution, Claim, Conflict, DateMention, Event, Quantity, Source, Speaker
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Attribution",
+    "Claim",
+    "Conflict",
+    "DateMention",
+    "Event",
+    "Quantity",
+    "Report",
+    "Source",
+    "Speaker",
+    "check",
+    "dates",
+    "extract",
+    "quantities",
+]

@@ -1,0 +1,510 @@
+"""Attribution: who says each sentence and each quotation, and through whom.
+
+The engine reads cue words from ``rules.english`` and works on tokens:
+
+* a *cue* is a reporting verb ("said", "told", "added", ...) or a frame
+  ("according to X", "X quoted Y as saying", "X reported, citing Y");
+* the *speaker* is the noun phrase next to the cue, split into a name and a
+  role ("Regional Governor, Vasily Golubev" -> Vasily Golubev, regional governor);
+* pronouns ("he", "it") and definite descriptions ("the ministry") resolve to
+  the last compatible speaker, and surnames to the full name, through an
+  :class:`EntityRegistry` that lives for one text;
+* an outlet speaking about another speaker ("..., CNN reported") becomes the
+  *chain* (``via``), nearest first.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import regex
+
+from .rules import english as rules
+from .segment import Quotation, Sentence
+from .types import Attribution, Span, Speaker
+
+_TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}\-]*(?:['\u2019]s\b)?|\p{N}[\p{N}.,]*|[^\s\p{L}\p{N}]")
+_NAMEISH_CONNECTORS = frozenset({"of", "for", "the", "and", "de", "al", "el", "bin", "van", "von", "der", "da", "du", "la", "le", "on"})
+_DETERMINERS = frozenset({"the", "a", "an", "some", "several", "two", "three", "many", "its", "his", "her", "their", "our"})
+_FIGURES_WORDS = frozenset({"figures", "data", "statistics", "tally", "count", "records", "estimates", "numbers", "report"})
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+_MODIFIERS_OK = frozenset(
+    """senior junior top local regional provincial district city state federal national foreign
+    interior health defence defense emergency emergencies civil deputy assistant acting former
+    chief senior-ranking high-ranking unnamed anonymous military police security government
+    hospital rescue fire medical russian ukrainian american british chinese indian iranian
+    israeli palestinian syrian turkish french german japanese spanish chilean other some two
+    three several many""".split()
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def bare(self) -> str:
+        """Lower-case without a possessive 's."""
+        low = self.text.lower()
+        return low[:-2] if low.endswith(("'s", "\u2019s")) else low
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, start: int = 0, end: Optional[int] = None) -> List[Token]:
+    end = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+# ------------------------------------------------------------------ entities
+def entity_key(name: str) -> frozenset:
+    words = regex.findall(r"[\p{L}\p{N}]+", name.lower())
+    words = [rules.SPELLING.get(w, w) for w in words]
+    return frozenset(w for w in words if w not in rules.ENTITY_NOISE)
+
+
+@dataclass
+class EntityRegistry:
+    """Speakers seen so far in one text, in order; resolves short forms to full ones."""
+
+    speakers: List[Speaker] = field(default_factory=list)
+
+    def add(self, speaker: Speaker) -> Speaker:
+        if speaker.kind == "unnamed" or not speaker.name:
+            self.speakers.append(speaker)
+            return speaker
+        key = entity_key(speaker.name)
+        for index in range(len(self.speakers) - 1, -1, -1):
+            known = self.speakers[index]
+            if known.kind == "unnamed" or not known.name or known.kind != speaker.kind and {known.kind, speaker.kind} != {"organisation", "outlet"}:
+                continue
+            known_key = entity_key(known.name)
+            if key and known_key and (key <= known_key or known_key <= key):
+                merged = known if len(known_key) >= len(key) else Speaker(speaker.name, known.role or speaker.role, speaker.kind)
+                if merged.role is None and speaker.role:
+                    merged = Speaker(merged.name, speaker.role, merged.kind)
+                self.speakers[index] = merged
+                self._touch(index)
+                return merged
+        self.speakers.append(speaker)
+        return speaker
+
+    def _touch(self, index: int) -> None:
+        self.speakers.append(self.speakers.pop(index))
+
+    def pronoun(self, word: str) -> Optional[Speaker]:
+        word = word.lower()
+        for index in range(len(self.speakers) - 1, -1, -1):
+            known = self.speakers[index]
+            if word in ("he", "she"):
+                if known.kind == "person" and known.name and _gender_fits(known, word):
+                    return known
+            elif word == "it":
+                if known.kind in ("organisation", "outlet"):
+                    return known
+            elif word == "they":
+                if known.kind in ("organisation", "unnamed") or known.kind == "outlet":
+                    return known
+        return None
+
+    def describe(self, head_words: Sequence[str]) -> Optional[Speaker]:
+        """Resolve a definite description ("the ministry", "the governor")."""
+        wanted = {rules.SPELLING.get(w, w) for w in head_words}
+        for index in range(len(self.speakers) - 1, -1, -1):
+            known = self.speakers[index]
+            words = entity_key((known.name or "") + " " + (known.role or ""))
+            if wanted and wanted <= words:
+                return known
+        return None
+
+
+def _gender_fits(speaker: Speaker, pronoun: str) -> bool:
+    role = (speaker.role or "").lower()
+    female = any(w in role for w in ("spokeswoman", "woman", "chairwoman", "congresswoman", "queen", "princess", "mrs", "ms ", "miss"))
+    male = any(w in role for w in ("spokesman", "chairman", "congressman", "king", "prince", "mr "))
+    if pronoun == "she":
+        return not male
+    return not female
+
+
+# ------------------------------------------------------------------ cues
+@dataclass(frozen=True)
+class Cue:
+    """A reporting cue found in a sentence."""
+
+    verb: str
+    position: int  # character offset of the cue word
+    speaker: Optional[Speaker]
+    via: Tuple[Speaker, ...]
+    span: Span  # from the start of the speaker phrase to the end of the cue
+
+
+def _mask_quotations(text: str, quotations: Sequence[Quotation]) -> str:
+    chars = list(text)
+    for quotation in quotations:
+        for i in range(quotation.span[0], quotation.span[1]):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]:
+    """Turn a noun phrase into a Speaker (name, role, kind), resolving pronouns and descriptions."""
+    while words and (words[0].lower in _DETERMINERS and words[0].lower not in ("two", "three", "several", "some", "many") or words[0].text in "," + _QUOTE_MARKS):
+        words = words[1:]
+    while words and words[-1].text in "," + _QUOTE_MARKS:
+        words = words[:-1]
+    if not words:
+        return None
+    if len(words) == 1 and words[0].lower in ("he", "she", "it", "they", "we", "i"):
+        return registry.pronoun(words[0].lower)
+    # "X's figures" -> X
+    if len(words) >= 2 and words[-1].lower in _FIGURES_WORDS and words[-2].text.lower().endswith(("'s", "\u2019s")):
+        words = words[:-1]
+        last = words[-1]
+        words = words[:-1] + [Token(last.text[:-2], last.start, last.end - 2)]
+    lower = [w.bare for w in words]
+    head = lower[-1]
+    text = " ".join(w.text for w in words)
+    if all(not w.capitalised for w in words) or (words[0].capitalised and len(words) > 0 and all(not w.capitalised for w in words[1:]) and words[0].start == -1):
+        # a description: "the ministry", "the governor", "local media", "officials"
+        resolved = registry.describe([h for h in lower if h in rules.TITLES or h in rules.ORGANISATION_HEADS])
+        if resolved is not None and head not in ("officials", "sources", "witnesses", "residents", "media"):
+            return resolved
+        if head in rules.OUTLET_HEADS or head == "media":
+            return Speaker(text, None, "outlet")
+        if head in rules.ORGANISATION_HEADS:
+            return Speaker(text, None, "organisation")
+        return Speaker(None, text, "unnamed")
+    # split the trailing person name from a leading role: "State Duma deputy Alexander Khinshtein"
+    split = len(words)
+    while split > 0 and words[split - 1].capitalised and words[split - 1].bare not in rules.TITLES and words[split - 1].bare not in rules.ORGANISATION_HEADS:
+        split -= 1
+    name_words, role_words = words[split:], words[:split]
+    if name_words and role_words and role_words[-1].bare in rules.TITLES | {"deputy"} and len(name_words) <= 4:
+        name = " ".join(w.text for w in name_words)
+        role = " ".join(w.text for w in role_words)
+        return Speaker(name, _role_text(role), _person_or_org(name))
+    if head in rules.ORGANISATION_HEADS or any(w in rules.ORGANISATION_HEADS for w in lower):
+        kind = "outlet" if head in rules.OUTLET_HEADS or text.lower() in rules.OUTLETS else "organisation"
+        return Speaker(text, None, kind)
+    if head in rules.TITLES and split == len(words):
+        resolved = registry.describe([head])
+        if resolved is not None and not any(w.capitalised for w in words[:-1]):
+            return resolved
+        return Speaker(None, _role_text(text), "unnamed") if not any(w.capitalised for w in words) else Speaker(text, None, "organisation" if head in rules.ORGANISATION_HEADS else "unnamed")
+    return Speaker(text, None, _person_or_org(text))
+
+
+def _role_text(role: str) -> str:
+    """Lower-case the common words of a role, keep proper names: "Regional Governor" -> "regional governor"."""
+    words = role.strip(" ,").split()
+    out = []
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        following_is_name = following[:1].isupper() and following.lower() not in rules.TITLES
+        common = word.lower() in rules.TITLES or (word.lower() in _MODIFIERS_OK and not following_is_name)
+        out.append(word.lower() if common and not word.isupper() else word)
+    return " ".join(out)
+
+
+def _person_or_org(name: str) -> str:
+    low = name.lower()
+    words = set(low.split())
+    if low in rules.OUTLETS or words & rules.OUTLET_HEADS or (words and words <= rules.OUTLETS):
+        return "outlet"
+    if words & rules.ORGANISATION_HEADS or name.isupper():
+        return "organisation"
+    return "person"
+
+
+def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegistry) -> Tuple[Optional[Speaker], int]:
+    """The speaker phrase ending just before tokens[verb_index]; returns (speaker, first token index)."""
+    j = verb_index - 1
+    while j >= 0 and (tokens[j].lower in rules.CUE_ADVERBS or tokens[j].lower in ("not",)):
+        j -= 1
+    # a time phrase between speaker and verb: "on Friday", "on 3 March"
+    if j >= 1 and tokens[j].capitalised and tokens[j - 1].lower == "on":
+        j -= 2
+    if j >= 2 and tokens[j].text[:1].isdigit() and tokens[j - 2].lower == "on":
+        j -= 3
+    if j < 0:
+        return None, verb_index
+    # appositive role after the name: "Jerry Silaa, mayor of X, said"
+    appositive: Optional[Tuple[int, int]] = None
+    if tokens[j].text == ",":
+        k = j - 1
+        while k >= 0 and tokens[k].text not in (",", ".", ";", ":") and j - k < 14:
+            k -= 1
+        if k >= 1 and tokens[k].text == ",":
+            inner = tokens[k + 1 : j]
+            if inner and any(w.bare in rules.TITLES or w.bare in rules.ORGANISATION_HEADS for w in inner):
+                appositive = (k + 1, j)
+                j = k - 1
+    end = j
+    words: List[Token] = []
+    while j >= 0:
+        token = tokens[j]
+        low = token.bare
+        if token.text in _QUOTE_MARKS or token.text in ".;:!?()":
+            break
+        if token.text == ",":
+            # "Regional Governor, Vasily Golubev": a title run before a comma
+            before = tokens[j - 1] if j >= 1 else None
+            if words and before is not None and before.capitalised and before.bare in rules.TITLES:
+                j -= 1
+                continue
+            break
+        if token.capitalised and not (low in rules.NOT_NAMES and not words):
+            if low in rules.NOT_NAMES and words and low not in ("the",):
+                break
+            words.insert(0, token)
+        elif low in _NAMEISH_CONNECTORS and words and j > 0 and tokens[j - 1].capitalised:
+            words.insert(0, token)
+        elif low in rules.TITLES or low in rules.ORGANISATION_HEADS or low in rules.UNNAMED_HEADS or low in rules.OUTLET_HEADS:
+            words.insert(0, token)
+        elif low in _MODIFIERS_OK and words:
+            words.insert(0, token)
+        elif low in ("he", "she", "it", "they") and not words:
+            words.insert(0, token)
+            j -= 1
+            break
+        elif low in ("the", "a", "an") and words:
+            words.insert(0, token)
+            j -= 1
+            break
+        else:
+            break
+        j -= 1
+    if not words:
+        return None, verb_index
+    first = j + 1
+    # drop a leading sentence word that is not part of a name: "Hours later Jerry Silaa"
+    speaker = _classify(words, registry)
+    if speaker is not None and appositive is not None and speaker.kind == "person":
+        role = " ".join(t.text for t in tokens[appositive[0] : appositive[1]])
+        speaker = Speaker(speaker.name, _role_text(role), "person")
+    return speaker, first
+
+
+def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, stop_words: Sequence[str] = ()) -> Tuple[Optional[Speaker], int]:
+    """The noun phrase starting at tokens[index] (after "according to", "citing", an inverted "said")."""
+    words: List[Token] = []
+    j = index
+    while j < len(tokens):
+        token = tokens[j]
+        low = token.bare
+        if token.text in ".;:!?()" + _QUOTE_MARKS or low in stop_words:
+            break
+        if token.text == ",":
+            # an appositive role: "said Jerry Silaa, the mayor"
+            break
+        if token.capitalised or (low in _NAMEISH_CONNECTORS and words) or low in rules.TITLES or low in rules.ORGANISATION_HEADS or low in rules.UNNAMED_HEADS or low in _MODIFIERS_OK or (low in ("the", "a", "an") and not words) or low in rules.OUTLET_HEADS:
+            if low in rules.REPORTING_VERBS and words:
+                break
+            words.append(token)
+        else:
+            break
+        j += 1
+    while words and words[-1].lower in _NAMEISH_CONNECTORS:
+        words.pop()
+    if not words:
+        return None, index
+    return _classify(words, registry), j
+
+
+def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegistry) -> List[Cue]:
+    """Cues in one sentence, in text order, with their speakers resolved."""
+    tokens = tokenize(masked, sentence.span[0], sentence.span[1])
+    cues: List[Cue] = []
+    lowers = [t.lower for t in tokens]
+    i = 0
+    while i < len(tokens):
+        low = lowers[i]
+        # "according to X", "as per X"
+        if (low == "according" and i + 1 < len(tokens) and lowers[i + 1] == "to") or (low == "as" and i + 1 < len(tokens) and lowers[i + 1] == "per"):
+            speaker, nxt = _speaker_after(tokens, i + 2, registry)
+            if speaker:
+                speaker = registry.add(speaker)
+                cues.append(Cue(f"{tokens[i].text} {tokens[i + 1].text}", tokens[i].start, speaker, (), (tokens[i].start, tokens[max(nxt - 1, i + 1)].end)))
+            i = max(nxt, i + 2)
+            continue
+        if low in ("citing", "quoting") and cues and cues[-1].speaker is not None:
+            speaker, nxt = _speaker_after(tokens, i + 1, registry)
+            if speaker:
+                speaker = registry.add(speaker)
+                outer = cues.pop()
+                cues.append(Cue(f"{outer.verb}, {low}", outer.position, speaker, (outer.speaker,) + outer.via, (outer.span[0], tokens[max(nxt - 1, i)].end)))
+            i = max(nxt, i + 1)
+            continue
+        if low == "cited" and i + 1 < len(tokens) and lowers[i + 1] == "by" and cues and cues[-1].speaker is not None:
+            outlet, nxt = _speaker_after(tokens, i + 2, registry)
+            if outlet:
+                outlet = registry.add(outlet)
+                inner = cues.pop()
+                cues.append(Cue(inner.verb, inner.position, inner.speaker, inner.via + (outlet,), (inner.span[0], tokens[max(nxt - 1, i)].end)))
+            i = max(nxt, i + 2)
+            continue
+        if low in rules.REPORTING_VERBS and _is_verb_use(tokens, i):
+            if low in ("quoted", "quotes", "quote"):
+                # "X quoted Y as saying"
+                outer, first = _speaker_before(tokens, i, registry)
+                inner, nxt = _speaker_after(tokens, i + 1, registry, stop_words=("as",))
+                if inner is not None:
+                    inner = registry.add(inner)
+                    via = (registry.add(outer),) if outer else ()
+                    cues.append(Cue("quoted as saying", tokens[i].start, inner, via, (tokens[first].start if outer else tokens[i].start, tokens[max(nxt - 1, i)].end)))
+                    i = max(nxt, i + 1)
+                    continue
+            speaker, first = _speaker_before(tokens, i, registry)
+            if speaker is None and (i == 0 or tokens[i - 1].text in "," + _QUOTE_MARKS):
+                speaker, nxt = _speaker_after(tokens, i + 1, registry)
+                if speaker is not None:
+                    speaker = registry.add(speaker)
+                    cues.append(Cue(tokens[i].text, tokens[i].start, speaker, (), (tokens[i].start, tokens[max(nxt - 1, i)].end)))
+                    i = nxt
+                    continue
+            if speaker is not None:
+                speaker = registry.add(speaker)
+                via: Tuple[Speaker, ...] = ()
+                # "X told TASS": TASS relays X
+                if low in ("told", "tells", "tell") and i + 1 < len(tokens):
+                    heard, _ = _speaker_after(tokens, i + 1, EntityRegistry())
+                    if heard is not None and heard.kind == "outlet":
+                        via = (registry.add(heard),)
+                cues.append(Cue(tokens[i].text, tokens[i].start, speaker, via, (tokens[first].start, tokens[i].end)))
+        i += 1
+    return cues
+
+
+def _is_verb_use(tokens: List[Token], i: int) -> bool:
+    """Reject noun uses of cue words ("the report", "a statement", "put it")."""
+    low = tokens[i].lower
+    before = tokens[i - 1].lower if i else ""
+    if i and tokens[i].capitalised:
+        return False  # "State Duma", "Report Card": a name, not a verb
+    if before in ("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "whose", "to"):
+        return False
+    if low in ("report", "reports", "note", "notes", "state", "states", "count", "counts", "records", "lists", "show", "shows", "put", "gave", "give", "gives", "estimate", "estimates", "vote", "posts", "claims", "claim", "cites", "quotes") and before in ("of", "in", "for", "with", "and", "by", "no"):
+        return False
+    return True
+
+
+# ------------------------------------------------------------------ per text
+@dataclass(frozen=True)
+class TextAttribution:
+    """Attribution of each sentence and of each quotation in one text."""
+
+    sentences: Tuple[Attribution, ...]
+    quotations: Tuple[Tuple[Span, Attribution], ...]
+    #: All cues per sentence (for figure-level choice of the governing cue).
+    cues: Tuple[Tuple[Cue, ...], ...]
+
+    def at(self, sentence_index: int, position: int) -> Attribution:
+        """The attribution governing a figure at ``position`` in a sentence."""
+        for span, attribution in self.quotations:
+            if span[0] <= position < span[1]:
+                return attribution
+        cues = self.cues[sentence_index]
+        if len(cues) > 1:
+            before = [c for c in cues if c.position <= position]
+            chosen = before[-1] if before else cues[0]
+            others = [c for c in cues if c is not chosen and c.speaker is not None and c.speaker.kind == "outlet" and c.position > chosen.position]
+            if chosen.speaker is not None and chosen.speaker.kind == "outlet":
+                inner = [c for c in cues if c is not chosen and c.speaker is not None and c.speaker.kind != "outlet"]
+                if inner:
+                    chosen, others = inner[0], [chosen]
+            via = chosen.via + tuple(c.speaker for c in others if c.speaker is not None and c.speaker not in chosen.via)
+            return Attribution(chosen.speaker, via, "indirect", chosen.verb, chosen.span)
+        return self.sentences[sentence_index]
+
+
+def attribute(text: str, sentences: Sequence[Sentence], quotations: Sequence[Quotation], outlet: Optional[str] = None) -> TextAttribution:
+    """Attribute every sentence and quotation of ``text``."""
+    registry = EntityRegistry()
+    masked = _mask_quotations(text, quotations)
+    per_sentence: List[Attribution] = []
+    all_cues: List[Tuple[Cue, ...]] = []
+    previous: Optional[Attribution] = None
+    previous_paragraph = -1
+    for sentence in sentences:
+        cues = find_cues(text, sentence, masked, registry)
+        all_cues.append(tuple(cues))
+        attribution = _sentence_attribution(cues, text, sentence)
+        if attribution.speaker is None and previous is not None and previous.speaker is not None and sentence.paragraph == previous_paragraph:
+            if _continues(text, sentence, previous):
+                attribution = Attribution(previous.speaker, previous.via, previous.mode, previous.cue, previous.span)
+        per_sentence.append(attribution)
+        previous, previous_paragraph = attribution, sentence.paragraph
+    quoted: List[Tuple[Span, Attribution]] = []
+    for quotation in quotations:
+        quoted.append((quotation.span, _quotation_attribution(quotation, sentences, all_cues, per_sentence)))
+    return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues))
+
+
+def _sentence_attribution(cues: Sequence[Cue], text: str, sentence: Sentence) -> Attribution:
+    named = [c for c in cues if c.speaker is not None]
+    if not named:
+        return Attribution(None, (), "unattributed", None, None)
+    inner = [c for c in named if c.speaker.kind != "outlet"]
+    outlets = [c for c in named if c.speaker.kind == "outlet"]
+    if inner and outlets:
+        chosen = inner[0]
+        via = chosen.via + tuple(c.speaker for c in outlets if c.speaker not in chosen.via)
+        return Attribution(chosen.speaker, via, "indirect", chosen.verb, chosen.span)
+    chosen = named[0]
+    return Attribution(chosen.speaker, chosen.via, "indirect", chosen.verb, chosen.span)
+
+
+def _continues(text: str, sentence: Sentence, previous: Attribution) -> bool:
+    """Does an unattributed sentence plainly continue the previous speaker's account?"""
+    before = text[: sentence.span[0]].rstrip()
+    if before.endswith(":"):
+        return True
+    first = sentence.text.split(None, 1)[0].lower() if sentence.text.split() else ""
+    return first in ("and", "also", "moreover", "furthermore", "additionally")
+
+
+def _quotation_attribution(quotation: Quotation, sentences: Sequence[Sentence], cues: Sequence[Tuple[Cue, ...]], per_sentence: Sequence[Attribution]) -> Attribution:
+    start, end = quotation.span
+    closing = _sentence_at(sentences, end)
+    opening = _sentence_at(sentences, start)
+    candidates: List[int] = []
+    for index in (closing, opening):
+        if index is not None and index not in candidates:
+            candidates.append(index)
+    # the cue may follow in the next sentence ("..." He said.) or precede ("The minister said:")
+    if closing is not None and closing + 1 < len(sentences):
+        candidates.append(closing + 1)
+    if opening is not None and opening > 0:
+        candidates.append(opening - 1)
+    for index in candidates:
+        named = [c for c in cues[index] if c.speaker is not None]
+        if not named:
+            continue
+        if index == closing + 1 if closing is not None else False:
+            # only a short tag sentence: "he said."
+            if sentences[index].span[0] - end > 3 or len(sentences[index].text) > 60:
+                continue
+        if opening is not None and index == opening - 1 and not sentences[index].text.rstrip().endswith(":"):
+            continue
+        chosen = min(named, key=lambda c: min(abs(c.position - end), abs(c.position - start)))
+        outlets = [c.speaker for c in named if c is not chosen and c.speaker.kind == "outlet"]
+        via = chosen.via + tuple(o for o in outlets if o not in chosen.via)
+        return Attribution(chosen.speaker, via, "direct", chosen.verb, chosen.span)
+    return Attribution(None, (), "direct", None, None)
+
+
+def _sentence_at(sentences: Sequence[Sentence], position: int) -> Optional[int]:
+    for sentence in sentences:
+        if sentence.span[0] <= position <= sentence.span[1]:
+            return sentence.index
+    return None

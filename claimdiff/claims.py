@@ -1,0 +1,164 @@
+"""Claims: a figure plus what it counts, its qualifiers and cues.
+
+Reads the words around each :class:`Quantity` within its clause and maps them
+to a canonical metric through ``rules.english.METRICS``.  Generic: no word of
+English is written here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import regex
+
+from .rules import english as rules
+from .types import Quantity
+
+_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'\u2019\-]*|[,;:()\u2013\u2014]|\p{N}+")
+_CLAUSE_STOP = frozenset({";", ":", "(", ")", "\u2014"})
+_SOFT_STOP = frozenset({",", "but", "while", "whereas", "although", "and"})
+_WINDOW = 7
+
+
+def _phrase_table(table: Dict[str, Tuple[str, ...]]) -> List[Tuple[Tuple[str, ...], str]]:
+    """(word tuple, canonical) pairs, longest phrases first."""
+    pairs = [(tuple(phrase.split()), canonical) for canonical, phrases in table.items() for phrase in phrases]
+    pairs.sort(key=lambda pair: -len(pair[0]))
+    return pairs
+
+
+_METRIC_PHRASES = _phrase_table(rules.METRICS)
+_ACTION_PHRASES = _phrase_table(rules.WEAPON_ACTIONS)
+_METRIC_FIRST_WORDS = frozenset(p[0][0] for p in _METRIC_PHRASES)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the words around a figure say about it."""
+
+    metric: Optional[str]
+    qualifiers: Tuple[str, ...]
+    counted: Optional[str]  # the counted noun, when one follows the figure
+    part_of: bool
+    update_cue: Optional[str]
+    correction_cue: Optional[str]
+    keep: bool  # False when the figure is not a claim (a magnitude, a duration)
+
+
+def _words(text: str, start: int, end: int) -> List[str]:
+    return [m.group().lower().replace("\u2019", "'") for m in _WORD.finditer(text, start, end)]
+
+
+def _match_phrase(words: Sequence[str], index: int, phrases) -> Optional[Tuple[str, int]]:
+    for phrase, canonical in phrases:
+        if tuple(words[index : index + len(phrase)]) == phrase:
+            return canonical, len(phrase)
+    return None
+
+
+def read(sentence_text: str, sentence_start: int, quantity: Quantity) -> Reading:
+    """Read the clause around ``quantity`` (spans are absolute; the sentence gives the bounds)."""
+    q_start = quantity.span[0] - sentence_start
+    q_end = quantity.span[1] - sentence_start
+    after = _words(sentence_text, q_end, len(sentence_text))
+    before = _words(sentence_text, 0, q_start)
+    after_clause = _clip_after(after)
+    before_clause = _clip_before(before)
+
+    keep = True
+    if quantity.dimension == "duration":
+        keep = False
+    if after_clause[:1] and after_clause[0] in rules.NOT_A_COUNT_AFTER or before_clause[-1:] and before_clause[-1] in rules.NOT_A_COUNT_BEFORE:
+        keep = False
+
+    metric: Optional[str] = None
+    position_after = None
+    for i in range(len(after_clause)):
+        found = _match_phrase(after_clause, i, _METRIC_PHRASES)
+        if found:
+            metric, position_after = found[0], i
+            break
+    if metric is None or (metric in ("missiles", "drones")):
+        for i in range(len(before_clause) - 1, -1, -1):
+            found = _match_phrase(before_clause, i, _METRIC_PHRASES)
+            if found and (metric is None):
+                metric = found[0]
+                break
+    counted = after_clause[0] if after_clause and after_clause[0].isalpha() else None
+    if counted in ("of",) and len(after_clause) > 1:
+        counted = after_clause[1] if after_clause[1] not in ("the", "them", "whom") else (after_clause[2] if len(after_clause) > 2 else None)
+    if metric in ("missiles", "drones"):
+        action = None
+        for i in range(len(after_clause)):
+            hit = _match_phrase(after_clause, i, _ACTION_PHRASES)
+            if hit:
+                action = hit[0]
+                break
+        if action is None:
+            for i in range(len(before_clause) - 1, -1, -1):
+                hit = _match_phrase(before_clause, i, _ACTION_PHRASES)
+                if hit:
+                    action = hit[0]
+                    break
+        metric = f"{metric} {action}" if action else metric
+    if metric is None:
+        if quantity.dimension and quantity.dimension not in ("duration",):
+            metric = _dimension_metric(quantity, before_clause, counted)
+        elif counted and counted not in rules.NOT_COUNTED_NOUNS:
+            metric = counted
+    qualifiers: List[str] = []
+    scope = after_clause[: (position_after + 1) if position_after is not None else 4]
+    for word in scope + before_clause[-3:]:
+        if word in rules.SEVERITY_QUALIFIERS and word not in qualifiers:
+            qualifiers.append(word)
+    if counted in rules.GROUP_QUALIFIERS:
+        qualifiers.append(counted)
+    elif len(after_clause) > 1 and after_clause[1] in rules.GROUP_QUALIFIERS and after_clause[0] not in ("people", "of"):
+        qualifiers.append(after_clause[1])
+    if metric in rules.GROUP_QUALIFIERS:
+        # "9 firefighters" with no verb: a count of people in that group
+        pass
+    before_text = " ".join(before[-6:])
+    part_of = any(before_text.endswith(cue) or f"{cue} " in before_text[-len(cue) - 12 :] for cue in rules.PART_OF_CUES)
+    sentence_words = " ".join(before + after)
+    update_cue = next((cue for cue in rules.UPDATE_CUES if before_text.endswith(cue) or cue in " ".join(before[-4:])), None)
+    correction_cue = next((cue for cue in rules.CORRECTION_CUES if cue in sentence_words), None)
+    return Reading(metric, tuple(qualifiers), counted, part_of, update_cue, correction_cue, keep)
+
+
+def _clip_after(words: List[str]) -> List[str]:
+    out: List[str] = []
+    for word in words[: _WINDOW * 2]:
+        if word in _CLAUSE_STOP or word == ",":
+            break
+        if word in _SOFT_STOP and len(out) >= 1 and word != "and":
+            break
+        if word == "and" and out and any(_match_phrase(out, i, _METRIC_PHRASES) for i in range(len(out))):
+            break
+        out.append(word)
+        if len(out) >= _WINDOW:
+            break
+    return out
+
+
+def _clip_before(words: List[str]) -> List[str]:
+    out: List[str] = []
+    for word in reversed(words[-_WINDOW * 2 :]):
+        if word in _CLAUSE_STOP or word == ",":
+            break
+        out.insert(0, word)
+        if len(out) >= _WINDOW:
+            break
+    return out
+
+
+def _dimension_metric(quantity: Quantity, before: List[str], counted: Optional[str]) -> str:
+    for word in reversed(before):
+        if word in rules.MONEY_METRICS:
+            return rules.MONEY_METRICS[word]
+    if quantity.dimension == "percent":
+        for word in reversed(before):
+            if word in rules.PERCENT_METRICS:
+                return word
+        return "percent"
+    return quantity.dimension or "count"

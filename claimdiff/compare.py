@@ -1,0 +1,212 @@
+"""Compare claims: which figures about one quantity of one event cannot all hold.
+
+Values are intervals.  Claims are grouped by (event, metric); within a group
+each pair is judged:
+
+* vague figures ("several") are compatible with any figure above zero;
+* "as many as X" / "up to X" is an estimate near X, read as [X/2, X];
+* a figure marked as part of another ("among them 9 firefighters") is never
+  compared with its whole;
+* a group-qualified figure ("9 children") is compared with a broader one only
+  when it exceeds it;
+* a severity-qualified figure ("4 slightly injured") against a broader one from
+  another speaker is reported as a possible *subset*;
+* the same speaker giving a higher figure later is an *update*; a lower one for
+  a cumulative toll is a *correction* (an official reversal an editor flags);
+* a figure introduced by "rose to", "revised"... is an update.
+
+One :class:`Conflict` is reported per (event, metric) group, joining every
+claim that takes part in a disagreeing pair.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from .rules import english as rules
+from .types import Claim, Conflict, Event
+
+INFINITY = math.inf
+
+
+@dataclass(frozen=True)
+class Judgement:
+    kind: str  # contradiction | correction | subset | update
+    first: Claim  # the earlier claim
+    second: Claim  # the later claim
+    reason: str
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Per event and metric: the range of figures and who gave each, in time order."""
+
+    event: Event
+    metric: str
+    low: Optional[float]
+    high: Optional[float]
+    claims: Tuple[Claim, ...]
+
+    def to_dict(self) -> dict:
+        return {
+            "event": self.event.id,
+            "metric": self.metric,
+            "min": _plain(self.low),
+            "max": _plain(self.high),
+            "claims": [c.id for c in self.claims],
+        }
+
+
+def _plain(x: Optional[float]):
+    if x is None or x in (INFINITY, -INFINITY):
+        return None
+    return int(x) if x == int(x) else x
+
+
+def effective_interval(claim: Claim) -> Tuple[float, float]:
+    """The interval a claim asserts, in base units, with estimates read as estimates."""
+    q = claim.quantity
+    low = q.base_low if q.base_low is not None or q.base_high is not None else q.low
+    high = q.base_high if q.base_low is not None or q.base_high is not None else q.high
+    low = 0.0 if low is None else low
+    high = INFINITY if high is None else high
+    if q.kind == "at_most" and _is_estimate(q.text) and high != INFINITY:
+        low = max(low, high / 2)
+    return low, high
+
+
+def _is_estimate(text: str) -> bool:
+    low = text.lower()
+    return any(low.startswith(cue) for cue in rules.ESTIMATE_CEILINGS)
+
+
+def _speaker_key(claim: Claim) -> Tuple[str, str]:
+    speaker = claim.speaker
+    if speaker is None:
+        return ("outlet", claim.source)
+    return (speaker.kind, (speaker.name or speaker.role or "").lower())
+
+
+def _order_key(claim: Claim, order: Dict[str, int]) -> Tuple[str, int]:
+    return (claim.date or "", order[claim.id])
+
+
+def judge(a: Claim, b: Claim, order: Dict[str, int]) -> Optional[Judgement]:
+    """Judge one pair of claims of the same event and metric."""
+    if a.quantity.unit != b.quantity.unit and (a.quantity.dimension != b.quantity.dimension):
+        return None
+    first, second = sorted((a, b), key=lambda c: _order_key(c, order))
+    if a.quantity.kind == "vague" or b.quantity.kind == "vague":
+        other = b if a.quantity.kind == "vague" else a
+        low, high = effective_interval(other)
+        if high > 0:
+            return None
+    low_a, high_a = effective_interval(a)
+    low_b, high_b = effective_interval(b)
+    if _overlaps(low_a, high_a, low_b, high_b, a, b):
+        return None
+    if a.part_of or b.part_of:
+        return None
+    groups_a = set(a.qualifiers) & rules.GROUP_QUALIFIERS
+    groups_b = set(b.qualifiers) & rules.GROUP_QUALIFIERS
+    if groups_a != groups_b:
+        narrow, broad = (a, b) if groups_a and not groups_b else (b, a) if groups_b and not groups_a else (None, None)
+        if narrow is None or effective_interval(narrow)[0] <= effective_interval(broad)[1]:
+            return None
+        return Judgement("contradiction", first, second, f"a figure for {', '.join(sorted(groups_a ^ groups_b))} alone exceeds the whole")
+    severity_a = set(a.qualifiers) & rules.SEVERITY_QUALIFIERS
+    severity_b = set(b.qualifiers) & rules.SEVERITY_QUALIFIERS
+    same_speaker = _speaker_key(a) == _speaker_key(b) and a.source == b.source
+    if severity_a != severity_b:
+        if same_speaker:
+            return None
+        narrow, broad = (a, b) if severity_a and not severity_b else (b, a) if severity_b and not severity_a else (None, None)
+        if narrow is not None and effective_interval(narrow)[1] < effective_interval(broad)[0]:
+            words = ", ".join(sorted(severity_a | severity_b))
+            return Judgement("subset", first, second, f'"{words}" qualifies the {narrow.quantity.text} figure, which may be part of the {broad.quantity.text}')
+        if narrow is None:
+            return None
+    cumulative = (a.metric or "") in rules.CUMULATIVE_METRICS
+    rising = effective_interval(second)[0] > effective_interval(first)[1]
+    if second.update_cue and rising:
+        return Judgement("update", first, second, f'the later figure is given as an update ("{second.update_cue}")')
+    if same_speaker:
+        if rising and cumulative:
+            return Judgement("update", first, second, "the same speaker gave a higher figure later")
+        if second.correction_cue:
+            return Judgement("correction", first, second, "the same speaker corrected the figure")
+        if cumulative:
+            return Judgement("correction", first, second, "the same speaker later gave a lower figure for a toll that can only grow")
+        return Judgement("correction", first, second, "the same speaker gave two different figures")
+    return Judgement("contradiction", first, second, "the figures cannot both hold")
+
+
+def _overlaps(low_a: float, high_a: float, low_b: float, high_b: float, a: Claim, b: Claim) -> bool:
+    return low_a <= high_b and low_b <= high_a
+
+
+def _describe(claim: Claim) -> str:
+    who = claim.speaker.name or claim.speaker.role if claim.speaker else None
+    who = who or f"the outlet ({claim.source})"
+    via = f" (via {', '.join(v.name or v.role or '?' for v in claim.via)})" if claim.via else ""
+    qualifiers = f" {' '.join(claim.qualifiers)}" if claim.qualifiers else ""
+    return f"{who}{via} says {claim.quantity.text}{qualifiers} ({claim.metric})"
+
+
+def explain(judgement: Judgement, extra: int = 0) -> str:
+    first, second = judgement.first, judgement.second
+    later = "later " if (second.date or "") > (first.date or "") or second.source == first.source else ""
+    text = f"{_describe(first)}; {later}{_describe(second)}: {judgement.reason}"
+    if later:
+        text += f"; the {second.quantity.text} came later"
+    if extra:
+        text += f" (and {extra} more disagreeing pair{'s' if extra > 1 else ''} in this group)"
+    return text + "."
+
+
+_KIND_RANK = {"contradiction": 0, "correction": 1, "subset": 2}
+
+
+def compare(claims: Sequence[Claim]) -> Tuple[List[Conflict], List[Judgement], List[Summary]]:
+    """Conflicts (one per event and metric), updates, and per-group summaries."""
+    order = {claim.id: index for index, claim in enumerate(claims)}
+    groups: Dict[Tuple[str, str], List[Claim]] = {}
+    for claim in claims:
+        if claim.metric is None:
+            continue
+        groups.setdefault((claim.event.id, claim.metric), []).append(claim)
+    conflicts: List[Conflict] = []
+    updates: List[Judgement] = []
+    summaries: List[Summary] = []
+    for (event_id, metric), members in groups.items():
+        if len(members) > 1:
+            judgements: List[Judgement] = []
+            for i in range(len(members)):
+                for j in range(i + 1, len(members)):
+                    if members[i].span == members[j].span and members[i].source == members[j].source:
+                        continue
+                    verdict = judge(members[i], members[j], order)
+                    if verdict is not None:
+                        judgements.append(verdict)
+            flagged = [v for v in judgements if v.kind != "update"]
+            updates.extend(v for v in judgements if v.kind == "update")
+            if flagged:
+                flagged.sort(key=lambda v: (_KIND_RANK[v.kind], order[v.first.id], order[v.second.id]))
+                involved = sorted({c.id for v in flagged for c in (v.first, v.second)}, key=order.get)
+                by_id = {c.id: c for c in members}
+                conflicts.append(
+                    Conflict(
+                        id=f"x{len(conflicts) + 1}",
+                        metric=metric,
+                        event=members[0].event,
+                        claims=tuple(by_id[i] for i in involved),
+                        kind=flagged[0].kind,
+                        explanation=explain(flagged[0], len(flagged) - 1),
+                    )
+                )
+        ordered = sorted(members, key=lambda c: _order_key(c, order))
+        lows = [effective_interval(c)[0] for c in members]
+        highs = [c.quantity.high for c in members if c.quantity.high is not None]
+        summaries.append(Summary(members[0].event, metric, min(lows) if lows else None, max(highs) if highs else None, tuple(ordered)))
+    return conflicts, updates, summaries

@@ -1,0 +1,166 @@
+"""Events: what happened, where and when, for each sentence of a text.
+
+A text opens in one event.  A sentence that names an event kind together with
+a new-event cue ("another explosion"), or a different kind of event in a place
+not yet named, starts a new event; a sentence that names a place of an earlier
+event returns to it; every other sentence continues the current event.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence, Set, Tuple
+
+import regex
+
+from .rules import english as rules
+from .segment import Sentence
+
+_PLACE = regex.compile(
+    r"""\b(?P<prep>in|at|near|of|from|outside|inside|across|around|over|on|into|towards?)\s+
+        (?:the\s+)?(?:(?:southern|northern|eastern|western|central|north|south|east|west|north-eastern|north-western|south-eastern|south-western)\s+)?
+        (?P<name>\p{Lu}[\p{L}\p{M}'\u2019\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*))*)
+        (?:[ \t]+(?P<admin>region|province|district|oblast|city|town|village|county|state|prefecture|governorate|territory|area|municipality|krai)\b)?
+    """,
+    regex.VERBOSE,
+)
+_ADMIN_BEFORE = regex.compile(
+    r"\b(?:city|town|village|region|province|district|county|state|port|capital)\s+of\s+(?P<name>\p{Lu}[\p{L}\p{M}'\u2019\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'\u2019\-]*)*)"
+)
+_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}\-]*")
+
+
+def _phrases(table: Dict[str, Tuple[str, ...]]) -> List[Tuple[Tuple[str, ...], str]]:
+    pairs = [(tuple(p.split()), kind) for kind, ps in table.items() for p in ps]
+    pairs.sort(key=lambda pair: -len(pair[0]))
+    return pairs
+
+
+_KIND_PHRASES = _phrases(rules.EVENT_KINDS)
+_NEW_EVENT = [tuple(c.split()) for c in rules.NEW_EVENT_CUES]
+
+
+@dataclass
+class EventDraft:
+    """An event as it is being read: mutable while one text is read, frozen into :class:`Event` after."""
+
+    number: int
+    kind: Optional[str] = None
+    places: List[str] = field(default_factory=list)
+    date: Optional[str] = None
+    first_sentence: int = 0
+
+    @property
+    def place(self) -> Optional[str]:
+        return self.places[0] if self.places else None
+
+    def label(self) -> str:
+        parts = [self.kind or "report"]
+        if self.place:
+            parts.append(f"in {self.place}")
+        if self.date:
+            parts.append(f"on {self.date}")
+        return " ".join(parts)
+
+
+def places(sentence_text: str) -> List[str]:
+    """Capitalised place names in a sentence (after a place preposition, or "city of X")."""
+    found: List[str] = []
+    for pattern in (_ADMIN_BEFORE, _PLACE):
+        for match in pattern.finditer(sentence_text):
+            name = match.group("name")
+            words = name.split()
+            # trim trailing words that are not part of a place (organisation heads, weekdays, months)
+            while words and (words[-1].lower() in rules.NOT_NAMES or words[-1].lower() in rules.ORGANISATION_HEADS or words[-1].lower() in rules.TITLES):
+                words.pop()
+            while words and (words[0].lower() in rules.NOT_NAMES):
+                words.pop(0)
+            if not words or any(w.lower() in rules.ORGANISATION_HEADS or w.lower() in rules.TITLES or w.lower() in rules.OUTLETS for w in words):
+                continue
+            name = " ".join(words)
+            if name.lower() in rules.NOT_PLACES:
+                continue
+            if "admin" in match.groupdict() and match.group("admin"):
+                name = f"{name} {match.group('admin')}"
+            if name not in found:
+                found.append(name)
+    return found
+
+
+def place_key(name: str) -> str:
+    """A comparable key: lower-case, administrative word dropped ("Rostov Region" -> "rostov")."""
+    words = [w for w in name.lower().split() if w not in rules.PLACE_WORDS]
+    return " ".join(words) or name.lower()
+
+
+def kinds(sentence_text: str) -> List[str]:
+    words = [w.lower() for w in _WORD.findall(sentence_text)]
+    found: List[str] = []
+    i = 0
+    while i < len(words):
+        for phrase, kind in _KIND_PHRASES:
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                if kind not in found:
+                    found.append(kind)
+                i += len(phrase) - 1
+                break
+        i += 1
+    return found
+
+
+def _has_new_event_cue(sentence_text: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(sentence_text)]
+    for i in range(len(words)):
+        for cue in _NEW_EVENT:
+            if tuple(words[i : i + len(cue)]) == cue:
+                return True
+    return False
+
+
+def assign_events(sentences: Sequence[Sentence], sentence_dates: Sequence[Optional[str]]) -> Tuple[List[EventDraft], List[int]]:
+    """Event drafts of a text, and the draft index of each sentence."""
+    drafts: List[EventDraft] = [EventDraft(1)]
+    current = 0
+    assignment: List[int] = []
+    for sentence in sentences:
+        text = sentence.text
+        sentence_kinds = kinds(text)
+        sentence_places = places(text)
+        keys = {place_key(p) for p in sentence_places}
+        event = drafts[current]
+        event_keys = {place_key(p) for p in event.places}
+        new_places = [p for p in sentence_places if place_key(p) not in event_keys]
+        # return to an earlier event named by its place
+        earlier = [i for i, d in enumerate(drafts) if i != current and keys & {place_key(p) for p in d.places}]
+        starts_new = False
+        if sentence_kinds and event.kind is not None:
+            if _has_new_event_cue(text) and (new_places or sentence_kinds[0] == event.kind or not earlier):
+                starts_new = True
+            elif new_places and not (keys & event_keys) and sentence_kinds[0] != event.kind and not _family(sentence_kinds, event.kind):
+                starts_new = True
+        if starts_new:
+            drafts.append(EventDraft(len(drafts) + 1, sentence_kinds[0], list(new_places or sentence_places), None, sentence.index))
+            current = len(drafts) - 1
+        elif earlier and not (keys & event_keys):
+            current = earlier[0]
+        else:
+            if event.kind is None and sentence_kinds:
+                event.kind = sentence_kinds[0]
+            for place in sentence_places:
+                if place_key(place) not in event_keys:
+                    event.places.append(place)
+                    event_keys.add(place_key(place))
+        date = sentence_dates[sentence.index] if sentence.index < len(sentence_dates) else None
+        if drafts[current].date is None and date:
+            drafts[current].date = date
+        assignment.append(current)
+    return drafts, assignment
+
+
+def _family(sentence_kinds: Sequence[str], kind: Optional[str]) -> bool:
+    """Kinds that describe one incident from two sides (a missile strike and its explosion)."""
+    if kind is None:
+        return True
+    for group in rules.EVENT_FAMILIES:
+        if kind in group and any(k in group for k in sentence_kinds):
+            return True
+    return kind in sentence_kinds

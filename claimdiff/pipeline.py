@@ -1,0 +1,184 @@
+"""The pipeline: Source -> segment -> mentions -> attribution -> claims -> events -> compare -> Report.
+
+Each stage is its own module; this one only wires them, one way.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Iterable, List, Optional, Sequence, Tuple, Union
+
+from . import attribution as attribution_stage
+from . import claims as claims_stage
+from . import compare as compare_stage
+from . import dates as dates_stage
+from . import events as events_stage
+from . import numbers as numbers_stage
+from . import segment
+from .report import Report
+from .types import Attribution, Claim, Event, Source, as_date
+
+
+@dataclass(frozen=True)
+class _Extraction:
+    """One source read: its claims (events still local to it) and notes."""
+
+    source: Source
+    claims: Tuple[Claim, ...]
+    events: Tuple[Event, ...]
+    notes: Tuple[str, ...]
+    reference: Optional[str]
+
+
+def _read(source: Source, source_id: str) -> _Extraction:
+    text = source.text
+    reference = dates_stage.reference(text, source.published)
+    published = reference.date
+    notes: List[str] = []
+    if reference.note and reference.how == "weekday":
+        notes.append(f"{source.name or source_id}: {reference.note}")
+    mentions = dates_stage.dates(text, published=source.published)
+    date_spans = [m.span for m in mentions]
+    sentences = segment.sentences(text)
+    quotations = segment.quotations(text)
+    attributed = attribution_stage.attribute(text, sentences, quotations, outlet=source.name)
+    starts = [s.span[0] for s in sentences]
+
+    sentence_dates: List[Optional[str]] = [None] * len(sentences)
+    for mention in mentions:
+        index = bisect.bisect_right(starts, mention.span[0]) - 1
+        if 0 <= index < len(sentences) and sentence_dates[index] is None and mention.value and not mention.value.startswith("XXXX"):
+            sentence_dates[index] = mention.value
+    drafts, assignment = events_stage.assign_events(sentences, sentence_dates)
+    events = tuple(
+        Event(f"{source_id}-e{d.number}", d.label(), d.kind, d.place, d.date or (published.isoformat() if published else None))
+        for d in drafts
+    )
+
+    found: List[Claim] = []
+    for quantity in numbers_stage.quantities(text):
+        if any(s < quantity.span[1] and quantity.span[0] < e for s, e in date_spans):
+            continue
+        index = bisect.bisect_right(starts, quantity.span[0]) - 1
+        if index < 0 or quantity.span[0] >= sentences[index].span[1]:
+            continue
+        sentence = sentences[index]
+        reading = claims_stage.read(sentence.text, sentence.span[0], quantity)
+        if not reading.keep or reading.metric is None:
+            continue
+        who: Attribution = attributed.at(index, quantity.span[0])
+        event = events[assignment[index]]
+        found.append(
+            Claim(
+                id="",
+                source=source_id,
+                quantity=quantity,
+                metric=reading.metric,
+                qualifiers=reading.qualifiers,
+                attribution=who,
+                event=event,
+                date=sentence_dates[index] or event.date,
+                quote=quantity.text,
+                span=quantity.span,
+                sentence=sentence.text,
+                sentence_span=sentence.span,
+                update_cue=reading.update_cue,
+                correction_cue=reading.correction_cue,
+                part_of=reading.part_of,
+            )
+        )
+    used = {c.event.id for c in found}
+    return _Extraction(source, tuple(found), tuple(e for e in events if e.id in used), tuple(notes), published.isoformat() if published else None)
+
+
+def _coerce_sources(sources) -> List[Source]:
+    if isinstance(sources, (str, Source)):
+        sources = [sources]
+    try:
+        items = list(sources)
+    except TypeError:
+        raise TypeError(f"sources must be an iterable of Source or str, not {type(sources).__name__}") from None
+    out: List[Source] = []
+    for position, item in enumerate(items):
+        if isinstance(item, str):
+            item = Source(item)
+        elif not isinstance(item, Source):
+            raise TypeError(f"sources[{position}] must be a Source or a str, not {type(item).__name__}")
+        out.append(item)
+    return out
+
+
+def _source_ids(sources: Sequence[Source]) -> List[str]:
+    ids: List[str] = []
+    for position, source in enumerate(sources):
+        candidate = source.id if source.id is not None else f"s{position + 1}"
+        while candidate in ids:
+            candidate = f"{candidate}_{position + 1}"
+        ids.append(candidate)
+    return ids
+
+
+def _merge_events(extractions: Sequence[_Extraction]) -> dict:
+    """Map each source-local event id to a report-wide Event: same place, or a bare event joining the main one."""
+    merged: List[Event] = []
+    keys: List[set] = []
+    mapping = {}
+    for extraction in extractions:
+        for event in extraction.events:
+            place = {events_stage.place_key(event.place)} if event.place else set()
+            target = None
+            for index, known in enumerate(merged):
+                if place and place & keys[index] and _kinds_fit(known.kind, event.kind):
+                    target = index
+                    break
+            if target is None and merged and not event.place and (event.kind is None or any(_kinds_fit(k.kind, event.kind) for k in merged)):
+                candidates = [i for i, k in enumerate(merged) if _kinds_fit(k.kind, event.kind)]
+                target = candidates[0] if candidates else 0
+            if target is None and merged and event.place and not merged[0].place and _kinds_fit(merged[0].kind, event.kind) and len(extraction.events) == 1:
+                target = 0
+            if target is None:
+                merged.append(Event(f"e{len(merged) + 1}", event.label, event.kind, event.place, event.date))
+                keys.append(place)
+                target = len(merged) - 1
+            else:
+                known = merged[target]
+                if known.kind is None and event.kind or known.place is None and event.place:
+                    merged[target] = Event(known.id, event.label if known.place is None else known.label, known.kind or event.kind, known.place or event.place, known.date or event.date)
+                keys[target] |= place
+            mapping[event.id] = target
+    return {local: merged[index] for local, index in mapping.items()}
+
+
+def _kinds_fit(a: Optional[str], b: Optional[str]) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    return events_stage._family([b], a)
+
+
+def check(sources: Union[Iterable[Union[Source, str]], Source, str]) -> Report:
+    """Read every source, group claims into events, and report where figures disagree."""
+    items = _coerce_sources(sources)
+    ids = _source_ids(items)
+    extractions = [_read(source, source_id) for source, source_id in zip(items, ids)]
+    events = _merge_events(extractions)
+    claims: List[Claim] = []
+    for extraction in extractions:
+        for claim in extraction.claims:
+            claims.append(_with(claim, id=f"c{len(claims) + 1}", event=events[claim.event.id]))
+    conflicts, updates, summaries = compare_stage.compare(claims)
+    notes = tuple(note for extraction in extractions for note in extraction.notes)
+    stored = tuple(Source(s.text, s.name, s.published, source_id) for s, source_id in zip(items, ids))
+    return Report(stored, tuple(claims), tuple(conflicts), tuple(updates), tuple(summaries), notes)
+
+
+def extract(text: str, *, source: Optional[str] = None, published=None) -> List[Claim]:
+    """The claims of one text, with speakers, events and dates (no comparison)."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    return list(check([Source(text, name=source, published=published)]).claims)
+
+
+def _with(claim: Claim, **changes) -> Claim:
+    from dataclasses import replace
+
+    return replace(claim, **changes)

@@ -1,0 +1,1 @@
+"""English rules for claimdiff, as inert data: one module per concern."""

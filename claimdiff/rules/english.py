@@ -1,0 +1,250 @@
+"""English word lists for segmentation, attribution, metrics and events.
+
+Inert data only: the engines in claimdiff/*.py read these tables and hold no
+English of their own.  Number words live in ``numbers_en``, date words in
+``dates_en``.
+"""
+
+# ---------------------------------------------------------------- segmentation
+#: Lower-cased words that end with a full stop without ending a sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt sgt cpl adm gov sen rep rev st sr jr
+    no nos vs etc inc ltd co corp dept est approx fig jan feb mar apr jun jul aug sep sept oct
+    nov dec mt ft pres sec lieut cmdr supt insp""".split()
+)
+
+# ---------------------------------------------------------------- attribution
+#: Reporting verbs, by form.  A cue is one of these after (or before) a speaker.
+REPORTING_VERBS = frozenset(
+    """said says say told tells tell added adds add claimed claims claim reported reports report
+    announced announces announce confirmed confirms confirm denied denies deny estimated estimates
+    estimate stated states state noted notes note wrote writes write tweeted tweets posted posts
+    insisted insists warned warns acknowledged acknowledges explained explains declared declares
+    revealed reveals disclosed discloses alleged alleges asserted asserts maintained maintains
+    stressed stresses emphasised emphasized indicated indicates suggested suggests argued argues
+    countered counters contended contends admitted admits conceded concedes recalled recalls
+    quoted quotes cited cites put gave give gives informed informs briefed briefs counted counts
+    tallied tallies recorded records registered registers listed lists posted publishes published
+    showed show shows assured assures repeated repeats reiterated reiterates continued continues
+    concluded concludes observed observes remarked remarks replied replies answered answers
+    specified specifies clarified clarifies mentioned mentions put""".split()
+)
+
+#: Verbs that introduce a figure only in a fixed frame ("put the toll at", "gave the figure as").
+FRAME_VERBS = frozenset("put puts gave gives".split())
+
+#: Adverbs that may stand between a speaker and the verb ("also said", "later said").
+CUE_ADVERBS = frozenset(
+    """also later further earlier then again separately previously initially first
+    subsequently meanwhile however had has have has_been had_been would will reportedly
+    at first only officially publicly repeatedly since""".split()
+)
+
+#: Words that make a preceding noun phrase a speaker even without a verb: "according to X".
+ACCORDING_TO = ("according to", "as per", "citing", "quoting", "per")
+
+#: Nouns that mark a person by role; a role word is kept apart from the name.
+TITLES = frozenset(
+    """president vice-president prime minister deputy governor mayor spokesman spokeswoman
+    spokesperson official officials officer chief head director secretary commissioner
+    ambassador general colonel lieutenant captain major commander sergeant inspector
+    superintendent senator representative congressman congresswoman lawmaker legislator mp
+    deputy chairman chairwoman chair ceo founder analyst economist professor doctor dr surgeon
+    coroner minister king queen prince princess pope bishop archbishop cleric imam rabbi
+    leader adviser advisor aide envoy lawyer attorney prosecutor judge sheriff chancellor
+    premier councillor councilor administrator manager executive police policeman
+    researcher scientist expert journalist reporter correspondent editor witness witnesses
+    resident residents rescuer rescuers organiser organizers organisers
+    mr mrs ms miss sir dame lord lady""".split()
+)
+
+#: Head nouns of organisations.
+ORGANISATION_HEADS = frozenset(
+    """ministry ministries department agency office service services committee commission
+    council government administration authority authorities police army military forces
+    force navy ministry-run company corporation group union association federation
+    organisation organization institute bureau board court parliament senate assembly
+    duma kremlin pentagon embassy party coalition campaign hospital hospitals center centre
+    station network committee red crescent cross command headquarters directorate
+    inspectorate cabinet secretariat presidency mission fund bank un nato who""".split()
+)
+
+#: Plural or collective speakers that stay unnamed ("officials said", "local media reported").
+UNNAMED_HEADS = frozenset(
+    """official officials source sources witness witnesses resident residents rescuer rescuers
+    media medics doctors police authorities investigators officers analysts experts observers
+    activists organisers organizers organizers' eyewitnesses survivors passengers paramedics
+    firefighters staff workers spokesman spokeswoman spokesperson officer person people
+    diplomat diplomats lawmaker lawmakers scientists""".split()
+)
+
+#: News outlets and agencies (lower-case); a speaker so named has kind "outlet".
+OUTLETS = frozenset(
+    """cnn bbc reuters ap afp ani tass ria novosti ria-novosti interfax xinhua al jazeera
+    aljazeera dpa efe ansa kyodo yonhap pti ians nhk abc nbc cbs fox msnbc npr pbs sky
+    guardian times post journal telegraph independent bloomberg axios politico haaretz
+    wion irna isna mehr fars tasnim anadolu sana ukrinform unian itar-tass rt sputnik
+    news agency television tv radio newspaper daily channel media outlet broadcaster
+    website""".split()
+)
+
+#: Words that make a capitalised phrase an outlet when they end it ("Chilean media").
+OUTLET_HEADS = frozenset("media agency newspaper television tv radio channel broadcaster outlet outlets press".split())
+
+PRONOUNS_PERSON = {"he": "male", "she": "female", "him": "male", "her": "female"}
+PRONOUNS_GROUP = frozenset({"they", "it"})
+
+#: Words that never start a speaker name even when capitalised (sentence openers etc.).
+NOT_NAMES = frozenset(
+    """the a an this that these those it its he she they we i you there here however but and
+    or so yet also meanwhile earlier later then on in at by of for from with without after
+    before during as if when while although though since because according officials
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december today yesterday tonight""".split()
+)
+
+#: Words inside an organisation name that do not distinguish it ("Russian", "Moscow").
+ENTITY_NOISE = frozenset(
+    """the of s 's a an and for on in at russian russia's ukraine's ukrainian moscow kyiv
+    kiev us u.s. american british uk chinese indian national federal state regional local
+    country's country""".split()
+)
+
+#: Spelling variants merged when comparing entity names.
+SPELLING = {"defense": "defence", "organization": "organisation", "center": "centre"}
+
+#: Outlet-voice passives: "it was reported", "is believed", "reportedly" keep the outlet's voice.
+OUTLET_VOICE = ("it was reported", "it is reported", "it is believed", "reportedly", "were reported", "was reported")
+
+# ---------------------------------------------------------------- metrics
+#: Canonical metric -> words that name it (lower-case, any order of match).
+#: Multi-word phrases are matched before single words.
+METRICS = {
+    "killed": (
+        "killed", "dead", "died", "die", "dies", "deaths", "death", "death toll", "toll", "fatalities",
+        "fatality", "lives lost", "lost their lives", "lives", "perished", "bodies", "body", "corpses",
+        "fatally", "slain", "murdered", "drowned", "were killed", "deceased", "dying",
+    ),
+    "injured": (
+        "injured", "wounded", "hurt", "injuries", "injury", "hospitalised", "hospitalized",
+        "hospitalisation", "hospitalization", "treated for", "taken to hospital", "in hospital",
+        "wounds",
+    ),
+    "casualties": ("casualties", "casualty"),
+    "victims": ("victims", "victim"),
+    "missing": ("missing", "unaccounted for", "disappeared"),
+    "arrested": ("arrested", "arrests", "detained", "detentions", "detainees", "in custody", "taken into custody", "held"),
+    "evacuated": ("evacuated", "evacuation", "evacuees", "evacuate"),
+    "displaced": ("displaced", "homeless", "fled", "refugees", "uprooted"),
+    "rescued": ("rescued", "saved", "pulled out alive", "brought out alive", "found alive", "survivors", "survived"),
+    "protesters": ("protesters", "protestors", "demonstrators", "marchers", "crowd", "rallied", "marched", "took to the streets", "protest", "rally"),
+    "affected": ("affected",),
+    "missiles": ("missiles", "missile", "rockets", "rocket", "shells"),
+    "drones": ("drones", "drone", "uavs", "uav"),
+    "votes": ("votes", "vote", "ballots"),
+    "seats": ("seats",),
+    "turnout": ("turnout",),
+    "jobs": ("jobs",),
+    "buildings": ("buildings", "houses", "homes", "buildings damaged", "structures"),
+}
+
+#: Verbs that turn a weapon count into a distinct metric ("missiles downed" vs "missiles launched").
+WEAPON_ACTIONS = {
+    "downed": ("downed", "shot down", "intercepted", "destroyed", "thwarted", "repelled", "neutralised", "neutralized"),
+    "launched": ("launched", "fired"),
+}
+
+#: Metrics that may cover others: a figure of "casualties" may include the killed and injured.
+BROADER_METRICS = {"casualties": ("killed", "injured"), "victims": ("killed", "injured")}
+
+#: Cumulative metrics: a later, higher figure from the same speaker is an update.
+CUMULATIVE_METRICS = frozenset({"killed", "injured", "casualties", "victims", "arrested", "evacuated", "displaced", "missing", "rescued", "affected"})
+
+#: Qualifiers that narrow a metric: severity and group.
+SEVERITY_QUALIFIERS = frozenset({"slightly", "lightly", "seriously", "severely", "critically", "gravely", "badly", "minor", "serious", "critical", "severe"})
+GROUP_QUALIFIERS = frozenset(
+    """civilians civilian soldiers soldier servicemen troops police officers policemen children child
+    women men students firefighters rescuers workers miners passengers pilots journalists foreigners
+    tourists militants fighters rebels residents locals citizens nationals crew""".split()
+)
+
+#: Cues that make a figure part of the preceding one ("among them", "including").
+PART_OF_CUES = ("among them", "among whom", "including", "of whom", "of them", "of which", "among the dead", "among the injured", "among those")
+
+#: Cues that present a figure as an update of an earlier one.
+UPDATE_CUES = ("rose to", "risen to", "rising to", "climbed to", "climbing to", "increased to", "jumped to",
+               "revised", "updated", "raised", "went up to", "mounted to", "reached", "reaching", "has grown to", "grew to",
+               "so far", "by then")
+
+#: Cues of a self-correction.
+CORRECTION_CUES = ("corrected", "correction", "mistake", "erroneous", "incorrect", "wrongly", "had been incorrect", "retracted")
+
+# ---------------------------------------------------------------- events
+#: Event kinds and the words that name them.
+EVENT_KINDS = {
+    "missile strike": ("missile strike", "missile attack", "missile", "rocket attack", "rocket", "shelling", "airstrike", "air strike", "air raid", "bombardment", "strike"),
+    "drone attack": ("drone attack", "drone strike", "drones", "drone"),
+    "explosion": ("explosion", "blast", "explosive", "bomb", "bombing", "detonated", "exploded"),
+    "fire": ("fire", "blaze", "flames", "wildfire", "wildfires", "burned"),
+    "earthquake": ("earthquake", "quake", "tremor", "aftershock", "tsunami"),
+    "flood": ("flood", "floods", "flooding", "storm", "cyclone", "hurricane", "typhoon", "landslide", "downpour"),
+    "collapse": ("collapse", "collapsed", "rubble"),
+    "crash": ("crash", "accident", "crashed", "derailed", "derailment", "collision", "capsized", "sank"),
+    "shooting": ("shooting", "gunman", "gunmen", "shot", "gunfire", "opened fire"),
+    "attack": ("attack", "attacked", "assault", "ambush", "raid", "terrorist attack"),
+    "protest": ("protest", "protests", "protesters", "demonstration", "demonstrators", "march", "rally", "strike action", "riot", "clashes"),
+    "stampede": ("stampede", "crush"),
+    "election": ("election", "vote", "poll", "polls", "ballot", "referendum", "turnout"),
+    "epidemic": ("outbreak", "epidemic", "pandemic", "virus", "coronavirus", "covid-19", "infections", "cases"),
+    "heat wave": ("heatwave", "heat wave", "heatstroke", "heat stroke"),
+}
+
+#: Words that open a new event even in the same place ("another explosion", "a separate attack").
+NEW_EVENT_CUES = ("another", "a second", "a separate", "separately", "in a separate", "elsewhere", "earlier on", "in another")
+
+#: Prepositions before a place name.
+PLACE_PREPOSITIONS = frozenset("in at near of from outside inside across around over on into towards toward".split())
+
+#: Administrative words that make a capitalised phrase a place ("Rostov region").
+PLACE_WORDS = frozenset(
+    """region province district oblast city town village county state prefecture governorate
+    territory municipality area republic krai island islands valley coast capital""".split()
+)
+
+# ---------------------------------------------------------------- claims
+#: A figure followed by one of these is not a count claim ("an 8.8 magnitude quake").
+NOT_A_COUNT_AFTER = frozenset({"magnitude", "-magnitude", "richter", "quake", "earthquake", "tremor", "storeys", "stories", "floors", "times", "percentile"})
+#: ... or preceded by one of these ("magnitude 6.1", "aged 45", "category 4").
+NOT_A_COUNT_BEFORE = frozenset({"magnitude", "aged", "age", "category", "level", "grade", "richter", "scale", "number", "no", "mark"})
+#: Counted nouns too general to name a metric on their own.
+NOT_COUNTED_NOUNS = frozenset({"of", "the", "a", "an", "more", "other", "others", "in", "on", "at", "to", "from", "and", "or", "per", "times", "had", "have", "has", "were", "was", "are", "is", "as", "percent"})
+#: Words before a sum of money that name what it measures.
+MONEY_METRICS = {
+    "damage": "damage", "damages": "damage", "losses": "losses", "cost": "cost", "costs": "cost", "compensation": "compensation",
+    "aid": "aid", "budget": "budget", "price": "price", "revenue": "revenue", "profit": "profit", "fine": "fine", "bail": "bail",
+    "reward": "reward", "deal": "deal", "contract": "contract", "salary": "salary", "wages": "wages", "investment": "investment",
+    "insured": "insured damage", "debt": "debt", "spending": "spending", "funding": "funding", "loan": "loan",
+}
+#: Words before a percentage that name what it measures.
+PERCENT_METRICS = frozenset({"turnout", "inflation", "unemployment", "growth", "support", "approval", "votes", "vote", "share", "rate", "stake"})
+
+#: Kinds of event that describe one incident from two sides (a missile strike and its explosion).
+EVENT_FAMILIES = (
+    frozenset({"missile strike", "explosion", "attack", "fire", "collapse"}),
+    frozenset({"drone attack", "explosion", "attack", "fire"}),
+    frozenset({"earthquake", "collapse", "fire", "flood"}),
+    frozenset({"crash", "fire", "explosion"}),
+    frozenset({"shooting", "attack"}),
+    frozenset({"protest", "attack", "shooting", "fire"}),
+    frozenset({"fire", "explosion", "collapse"}),
+    frozenset({"flood", "collapse", "crash"}),
+)
+
+#: Capitalised words after a preposition that are not places.
+NOT_PLACES = frozenset(
+    """telegram twitter facebook instagram youtube whatsapp x god parliament congress
+    english russian arabic islam christmas easter ramadan eid internet""".split()
+)
+
+#: Ceilings that are really estimates near their figure ("as many as 200").
+ESTIMATE_CEILINGS = ("as many as", "up to", "as much as", "as high as")

@@ -1,0 +1,599 @@
+"""English number words, bounds, vague quantifiers and units, as inert data.
+
+The engine in ``claimdiff/numbers.py`` holds no English of its own: every word
+it knows is listed here.  Multi-word phrases are tuples of lower-cased tokens
+as the engine's tokenizer splits them ("per cent" -> ("per", "cent"),
+"km/h" -> ("km", "/", "h")).
+"""
+
+# ------------------------------------------------------------------ numerals
+#: Words for 0-9 (zero words included).
+ONES = {
+    "zero": 0, "nought": 0, "naught": 0, "nil": 0,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}
+
+#: Words for 10-19.
+TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+
+#: Words for the tens.
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+#: "hundred" multiplies the group below a thousand.
+HUNDRED_WORDS = frozenset({"hundred"})
+
+#: Scale words that multiply everything before them (singular and plural).
+SCALE_WORDS = {
+    "thousand": 1e3, "thousands": 1e3,
+    "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9,
+    "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "tln": 1e12,
+    # South Asian scales, common in Indian news.
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "lkh": 1e5, "lkhs": 1e5,
+    "crore": 1e7, "crores": 1e7, "cr": 1e7, "krore": 1e7, "krores": 1e7, "kr": 1e7, "koti": 1e7,
+}
+
+#: Plural scale words that, standing alone, are vague ("millions of people").
+PLURAL_SCALE_WORDS = frozenset({"thousands", "millions", "billions", "trillions"})
+
+#: Words that multiply by twelve ("two dozen" = 24, "3 dozens" = 36).
+DOZEN_WORDS = frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
+
+#: Letters written straight after digits that scale them (case-sensitive).
+#: "m" (lower case) is a million only after a currency sign ("$2.5m"); on its
+#: own "5m" is five metres.  "G" is not a scale: "5G", "4G" are network names.
+SCALE_SUFFIXES = {
+    "k": 1e3, "K": 1e3,
+    "M": 1e6, "MM": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "Mn": 1e6,
+    "bn": 1e9, "Bn": 1e9, "BN": 1e9, "b": 1e9, "B": 1e9, "bln": 1e9,
+    "tn": 1e12, "tln": 1e12, "T": 1e12, "trn": 1e12,
+}
+#: Suffixes that scale only after a currency sign ("$2.5m", "€3b").
+CURRENCY_ONLY_SCALE_SUFFIXES = {"m": 1e6, "t": 1e12}
+
+#: Fractions allowed inside a number ("one and a half", "half a million").
+FRACTION_WORDS = {"half": 0.5, "quarter": 0.25}
+#: "and three quarters".
+THREE_QUARTERS = ("three", "quarters")
+
+#: Words for the decimal point in spoken numbers ("two point five").
+POINT_WORDS = frozenset({"point"})
+
+#: Words that make the following number negative.
+NEGATIVE_WORDS = frozenset({"minus", "negative"})
+
+#: Article before a scale word counts as one ("a hundred", "a million").
+ARTICLES = frozenset({"a", "an"})
+
+# ------------------------------------------------------------- special counts
+#: Count words that stand for a number when followed by a noun.
+#: value -> (kind, low, high).
+COUNT_PHRASES = {
+    ("both",): (2.0, "exact", 2.0, 2.0),
+    ("a", "pair", "of"): (2.0, "exact", 2.0, 2.0),
+    ("a", "pair"): (2.0, "exact", 2.0, 2.0),
+    ("a", "couple", "of"): (2.0, "approximate", 2.0, 3.0),
+    ("a", "couple"): (2.0, "approximate", 2.0, 3.0),
+    ("another",): (1.0, "exact", 1.0, 1.0),
+}
+
+#: "a dozen" is an approximate twelve (interval [11, 13]); "two dozen" is exact.
+A_DOZEN_IS_APPROXIMATE = True
+
+# ------------------------------------------------------------ vague quantifiers
+#: Vague quantifiers and the interval each asserts (low, high; None = open).
+#: Values follow the claimdiff annotation conventions: the floor is the
+#: smallest amount a careful reader would accept ("dozens" = at least two
+#: dozen, "hundreds" = at least two hundred).
+#: A tuple key ending in "of" requires that word ("scores of people").
+VAGUE_PHRASES = {
+    ("several",): (3, None),
+    ("a", "few"): (2, None),
+    ("a", "handful", "of"): (2, 9),
+    ("a", "handful"): (2, 9),
+    ("dozens",): (24, None),
+    ("scores", "of"): (40, None),
+    ("tens", "of", "thousands"): (20_000, None),
+    ("tens", "of", "millions"): (20_000_000, None),
+    ("tens", "of", "billions"): (20_000_000_000, None),
+    ("hundreds", "of", "thousands"): (200_000, None),
+    ("hundreds", "of", "millions"): (200_000_000, None),
+    ("hundreds", "of", "billions"): (200_000_000_000, None),
+    ("hundreds",): (200, None),
+    ("thousands",): (2_000, None),
+    ("millions",): (2_000_000, None),
+    ("billions",): (2_000_000_000, None),
+    ("trillions",): (2_000_000_000_000, None),
+    ("in", "the", "dozens"): (24, None),
+    ("in", "the", "hundreds"): (200, None),
+    ("in", "the", "thousands"): (2_000, None),
+    ("in", "the", "millions"): (2_000_000, None),
+    ("in", "the", "billions"): (2_000_000_000, None),
+}
+#: Vague multipliers before a scale word: "several hundred" = [300, None).
+VAGUE_MULTIPLIERS = {
+    ("several",): 3,
+    ("a", "few"): 2,
+    ("a", "couple", "of"): 2,
+    ("a", "couple"): 2,
+}
+#: Scale words a vague multiplier may take ("several hundred", "a few dozen").
+VAGUE_MULTIPLIABLE = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "dozen": 12, "trillion": 1e12}
+
+#: Words that look like quantities but assert no floor: never figures.
+NOT_FIGURES = frozenset({"many", "some", "numerous", "various", "multiple", "countless"})
+
+# ------------------------------------------------------------ bounds & hedges
+#: Phrases before a number and the kind of interval they give.
+#:   at_least    [X, None]    more_than  [X, None] (exclusive, low = X)
+#:   at_most     [None, X]    less_than  [None, X] (exclusive, high = X)
+#:   approximate [X - d, X + d], d = 10 % of X (at least 1 for whole numbers)
+#:   near        approximate, [X - d, X]: "nearly", "almost" (just below X)
+BOUND_PREFIXES = {
+    ("at", "least"): "at_least",
+    ("no", "fewer", "than"): "at_least",
+    ("no", "less", "than"): "at_least",
+    ("not", "less", "than"): "at_least",
+    ("not", "fewer", "than"): "at_least",
+    ("a", "minimum", "of"): "at_least",
+    ("at", "a", "minimum"): "at_least",
+    ("≥",): "at_least",
+    (">", "="): "at_least",
+    ("more", "than"): "more_than",
+    ("just", "over"): "more_than",
+    ("well", "over"): "more_than",
+    ("just", "more", "than"): "more_than",
+    ("slightly", "more", "than"): "more_than",
+    ("over",): "more_than",
+    ("upwards", "of"): "more_than",
+    ("upward", "of"): "more_than",
+    ("in", "excess", "of"): "more_than",
+    ("above",): "more_than",
+    ("exceeding",): "more_than",
+    ("exceed",): "more_than",
+    ("exceeds",): "more_than",
+    ("exceeded",): "more_than",
+    ("surpassed",): "more_than",
+    ("surpass",): "more_than",
+    ("surpassing",): "more_than",
+    ("greater", "than"): "more_than",
+    ("larger", "than"): "more_than",
+    ("higher", "than"): "more_than",
+    ("bigger", "than"): "more_than",
+    (">",): "more_than",
+    ("nearly",): "near",
+    ("almost",): "near",
+    ("close", "to"): "near",
+    ("closer", "to"): "near",
+    ("just", "under"): "near",
+    ("just", "below"): "near",
+    ("just", "short", "of"): "near",
+    ("just", "shy", "of"): "near",
+    ("up", "to"): "at_most",
+    ("as", "many", "as"): "at_most",
+    ("as", "much", "as"): "at_most",
+    ("no", "more", "than"): "at_most",
+    ("not", "more", "than"): "at_most",
+    ("at", "most"): "at_most",
+    ("at", "the", "most"): "at_most",
+    ("a", "maximum", "of"): "at_most",
+    ("≤",): "at_most",
+    ("<", "="): "at_most",
+    ("fewer", "than"): "less_than",
+    ("less", "than"): "less_than",
+    ("under",): "less_than",
+    ("below",): "less_than",
+    ("lower", "than"): "less_than",
+    ("smaller", "than"): "less_than",
+    ("<",): "less_than",
+    ("about",): "approximate",
+    ("around",): "approximate",
+    ("roughly",): "approximate",
+    ("some",): "approximate",
+    ("approximately",): "approximate",
+    ("approx",): "approximate",
+    ("approx", "."): "approximate",
+    ("an", "estimated"): "approximate",
+    ("estimated",): "approximate",
+    ("an", "approximate"): "approximate",
+    ("circa",): "approximate",
+    ("ca", "."): "approximate",
+    ("c", "."): "approximate",
+    ("~",): "approximate",
+    ("somewhere", "around"): "approximate",
+    ("somewhere", "near"): "approximate",
+    ("in", "the", "region", "of"): "approximate",
+    ("on", "the", "order", "of"): "approximate",
+    ("of", "the", "order", "of"): "approximate",
+    ("an", "estimate", "of"): "approximate",
+    ("more", "or", "less"): "approximate",
+    ("about", "some"): "approximate",
+}
+#: Longest bound phrase, in tokens.
+BOUND_PREFIX_MAX = max(len(key) for key in BOUND_PREFIXES)
+
+#: Phrases after a number: "14 or more", "20 or so", "30-odd".
+BOUND_SUFFIXES = {
+    ("or", "more"): "at_least",
+    ("and", "more"): "at_least",
+    ("or", "above"): "at_least",
+    ("and", "above"): "at_least",
+    ("or", "higher"): "at_least",
+    ("or", "greater"): "at_least",
+    ("and", "over"): "at_least",
+    ("or", "over"): "at_least",
+    ("plus",): "more_than",
+    ("+",): "more_than",
+    ("-", "plus"): "more_than",
+    ("or", "less"): "at_most",
+    ("or", "fewer"): "at_most",
+    ("and", "less"): "at_most",
+    ("and", "fewer"): "at_most",
+    ("or", "under"): "at_most",
+    ("and", "under"): "at_most",
+    ("or", "below"): "at_most",
+    ("and", "below"): "at_most",
+    ("or", "lower"): "at_most",
+    ("or", "so"): "approximate",
+    ("-", "odd"): "approximate",
+    ("odd",): "approximate",
+}
+
+#: Relative width of an approximation ("about 40" = [36, 44]).
+APPROXIMATE_FRACTION = 0.1
+
+# ------------------------------------------------------------------- ranges
+#: Words between two numbers that make a range ("10 to 15", "10-15").
+RANGE_CONNECTORS = frozenset({"to", "-", "–", "—", "~", "or", "through", "and"})
+#: "and" joins a range only after one of these ("between 10 and 15").
+RANGE_OPENERS_FOR_AND = frozenset({"between"})
+#: Words that open a range and belong to its span ("from 10 to 15").
+RANGE_OPENERS = frozenset({"between", "from"})
+#: Phrases before an opener that belong to the span ("ranging from").
+RANGE_OPENER_LEADS = frozenset({"ranging", "ranged", "range", "varying", "anywhere", "somewhere"})
+
+#: Verbs before a dashed pair that make it a score ("won 3-1"): each side is
+#: then its own exact figure.
+SCORE_VERBS = frozenset(
+    """won win wins beat beats beaten lost lose loses drew draw draws defeated defeat
+    defeats trail trails trailed lead leads led edged thrashed routed score scored
+    victory defeat draw""".split()
+)
+
+# ------------------------------------------------------------------ changes
+#: Words before a figure that make it a change; value = direction.
+CHANGE_WORDS = {
+    **dict.fromkeys(
+        """rose rise rises rising risen increased increase increases increasing grew grow
+        grows growing grown climbed climb climbs climbing jumped jump jumps jumping surged
+        surge surges surging soared soar soars soaring gained gain gains gaining up rallied
+        spiked spike doubled swelled swell swelling advanced added""".split(),
+        "up",
+    ),
+    **dict.fromkeys(
+        """fell fall falls falling fallen dropped drop drops dropping declined decline
+        declines declining decreased decrease decreases decreasing slumped slump slumps
+        plunged plunge plunges plummeted plummet tumbled tumble slid slide slides sank sink
+        sinks dipped dip dips shrank shrink shrinks shrunk down lost lose loses cut cuts
+        reduced reduce reduces eased slipped retreated contracted""".split(),
+        "down",
+    ),
+}
+#: Short words allowed between a change word and its figure ("rose by", "fell to").
+CHANGE_LINKS = frozenset({"by", "to", "of", "a", "further", "another", "an", "additional", "nearly", "almost"})
+#: Nouns that take "of" ("a drop of 10", "an increase of 5%"): the article is not needed.
+CHANGE_NOUNS = frozenset({"rise", "increase", "drop", "fall", "decline", "decrease", "jump", "gain", "loss", "cut", "reduction", "surge", "growth", "dip", "slump", "plunge"})
+
+# --------------------------------------------------------- zeros by negation
+#: Nouns a negation can count to zero ("no deaths"): people and countable
+#: things.  Uncountable nouns ("no damage", "no comment") never give a zero.
+COUNTABLE_NOUNS = frozenset(
+    """death deaths dead casualty casualties victim victims injury injuries injured fatality
+    fatalities people persons person passenger passengers one body bodies loss losses arrest
+    arrests survivor survivors civilian civilians soldier soldiers troops child children student
+    students hostage hostages patient patients case cases missile missiles drone drones rocket
+    rockets aircraft plane planes jet jets helicopter helicopters ship ships vessel vessels boat
+    boats building buildings house houses home homes crater craters vehicle vehicles car cars
+    tank tanks shell shells bomb bombs explosion explosions strike strikes attack attacks
+    resident residents worker workers employee employees member members officer officers
+    policeman policemen fighter fighters militant militants protester protesters demonstrator
+    demonstrators prisoner prisoners detainee detainees refugee refugees migrant migrants
+    tourist tourists crew citizen citizens individual individuals wounded missing hospitalizations
+    hospitalisations infections infection killed fatal""".split()
+)
+#: Adjectives and fillers allowed between a negation and its noun ("no serious injuries").
+NEGATION_FILLERS = frozenset(
+    """serious major immediate other further reported confirmed known civilian human
+    impact fatal additional new more direct significant official initial visible
+    immediately""".split()
+)
+#: Words that join nouns after a negation ("no damage or casualties").
+NEGATION_JOINERS = frozenset({"or", "and", ","})
+#: Negations that are zero on their own ("nobody was hurt").
+ZERO_PERSON_PHRASES = {("no", "one"): "no one", ("nobody",): "nobody", ("no", "-", "one"): "no-one"}
+#: Negating words before a countable noun phrase.
+NEGATION_WORDS = frozenset({"no", "without", "zero"})
+#: "not ... any" / "n't ... any": at most this many tokens between them.
+NOT_ANY_GAP = 3
+#: "none of the passengers".
+NONE_WORDS = frozenset({"none"})
+
+# -------------------------------------------------------------- non-figures
+#: Words before a number that make it a label, not an amount ("page 5").
+NUMBER_LABEL_WORDS = frozenset(
+    """page pages p pp row section sections chapter chapters article articles flight flights
+    paragraph paragraphs clause clauses item items room gate platform terminal no nos nr nrs
+    number grade episode season channel route highway interstate unit bus verse rule
+    resolution amendment category phase stage version level ward precinct district block exit
+    pier lot tier track figure fig table appendix annex annexe vol volume issue class division
+    regulation proposition act schedule box squad""".split()
+)
+#: Capitalised names before a number that make it a model or designator ("Boeing 737").
+DESIGNATOR_PREFIXES = frozenset(
+    """Boeing Airbus Embraer Bombardier Tupolev Ilyushin Antonov Sukhoi Mig MiG Windows iPhone
+    iPad Galaxy Pixel Xbox PlayStation Unit Route Apollo Artemis Gemini Soyuz Voyager Pioneer
+    Flight Highway Interstate Channel Article Section Chapter Page Row Room Gate Platform
+    Terminal Level Grade Class Category Stage Phase Model Version Season Episode Series
+    Resolution Proposition Amendment Paragraph Clause Table Figure Line Bus Train Pier Block
+    Sector District Ward Precinct Zone Region Camp Building Hangar Lot Exit Track Studio Area
+    Formula Vision Agenda Operation Mark Mk Type Tier Cat Act Patriot Iskander Tochka Kalibr
+    Tomahawk Storm Shadow Leopard Abrams Challenger Bradley Stryker Javelin Stinger Kinzhal
+    Zircon Bayraktar Shahed Lancet Orlan Pantsir Buk Tor Osa Grad Uragan Smerch Tornado
+    Typhoon Rafale Mirage Eurofighter Gripen Falcon Hornet Harrier Tiger Apache Chinook
+    Black Hawk Sea Hawk Reaper Predator Global Hawk Starship Starlink Ariane Vega Atlas Delta
+    Titan Falcon Electron Proton Angara Long March Shenzhou Tiangong Chang'e Mars Luna
+    Sputnik Vostok Mir Kosmos Cosmos Gaganyaan Chandrayaan Mangalyaan Pfizer Moderna
+    Apple Samsung Huawei Xiaomi Nokia Android Ubuntu Fedora Python Java Office Photoshop
+    Premier League Serie Ligue Liga Bundesliga Euro Copa COP Group Paragraph Number No""".split()
+)
+#: Acronyms before a number that are not designators (currencies, units).
+NON_DESIGNATOR_ACRONYMS = frozenset({"USD", "US", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "RUB", "UAH", "CHF", "AUD", "CAD", "HKD", "SGD", "NZD", "BRL", "ZAR", "KRW", "TRY", "Rs", "PKR", "BDT", "NGN", "KES", "EGP", "ILS", "SAR", "AED", "QAR", "IRR", "MXN"})
+#: Words written right after digits that make them a label ("5G", "3D").
+#: Anything not a known unit or scale suffix counts as a label.
+ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "ST", "ND", "RD", "TH"})
+#: Words that mark a person's age before a number ("aged 45").
+AGE_WORDS = frozenset({"aged", "age", "ages", "ageing"})
+#: Words after "N-year-" / "N years" that make an age.
+AGE_TAILS = frozenset({"old", "olds"})
+#: Words that make "N" a time of day ("3 p.m.", "0800 GMT").
+CLOCK_WORDS = frozenset({"am", "pm", "gmt", "utc", "bst", "est", "edt", "cet", "cest", "ist", "pst", "pdt", "cst", "cdt", "msk", "hrs", "hours_local", "o'clock", "oclock", "h"})
+#: Time zones after a four-digit time ("0800 GMT").
+TIME_ZONES = frozenset({"gmt", "utc", "bst", "est", "edt", "cet", "cest", "ist", "pst", "pdt", "cst", "cdt", "msk", "hrs", "local", "z"})
+#: Month names; a day number next to one is a date ("July 28", "28 July").
+MONTHS = frozenset(
+    """January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
+)
+#: Words before a four-digit year ("in 2019", "since 1945").
+YEAR_PREPOSITIONS = frozenset(
+    """in since by from until till to through during before after of early late mid
+    circa year years the fiscal fy season summer winter spring autumn fall election
+    census budget between and or""".split()
+)
+#: Street words that make "N Name Street" an address.
+STREET_WORDS = frozenset(
+    """Street St Avenue Ave Road Rd Boulevard Blvd Lane Ln Drive Dr Way Place Pl Square Sq
+    Court Ct Terrace Crescent Close Parkway Pkwy Highway Hwy Alley Row Circle Plaza""".split()
+)
+#: The word "one" is a pronoun after these ("the one", "which one").
+ONE_PRONOUN_BEFORE = frozenset({"the", "this", "that", "which", "every", "any", "each", "some", "someone", "anyone", "no", "little", "another", "last", "next", "other", "right", "wrong", "big", "new", "old", "only_the"})
+#: ...and before these ("one another", "one's").
+ONE_PRONOUN_AFTER = frozenset({"another", "'s", "’s"})
+
+#: Words that cannot be the noun counted by "both", "another", "a pair" or an article.
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those of to in on at by for with from into onto over under
+    about around as and or but nor so yet if then than is are was were be been being am has
+    have had do does did will would shall should can could may might must not no nor it its
+    he she they we you i me him her them us my your his our their who whom whose which what
+    when where why how all any each every some such own same other another one ones also
+    just only very too quite rather more most less least much many few lot lots bit little
+    number total majority minority half part way time times while since until though although
+    because like unlike there here said says say told according again ago already still even
+    ever never always often sometimes again further estimated estimate approximately roughly
+    nearly almost around sides side""".split()
+)
+#: After an article, these do not make a count of one ("a lot", "an estimated").
+ARTICLE_NON_COUNTS = frozenset(
+    """lot few number couple dozen handful total majority minority bit little great good
+    estimated estimate further additional more less hundred thousand million billion trillion
+    half quarter third fourth fifth sixth seventh eighth ninth tenth first second last next
+    previous current series range variety host number pair maximum minimum average rate
+    share percentage proportion fraction result while kind sort type record""".split()
+)
+
+# ------------------------------------------------------------------ units
+#: Unit words and phrases -> canonical unit name.  Keys are tuples of
+#: lower-cased tokens, except those listed in CASE_SENSITIVE_UNITS.
+UNIT_PHRASES = {
+    # percent
+    ("%",): "percent", ("percent",): "percent", ("per", "cent"): "percent", ("pc",): "percent",
+    ("percentage", "points"): "percentage point", ("percentage", "point"): "percentage point",
+    ("points", "percentage"): "percentage point", ("pct",): "percent", ("pp",): "percentage point",
+    ("basis", "points"): "basis point", ("bps",): "basis point",
+    # currency (words after the number)
+    ("dollars",): "USD", ("dollar",): "USD", ("us", "dollars"): "USD", ("u", ".", "s", ".", "dollars"): "USD",
+    ("usd",): "USD", ("$",): "USD",
+    ("euros",): "EUR", ("euro",): "EUR", ("eur",): "EUR", ("€",): "EUR",
+    ("pounds", "sterling"): "GBP", ("pound", "sterling"): "GBP", ("gbp",): "GBP", ("sterling",): "GBP", ("£",): "GBP",
+    ("yen",): "JPY", ("jpy",): "JPY", ("yuan",): "CNY", ("renminbi",): "CNY", ("rmb",): "CNY", ("cny",): "CNY",
+    ("rupees",): "INR", ("rupee",): "INR", ("inr",): "INR",
+    ("roubles",): "RUB", ("rubles",): "RUB", ("rouble",): "RUB", ("ruble",): "RUB", ("rub",): "RUB",
+    ("hryvnias",): "UAH", ("hryvnia",): "UAH", ("hryvnas",): "UAH", ("uah",): "UAH",
+    ("swiss", "francs"): "CHF", ("francs",): "CHF", ("chf",): "CHF",
+    ("canadian", "dollars"): "CAD", ("australian", "dollars"): "AUD", ("hong", "kong", "dollars"): "HKD",
+    ("singapore", "dollars"): "SGD", ("new", "zealand", "dollars"): "NZD",
+    ("pesos",): "MXN", ("naira",): "NGN", ("shillings",): "KES", ("rand",): "ZAR", ("won",): "KRW",
+    ("lira",): "TRY", ("liras",): "TRY", ("shekels",): "ILS", ("riyals",): "SAR", ("dirhams",): "AED",
+    ("reais",): "BRL", ("rials",): "IRR", ("taka",): "BDT",
+    ("cents",): "cent", ("cent",): "cent", ("pence",): "penny", ("p",): "penny",
+    # length
+    ("km",): "kilometre", ("kms",): "kilometre", ("kilometre",): "kilometre", ("kilometres",): "kilometre",
+    ("kilometer",): "kilometre", ("kilometers",): "kilometre",
+    ("m",): "metre", ("metre",): "metre", ("metres",): "metre", ("meter",): "metre", ("meters",): "metre",
+    ("cm",): "centimetre", ("centimetre",): "centimetre", ("centimetres",): "centimetre",
+    ("centimeter",): "centimetre", ("centimeters",): "centimetre",
+    ("mm",): "millimetre", ("millimetre",): "millimetre", ("millimetres",): "millimetre",
+    ("millimeter",): "millimetre", ("millimeters",): "millimetre",
+    ("nm",): "nanometre", ("nanometre",): "nanometre", ("nanometres",): "nanometre",
+    ("nanometer",): "nanometre", ("nanometers",): "nanometre",
+    ("mile",): "mile", ("miles",): "mile", ("mi",): "mile",
+    ("nautical", "miles"): "nautical mile", ("nautical", "mile"): "nautical mile",
+    ("feet",): "foot", ("foot",): "foot", ("ft",): "foot",
+    ("inch",): "inch", ("inches",): "inch",
+    ("yard",): "yard", ("yards",): "yard", ("yd",): "yard", ("yds",): "yard",
+    # mass
+    ("kg",): "kilogram", ("kgs",): "kilogram", ("kilogram",): "kilogram", ("kilograms",): "kilogram",
+    ("kilogramme",): "kilogram", ("kilogrammes",): "kilogram", ("kilo",): "kilogram", ("kilos",): "kilogram",
+    ("g",): "gram", ("gram",): "gram", ("grams",): "gram", ("gramme",): "gram", ("grammes",): "gram",
+    ("mg",): "milligram", ("milligram",): "milligram", ("milligrams",): "milligram",
+    ("tonne",): "tonne", ("tonnes",): "tonne", ("metric", "tons"): "tonne", ("metric", "tonnes"): "tonne",
+    ("ton",): "ton", ("tons",): "ton", ("t",): "tonne",
+    ("lb",): "pound", ("lbs",): "pound", ("pound",): "pound", ("pounds",): "pound",
+    ("ounce",): "ounce", ("ounces",): "ounce", ("oz",): "ounce",
+    # area
+    ("hectare",): "hectare", ("hectares",): "hectare", ("ha",): "hectare",
+    ("acre",): "acre", ("acres",): "acre",
+    ("square", "kilometres"): "square kilometre", ("square", "kilometre"): "square kilometre",
+    ("square", "kilometers"): "square kilometre", ("square", "kilometer"): "square kilometre",
+    ("sq", "km"): "square kilometre", ("sq", ".", "km"): "square kilometre", ("km", "2"): "square kilometre",
+    ("km", "²"): "square kilometre", ("km", "squared"): "square kilometre", ("square", "km"): "square kilometre",
+    ("square", "miles"): "square mile", ("square", "mile"): "square mile", ("sq", "mi"): "square mile",
+    ("sq", "miles"): "square mile", ("sq", ".", "mi"): "square mile", ("mi", "2"): "square mile", ("mi", "²"): "square mile",
+    ("square", "metres"): "square metre", ("square", "meters"): "square metre", ("square", "metre"): "square metre",
+    ("square", "meter"): "square metre", ("sq", "m"): "square metre", ("m", "2"): "square metre", ("m", "²"): "square metre",
+    ("square", "feet"): "square foot", ("square", "foot"): "square foot", ("sq", "ft"): "square foot",
+    ("sq", ".", "ft"): "square foot",
+    # volume
+    ("km", "3"): "cubic kilometre", ("km", "³"): "cubic kilometre", ("cubic", "kilometres"): "cubic kilometre",
+    ("cubic", "kilometers"): "cubic kilometre", ("km", "cubed"): "cubic kilometre",
+    ("km", "^", "3"): "cubic kilometre", ("km", "^", "2"): "square kilometre",
+    ("litre",): "litre", ("litres",): "litre", ("liter",): "litre", ("liters",): "litre", ("l",): "litre",
+    ("ml",): "millilitre", ("millilitre",): "millilitre", ("millilitres",): "millilitre",
+    ("milliliter",): "millilitre", ("milliliters",): "millilitre",
+    ("cl",): "centilitre", ("centilitre",): "centilitre", ("centilitres",): "centilitre",
+    ("gallon",): "gallon", ("gallons",): "gallon", ("gal",): "gallon",
+    ("barrel",): "barrel", ("barrels",): "barrel", ("bbl",): "barrel",
+    ("cubic", "metres"): "cubic metre", ("cubic", "meters"): "cubic metre", ("cubic", "metre"): "cubic metre",
+    ("cubic", "meter"): "cubic metre", ("m", "3"): "cubic metre", ("m", "³"): "cubic metre",
+    # speed
+    ("km", "/", "h"): "km/h", ("km", "/", "hr"): "km/h", ("kph",): "km/h", ("kmph",): "km/h", ("km", "/", "hour"): "km/h",
+    ("kilometres", "per", "hour"): "km/h", ("kilometers", "per", "hour"): "km/h", ("km", "per", "hour"): "km/h",
+    ("kilometres", "an", "hour"): "km/h", ("kilometers", "an", "hour"): "km/h", ("km", "an", "hour"): "km/h",
+    ("mph",): "mph", ("miles", "per", "hour"): "mph", ("miles", "an", "hour"): "mph",
+    ("knots",): "knot", ("knot",): "knot", ("kt",): "knot", ("kts",): "knot",
+    ("m", "/", "s"): "m/s", ("metres", "per", "second"): "m/s", ("meters", "per", "second"): "m/s",
+    # temperature
+    ("°", "c"): "celsius", ("º", "c"): "celsius", ("°c",): "celsius", ("degrees", "celsius"): "celsius",
+    ("degree", "celsius"): "celsius", ("degrees", "centigrade"): "celsius", ("degrees", "c"): "celsius",
+    ("celsius",): "celsius", ("centigrade",): "celsius",
+    ("°", "f"): "fahrenheit", ("º", "f"): "fahrenheit", ("°f",): "fahrenheit", ("degrees", "fahrenheit"): "fahrenheit",
+    ("degree", "fahrenheit"): "fahrenheit", ("degrees", "f"): "fahrenheit", ("fahrenheit",): "fahrenheit",
+    ("kelvin",): "kelvin", ("degrees", "kelvin"): "kelvin",
+    ("degrees",): "degree", ("degree",): "degree", ("°",): "degree",
+    # duration
+    ("second",): "second", ("seconds",): "second", ("sec",): "second", ("secs",): "second",
+    ("minute",): "minute", ("minutes",): "minute", ("min",): "minute", ("mins",): "minute",
+    ("hour",): "hour", ("hours",): "hour", ("hr",): "hour", ("hrs",): "hour",
+    ("day",): "day", ("days",): "day",
+    ("week",): "week", ("weeks",): "week",
+    ("month",): "month", ("months",): "month",
+    ("year",): "year", ("years",): "year", ("yr",): "year", ("yrs",): "year",
+    ("decade",): "decade", ("decades",): "decade",
+    ("century",): "century", ("centuries",): "century",
+}
+#: Longest unit phrase, in tokens.
+UNIT_PHRASE_MAX = max(len(key) for key in UNIT_PHRASES)
+
+#: Unit keys matched only with this exact case (their lower-case form means something else).
+#: "m" is a metre, "M" a million; "T" a trillion after a currency; "L" a litre, "l" (alone) is not.
+CASE_SENSITIVE_UNITS = {("m",): "m", ("l",): "L", ("t",): "t", ("p",): "p", ("g",): "g", ("ha",): "ha", ("pc",): "pc", ("pp",): "pp", ("h",): "h", ("nm",): "nm", ("°", "c"): None, ("°", "f"): None}
+#: Units that must be written straight after the digits ("5p", "10g", "278,000t" -- not "5 p").
+ADJACENT_ONLY_UNITS = frozenset({("p",), ("g",), ("t",), ("pc",), ("pp",), ("l",), ("mi",), ("ha",), ("kt",), ("nm",)})
+#: Units that may follow a vague word with "of" ("billions of dollars").
+VAGUE_OF_UNITS = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "UAH", "CHF", "tonne", "ton", "litre", "gallon", "barrel", "hectare", "acre", "kilometre", "mile"})
+
+#: Currency signs and codes written before the number.
+CURRENCY_PREFIXES = {
+    ("$",): "USD", ("us", "$"): "USD", ("u", ".", "s", ".", "$"): "USD", ("usd",): "USD",
+    ("c", "$"): "CAD", ("ca", "$"): "CAD", ("cad",): "CAD",
+    ("a", "$"): "AUD", ("au", "$"): "AUD", ("aud",): "AUD",
+    ("hk", "$"): "HKD", ("hkd",): "HKD", ("s", "$"): "SGD", ("sgd",): "SGD",
+    ("nz", "$"): "NZD", ("nzd",): "NZD", ("r", "$"): "BRL", ("brl",): "BRL",
+    ("€",): "EUR", ("eur",): "EUR", ("£",): "GBP", ("gbp",): "GBP",
+    ("¥",): "JPY", ("jpy",): "JPY", ("cn", "¥"): "CNY", ("rmb",): "CNY", ("cny",): "CNY",
+    ("₹",): "INR", ("rs",): "INR", ("rs", "."): "INR", ("inr",): "INR",
+    ("₽",): "RUB", ("rub",): "RUB", ("₴",): "UAH", ("uah",): "UAH", ("chf",): "CHF",
+    ("₩",): "KRW", ("₦",): "NGN", ("₪",): "ILS", ("₺",): "TRY", ("ksh",): "KES",
+}
+CURRENCY_PREFIX_MAX = max(len(key) for key in CURRENCY_PREFIXES)
+#: Currency codes written as words (case-insensitive match only when upper-case in text).
+CURRENCY_CODE_PREFIXES = frozenset({"usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "rub", "uah", "chf", "cad", "aud", "hkd", "sgd", "nzd", "brl"})
+
+#: Words before "pounds" that make it a weight ("weighed 200 pounds").
+WEIGHT_CONTEXT = frozenset({"weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lighter", "lost", "gained", "lbs"})
+
+#: Canonical unit -> (dimension, factor to the base unit, offset).
+#: base = value * factor + offset.  Base units: metre, kilogram, square
+#: metre, m/s, celsius, second, litre; currencies and percent stay as they are.
+UNITS = {
+    "percent": ("percent", 1.0, 0.0),
+    "percentage point": ("percentage point", 1.0, 0.0),
+    "basis point": ("percentage point", 0.01, 0.0),
+    "USD": ("currency", 1.0, 0.0), "EUR": ("currency", 1.0, 0.0), "GBP": ("currency", 1.0, 0.0),
+    "JPY": ("currency", 1.0, 0.0), "CNY": ("currency", 1.0, 0.0), "INR": ("currency", 1.0, 0.0),
+    "RUB": ("currency", 1.0, 0.0), "UAH": ("currency", 1.0, 0.0), "CHF": ("currency", 1.0, 0.0),
+    "CAD": ("currency", 1.0, 0.0), "AUD": ("currency", 1.0, 0.0), "HKD": ("currency", 1.0, 0.0),
+    "SGD": ("currency", 1.0, 0.0), "NZD": ("currency", 1.0, 0.0), "BRL": ("currency", 1.0, 0.0),
+    "MXN": ("currency", 1.0, 0.0), "NGN": ("currency", 1.0, 0.0), "KES": ("currency", 1.0, 0.0),
+    "ZAR": ("currency", 1.0, 0.0), "KRW": ("currency", 1.0, 0.0), "TRY": ("currency", 1.0, 0.0),
+    "ILS": ("currency", 1.0, 0.0), "SAR": ("currency", 1.0, 0.0), "AED": ("currency", 1.0, 0.0),
+    "IRR": ("currency", 1.0, 0.0), "BDT": ("currency", 1.0, 0.0),
+    "cent": ("currency", 1.0, 0.0), "penny": ("currency", 1.0, 0.0),
+    "kilometre": ("length", 1000.0, 0.0), "metre": ("length", 1.0, 0.0),
+    "centimetre": ("length", 0.01, 0.0), "millimetre": ("length", 0.001, 0.0),
+    "nanometre": ("length", 1e-9, 0.0),
+    "mile": ("length", 1609.344, 0.0), "nautical mile": ("length", 1852.0, 0.0),
+    "foot": ("length", 0.3048, 0.0), "inch": ("length", 0.0254, 0.0), "yard": ("length", 0.9144, 0.0),
+    "kilogram": ("mass", 1.0, 0.0), "gram": ("mass", 0.001, 0.0), "milligram": ("mass", 1e-6, 0.0),
+    "tonne": ("mass", 1000.0, 0.0), "ton": ("mass", 907.18474, 0.0),
+    "pound": ("mass", 0.45359237, 0.0), "ounce": ("mass", 0.028349523125, 0.0),
+    "hectare": ("area", 10_000.0, 0.0), "acre": ("area", 4046.8564224, 0.0),
+    "square kilometre": ("area", 1e6, 0.0), "square mile": ("area", 2_589_988.110336, 0.0),
+    "square metre": ("area", 1.0, 0.0), "square foot": ("area", 0.09290304, 0.0),
+    "litre": ("volume", 1.0, 0.0), "millilitre": ("volume", 0.001, 0.0), "centilitre": ("volume", 0.01, 0.0),
+    "gallon": ("volume", 3.785411784, 0.0), "barrel": ("volume", 158.987294928, 0.0),
+    "cubic metre": ("volume", 1000.0, 0.0), "cubic kilometre": ("volume", 1e12, 0.0),
+    "km/h": ("speed", 1 / 3.6, 0.0), "mph": ("speed", 0.44704, 0.0), "knot": ("speed", 1852 / 3600, 0.0),
+    "m/s": ("speed", 1.0, 0.0),
+    "celsius": ("temperature", 1.0, 0.0), "fahrenheit": ("temperature", 5 / 9, -160 / 9),
+    "kelvin": ("temperature", 1.0, -273.15),
+    "degree": (None, None, None),
+    "second": ("duration", 1.0, 0.0), "minute": ("duration", 60.0, 0.0), "hour": ("duration", 3600.0, 0.0),
+    "day": ("duration", 86_400.0, 0.0), "week": ("duration", 604_800.0, 0.0),
+    "month": ("duration", 2_629_746.0, 0.0), "year": ("duration", 31_556_952.0, 0.0),
+    "decade": ("duration", 315_569_520.0, 0.0), "century": ("duration", 3_155_695_200.0, 0.0),
+}
+
+#: Words after a number that are never units: counted things stay plain counts.
+#: (Only used to keep quantulum3 from being asked; any word not in UNIT_PHRASES is a count.)
+QUANTULUM_STEMS = (
+    "meter", "metre", "gram", "byte", "bit", "watt", "joule", "hertz", "volt", "ampere",
+    "pascal", "newton", "calorie", "liter", "litre", "ohm", "tesla", "becquerel", "sievert",
+    "gray", "lumen", "lux", "candela", "mole", "annum", "parsec", "electronvolt",
+)
+#: Short tokens never sent to quantulum3 (acronyms that follow numbers in news).
+QUANTULUM_STOP_TOKENS = frozenset(
+    """US UK UN EU UAE GMT UTC BST EST EDT CET IST PST AM PM NATO IS ISIS BC AD CE BCE OK TV
+    ID IDF AP AFP BBC CNN ANI PTI KMT NHS FBI CIA MPs MP PC PCs""".split()
+)
+
+#: Words after a number that make it an earthquake magnitude (kept; unit None).
+MAGNITUDE_WORDS = frozenset({"magnitude", "richter"})

@@ -1,0 +1,275 @@
+"""claimdiff's result types: frozen, typed, plain data.
+
+Every object that points into a text carries ``span = (start, end)`` and
+``text``/``quote`` such that ``source_text[start:end] == text``.  Nothing here
+rewrites the input.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Any, Optional, Tuple
+
+Span = Tuple[int, int]
+
+#: The kinds a :class:`Quantity` may have.
+QUANTITY_KINDS = (
+    "exact",
+    "approximate",
+    "at_least",
+    "more_than",
+    "at_most",
+    "less_than",
+    "range",
+    "vague",
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure found in text, as the interval it asserts.
+
+    ``value`` is the stated figure (``None`` for a bare vague word such as
+    "several"); ``low``/``high`` the interval it asserts in the stated unit
+    (``None`` for an open side).  ``unit`` is a canonical unit name such as
+    ``"kilometre"``, ``"USD"`` or ``"percent"`` (``None`` for a plain count);
+    ``dimension`` its kind (``"length"``, ``"currency"``...).  ``base_low`` and
+    ``base_high`` are the interval in the dimension's base unit (metres for
+    lengths), so that 40 km and 25 miles compare as one distance.
+    """
+
+    value: Optional[float]
+    low: Optional[float]
+    high: Optional[float]
+    kind: str
+    unit: Optional[str]
+    change: Optional[str]
+    span: Span
+    text: str
+    dimension: Optional[str] = None
+    base_low: Optional[float] = None
+    base_high: Optional[float] = None
+    #: A figure stated twice in two units, e.g. "40 kilometres (25 miles)": the second.
+    alternative: Optional["Quantity"] = None
+
+    def __repr__(self) -> str:
+        unit = f" {self.unit}" if self.unit else ""
+        return f"<Quantity {self.text!r} {self.kind} [{_fmt(self.low)}, {_fmt(self.high)}]{unit} at {self.span[0]}:{self.span[1]}>"
+
+    @property
+    def approximate(self) -> bool:
+        return self.kind in ("approximate", "vague")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression, resolved to a TIMEX3-style value ("2023-07-28", "2023-07", "2023-W30")."""
+
+    span: Span
+    text: str
+    value: Optional[str]
+    #: True when the year was not written and was inferred (from a weekday or the published date).
+    inferred_year: bool = False
+    #: How the value was anchored: "absolute", "published", "dateline", "weekday".
+    anchor: str = "absolute"
+
+    def __repr__(self) -> str:
+        return f"<DateMention {self.text!r} = {self.value} at {self.span[0]}:{self.span[1]}>"
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who asserted a figure: ``kind`` is person, organisation, outlet or unnamed."""
+
+    name: Optional[str]
+    role: Optional[str] = None
+    kind: str = "person"
+
+    def __repr__(self) -> str:
+        role = f", {self.role}" if self.role else ""
+        return f"<Speaker {self.name or '(unnamed)'}{role} ({self.kind})>"
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "role": self.role, "kind": self.kind}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who says a stretch of text, and how."""
+
+    speaker: Optional[Speaker]
+    via: Tuple[Speaker, ...] = ()
+    mode: str = "unattributed"  # direct | indirect | unattributed
+    cue: Optional[str] = None
+    span: Optional[Span] = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """What happened, where and when: claims are compared only within one event."""
+
+    id: str
+    label: str
+    kind: Optional[str] = None
+    place: Optional[str] = None
+    date: Optional[str] = None
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "label": self.label, "kind": self.kind, "place": self.place, "date": self.date}
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One figure, what it counts, who says it, about which event."""
+
+    id: str
+    source: str
+    quantity: Quantity
+    metric: Optional[str]
+    qualifiers: Tuple[str, ...]
+    attribution: Attribution
+    event: Event
+    date: Optional[str]
+    quote: str
+    span: Span
+    sentence: str
+    #: "rose to", "revised" ... when the sentence presents the figure as an update.
+    update_cue: Optional[str] = None
+    #: "corrected", "mistake" ... when the sentence presents the figure as a correction.
+    correction_cue: Optional[str] = None
+    #: True when the figure is part of another ("among them 9 firefighters").
+    part_of: bool = False
+    #: Where ``sentence`` sits in the source text.
+    sentence_span: Optional[Span] = None
+
+    @property
+    def speaker(self) -> Optional[Speaker]:
+        return self.attribution.speaker
+
+    @property
+    def via(self) -> Tuple[Speaker, ...]:
+        return self.attribution.via
+
+    def __repr__(self) -> str:
+        who = self.speaker.name if self.speaker and self.speaker.name else "(outlet)"
+        return f"<Claim {self.id} {self.metric} {self.quote!r} [{_fmt(self.quantity.low)}, {_fmt(self.quantity.high)}] by {who}>"
+
+    def to_dict(self) -> dict:
+        q = self.quantity
+        return {
+            "id": self.id,
+            "source": self.source,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "via": [v.name for v in self.via],
+            "mode": self.attribution.mode,
+            "cue": self.attribution.cue,
+            "attribution_span": list(self.attribution.span) if self.attribution.span else None,
+            "metric": self.metric,
+            "qualifiers": list(self.qualifiers),
+            "value": {
+                "low": _json_number(q.low),
+                "high": _json_number(q.high),
+                "unit": q.unit,
+                "approximate": q.approximate,
+                "kind": q.kind,
+                "text": q.text,
+            },
+            "date": self.date,
+            "event": self.event.to_dict(),
+            "quote": self.quote,
+            "span": list(self.span),
+            "sentence": self.sentence,
+            "sentence_span": list(self.sentence_span) if self.sentence_span else None,
+        }
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two or more claims about one quantity of one event that cannot all hold."""
+
+    id: str
+    metric: str
+    event: Event
+    claims: Tuple[Claim, ...]
+    kind: str  # contradiction | update | correction | subset
+    explanation: str
+
+    def __repr__(self) -> str:
+        figs = " vs ".join(c.quantity.text for c in self.claims)
+        return f"<Conflict {self.id} {self.kind} {self.metric}: {figs}>"
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "metric": self.metric,
+            "event": self.event.to_dict(),
+            "claims": [c.id for c in self.claims],
+            "kind": self.kind,
+            "explanation": self.explanation,
+        }
+
+
+def _fmt(x: Optional[float]) -> str:
+    if x is None:
+        return "-"
+    if x == int(x) and abs(x) < 1e15:
+        return str(int(x))
+    return repr(x)
+
+
+def _json_number(x: Optional[float]) -> Any:
+    if x is None or x in (float("inf"), float("-inf")):
+        return None
+    if x == int(x) and abs(x) < 1e15:
+        return int(x)
+    return x
+
+
+def as_date(value: Any, argument: str = "published") -> Optional[_dt.date]:
+    """Turn a date, datetime or ISO string into a ``date``; a clear error otherwise."""
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return _dt.date.fromisoformat(text[:10])
+        except ValueError:
+            pass
+        try:
+            return _dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        except ValueError:
+            raise ValueError(f"{argument}: cannot read {value!r} as an ISO date (expected e.g. '2023-07-28')") from None
+    raise TypeError(f"{argument} must be a date, a datetime or an ISO date string, not {type(value).__name__}")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One text to check, with who published it and when.
+
+    ``published`` takes a ``date``, a ``datetime`` or an ISO string; it is kept
+    as a ``date``.  ``id`` defaults to the source's position in :func:`check`.
+    """
+
+    text: str
+    name: Optional[str] = None
+    published: Optional[_dt.date] = None
+    id: Optional[str] = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.text, str):
+            raise TypeError(f"text must be a str, not {type(self.text).__name__}")
+        if self.name is not None and not isinstance(self.name, str):
+            raise TypeError(f"name must be a str or None, not {type(self.name).__name__}")
+        if self.id is not None and not isinstance(self.id, (str, int)):
+            raise TypeError(f"id must be a str or None, not {type(self.id).__name__}")
+        if self.id is not None and isinstance(self.id, int):
+            object.__setattr__(self, "id", str(self.id))
+        object.__setattr__(self, "published", as_date(self.published, "published"))
+
+    def __repr__(self) -> str:
+        head = self.text[:40].replace("\n", " ")
+        return f"<Source {self.name or '(unnamed)'} {self.published or ''} {len(self.text)} chars: {head!r}...>"
