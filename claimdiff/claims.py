@@ -37,6 +37,8 @@ class Reading:
     """What the words around a figure say about it."""
 
     metric: Optional[str]
+    #: True when the metric was named by a metric word, not guessed from the counted noun or unit.
+    named: bool
     qualifiers: Tuple[str, ...]
     counted: Optional[str]  # the counted noun, when one follows the figure
     part_of: bool
@@ -101,6 +103,7 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity) -> Reading
                     action = hit[0]
                     break
         metric = f"{metric} {action}" if action else metric
+    named = metric is not None
     if metric is None:
         if quantity.dimension and quantity.dimension not in ("duration",):
             metric = _dimension_metric(quantity, before_clause, counted)
@@ -123,7 +126,9 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity) -> Reading
     sentence_words = " ".join(before + after)
     update_cue = next((cue for cue in rules.UPDATE_CUES if before_text.endswith(cue) or cue in " ".join(before[-4:])), None)
     correction_cue = next((cue for cue in rules.CORRECTION_CUES if cue in sentence_words), None)
-    return Reading(metric, tuple(qualifiers), counted, part_of, update_cue, correction_cue, keep)
+    if quantity.text.lower() in rules.ARTICLE_COUNT_WORDS and not named:
+        keep = False
+    return Reading(metric, named, tuple(qualifiers), counted, part_of, update_cue, correction_cue, keep)
 
 
 def _clip_after(words: List[str]) -> List[str]:

@@ -22,6 +22,7 @@ Monday") are out of scope and yield nothing.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass
@@ -49,7 +50,7 @@ def _cased(words) -> str:
 
 
 def _phrase(p: str) -> str:
-    return r"\s+".join(re.escape(w) for w in p.split())
+    return r"[^\S\n]+".join(re.escape(w) for w in p.split())
 
 
 _MONTH_FULL = _cased(_R.MONTHS)
@@ -59,9 +60,10 @@ _WEEKDAY_FULL = _cased(_R.WEEKDAYS)
 _WEEKDAY_ANY = rf"(?:(?:{_WEEKDAY_FULL})|(?:{_cased(_R.WEEKDAY_ABBREVIATIONS)})\.?)(?![A-Za-z])"
 _DAY = r"(?<!\d)[0-3]?\d(?!\d)(?:st|nd|rd|th|ST|ND|RD|TH)?(?![\w%])"
 _YEAR = r"(?<!\d)\d{4}(?![\d%])"
-_RANGE = r"\s*(?:-|–|—|to|through|and|&)\s*"
-_WD_PREFIX = rf"(?:(?P<wd>{_WEEKDAY_ANY})\s*,?\s+(?:the\s+)?)?"
-_YEAR_TAIL = rf"(?:(?:\s*,\s*|\s+)(?P<y>{_YEAR}))?"
+_S = r"[^\S\n]"  # whitespace, but a date never spans a line break
+_RANGE = rf"{_S}*(?:-|–|—|to|through|and|&){_S}*"
+_WD_PREFIX = rf"(?:(?P<wd>{_WEEKDAY_ANY}){_S}*,?{_S}+(?:the{_S}+)?)?"
+_YEAR_TAIL = rf"(?:(?:{_S}*,{_S}*|{_S}+)(?P<y>{_YEAR}))?"
 
 _MONTH_NUM: Dict[str, int] = {m: i + 1 for i, m in enumerate(_R.MONTHS)}
 _MONTH_NUM.update(_R.MONTH_ABBREVIATIONS)
@@ -70,60 +72,69 @@ _WEEKDAY_NUM.update(_R.WEEKDAY_ABBREVIATIONS)
 
 # "Friday, July 28, 2023", "July 27-28", "March 01 , 2008"
 _MDY = re.compile(
-    rf"\b{_WD_PREFIX}(?P<mon>{_MONTH})\s*(?:the\s+)?(?P<d1>{_DAY})(?:{_RANGE}(?P<d2>{_DAY}))?{_YEAR_TAIL}"
+    rf"\b{_WD_PREFIX}(?P<mon>{_MONTH}){_S}*(?:the{_S}+)?(?P<d1>{_DAY})(?:{_RANGE}(?P<d2>{_DAY}))?{_YEAR_TAIL}"
 )
 # "28 July 2023", "the 27th of July", "27-28 July"
 _DMY = re.compile(
-    rf"(?<![\w/.-]){_WD_PREFIX}(?:the\s+)?(?P<d1>{_DAY})(?:{_RANGE}(?P<d2>{_DAY}))?\s*(?:of\s+)?(?P<mon>{_MONTH}){_YEAR_TAIL}"
+    rf"(?<![\w/.-]){_WD_PREFIX}(?:the{_S}+)?(?P<d1>{_DAY})(?:{_RANGE}(?P<d2>{_DAY}))?{_S}*(?:of{_S}+)?(?P<mon>{_MONTH}){_YEAR_TAIL}"
 )
 # "May 2019", "October of 2010"
-_MY = re.compile(rf"\b(?P<mon>{_MONTH})\s*,?\s*(?:of\s+)?(?P<y>{_YEAR})")
+_MY = re.compile(rf"\b(?P<mon>{_MONTH}){_S}*,?{_S}*(?:of{_S}+)?(?P<y>{_YEAR})")
+# "October of next year", "June this year"
+_MONTH_REL_YEAR = re.compile(
+    rf"\b(?P<mon>{_MONTH_FULL}){_S}+(?:of{_S}+)?(?P<det>(?i:last|this|next|the{_S}+previous|the{_S}+following)){_S}+(?i:year)\b"
+)
 # "in May" (a full month name; its context is checked in code)
-_MONTH_ALONE = re.compile(rf"\b(?P<mon>{_MONTH_FULL})\b")
+_MONTH_ALONE = re.compile(rf"\b(?:(?P<det>(?i:this|last|next)){_S}+)?(?P<mon>{_MONTH_FULL})\b")
 # "2023-07-28"
 _ISO = re.compile(r"(?<![\w./-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\w/]|[.-]\d)")
 # "27/07/2023", "27.07.2023", "27-07-2023"
 _NUMERIC = re.compile(r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\w/]|[.-]\d)")
+# "05-Aug-2016", "23/Sep/2020", "5-Aug-16" (a two-digit year goes to the dateparser adapter)
+_COMPACT = re.compile(
+    rf"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<mon>(?:{_MONTH_ABBR})|(?:{_MONTH_FULL}))(?P=sep)(?P<y>\d{{4}}|\d\d)(?![\w/]|[.-]\d)"
+)
 # "in 2019", "since '82"
 _YEAR_ALONE = re.compile(r"(?<![\w$£€¥#.,/'’-])(?P<y>1[6-9]\d\d|20\d\d)(?![\w%/-]|[.,]\d)")
 _YEAR_SHORT = re.compile(r"(?<!\w)['’](?P<yy>\d\d)(?![\w'’%])")
 # "the 1990s", "the '90s"
-_DECADE = re.compile(r"(?<!\w)(?:(?i:the)\s+)?(?:(?P<dec>1[0-9]\d0|20\d0)|['’](?P<dec2>\d0))['’]?s\b")
+_DECADE = re.compile(r"(?<!\w)(?:(?i:the)[^\S\n]+)?(?:(?P<dec>1[0-9]\d0|20\d0)|['’](?P<dec2>\d0))['’]?s\b")
 # weekdays: "last Friday", "Friday", "this coming Friday"
 _WEEKDAY = re.compile(
-    rf"\b(?:(?P<det>(?i:last|next|this\s+(?:coming|past)|this|coming|past))\s+)?(?P<wd>{_WEEKDAY_FULL})\b"
+    rf"\b(?:(?P<det>(?i:last|next|this{_S}+(?:coming|past)|this|coming|past)){_S}+)?(?P<wd>{_WEEKDAY_FULL})\b"
 )
 _REL_WORDS = {**{k: ("ref", v) for k, v in _R.RELATIVE_DAYS.items()},
               **{k: ("ref", v) for k, v in _R.RELATIVE_DAY_PHRASES.items()},
               **{k: ("prev", v) for k, v in _R.RELATIVE_TO_PREVIOUS.items()}}
 _RELATIVE = re.compile(rf"\b(?i:{'|'.join(_phrase(p) for p in sorted(_REL_WORDS, key=len, reverse=True))})\b")
-_DETS = _alt(_R.RELATIVE_DETERMINERS)
+_DETS = _alt(d for d in _R.RELATIVE_DETERMINERS if d != "past")
 _UNITS = _alt(_R.RELATIVE_UNITS)
 # "last week", "the previous year", "this weekend", "the weekend"
 _REL_UNIT = re.compile(
-    rf"\b(?i:(?:the\s+)?(?P<det>{_DETS})\s+(?P<unit>{_UNITS})|(?P<the>the)\s+(?P<unit2>weekend))\b(?!-)"
+    rf"\b(?i:(?P<the1>the{_S}+)?(?P<det>{_DETS}){_S}+(?P<unit>{_UNITS})|(?P<the>the){_S}+(?P<unit2>weekend)"
+    rf"|(?P<part>(?:the{_S}+)?(?:beginning|start|end|middle|close){_S}+of{_S}+)the{_S}+(?P<unit3>year|month|week))\b(?!-)"
 )
 _NUMWORDS = _alt(_R.NUMBER_WORDS)
 # "two days ago", "a year ago"
-_AGO = re.compile(rf"\b(?i:(?P<n>\d{{1,3}}|{_NUMWORDS})\s+(?P<unit>{_alt(_R.AGO_UNITS)})s?\s+ago)\b")
+_AGO = re.compile(rf"\b(?i:(?P<n>\d{{1,3}}|{_NUMWORDS})[^\S\n]+(?P<unit>{_alt(_R.AGO_UNITS)})s?[^\S\n]+ago)\b")
 # "the first quarter of 2009", "the second half of last year", "Q3 2022"
 _ORDS = _alt(_R.ORDINAL_WORDS)
 _QUARTER = re.compile(
-    rf"\b(?i:(?:the\s+)?(?P<ord>{_ORDS})[\s-]+(?P<part>quarter|half)(?:\s*,?\s*of)?\s+)"
-    rf"(?:(?P<y>{_YEAR})|(?i:(?P<det>last|this|next|the\s+previous|the\s+current|the\s+following)\s+year))"
-    rf"|\b(?P<qh>[QH])(?P<qn>[1-4])\s*(?P<y2>{_YEAR})"
+    rf"\b(?i:(?:the[^\S\n]+)?(?P<ord>{_ORDS})(?:[^\S\n]|-)+(?P<part>quarter|half)(?:[^\S\n]*,?[^\S\n]*of)?[^\S\n]+)"
+    rf"(?:(?P<y>{_YEAR})|(?i:(?P<det>last|this|next|the[^\S\n]+previous|the[^\S\n]+current|the[^\S\n]+following)[^\S\n]+year))"
+    rf"|\b(?P<qh>[QH])(?P<qn>[1-4])[^\S\n]*(?P<y2>{_YEAR})"
 )
 # "this summer", "spring 2009", "the summer of 2008"
 _SEASON = re.compile(
-    rf"\b(?i:(?:(?P<det>last|this|next|the\s+previous|the\s+following)\s+)?(?P<s>{_alt(_R.SEASONS)}))"
-    rf"(?:\s+(?i:of\s+)?(?P<y>{_YEAR}))?\b"
+    rf"\b(?i:(?:(?P<det>last|this|next|the[^\S\n]+previous|the[^\S\n]+following)[^\S\n]+)?(?P<s>{_alt(_R.SEASONS)}))"
+    rf"(?:[^\S\n]+(?i:of[^\S\n]+)?(?P<y>{_YEAR}))?\b"
 )
 
 _MODIFIER_BEFORE = re.compile(
-    rf"(?i:\b(?:(?:early|late|earlier|later)(?:\s+on)?|overnight(?:\s+on)?|mid|"
-    rf"{'|'.join(_phrase(m) for m in _R.MODIFIERS if ' ' in m and 'half' not in m)})\s*-?\s*)\Z"
+    rf"(?i:\b(?:(?:early|late|earlier|later)(?:[^\S\n]+on)?|overnight(?:[^\S\n]+on)?|mid|"
+    rf"{'|'.join(_phrase(m) for m in _R.MODIFIERS if ' ' in m and 'half' not in m)})[^\S\n]*-?[^\S\n]*)\Z"
 )
-_PART_OF_DAY_AFTER = re.compile(rf"\s+(?:{_alt(_R.PARTS_OF_DAY)})\b")
+_PART_OF_DAY_AFTER = re.compile(rf"[^\S\n]+(?:{_alt(_R.PARTS_OF_DAY)})\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]*\Z")
 _JOIN = re.compile(r"\s*(?:(?P<dash>-|–|—)|(?P<word>to|until|till|through|and))\s*\Z")
 
@@ -222,18 +233,18 @@ def _candidates(text: str) -> List[_Cand]:
             y = m.group("y")
             if y and not 1000 <= int(y) <= 2999:
                 continue
-            mon = m.group("mon")
-            # "May 5" is fine, but a bare abbreviation needs a day that is clearly a day
-            if m.group("wd") is None and mon.rstrip(".").lower() in ("may",) and kind == "md":
-                pass
             add(_Cand(m.start(), m.end(), kind, m, {}))
     for m in _MY.finditer(text):
         if 1000 <= int(m.group("y")) <= 2999:
             add(_Cand(m.start(), m.end(), "my", m, {}))
+    for m in _MONTH_REL_YEAR.finditer(text):
+        add(_Cand(m.start(), m.end(), "monthrel", m, {}))
     for m in _MONTH_ALONE.finditer(text):
         add(_Cand(m.start(), m.end(), "month", m, {}))
     for m in _ISO.finditer(text):
         add(_Cand(m.start(), m.end(), "iso", m, {}))
+    for m in _COMPACT.finditer(text):
+        add(_Cand(m.start(), m.end(), "compact", m, {}))
     for m in _NUMERIC.finditer(text):
         add(_Cand(m.start(), m.end(), "numeric", m, {}))
     for m in _YEAR_ALONE.finditer(text):
@@ -259,7 +270,7 @@ def _candidates(text: str) -> List[_Cand]:
     return _select(kept)
 
 
-_MONTH_CUES = frozenset(_R.DATE_PREPOSITIONS) - {"year", "fiscal", "for", "on", "at"}
+_MONTH_CUES = (frozenset(_R.DATE_PREPOSITIONS) - {"year", "fiscal", "for", "on", "at"}) | frozenset(_R.POSSESSIVES)
 _YEAR_CUES = frozenset(_R.DATE_PREPOSITIONS) | {"the", "in", "since"}
 _WEAK_YEAR = frozenset(_R.WEAK_YEAR_PREPOSITIONS)
 
@@ -268,7 +279,7 @@ def _context_ok(text: str, c: _Cand) -> bool:
     """Context checks that a regex alone cannot express."""
     m = c.m
     if c.kind == "month":
-        if _modifier_before(text, c.start) is not None:
+        if m.group("det") or _modifier_before(text, c.start) is not None:
             return True
         w = _word_before(text, c.start)
         if w in ("and", "or", "to"):
@@ -299,25 +310,36 @@ def _context_ok(text: str, c: _Cand) -> bool:
         # "WWDC 2005", "Conference 2010": a capitalised name followed by a year
         before = text[max(0, c.start - 30):c.start]
         nm = re.search(r"\b([A-Z][A-Za-z]+)[ \t]\Z", before)
-        if nm and nm.group(1).lower() not in ("the", "in", "at", "on", "by", "since") and not followed_by_word:
-            prev_char = before[: nm.start()].rstrip()[-1:] if before[: nm.start()].strip() else ""
-            return prev_char not in (".", "") or True
-        return False
+        return bool(nm) and not followed_by_word
     if c.kind == "yearshort":
         w = _word_before(text, c.start)
         return w in ("in", "since", "of", "until", "from", "before", "after", "by", "during")
     if c.kind == "weekday":
         w = _word_before(text, c.start)
-        if m.group("det") is None and w in _R.WEEKDAY_NAME_PREFIXES:
-            return False
+        if m.group("det") is None and (w in _R.WEEKDAY_NAME_PREFIXES or w in _R.WEEKDAY_SET_WORDS):
+            if w not in ("a", "an"):
+                return False
+            # "born on a Sunday" is any Sunday; "in a Wednesday media event" is a date
+            nxt = re.match(r"[^\S\n]+([a-z]+)", text[c.end:c.end + 20])
+            if nxt is None or nxt.group(1) in _R.FUNCTION_WORDS:
+                return False
+        if text[c.end:c.end + 1] == "s" and text[c.end:c.end + 2] != "s'":
+            return False  # "on Sundays": a set
         return True
     if c.kind == "season":
         if m.group("det") is None and m.group("y") is None:
             return False
         return True
-    if c.kind == "ago":
-        return True
     if c.kind == "relunit":
+        # "for the next year", "over the last week": durations, not dates
+        if m.group("the1") and m.group("det").lower() in ("next", "last", "coming"):
+            return False
+        return True
+    if c.kind == "relative":
+        key = " ".join(m.group().lower().split())
+        if key in ("the day before", "the day after"):
+            # "the day before the vote", "the day after airing": relative to something else
+            return re.match(r"[^\S\n]+[a-z]", text[c.end:c.end + 3]) is None
         return True
     return True
 
@@ -327,7 +349,6 @@ def _select(cands: List[_Cand]) -> List[_Cand]:
     cands.sort(key=lambda c: (-(c.end - c.start), c.start))
     taken: List[Tuple[int, int]] = []
     chosen: List[_Cand] = []
-    import bisect
 
     for c in cands:
         i = bisect.bisect_left(taken, (c.start, c.start))
@@ -374,6 +395,8 @@ def _tense(text: str, start: int, end: int) -> Optional[str]:
         if any(a <= m.start() < b for a, b in fut_spans):
             continue
         cues.append((m.start(), m.end(), "past"))
+    if _word_before(text, start) in _R.FUTURE_PREPOSITIONS:
+        return "future"
     before = [c for c in cues if c[1] <= start]
     if before:
         return max(before, key=lambda c: c[1])[2]
@@ -650,6 +673,17 @@ def _resolve(text: str, c: _Cand, ctx: _Ctx, prev_day: Optional[_dt.date], today
     if k == "iso":
         d = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         return (d.isoformat(), False, "absolute", d) if d else rel_none()
+    if k == "compact":
+        mon, day, y = _month_of(m.group("mon")), int(m.group("d")), m.group("y")
+        if len(y) == 4:
+            d = _safe_date(int(y), mon, day)
+        else:
+            from claimdiff import _dateparser
+
+            d = _dateparser.resolve(m.group(), base=R if (R and yk) else today, prefer="past")
+            if d is not None and (d.month, d.day) != (mon, day):
+                d = None
+        return (d.isoformat(), False, "absolute", d) if d else rel_none()
     if k == "numeric":
         p = _numeric_parts(m, c.extra.get("order"))
         d = _safe_date(*p) if p else None
@@ -686,7 +720,14 @@ def _resolve(text: str, c: _Cand, ctx: _Ctx, prev_day: Optional[_dt.date], today
             if d2:
                 v += f"/XXXX-{mon:02d}-{d2:02d}"
             return v, False, "unresolved", None
-        a = _yearless_day(mon, d1, ctx, _tense(text, c.start, c.end))
+        a = None
+        if m.group("wd") and yk:
+            # "Friday, July 28": the year near the reference in which July 28 is a Friday
+            wd = _weekday_of(m.group("wd"))
+            fits = [d for d in (_safe_date(R.year + k, mon, d1) for k in (0, -1, 1)) if d and d.weekday() == wd]
+            a = min(fits, key=lambda d: abs((d - R).days)) if fits else None
+        if a is None:
+            a = _yearless_day(mon, d1, ctx, _tense(text, c.start, c.end))
         if a is None:
             return rel_none()
         if d2:
@@ -697,13 +738,25 @@ def _resolve(text: str, c: _Cand, ctx: _Ctx, prev_day: Optional[_dt.date], today
         return _fmt_day(a, yk), yk, how, a
     if k == "my":
         return f"{int(m.group('y')):04d}-{_month_of(m.group('mon')):02d}", False, "absolute", None
+    if k == "monthrel":
+        if R is None or not yk:
+            return rel_none()
+        off = _R.RELATIVE_DETERMINERS[m.group("det").lower().split()[-1]]
+        return f"{R.year + off}-{_month_of(m.group('mon')):02d}", True, how, None
     if k == "month":
         mon = _month_of(m.group("mon"))
         if R is None or not yk:
             return f"XXXX-{mon:02d}", False, how if R is not None else "unresolved", None
-        tense = _tense(text, c.start, c.end)
+        det = (m.group("det") or "").lower()
+        tense = _tense(text, c.start, c.end) if not det else None
         y = R.year
-        if tense == "future":
+        if det == "last":
+            y -= 1 if mon >= R.month else 0
+        elif det == "next":
+            y += 1 if mon <= R.month else 0
+        elif det == "this":
+            pass
+        elif tense == "future":
             if mon < R.month:
                 y += 1
         elif mon > R.month:
@@ -740,7 +793,9 @@ def _resolve(text: str, c: _Cand, ctx: _Ctx, prev_day: Optional[_dt.date], today
     if k == "relunit":
         if R is None or not yk:
             return rel_none()
-        if m.group("unit2"):
+        if m.group("unit3"):
+            unit, off = m.group("unit3").lower(), 0
+        elif m.group("unit2"):
             unit, off = "weekend", None
         else:
             unit = m.group("unit").lower()
@@ -822,7 +877,7 @@ def _resolve(text: str, c: _Cand, ctx: _Ctx, prev_day: Optional[_dt.date], today
 def _extend(text: str, c: _Cand, lo: int, hi: int) -> Tuple[int, int]:
     """Widen a span over a modifier before it ("early May") and a part of day after it."""
     s, e = c.start, c.end
-    if c.kind in ("month", "my", "year", "md", "weekday", "relative", "relunit", "decade", "season", "quarter"):
+    if c.kind in ("month", "my", "monthrel", "year", "md", "weekday", "relative", "relunit", "decade", "season", "quarter"):
         ms = _modifier_before(text, s)
         if ms is not None and ms >= lo:
             s = ms

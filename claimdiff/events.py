@@ -20,6 +20,7 @@ _PLACE = regex.compile(
         (?:the\s+)?(?:(?:southern|northern|eastern|western|central|north|south|east|west|north-eastern|north-western|south-eastern|south-western)\s+)?
         (?P<name>\p{Lu}[\p{L}\p{M}'\u2019\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*))*)
         (?:[ \t]+(?P<admin>region|province|district|oblast|city|town|village|county|state|prefecture|governorate|territory|area|municipality|krai)\b)?
+        (?P<attributive>(?<=\bthe\s+\S+(?:\s+\S+){0,3})[ \t]+\p{Ll}[\p{L}\-]*)?
     """,
     regex.VERBOSE,
 )
@@ -51,6 +52,10 @@ class EventDraft:
 
     @property
     def place(self) -> Optional[str]:
+        """The most specific place named: the first that is not a country or continent."""
+        for name in self.places:
+            if name.lower() not in rules.BROAD_PLACES:
+                return name
         return self.places[0] if self.places else None
 
     def label(self) -> str:
@@ -68,6 +73,8 @@ def places(sentence_text: str) -> List[str]:
     for pattern in (_ADMIN_BEFORE, _PLACE):
         for match in pattern.finditer(sentence_text):
             name = match.group("name")
+            if match.groupdict().get("attributive") and not match.group("admin") and match.group("attributive").strip() not in rules.PLACE_FOLLOWERS:
+                continue  # "the Kuibyshev oil refinery", "the Kyiv regime": a modifier, not a place
             words = name.split()
             # trim trailing words that are not part of a place (organisation heads, weekdays, months)
             while words and (words[-1].lower() in rules.NOT_NAMES or words[-1].lower() in rules.ORGANISATION_HEADS or words[-1].lower() in rules.TITLES):
@@ -93,6 +100,12 @@ def place_key(name: str) -> str:
 
 
 def kinds(sentence_text: str) -> List[str]:
+    """Event kinds named in a sentence, specific kinds before weak ones ("attack", "air defence")."""
+    found = _kinds_in_order(sentence_text)
+    return [k for k in found if k not in rules.WEAK_EVENT_KINDS] + [k for k in found if k in rules.WEAK_EVENT_KINDS]
+
+
+def _kinds_in_order(sentence_text: str) -> List[str]:
     words = [w.lower() for w in _WORD.findall(sentence_text)]
     found: List[str] = []
     i = 0
@@ -158,9 +171,7 @@ def assign_events(sentences: Sequence[Sentence], sentence_dates: Sequence[Option
 
 def _family(sentence_kinds: Sequence[str], kind: Optional[str]) -> bool:
     """Kinds that describe one incident from two sides (a missile strike and its explosion)."""
-    if kind is None:
+    if kind is None or not sentence_kinds:
         return True
-    for group in rules.EVENT_FAMILIES:
-        if kind in group and any(k in group for k in sentence_kinds):
-            return True
-    return kind in sentence_kinds
+    primary = sentence_kinds[0]
+    return primary == kind or any(kind in group and primary in group for group in rules.EVENT_FAMILIES)

@@ -11,9 +11,10 @@ from typing import Iterable, List, Optional, Sequence, Tuple, Union
 from . import attribution as attribution_stage
 from . import claims as claims_stage
 from . import compare as compare_stage
-from . import dates as dates_stage
+from .dates import dates as find_dates
+from .dates import reference as find_reference
 from . import events as events_stage
-from . import numbers as numbers_stage
+from .numbers import quantities as find_quantities
 from . import segment
 from .report import Report
 from .types import Attribution, Claim, Event, Source, as_date
@@ -32,12 +33,12 @@ class _Extraction:
 
 def _read(source: Source, source_id: str) -> _Extraction:
     text = source.text
-    reference = dates_stage.reference(text, source.published)
+    reference = find_reference(text, source.published)
     published = reference.date
     notes: List[str] = []
     if reference.note and reference.how == "weekday":
         notes.append(f"{source.name or source_id}: {reference.note}")
-    mentions = dates_stage.dates(text, published=source.published)
+    mentions = find_dates(text, published=source.published)
     date_spans = [m.span for m in mentions]
     sentences = segment.sentences(text)
     quotations = segment.quotations(text)
@@ -56,7 +57,7 @@ def _read(source: Source, source_id: str) -> _Extraction:
     )
 
     found: List[Claim] = []
-    for quantity in numbers_stage.quantities(text):
+    for quantity in find_quantities(text):
         if any(s < quantity.span[1] and quantity.span[0] < e for s, e in date_spans):
             continue
         index = bisect.bisect_right(starts, quantity.span[0]) - 1

@@ -30,6 +30,13 @@ WEEKDAY_ABBREVIATIONS = {
 #: Words before a weekday that make it a name, not a day ("Black Friday").
 WEEKDAY_NAME_PREFIXES = ("black", "good", "cyber", "ash", "holy", "super", "maundy", "palm", "easter", "man", "girl")
 
+#: Words before a weekday that make it any such day, not a date ("a Sunday", "every Monday").
+WEEKDAY_SET_WORDS = ("a", "an", "every", "each", "any", "some", "one")
+
+#: Words that cannot start the noun a weekday modifies ("a Sunday in ...", not "a Sunday meeting").
+FUNCTION_WORDS = ("in", "on", "at", "of", "and", "or", "when", "that", "with", "to", "for", "as",
+                  "after", "before", "but", "is", "was", "the", "a", "an", "by", "from")
+
 #: Single words that denote a day relative to the reference date: offset in days.
 RELATIVE_DAYS = {
     "today": 0,
@@ -112,6 +119,12 @@ DATE_PREPOSITIONS = (
     "and", "or", "fiscal", "year",
 )
 
+#: Possessives after which a bare month name is a date ("their January sales").
+POSSESSIVES = ("its", "their", "his", "her", "our", "my", "your")
+
+#: A preposition right before a date that makes it future ("closed until Friday").
+FUTURE_PREPOSITIONS = ("until", "till", "til")
+
 #: Prepositions that also introduce counts ("from 2000 to 3000", "of 1800
 #: troops"): a bare year after them must not be followed by a word.
 WEAK_YEAR_PREPOSITIONS = ("from", "to", "of", "for", "and", "or", "at", "around", "by", "between")
@@ -120,7 +133,7 @@ WEAK_YEAR_PREPOSITIONS = ("from", "to", "of", "for", "and", "or", "at", "around"
 FUTURE_CUES = (
     r"will", r"shall", r"'ll", r"won't", r"wo n't", r"going to", r"is to", r"are to",
     r"set to", r"due to", r"due on", r"due", r"expected to", r"expects to", r"plans? to", r"planned",
-    r"scheduled", r"upcoming", r"to be held", r"intends? to", r"aims? to",
+    r"scheduled", r"upcoming", r"to be held", r"intends? to", r"aims? to", r"wants? to", r"hopes? to", r"would",
     r"later this", r"next", r"until", r"till", r"deadline",
 )
 

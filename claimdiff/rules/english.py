@@ -182,6 +182,7 @@ CORRECTION_CUES = ("corrected", "correction", "mistake", "erroneous", "incorrect
 # ---------------------------------------------------------------- events
 #: Event kinds and the words that name them.
 EVENT_KINDS = {
+    "air defence": ("shot down", "downed", "intercepted", "air defence", "air defense", "air defences", "air defenses"),
     "missile strike": ("missile strike", "missile attack", "missile", "rocket attack", "rocket", "shelling", "airstrike", "air strike", "air raid", "bombardment", "strike"),
     "drone attack": ("drone attack", "drone strike", "drones", "drone"),
     "explosion": ("explosion", "blast", "explosive", "bomb", "bombing", "detonated", "exploded"),
@@ -230,8 +231,8 @@ PERCENT_METRICS = frozenset({"turnout", "inflation", "unemployment", "growth", "
 
 #: Kinds of event that describe one incident from two sides (a missile strike and its explosion).
 EVENT_FAMILIES = (
-    frozenset({"missile strike", "explosion", "attack", "fire", "collapse"}),
-    frozenset({"drone attack", "explosion", "attack", "fire"}),
+    frozenset({"missile strike", "air defence", "explosion", "attack", "fire", "collapse"}),
+    frozenset({"drone attack", "air defence", "explosion", "attack", "fire"}),
     frozenset({"earthquake", "collapse", "fire", "flood"}),
     frozenset({"crash", "fire", "explosion"}),
     frozenset({"shooting", "attack"}),
@@ -248,3 +249,28 @@ NOT_PLACES = frozenset(
 
 #: Ceilings that are really estimates near their figure ("as many as 200").
 ESTIMATE_CEILINGS = ("as many as", "up to", "as much as", "as high as")
+
+#: Small words that count only when what they count is a known metric ("another missile", not "another explosion").
+ARTICLE_COUNT_WORDS = frozenset({"a", "an", "another", "both", "a pair", "a couple", "a pair of", "a couple of"})
+
+#: Countries and large regions: places too broad to name an event when a town is also named.
+BROAD_PLACES = frozenset(
+    """afghanistan albania algeria argentina armenia australia austria azerbaijan bangladesh belarus belgium
+    bolivia bosnia brazil britain bulgaria cambodia cameroon canada chad chile china colombia congo croatia cuba
+    cyprus czech denmark ecuador egypt england eritrea estonia ethiopia europe africa asia finland france georgia
+    germany ghana greece guatemala haiti honduras hungary india indonesia iran iraq ireland israel italy japan
+    jordan kazakhstan kenya korea kosovo kuwait kyrgyzstan laos latvia lebanon libya lithuania malaysia mali
+    mexico moldova mongolia morocco mozambique myanmar nepal netherlands nicaragua niger nigeria norway pakistan
+    palestine panama peru philippines poland portugal qatar romania russia rwanda scotland senegal serbia
+    slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania thailand tunisia
+    turkey turkmenistan uganda ukraine uzbekistan venezuela vietnam wales yemen zambia zimbabwe gaza
+    america u.s. uk""".split()
+) | frozenset({"united states", "united kingdom", "middle east", "south korea", "north korea", "saudi arabia",
+               "south africa", "new zealand", "sri lanka", "united arab emirates", "ivory coast", "the us"})
+
+#: Event kinds that yield to a more specific kind named in the same sentence.
+WEAK_EVENT_KINDS = frozenset({"air defence", "attack"})
+
+#: Lower-case words that may follow a place name without making it a modifier ("in the Gaza on Friday" is rare,
+#: but "in the Bronx and", "in the Donbas where" are common).
+PLACE_FOLLOWERS = frozenset({"and", "or", "on", "in", "at", "where", "when", "while", "after", "before", "since", "as", "but", "for", "from", "to", "near", "with", "was", "were", "is", "are", "has", "had", "have", "which", "that", "who", "during", "until", "amid", "overnight", "today", "yesterday", "late", "early", "earlier", "later", "this", "last"})

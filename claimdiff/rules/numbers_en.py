@@ -597,3 +597,14 @@ QUANTULUM_STOP_TOKENS = frozenset(
 
 #: Words after a number that make it an earthquake magnitude (kept; unit None).
 MAGNITUDE_WORDS = frozenset({"magnitude", "richter"})
+
+#: Change words that count only with money or percentages ("lost 5%", not "lost 5 soldiers").
+AMBIGUOUS_CHANGE_WORDS = frozenset({"lost", "lose", "loses", "cut", "cuts", "added", "gained", "gain", "gains", "advanced", "reduced", "reduce", "reduces", "eased", "slipped", "retreated", "contracted", "doubled", "up", "down"})
+#: Units with which the ambiguous change words count.
+CHANGE_UNITS = frozenset({"percent", "percentage point", "basis point", "USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "UAH", "CHF", "cent", "penny"})
+#: Words after "one-", "two-" that make an idiom, not a count ("one-off", "two-way").
+HYPHEN_IDIOM_TAILS = frozenset({"off", "time", "way", "sided", "liner", "liners", "stop", "party", "horse", "shot", "thirds", "third", "quarters", "fifths", "tenths", "dimensional", "on"})
+#: Words that may stand between a number and a street word in an address ("10 Downing Street").
+ADDRESS_MAX_NAME_WORDS = 3
+#: Pronouns counted by "none of them".
+NONE_OF_PRONOUNS = frozenset({"them", "us", "those", "these"})

@@ -1,0 +1,113 @@
+"""Attribution forms: who says the figure, through whom, and how.
+
+Each row: (text, figure surface, expected speaker name or None, expected role or None,
+expected kind or None, expected via names, expected mode).  Sentences are our own.
+"""
+import pytest
+
+import claimdiff
+
+DATE = "2024-03-15"
+
+# (id, text, figure, name, kind, via, mode)
+SPEAKER_CASES = [
+    ("said-that", "The regional police chief, Anna Berg, said that 12 people were arrested overnight.",
+     "12", "Anna Berg", "person", [], "indirect"),
+    ("trailing-said", "Nine people were hurt in the crash, fire chief Tom Riley said.",
+     "Nine", "Tom Riley", "person", [], "indirect"),
+    ("inverted-said", "At least 30 homes were flooded, said Maria Lopez, the town's mayor.",
+     "At least 30", "Maria Lopez", "person", [], "indirect"),
+    ("told-reporters", "Interior Minister Karl Weiss told reporters that 25 protesters had been detained.",
+     "25", "Karl Weiss", "person", [], "indirect"),
+    ("according-to", "According to the Health Ministry, 41 patients were hospitalised.",
+     "41", "Health Ministry", "organisation", [], "indirect"),
+    ("quoted-as-saying", "Reuters quoted the Coast Guard as saying that 17 sailors were rescued.",
+     "17", "Coast Guard", None, ["Reuters"], "indirect"),
+    ("reported-citing", "Six miners were trapped, the BBC reported, citing the Mining Ministry.",
+     "Six", "Mining Ministry", "organisation", ["BBC"], "indirect"),
+    ("inner-and-outlet", "The Interior Ministry later said 22 people had been injured, AFP reported.",
+     "22", "Interior Ministry", "organisation", ["AFP"], "indirect"),
+    ("narrator", "The storm damaged 300 buildings along the coast.",
+     "300", None, None, [], "unattributed"),
+    ("direct-cue-after", "\u201cWe counted 18 dead in the village,\u201d said Omar Haddad, a local official.",
+     "18", "Omar Haddad", "person", [], "direct"),
+    ("direct-pronoun", "Governor Lena Ortiz spoke on Monday. \u201cSeven people are still missing,\u201d she said.",
+     "Seven", "Lena Ortiz", "person", [], "direct"),
+    ("straight-quotes", 'Police Commissioner Raj Patel said: "Fourteen suspects are in custody."',
+     "Fourteen", "Raj Patel", "person", [], "direct"),
+    ("pronoun-added", "Mayor Ivan Petrov said the fire started at night. No one was killed, he added.",
+     "No one", "Ivan Petrov", "person", [], "indirect"),
+    ("surname", "Senator Joan Mills visited the site. Mills said 40 families had lost their homes.",
+     "40", "Joan Mills", "person", [], "indirect"),
+    ("definite-description", "The Transport Ministry issued a statement. The ministry said 11 trains were cancelled.",
+     "11", "Transport Ministry", "organisation", [], "indirect"),
+    ("telegram-post", "Regional governor Pavel Sokolov wrote in a Telegram post that three drones were shot down.",
+     "three", "Pavel Sokolov", "person", [], "indirect"),
+    ("unnamed-official", "A senior UN official said about 2,000 families had fled the fighting.",
+     "about 2,000", None, "unnamed", [], "indirect"),
+    ("multi-paragraph-quote", "Chief Medical Officer Ada Kim said:\n\n\u201cThe wards are full.\n\n\u201cWe have treated 58 patients since dawn.\u201d",
+     "58", "Ada Kim", "person", [], "direct"),
+]
+
+
+def _claim(report, figure):
+    for claim in report.claims:
+        if claim.quantity.text == figure:
+            return claim
+    raise AssertionError(f"no claim {figure!r} in {[c.quantity.text for c in report.claims]}")
+
+
+@pytest.mark.parametrize("case_id,text,figure,name,kind,via,mode", SPEAKER_CASES, ids=[c[0] for c in SPEAKER_CASES])
+def test_speaker(case_id, text, figure, name, kind, via, mode):
+    report = claimdiff.check([claimdiff.Source(text, name="Test Wire", published=DATE)])
+    claim = _claim(report, figure)
+    if name is None and kind is None:
+        assert claim.speaker is None
+    elif name is None:
+        assert claim.speaker is not None and claim.speaker.name is None
+        assert claim.speaker.kind == kind
+    else:
+        assert claim.speaker is not None and claim.speaker.name == name
+        if kind:
+            assert claim.speaker.kind == kind
+    assert [v.name for v in claim.via] == via
+    assert claim.attribution.mode == mode
+
+
+ROLE_CASES = [
+    ("Regional Governor, Marta Kovac said 5 people were hurt.", "5", "Marta Kovac", "regional governor"),
+    ("Deputy Mayor Leo Brandt said 12 buses were damaged.", "12", "Leo Brandt", "deputy mayor"),
+    ("Jerry Owusu, mayor of the district, said 17 people were found alive.", "17", "Jerry Owusu", "mayor of the district"),
+]
+
+
+@pytest.mark.parametrize("text,figure,name,role", ROLE_CASES)
+def test_role_kept_apart_from_name(text, figure, name, role):
+    claim = _claim(claimdiff.check([claimdiff.Source(text, published=DATE)]), figure)
+    assert claim.speaker.name == name
+    assert claim.speaker.role == role
+
+
+NOT_CUES = [
+    # a capitalised name that contains a reporting verb is not a cue
+    "State Duma buildings were closed after 3 people fell ill.",
+    # "the report" is a noun, not a cue
+    "The report found 20 schools without heating.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CUES)
+def test_not_a_cue(text):
+    report = claimdiff.check([claimdiff.Source(text, published=DATE)])
+    assert report.claims
+    assert all(c.speaker is None for c in report.claims)
+
+
+def test_organisation_forms_are_one_entity():
+    text = (
+        "The Ministry of Defense said 9 missiles were launched. "
+        "According to the Defence Ministry, 7 missiles were intercepted."
+    )
+    claims = claimdiff.check([claimdiff.Source(text, published=DATE)]).claims
+    names = {c.speaker.name for c in claims}
+    assert len(names) == 1
