@@ -193,14 +193,14 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
         name = " ".join(w.text for w in name_words)
         role = " ".join(w.text for w in role_words)
         return Speaker(name, _role_text(role), _person_or_org(name))
-    if head in rules.ORGANISATION_HEADS or any(w in rules.ORGANISATION_HEADS for w in lower):
-        kind = "outlet" if head in rules.OUTLET_HEADS or text.lower() in rules.OUTLETS else "organisation"
-        return Speaker(text, None, kind)
     if head in rules.TITLES and split == len(words):
         resolved = registry.describe([head])
         if resolved is not None and not any(w.capitalised for w in words[:-1]):
             return resolved
-        return Speaker(None, _role_text(text), "unnamed") if not any(w.capitalised for w in words) else Speaker(text, None, "organisation" if head in rules.ORGANISATION_HEADS else "unnamed")
+        return Speaker(None, _role_text(text), "unnamed")
+    if head in rules.ORGANISATION_HEADS or any(w in rules.ORGANISATION_HEADS for w in lower):
+        kind = "outlet" if head in rules.OUTLET_HEADS or text.lower() in rules.OUTLETS else "organisation"
+        return Speaker(text, None, kind)
     return Speaker(text, None, _person_or_org(text))
 
 
@@ -249,6 +249,15 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
             if inner and any(w.bare in rules.TITLES or w.bare in rules.ORGANISATION_HEADS for w in inner):
                 appositive = (k + 1, j)
                 j = k - 1
+            elif inner and len(inner) <= 4 and all(w.capitalised for w in inner) and k >= 1 and tokens[k - 1].bare in rules.TITLES:
+                # "The regional police chief, Anna Berg, said": the name stands between commas after its role
+                role_start = k - 1
+                while role_start - 1 >= 0 and (tokens[role_start - 1].bare in rules.TITLES or tokens[role_start - 1].bare in _MODIFIERS_OK or tokens[role_start - 1].capitalised and tokens[role_start - 1].bare not in rules.NOT_NAMES):
+                    role_start -= 1
+                role = " ".join(t.text for t in tokens[role_start:k])
+                named = _classify(list(inner), registry)
+                if named is not None and named.kind == "person":
+                    return Speaker(named.name, _role_text(role), "person"), role_start
     end = j
     words: List[Token] = []
     while j >= 0:
@@ -389,13 +398,51 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
     """Reject noun uses of cue words ("the report", "a statement", "put it")."""
     low = tokens[i].lower
     before = tokens[i - 1].lower if i else ""
-    if i and tokens[i].capitalised:
+    if tokens[i].capitalised:
         return False  # "State Duma", "Report Card": a name, not a verb
     if before in ("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "whose", "to"):
         return False
     if low in ("report", "reports", "note", "notes", "state", "states", "count", "counts", "records", "lists", "show", "shows", "put", "gave", "give", "gives", "estimate", "estimates", "vote", "posts", "claims", "claim", "cites", "quotes") and before in ("of", "in", "for", "with", "and", "by", "no"):
         return False
     return True
+
+
+def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry) -> None:
+    """Register people and organisations named without a cue ("Governor Lena Ortiz visited..."),
+    so that a later pronoun, surname or description can find them."""
+    tokens = tokenize(masked, sentence.span[0], sentence.span[1])
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.capitalised and token.bare in rules.TITLES and token.bare not in ("police",):
+            j = i + 1
+            while j < len(tokens) and tokens[j].capitalised and tokens[j].bare in rules.TITLES:
+                j += 1
+            k = j
+            while k < len(tokens) and k - j < 4 and tokens[k].capitalised and tokens[k].bare not in rules.NOT_NAMES and tokens[k].bare not in rules.TITLES and tokens[k].bare not in rules.ORGANISATION_HEADS:
+                k += 1
+            if k > j:
+                name = " ".join(t.text for t in tokens[j:k])
+                role = " ".join(t.text for t in tokens[i:j])
+                registry.add(Speaker(name, _role_text(role), "person"))
+                i = k
+                continue
+        if token.capitalised and token.bare in rules.ORGANISATION_HEADS and token.bare not in rules.TITLES:
+            # a capitalised run ending (or starting, "Ministry of Health") with an organisation head
+            start = i
+            while start - 1 >= 0 and tokens[start - 1].capitalised and tokens[start - 1].bare not in rules.NOT_NAMES:
+                start -= 1
+            end = i + 1
+            if end + 1 < len(tokens) and tokens[end].lower in ("of", "for") and tokens[end + 1].capitalised:
+                end += 2
+                while end < len(tokens) and tokens[end].capitalised:
+                    end += 1
+            name = " ".join(t.text for t in tokens[start:end])
+            if end - start >= 2:
+                registry.add(Speaker(name, None, _person_or_org(name)))
+            i = end
+            continue
+        i += 1
 
 
 # ------------------------------------------------------------------ per text
@@ -436,6 +483,7 @@ def attribute(text: str, sentences: Sequence[Sentence], quotations: Sequence[Quo
     previous: Optional[Attribution] = None
     previous_paragraph = -1
     for sentence in sentences:
+        register_mentions(masked, sentence, registry)
         cues = find_cues(text, sentence, masked, registry)
         all_cues.append(tuple(cues))
         attribution = _sentence_attribution(cues, text, sentence)

@@ -73,6 +73,8 @@ def places(sentence_text: str) -> List[str]:
     for pattern in (_ADMIN_BEFORE, _PLACE):
         for match in pattern.finditer(sentence_text):
             name = match.group("name")
+            if match.group(0).startswith("of") and _after_organisation(sentence_text, match.start()):
+                continue  # "Ministry of Health", "University of Leeds"
             if match.groupdict().get("attributive") and not match.group("admin") and match.group("attributive").strip() not in rules.PLACE_FOLLOWERS:
                 continue  # "the Kuibyshev oil refinery", "the Kyiv regime": a modifier, not a place
             words = name.split()
@@ -91,6 +93,11 @@ def places(sentence_text: str) -> List[str]:
             if name not in found:
                 found.append(name)
     return found
+
+
+def _after_organisation(text: str, position: int) -> bool:
+    before = text[max(0, position - 30):position].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].lower() in rules.ORGANISATION_HEADS
 
 
 def place_key(name: str) -> str:

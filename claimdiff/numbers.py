@@ -152,7 +152,7 @@ def _approximate_interval(value: float, near: bool = False) -> Tuple[float, floa
     return low, high
 
 
-def _is_noun_like(tokens: _Tokens, index: int) -> bool:
+def _is_noun_like(tokens: _Tokens, index: int, *, capitalised: bool = False) -> bool:
     """Whether token ``index`` can be the noun a count word counts ("both sides", "another missile")."""
     if tokens.kind(index) != "w" or tokens.gap(index) > GAP_SPACE:
         return False
@@ -161,7 +161,7 @@ def _is_noun_like(tokens: _Tokens, index: int) -> bool:
         return False
     if lower in rules.DOZEN_WORDS or lower.endswith("ly"):
         return False
-    return not tokens.texts[index][0].isupper()
+    return capitalised or not tokens.texts[index][0].isupper()
 
 
 # ------------------------------------------------------------------ numerals
@@ -492,7 +492,12 @@ def _read_numeric_atom(tokens: _Tokens, index: int, floor: int) -> Tuple[Optiona
     if last == "article" and tokens.lowers[index + 1] == "dozen" and end == index + 2:
         atom.kind = "approximate"
         atom.low, atom.high = _approximate_interval(12.0)
-    # "one" as a pronoun: "the one", "which one", "one another"
+    # a capitalised number word inside a name: "the Chicago Seven", "Group of Eight"
+    if tokens.texts[index][0].isupper() and not negative and tokens.gap(index) == GAP_SPACE and (
+        tokens.is_capitalised_word(index - 1) or (tokens.lower(index - 1) == "of" and tokens.is_capitalised_word(index - 2))
+    ):
+        return None, end
+        # "one" as a pronoun: "the one", "which one", "one another"
     if end == index + 1 and lower == "one":
         if tokens.lower(index - 1) in rules.ONE_PRONOUN_BEFORE or tokens.lower(index + 1) in rules.ONE_PRONOUN_AFTER:
             return None, index + 1
@@ -615,7 +620,7 @@ def _finish_digit_atom(tokens: _Tokens, atom: _Atom, floor: int, *, negative: bo
     # --- scale words and mixed numbers: "1.5 million", "3 hundred and 21", "2 dozen"
     if not scaled and end < tokens.count:
         word = tokens.lowers[end]
-        if tokens.gaps[end] <= GAP_SPACE and (word in rules.SCALE_WORDS or word in rules.HUNDRED_WORDS or word in rules.DOZEN_WORDS):
+        if tokens.gaps[end] <= GAP_SPACE and (word in rules.SCALE_WORDS or word in rules.HUNDRED_WORDS or word in rules.DOZEN_WORDS or word in rules.POINT_WORDS):
             phrase_value, phrase_end, phrase_scaled = _read_number_phrase(tokens, first_digit, abs(atom.value), "digits", end)
             if phrase_end > end:
                 atom.value = -phrase_value if negative else phrase_value
@@ -645,12 +650,13 @@ def _is_label(tokens: _Tokens, atom: _Atom, first_digit: int) -> bool:
     previous = tokens.raw(before)
     previous_lower = tokens.lower(before)
     if tokens.gap(first_digit) <= GAP_SPACE:
-        if previous_lower in rules.NUMBER_LABEL_WORDS and tokens.kind(before) == "w":
-            if previous_lower not in ("no", "number", "p", "pp") or previous != previous_lower or previous_lower == "number":
+        plain = atom.integer_text and not atom.scaled
+        if plain and previous_lower in rules.NUMBER_LABEL_WORDS and tokens.kind(before) == "w":
+            if previous_lower not in ("no", "p", "pp") or previous != previous_lower:
                 return True
-        if previous == "." and tokens.gap(first_digit) <= GAP_SPACE and tokens.gap(before) == GAP_NONE and tokens.lower(before - 1) in rules.NUMBER_LABEL_WORDS:
+        if plain and previous in (".", ":") and tokens.gap(before) <= GAP_SPACE and tokens.lower(before - 1) in rules.NUMBER_LABEL_WORDS:
             return True
-        if previous in rules.DESIGNATOR_PREFIXES:
+        if plain and previous in rules.DESIGNATOR_PREFIXES:
             return True
         if previous_lower in rules.AGE_WORDS:
             return True
@@ -676,8 +682,6 @@ def _is_label(tokens: _Tokens, atom: _Atom, first_digit: int) -> bool:
     # ages in a person description: "Smith, 45, said" / "Smith (45)"
     if atom.integer_text and 1 <= value <= 120:
         if previous == "," and tokens.is_capitalised_word(before - 1) and tokens.raw(atom.end) in (",", ")", ";"):
-            return True
-        if previous == "(" and tokens.is_capitalised_word(before - 1) and tokens.raw(atom.end) == ")":
             return True
     # addresses: "10 Downing Street", "1600 Pennsylvania Avenue"
     if atom.integer_text:
@@ -715,6 +719,7 @@ def _is_year(tokens: _Tokens, atom: _Atom, bounded: bool) -> bool:
     counts_noun = (
         tokens.kind(after) == "w" and tokens.gap(after) == GAP_SPACE and not tokens.texts[after][0].isupper()
         and tokens.lowers[after] not in rules.FUNCTION_WORDS
+        and (tokens.lowers[after].endswith("s") or tokens.lowers[after] in rules.COUNTABLE_NOUNS)
     )
     if bounded and counts_noun:
         return False
@@ -755,7 +760,7 @@ def _read_special(tokens: _Tokens, index: int, articles: bool) -> Optional[_Atom
                 if _countable_follows(tokens, position + 1):
                     token_start = tokens.starts[index]
                     if lower != "not":
-                        token_start = tokens.ends[index] - (3 if "n" in lower[-3:] and lower != "cannot" else 3)
+                        token_start = tokens.ends[index] - 3  # the "n't" of "didn't", the "not" of "cannot"
                     atom = _zero(index, position + 1)
                     atom.start_char = token_start
                     return atom
@@ -785,14 +790,14 @@ def _read_special(tokens: _Tokens, index: int, articles: bool) -> Optional[_Atom
     for phrase, (value, kind, low, high) in rules.COUNT_PHRASES.items():
         if phrase[0] == lower and tokens.matches(index, phrase):
             end = index + len(phrase)
-            if phrase[-1] == "of" or _is_noun_like(tokens, end) or (phrase == ("both",) and tokens.lower(end) == "of"):
+            if phrase[-1] == "of" or _is_noun_like(tokens, end, capitalised=phrase != ("both",)) or (phrase == ("both",) and tokens.lower(end) == "of"):
                 if phrase == ("another",) and tokens.lower(index - 1) == "one":
                     return None
                 span_end = end - 1 if phrase[-1] == "of" else end
                 return _Atom(index, span_end, value, kind=kind, low=low, high=high, special=True)
     if articles and lower in rules.ARTICLES:
         following = tokens.lower(index + 1)
-        if following not in rules.ARTICLE_NON_COUNTS and _is_noun_like(tokens, index + 1) and following != "one":
+        if following not in rules.ARTICLE_NON_COUNTS and _is_noun_like(tokens, index + 1, capitalised=True) and following != "one":
             return _Atom(index, index + 1, 1.0, kind="exact", low=1.0, high=1.0, special=True)
     return None
 
@@ -857,7 +862,7 @@ def _read_unit(tokens: _Tokens, atom: _Atom) -> None:
                 atom.unit, atom.end = _resolve_pounds(tokens, atom, found[0], found[1])
         return
     found = _match_unit(tokens, end)
-    if found is None and tokens.raw(end) in DASHES and tokens.gap(end) == GAP_NONE and tokens.gap(end + 1) == GAP_NONE:
+    if found is None and tokens.raw(end) in DASHES and tokens.gap(end) == GAP_NONE and tokens.gap(end + 1) == GAP_NONE and tokens.kind(end + 1) == "w":
         hyphenated = _match_unit(tokens, end + 1)
         if hyphenated is not None and hyphenated[0] not in ("percent",):
             found = hyphenated
@@ -935,10 +940,11 @@ def _change_before(tokens: _Tokens, index: int, floor: int, unit: Optional[str])
             return None
         lower = tokens.lowers[position]
         if lower in rules.CHANGE_WORDS:
-            if lower in rules.AMBIGUOUS_CHANGE_WORDS and unit not in rules.CHANGE_UNITS:
-                return None
-            if lower in ("up", "down") and position + 1 < tokens.count and tokens.lowers[position + 1] == "to" and lower == "up":
-                return None
+            if unit not in rules.CHANGE_UNITS:
+                # counts change only with a link ("rose to 14", "fell by 2"), never with "lost"/"cut"
+                linked = any(tokens.lowers[k] in ("to", "by", "of") for k in range(position + 1, index))
+                if lower in rules.AMBIGUOUS_CHANGE_WORDS or not linked:
+                    return None
             return rules.CHANGE_WORDS[lower]
         if lower in rules.CHANGE_LINKS or (lower.endswith("ly") and len(lower) > 4):
             position -= 1
@@ -954,6 +960,14 @@ def _read_figure(tokens: _Tokens, index: int, floor: int, articles: bool) -> Tup
     if special is not None:
         _read_unit(tokens, special)
         return special, index
+    if tokens.kind(index) == "s" and tokens.raw(index) not in MINUS_SIGNS and tokens.raw(index) != ".":
+        # a currency sign opening the figure: "$7m" in "$5m-$7m"
+        for offset in range(1, rules.CURRENCY_PREFIX_MAX + 1):
+            if tokens.kind(index + offset) == "d":
+                currency = _currency_before(tokens, index + offset, index)
+                if currency is not None and currency[1] == index:
+                    index = index + offset
+                break
     atom, skip_to = _read_numeric_atom(tokens, index, floor)
     if atom is None:
         return None, skip_to
@@ -1000,7 +1014,7 @@ def _try_range(tokens: _Tokens, atom: _Atom, floor: int, opener: Optional[str], 
         return None
     if connector == "and" and opener not in rules.RANGE_OPENERS_FOR_AND:
         return None
-    if connector != "and" and opener == "between":
+    if connector not in ("and", "to") and opener == "between":
         return None
     if connector in DASHES and tokens.gap(position) != tokens.gap(position + 1):
         return None  # "5 -3" is not a range
@@ -1015,12 +1029,11 @@ def _try_range(tokens: _Tokens, atom: _Atom, floor: int, opener: Optional[str], 
     if connector in DASHES and (score_context or first_value >= second_value) and atom.unit is None and second.unit is None and atom.integer_text and second.integer_text:
         return "score", second, second.end
     # "5 to 7 million": the first side takes the scale of the second
-    if not atom.scaled and second.scaled and atom.unit == second.unit or (not atom.scaled and second.scaled and atom.unit and not second.unit):
-        for scale in (1e12, 1e9, 1e6, 1e3, 1e5, 1e7, 100.0):
+    if not atom.scaled and second.scaled and (atom.unit is None or second.unit is None or atom.unit == second.unit):
+        for scale in (1e12, 1e9, 1e7, 1e6, 1e5, 1e3, 100.0):
             if second_value >= scale and first_value * scale <= second_value and first_value < 1000:
-                if abs(second_value / scale - round(second_value / scale, 6)) < 1e-9:
-                    first_value = _clean(first_value * scale)
-                    break
+                first_value = _clean(first_value * scale)
+                break
     if first_value >= second_value:
         return None
     atom.value = first_value
@@ -1090,7 +1103,7 @@ def _scan(tokens: _Tokens, index: int, floor: int, articles: bool) -> Tuple[List
     if tokens.raw(end) == "(" and tokens.gap(end) <= GAP_SPACE:
         inner, _ = _read_figure(tokens, end + 1, end + 1, False)
         if inner is not None and not inner.special and tokens.raw(inner.end) == ")":
-            same_measure = atom.unit and inner.unit and atom.unit != inner.unit and units.dimension_of(atom.unit) == units.dimension_of(inner.unit) and atom.dimension
+            same_measure = atom.unit and inner.unit and atom.unit != inner.unit and units.dimension_of(atom.unit) == units.dimension_of(inner.unit) and units.dimension_of(atom.unit) is not None
             same_number = inner.value == atom.value and kind == "exact" and inner.unit == atom.unit
             if same_measure or same_number:
                 inner_kind, inner_low, inner_high = _interval(inner, None)
@@ -1133,6 +1146,5 @@ _TRIGGER_WORDS = frozenset(
     | set(rules.NEGATIVE_WORDS) | {phrase[0] for phrase in rules.VAGUE_PHRASES} | {phrase[0] for phrase in rules.VAGUE_MULTIPLIERS}
     | {phrase[0] for phrase in rules.COUNT_PHRASES} | {phrase[0] for phrase in rules.ZERO_PERSON_PHRASES}
     | set(rules.NEGATION_WORDS) | set(rules.NONE_WORDS) | {"not", "cannot"}
-    | {key[0] for key in rules.CURRENCY_PREFIXES if key[0].isalpha()}
 )
-_TRIGGER_SYMBOLS = frozenset(set(MINUS_SIGNS) | {"."} | {key[0] for key in rules.CURRENCY_PREFIXES if not key[0].isalpha()})
+_TRIGGER_SYMBOLS = frozenset(set(MINUS_SIGNS) | {"."})

@@ -17,6 +17,7 @@ from . import events as events_stage
 from .numbers import quantities as find_quantities
 from . import segment
 from .report import Report
+from .rules import english
 from .types import Attribution, Claim, Event, Source, as_date
 
 
@@ -88,8 +89,7 @@ def _read(source: Source, source_id: str) -> _Extraction:
                 part_of=reading.part_of,
             )
         )
-    used = {c.event.id for c in found}
-    return _Extraction(source, tuple(found), tuple(e for e in events if e.id in used), tuple(notes), published.isoformat() if published else None)
+    return _Extraction(source, tuple(found), events, tuple(notes), published.isoformat() if published else None)
 
 
 def _coerce_sources(sources) -> List[Source]:
@@ -119,34 +119,51 @@ def _source_ids(sources: Sequence[Source]) -> List[str]:
     return ids
 
 
+def _specific_place(event: Event) -> Optional[str]:
+    if event.place and event.place.lower() not in english.BROAD_PLACES:
+        return events_stage.place_key(event.place)
+    return None
+
+
 def _merge_events(extractions: Sequence[_Extraction]) -> dict:
-    """Map each source-local event id to a report-wide Event: same place, or a bare event joining the main one."""
+    """Map each source-local event id to a report-wide Event.
+
+    Events merge when they name the same place and their kinds fit.  An event
+    that names no specific place joins the last event of the previous source
+    from the same outlet (a story split into paragraphs or posts), else the
+    report's first event whose kind fits.
+    """
     merged: List[Event] = []
     keys: List[set] = []
-    mapping = {}
+    mapping: dict = {}
+    previous: Optional[_Extraction] = None
     for extraction in extractions:
         for event in extraction.events:
-            place = {events_stage.place_key(event.place)} if event.place else set()
+            place = _specific_place(event)
             target = None
-            for index, known in enumerate(merged):
-                if place and place & keys[index] and _kinds_fit(known.kind, event.kind):
-                    target = index
-                    break
-            if target is None and merged and not event.place and (event.kind is None or any(_kinds_fit(k.kind, event.kind) for k in merged)):
-                candidates = [i for i, k in enumerate(merged) if _kinds_fit(k.kind, event.kind)]
-                target = candidates[0] if candidates else 0
-            if target is None and merged and event.place and not merged[0].place and _kinds_fit(merged[0].kind, event.kind) and len(extraction.events) == 1:
-                target = 0
+            if place:
+                target = next((i for i, k in enumerate(keys) if place in k and _kinds_fit(merged[i].kind, event.kind)), None)
+                if target is None and len(extraction.events) == 1:
+                    # a one-event source whose place the main event has not named yet
+                    target = next((i for i, m in enumerate(merged) if not keys[i] and _kinds_fit(m.kind, event.kind)), None)
+            elif merged:
+                if previous is not None and previous.events and previous.source.name == extraction.source.name and event is extraction.events[0]:
+                    target = mapping[previous.events[-1].id]
+                else:
+                    target = next((i for i, m in enumerate(merged) if _kinds_fit(m.kind, event.kind)), 0)
             if target is None:
                 merged.append(Event(f"e{len(merged) + 1}", event.label, event.kind, event.place, event.date))
-                keys.append(place)
+                keys.append({place} if place else set())
                 target = len(merged) - 1
             else:
                 known = merged[target]
-                if known.kind is None and event.kind or known.place is None and event.place:
-                    merged[target] = Event(known.id, event.label if known.place is None else known.label, known.kind or event.kind, known.place or event.place, known.date or event.date)
-                keys[target] |= place
+                if (known.kind is None and event.kind) or (not keys[target] and place):
+                    better = event if place and not keys[target] else known
+                    merged[target] = Event(known.id, better.label, known.kind or event.kind, better.place or known.place, known.date or event.date)
+                if place:
+                    keys[target].add(place)
             mapping[event.id] = target
+        previous = extraction
     return {local: merged[index] for local, index in mapping.items()}
 
 

@@ -41,12 +41,11 @@ def looks_like_unit(word: str) -> bool:
     if not word or not word.isalpha() or word in rules.QUANTULUM_STOP_TOKENS:
         return False
     lower = word.lower()
-    if any(stem in lower for stem in rules.QUANTULUM_STEMS):
+    if len(word) >= 5 and any(stem in lower for stem in rules.QUANTULUM_STEMS):
         return True
-    if len(word) <= 4 and word != lower and word != word.capitalize():
-        return True  # "GHz", "MWh", "eV", "kWh", "TeV", "mGy"
-    if 2 <= len(word) <= 3 and word.isupper():
-        return True  # "MB", "GW", "TWh"
+    for prefix in rules.SI_PREFIXES:
+        if word.startswith(prefix) and word[len(prefix):] in rules.SI_SYMBOLS:
+            return True
     return False
 
 

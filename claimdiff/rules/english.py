@@ -27,7 +27,7 @@ REPORTING_VERBS = frozenset(
     tallied tallies recorded records registered registers listed lists posted publishes published
     showed show shows assured assures repeated repeats reiterated reiterates continued continues
     concluded concludes observed observes remarked remarks replied replies answered answers
-    specified specifies clarified clarifies mentioned mentions put""".split()
+    specified specifies clarified clarifies mentioned mentions put spoke speaking""".split()
 )
 
 #: Verbs that introduce a figure only in a fixed frame ("put the toll at", "gave the figure as").

@@ -306,6 +306,7 @@ COUNTABLE_NOUNS = frozenset(
     policeman policemen fighter fighters militant militants protester protesters demonstrator
     demonstrators prisoner prisoners detainee detainees refugee refugees migrant migrants
     tourist tourists crew citizen citizens individual individuals wounded missing hospitalizations
+    remains trace traces survivors firefighters journalists
     hospitalisations infections infection killed fatal""".split()
 )
 #: Adjectives and fillers allowed between a negation and its noun ("no serious injuries").
@@ -332,8 +333,8 @@ NUMBER_LABEL_WORDS = frozenset(
     paragraph paragraphs clause clauses item items room gate platform terminal no nos nr nrs
     number grade episode season channel route highway interstate unit bus verse rule
     resolution amendment category phase stage version level ward precinct district block exit
-    pier lot tier track figure fig table appendix annex annexe vol volume issue class division
-    regulation proposition act schedule box squad""".split()
+    pier tier track figure fig table appendix annex annexe vol class regulation proposition code
+    id ref""".split()
 )
 #: Capitalised names before a number that make it a model or designator ("Boeing 737").
 DESIGNATOR_PREFIXES = frozenset(
@@ -346,12 +347,11 @@ DESIGNATOR_PREFIXES = frozenset(
     Formula Vision Agenda Operation Mark Mk Type Tier Cat Act Patriot Iskander Tochka Kalibr
     Tomahawk Storm Shadow Leopard Abrams Challenger Bradley Stryker Javelin Stinger Kinzhal
     Zircon Bayraktar Shahed Lancet Orlan Pantsir Buk Tor Osa Grad Uragan Smerch Tornado
-    Typhoon Rafale Mirage Eurofighter Gripen Falcon Hornet Harrier Tiger Apache Chinook
-    Black Hawk Sea Hawk Reaper Predator Global Hawk Starship Starlink Ariane Vega Atlas Delta
-    Titan Falcon Electron Proton Angara Long March Shenzhou Tiangong Chang'e Mars Luna
-    Sputnik Vostok Mir Kosmos Cosmos Gaganyaan Chandrayaan Mangalyaan Pfizer Moderna
-    Apple Samsung Huawei Xiaomi Nokia Android Ubuntu Fedora Python Java Office Photoshop
-    Premier League Serie Ligue Liga Bundesliga Euro Copa COP Group Paragraph Number No""".split()
+    Typhoon Rafale Mirage Eurofighter Gripen Falcon Hornet Harrier Apache Chinook
+    Hawk Reaper Predator Starship Starlink Ariane Vega Atlas Titan Electron Proton Angara
+    Shenzhou Tiangong Chang'e Luna
+    Sputnik Vostok Kosmos Cosmos Gaganyaan Chandrayaan Mangalyaan Android Ubuntu Photoshop
+    Serie Ligue Liga Bundesliga Euro Copa COP Paragraph Number No""".split()
 )
 #: Acronyms before a number that are not designators (currencies, units).
 NON_DESIGNATOR_ACRONYMS = frozenset({"USD", "US", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "RUB", "UAH", "CHF", "AUD", "CAD", "HKD", "SGD", "NZD", "BRL", "ZAR", "KRW", "TRY", "Rs", "PKR", "BDT", "NGN", "KES", "EGP", "ILS", "SAR", "AED", "QAR", "IRR", "MXN"})
@@ -398,7 +398,7 @@ FUNCTION_WORDS = frozenset(
     number total majority minority half part way time times while since until though although
     because like unlike there here said says say told according again ago already still even
     ever never always often sometimes again further estimated estimate approximately roughly
-    nearly almost around sides side""".split()
+    nearly almost around""".split()
 )
 #: After an article, these do not make a count of one ("a lot", "an estimated").
 ARTICLE_NON_COUNTS = frozenset(
@@ -589,6 +589,9 @@ QUANTULUM_STEMS = (
     "pascal", "newton", "calorie", "liter", "litre", "ohm", "tesla", "becquerel", "sievert",
     "gray", "lumen", "lux", "candela", "mole", "annum", "parsec", "electronvolt",
 )
+#: SI prefixes and unit symbols: "GHz", "MWh", "eV", "kW", "MB", "mGy" are sent to quantulum3.
+SI_PREFIXES = ("", "y", "z", "a", "f", "p", "n", "µ", "μ", "u", "m", "c", "d", "h", "k", "M", "G", "T", "P", "E")
+SI_SYMBOLS = frozenset({"W", "Wh", "Hz", "B", "V", "A", "J", "eV", "Gy", "Sv", "Bq", "Pa", "N", "bar", "cal", "Ω", "lm", "lx", "cd", "mol", "Ga", "Ma", "ly", "AU", "fb", "Js", "cds", "tpd", "bps"})
 #: Short tokens never sent to quantulum3 (acronyms that follow numbers in news).
 QUANTULUM_STOP_TOKENS = frozenset(
     """US UK UN EU UAE GMT UTC BST EST EDT CET IST PST AM PM NATO IS ISIS BC AD CE BCE OK TV
