@@ -107,11 +107,13 @@ class EntityRegistry:
             if word in ("he", "she"):
                 if known.kind == "person" and known.name and _gender_fits(known, word):
                     return known
+                if known.kind == "unnamed" and known.role and _singular_person(known.role) and _gender_fits(known, word):
+                    return known
             elif word == "it":
                 if known.kind in ("organisation", "outlet"):
                     return known
             elif word == "they":
-                if known.kind in ("organisation", "unnamed") or known.kind == "outlet":
+                if known.kind in ("organisation", "outlet") or (known.kind == "unnamed" and not _singular_person(known.role or "")):
                     return known
         return None
 
@@ -124,6 +126,11 @@ class EntityRegistry:
             if wanted and wanted <= words:
                 return known
         return None
+
+
+def _singular_person(role: str) -> bool:
+    words = role.lower().split()
+    return bool(words) and words[-1] in rules.TITLES and not words[-1].endswith("s")
 
 
 def _gender_fits(speaker: Speaker, pronoun: str) -> bool:
@@ -171,6 +178,9 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
         words = words[:-1]
         last = words[-1]
         words = words[:-1] + [Token(last.text[:-2], last.start, last.end - 2)]
+    last = words[-1]
+    if last.text.lower().endswith(("'s", "\u2019s")) and len(words) > 1:
+        words = words[:-1] + [Token(last.text[:-2], last.start, last.end - 2)]
     lower = [w.bare for w in words]
     head = lower[-1]
     text = " ".join(w.text for w in words)
@@ -183,7 +193,7 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
             return Speaker(text, None, "outlet")
         if head in rules.ORGANISATION_HEADS:
             return Speaker(text, None, "organisation")
-        return Speaker(None, text, "unnamed")
+        return _unnamed(text)
     # split the trailing person name from a leading role: "State Duma deputy Alexander Khinshtein"
     split = len(words)
     while split > 0 and words[split - 1].capitalised and words[split - 1].bare not in rules.TITLES and words[split - 1].bare not in rules.ORGANISATION_HEADS:
@@ -197,11 +207,17 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
         resolved = registry.describe([head])
         if resolved is not None and not any(w.capitalised for w in words[:-1]):
             return resolved
-        return Speaker(None, _role_text(text), "unnamed")
+        return _unnamed(text)
     if head in rules.ORGANISATION_HEADS or any(w in rules.ORGANISATION_HEADS for w in lower):
         kind = "outlet" if head in rules.OUTLET_HEADS or text.lower() in rules.OUTLETS else "organisation"
         return Speaker(text, None, kind)
     return Speaker(text, None, _person_or_org(text))
+
+
+def _unnamed(description: str) -> Speaker:
+    """An unnamed source: the description is both its name and its role ("senior police officer")."""
+    described = _role_text(description)
+    return Speaker(described, described, "unnamed")
 
 
 def _role_text(role: str) -> str:
@@ -229,8 +245,14 @@ def _person_or_org(name: str) -> str:
 def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegistry) -> Tuple[Optional[Speaker], int]:
     """The speaker phrase ending just before tokens[verb_index]; returns (speaker, first token index)."""
     j = verb_index - 1
-    while j >= 0 and (tokens[j].lower in rules.CUE_ADVERBS or tokens[j].lower in ("not",)):
-        j -= 1
+    while j >= 0:
+        low = tokens[j].lower
+        if low in rules.CUE_ADVERBS or low == "not" or (low.endswith("ly") and not tokens[j].capitalised and len(low) > 4):
+            j -= 1
+        elif tokens[j].text == "," and j >= 2 and tokens[j - 2].text == "," and (tokens[j - 1].lower in rules.CUE_ADVERBS or tokens[j - 1].lower.endswith("ly")):
+            j -= 3  # ", however," / ", meanwhile,"
+        else:
+            break
     # a time phrase between speaker and verb: "on Friday", "on 3 March"
     if j >= 1 and tokens[j].capitalised and tokens[j - 1].lower == "on":
         j -= 2
@@ -427,6 +449,11 @@ def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry)
                 registry.add(Speaker(name, _role_text(role), "person"))
                 i = k
                 continue
+        if not token.capitalised and token.bare in rules.UNNAMED_HEADS and token.bare.endswith("s") and i > 0 and tokens[i - 1].capitalised and tokens[i - 1].bare not in rules.NOT_NAMES:
+            # "American scientists", "Syrian activists": a group a later "they" may mean
+            registry.add(_unnamed(f"{tokens[i - 1].text} {token.text}"))
+            i += 1
+            continue
         if token.capitalised and token.bare in rules.ORGANISATION_HEADS and token.bare not in rules.TITLES:
             # a capitalised run ending (or starting, "Ministry of Health") with an organisation head
             start = i
@@ -493,8 +520,16 @@ def attribute(text: str, sentences: Sequence[Sentence], quotations: Sequence[Quo
         per_sentence.append(attribution)
         previous, previous_paragraph = attribution, sentence.paragraph
     quoted: List[Tuple[Span, Attribution]] = []
+    previous_quote: Optional[Tuple[Quotation, Attribution]] = None
     for quotation in quotations:
-        quoted.append((quotation.span, _quotation_attribution(quotation, sentences, all_cues, per_sentence)))
+        found = _quotation_attribution(quotation, sentences, all_cues, per_sentence)
+        if found.speaker is None and previous_quote is not None and previous_quote[1].speaker is not None:
+            # a quote paragraph right after another speaker's quote paragraph goes on in that voice
+            opening = _sentence_at(sentences, quotation.span[0])
+            if opening is not None and sentences[opening].paragraph - previous_quote[0].closes_in <= 1:
+                found = previous_quote[1]
+        quoted.append((quotation.span, found))
+        previous_quote = (quotation, found)
     return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues))
 
 

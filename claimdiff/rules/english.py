@@ -37,7 +37,8 @@ FRAME_VERBS = frozenset("put puts gave gives".split())
 CUE_ADVERBS = frozenset(
     """also later further earlier then again separately previously initially first
     subsequently meanwhile however had has have has_been had_been would will reportedly
-    at first only officially publicly repeatedly since""".split()
+    at first only officially publicly repeatedly since there here too now still just already
+    today yesterday tonight""".split()
 )
 
 #: Words that make a preceding noun phrase a speaker even without a verb: "according to X".
