@@ -23,8 +23,17 @@ from .rules import english as rules
 from .segment import Quotation, Sentence
 from .types import Attribution, Span, Speaker
 
-_TOKEN = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}\-]*(?:['\u2019]s\b)?|\p{N}[\p{N}.,]*|[^\s\p{L}\p{N}]")
+_TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}\-]*(?:['\u2019]s\b)?|\p{N}[\p{N}.,]*|[^\s\p{L}\p{N}]")
+_NAME_PARTICLE = regex.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu|bint)-\p{Lu}")
 _NAMEISH_CONNECTORS = frozenset({"of", "for", "the", "and", "de", "al", "el", "bin", "van", "von", "der", "da", "du", "la", "le", "on"})
+_HEAD_CONNECTORS = frozenset({"of", "from", "in", "for", "at", "with"})
+
+
+def _is_head(token: "Token") -> bool:
+    low = token.bare
+    return low in rules.TITLES or low in rules.ORGANISATION_HEADS or low in rules.UNNAMED_HEADS or low in rules.OUTLET_HEADS
+
+
 _DETERMINERS = frozenset({"the", "a", "an", "some", "several", "two", "three", "many", "its", "his", "her", "their", "our"})
 _FIGURES_WORDS = frozenset({"figures", "data", "statistics", "tally", "count", "records", "estimates", "numbers", "report"})
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
@@ -34,7 +43,8 @@ _MODIFIERS_OK = frozenset(
     chief senior-ranking high-ranking unnamed anonymous military police security government
     hospital rescue fire medical russian ukrainian american british chinese indian iranian
     israeli palestinian syrian turkish french german japanese spanish chilean other some two
-    three several many""".split()
+    three several many news wire semi-official official state-run state-owned eastern western northern
+    southern central opposition rebel ruling separatist independent other""".split()
 )
 
 
@@ -56,7 +66,7 @@ class Token:
 
     @property
     def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+        return self.text[:1].isupper() or bool(_NAME_PARTICLE.match(self.text))
 
 
 def tokenize(text: str, start: int = 0, end: Optional[int] = None) -> List[Token]:
@@ -300,6 +310,8 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
             words.insert(0, token)
         elif low in _NAMEISH_CONNECTORS and words and j > 0 and tokens[j - 1].capitalised:
             words.insert(0, token)
+        elif low in _HEAD_CONNECTORS and words and j > 0 and _is_head(tokens[j - 1]):
+            words.insert(0, token)  # "the mayor of Derna", "a lawmaker from Qom"
         elif low in rules.TITLES or low in rules.ORGANISATION_HEADS or low in rules.UNNAMED_HEADS or low in rules.OUTLET_HEADS:
             words.insert(0, token)
         elif low in _MODIFIERS_OK and words:

@@ -118,6 +118,9 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity) -> Reading
         qualifiers.append(counted)
     elif len(after_clause) > 1 and after_clause[1] in rules.GROUP_QUALIFIERS and after_clause[0] not in ("people", "of"):
         qualifiers.append(after_clause[1])
+    clause_text = " " + " ".join(before_clause + after_clause) + " "
+    if any(f" {cue} " in clause_text for cue in rules.TOTAL_CUES):
+        qualifiers.append("total")
     if metric in rules.GROUP_QUALIFIERS:
         # "9 firefighters" with no verb: a count of people in that group
         pass

@@ -88,8 +88,28 @@ def _speaker_key(claim: Claim) -> Tuple[str, str]:
     return (speaker.kind, (speaker.name or speaker.role or "").lower())
 
 
-def _order_key(claim: Claim, order: Dict[str, int]) -> Tuple[str, int]:
-    return (claim.date or "", order[claim.id])
+def _phase(claim: Claim) -> int:
+    """-1 when the sentence places the figure early ("at first"), +1 late ("hours later"), else 0."""
+    sentence = claim.sentence.lower()
+    if any(_has_phrase(sentence, cue) for cue in rules.EARLY_CUES):
+        return -1
+    if any(_has_phrase(sentence, cue) for cue in rules.LATE_CUES):
+        return 1
+    return 0
+
+
+def _has_phrase(sentence: str, phrase: str) -> bool:
+    at = sentence.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or not sentence[at - 1].isalnum()) and (end == len(sentence) or not sentence[end].isalnum()):
+            return True
+        at = sentence.find(phrase, at + 1)
+    return False
+
+
+def _order_key(claim: Claim, order: Dict[str, int]) -> Tuple[str, int, int]:
+    return (claim.date or "", _phase(claim), order[claim.id])
 
 
 def judge(a: Claim, b: Claim, order: Dict[str, int]) -> Optional[Judgement]:
@@ -131,6 +151,8 @@ def judge(a: Claim, b: Claim, order: Dict[str, int]) -> Optional[Judgement]:
     rising = effective_interval(second)[0] > effective_interval(first)[1]
     if second.update_cue and rising:
         return Judgement("update", first, second, f'the later figure is given as an update ("{second.update_cue}")')
+    if rising and cumulative and (_phase(first) < 0 or _phase(second) > 0):
+        return Judgement("update", first, second, "a later, higher figure for a toll that grows as counting goes on")
     if same_speaker:
         if rising and cumulative:
             return Judgement("update", first, second, "the same speaker gave a higher figure later")
@@ -173,7 +195,7 @@ def compare(claims: Sequence[Claim]) -> Tuple[List[Conflict], List[Judgement], L
     order = {claim.id: index for index, claim in enumerate(claims)}
     groups: Dict[Tuple[str, str], List[Claim]] = {}
     for claim in claims:
-        if claim.metric is None:
+        if claim.metric is None or claim.metric in rules.UNCOMPARABLE_METRICS:
             continue
         groups.setdefault((claim.event.id, claim.metric), []).append(claim)
     conflicts: List[Conflict] = []

@@ -956,6 +956,8 @@ def _change_before(tokens: _Tokens, index: int, floor: int, unit: Optional[str])
 
 def _read_figure(tokens: _Tokens, index: int, floor: int, articles: bool) -> Tuple[Optional[_Atom], int]:
     """An atom with its currency and unit.  (atom, skip_to)."""
+    if index >= tokens.count:
+        return None, index
     special = _read_special(tokens, index, articles)
     if special is not None:
         _read_unit(tokens, special)
@@ -1093,7 +1095,7 @@ def _scan(tokens: _Tokens, index: int, floor: int, articles: bool) -> Tuple[List
         span_first = min(span_first, opener_first) if opener else span_first
     else:
         suffix = _bound_after(tokens, end)
-        if suffix is not None and bound is None:
+        if suffix is not None and (bound is None or bound_kind == "approximate"):
             bound_kind = suffix[0]
             end = suffix[1]
         kind, low, high = _interval(atom, bound_kind)
@@ -1137,7 +1139,33 @@ def quantities(text: str, *, articles: bool = False) -> List[Quantity]:
             found.extend(results)
             floor = next_index
         index = max(next_index, index + 1)
-    return found
+    return _join_two_sided(text, found)
+
+
+def _join_two_sided(text: str, found: List[Quantity]) -> List[Quantity]:
+    """"more than 10 but fewer than 20" -> one range [10, 20]."""
+    joined: List[Quantity] = []
+    for quantity in found:
+        if joined:
+            previous = joined[-1]
+            between = text[previous.span[1]:quantity.span[0]].strip().lower()
+            kinds = {previous.kind, quantity.kind}
+            lower = previous if previous.kind in ("at_least", "more_than") else quantity
+            upper = quantity if lower is previous else previous
+            if (
+                between in rules.TWO_SIDED_JOINERS and previous.change is None and quantity.change is None
+                and lower.kind in ("at_least", "more_than") and upper.kind in ("at_most", "less_than")
+                and len(kinds) == 2 and lower.unit == upper.unit and lower.low is not None and upper.high is not None
+                and lower.low < upper.high
+            ):
+                start, end = previous.span[0], quantity.span[1]
+                joined[-1] = replace(
+                    lower, value=lower.low, high=upper.high, kind="range", span=(start, end), text=text[start:end],
+                    base_high=upper.base_high,
+                )
+                continue
+        joined.append(quantity)
+    return joined
 
 
 #: Words at which a figure can start (everything else is skipped quickly).

@@ -27,7 +27,8 @@ REPORTING_VERBS = frozenset(
     tallied tallies recorded records registered registers listed lists posted publishes published
     showed show shows assured assures repeated repeats reiterated reiterates continued continues
     concluded concludes observed observes remarked remarks replied replies answered answers
-    specified specifies clarified clarifies mentioned mentions put spoke speaking""".split()
+    specified specifies clarified clarifies mentioned mentions put spoke speaking asked asks
+    wondered cautioned predicted projected forecast calculated logged""".split()
 )
 
 #: Verbs that introduce a figure only in a fixed frame ("put the toll at", "gave the figure as").
@@ -38,7 +39,7 @@ CUE_ADVERBS = frozenset(
     """also later further earlier then again separately previously initially first
     subsequently meanwhile however had has have has_been had_been would will reportedly
     at first only officially publicly repeatedly since there here too now still just already
-    today yesterday tonight""".split()
+    today yesterday tonight though""".split()
 )
 
 #: Words that make a preceding noun phrase a speaker even without a verb: "according to X".
@@ -101,7 +102,8 @@ NOT_NAMES = frozenset(
     or so yet also meanwhile earlier later then on in at by of for from with without after
     before during as if when while although though since because according officials
     monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december today yesterday tonight""".split()
+    june july august september october november december today yesterday tonight early initial
+    preliminary latest new further unconfirmed other first most some many all no""".split()
 )
 
 #: Words inside an organisation name that do not distinguish it ("Russian", "Moscow").
@@ -166,7 +168,7 @@ SEVERITY_QUALIFIERS = frozenset({"slightly", "lightly", "seriously", "severely",
 GROUP_QUALIFIERS = frozenset(
     """civilians civilian soldiers soldier servicemen troops police officers policemen children child
     women men students firefighters rescuers workers miners passengers pilots journalists foreigners
-    tourists militants fighters rebels residents locals citizens nationals crew""".split()
+    tourists militants fighters rebels residents locals citizens nationals crew total""".split()
 )
 
 #: Cues that make a figure part of the preceding one ("among them", "including").
@@ -275,3 +277,16 @@ WEAK_EVENT_KINDS = frozenset({"air defence", "attack"})
 #: Lower-case words that may follow a place name without making it a modifier ("in the Gaza on Friday" is rare,
 #: but "in the Bronx and", "in the Donbas where" are common).
 PLACE_FOLLOWERS = frozenset({"and", "or", "on", "in", "at", "where", "when", "while", "after", "before", "since", "as", "but", "for", "from", "to", "near", "with", "was", "were", "is", "are", "has", "had", "have", "which", "that", "who", "during", "until", "amid", "overnight", "today", "yesterday", "late", "early", "earlier", "later", "this", "last"})
+
+#: Metrics too general to compare: a bare counted noun or a unit dimension says what is counted only loosely.
+UNCOMPARABLE_METRICS = frozenset(
+    """people persons others individuals men women count length area mass volume speed temperature duration
+    percent times""".split()
+)
+
+#: Words that place a figure early or late in the story's own timeline.
+EARLY_CUES = ("at first", "initially", "first hours", "first reports", "early reports", "earlier", "had earlier", "previously", "originally", "initial")
+LATE_CUES = ("now", "later", "hours later", "days later", "latest", "by the evening", "by evening", "since risen", "has since", "newest", "updated")
+
+#: Words that make a figure a total over a period or area ("for the week", "in all").
+TOTAL_CUES = ("in all", "in total", "for the week", "combined", "overall", "altogether", "nationwide", "countrywide", "cumulative", "so far this")

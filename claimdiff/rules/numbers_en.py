@@ -606,7 +606,11 @@ AMBIGUOUS_CHANGE_WORDS = frozenset({"lost", "lose", "loses", "cut", "cuts", "add
 #: Units with which the ambiguous change words count.
 CHANGE_UNITS = frozenset({"percent", "percentage point", "basis point", "USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "UAH", "CHF", "cent", "penny"})
 #: Words after "one-", "two-" that make an idiom, not a count ("one-off", "two-way").
-HYPHEN_IDIOM_TAILS = frozenset({"off", "time", "way", "sided", "liner", "liners", "stop", "party", "horse", "shot", "thirds", "third", "quarters", "fifths", "tenths", "dimensional", "on"})
+HYPHEN_IDIOM_TAILS = frozenset({"off", "time", "way", "sided", "liner", "liners", "stop", "party", "horse", "shot", "dimensional", "on",
+                                "half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths",
+                                "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths"})
+#: Text between a lower and an upper bound that joins them into one range.
+TWO_SIDED_JOINERS = frozenset({"and", "but", ",", "but not", "and not", ", but"})
 #: Words that may stand between a number and a street word in an address ("10 Downing Street").
 ADDRESS_MAX_NAME_WORDS = 3
 #: Pronouns counted by "none of them".
