@@ -13,9 +13,16 @@ script prints how many cases each rule removes.
 """
 from __future__ import annotations
 
+import os
+import sys
+
+# This file is named like the standard library's ``numbers`` module; when run as
+# a script its folder heads sys.path and would shadow it (quantulum3 imports it).
+_HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:] = [entry for entry in sys.path if os.path.abspath(entry or os.curdir) != _HERE]
+
 import json
 import re
-import sys
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Tuple
 
@@ -73,6 +80,8 @@ NUMBER_MODEL_SCOPE: List[Tuple[str, Callable]] = [
      lambda c: re.search(r"\d,\d{1,2}\b(?!\d)|\d,\d\d,\d{3}|\d\.\d{3},\d", c["Input"]) is not None),
     ("expected numbers inside dates, phone numbers, IPs or names ('5/17/2018', '+1-222-2222', '192.168.1.2', 'SCP-173'): by design not figures",
      lambda c: re.search(r"\d/\d|\d\.\d+\.\d|\+\d-|[A-Z]-\d", c["Input"]) is not None),
+    ("'G' suffix for billion ('10G', '1,674.5 G'): clashes with network names (5G) in news",
+     lambda c: re.search(r"\d ?G\b", c["Input"]) is not None),
     ("numbers glued to a unit ('180ml', '29km'): Recognizers' number model leaves them out, claimdiff returns them as measurements",
      lambda c: not recognizers_results(c) and UNIT_GLUED.search(c["Input"]) is not None or c["Input"].strip() == "1m isn't a number."),
 ]
@@ -153,6 +162,8 @@ DUCKLING_SCOPE: List[Tuple[str, Callable]] = [
      lambda c: re.fullmatch(NUMBER_WORD + r" " + TENS_WORD + r" " + NUMBER_WORD, c["text"].strip().lower()) is not None),
     ("slash fractions ('1/5', '20/100'): slash forms are read as dates, not figures",
      lambda c: "/" in c["text"]),
+    ("count words with no counted noun ('a pair', 'a couple' alone): by design they count only before a noun",
+     lambda c: re.fullmatch(r"a (pair|couple)", c["text"].strip()) is not None),
     ("'l' for lakh ('30 l'): clashes with litres",
      lambda c: re.fullmatch(r"\d+ l", c["text"].strip()) is not None),
     ("'G' suffix for billion ('.0012G'): clashes with network names (5G) in news",
@@ -194,6 +205,8 @@ QUANTULUM_SCOPE: List[Tuple[str, Callable]] = [
      lambda r: r["surface"].startswith("absolute") or r["surface"].startswith("(") or r["surface"].startswith("-1") and "€" in r["surface"]),
     ("uncertainty notation ('9.83e-3 +/- 1e-5'): not news wording",
      lambda r: "+/-" in r["surface"]),
+    ("digits grouped by spaces ('10 000 dollars'): not English news style (brief: not needed)",
+     lambda r: re.search(r"\d \d{3}\b", r["surface"]) is not None),
 ]
 
 
@@ -206,7 +219,12 @@ def quantulum_match(request: str, result: dict, found, search_from: int) -> Tupl
     expected_value = float(result["value"])
     expected_unit = QUANTULUM_UNITS.get(result["unit"], result["unit"])
     value_ok = unit_ok = False
+    flattened = []
     for quantity in found:
+        flattened.append(quantity)
+        if quantity.alternative is not None:
+            flattened.append(quantity.alternative)
+    for quantity in flattened:
         if not (quantity.span[0] < end and start < quantity.span[1]):
             continue
         if quantity.kind == "range" and quantity.low is not None and quantity.high is not None:

@@ -599,7 +599,14 @@ def _quotation_attribution(quotation: Quotation, sentences: Sequence[Sentence], 
 
 
 def _sentence_at(sentences: Sequence[Sentence], position: int) -> Optional[int]:
-    for sentence in sentences:
-        if sentence.span[0] <= position <= sentence.span[1]:
-            return sentence.index
+    """Index of the sentence holding ``position`` (binary search: sentences are in text order)."""
+    low, high = 0, len(sentences)
+    while low < high:
+        middle = (low + high) // 2
+        if sentences[middle].span[1] < position:
+            low = middle + 1
+        else:
+            high = middle
+    if low < len(sentences) and sentences[low].span[0] <= position <= sentences[low].span[1]:
+        return sentences[low].index
     return None

@@ -18,6 +18,7 @@ _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'\u2019\-]*|[,;:()\u2013\u2014]|\p{N}+
 _CLAUSE_STOP = frozenset({";", ":", "(", ")", "\u2014"})
 _SOFT_STOP = frozenset({",", "but", "while", "whereas", "although", "and"})
 _WINDOW = 7
+_REACH = 160  # characters read on each side of a figure
 
 
 def _phrase_table(table: Dict[str, Tuple[str, ...]]) -> List[Tuple[Tuple[str, ...], str]]:
@@ -62,8 +63,9 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity) -> Reading
     """Read the clause around ``quantity`` (spans are absolute; the sentence gives the bounds)."""
     q_start = quantity.span[0] - sentence_start
     q_end = quantity.span[1] - sentence_start
-    after = _words(sentence_text, q_end, len(sentence_text))
-    before = _words(sentence_text, 0, q_start)
+    # a bounded window on each side keeps the reading linear in the text, whatever the sentence length
+    after = _words(sentence_text, q_end, min(len(sentence_text), q_end + _REACH))
+    before = _words(sentence_text, max(0, q_start - _REACH), q_start)
     after_clause = _clip_after(after)
     before_clause = _clip_before(before)
 

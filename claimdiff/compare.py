@@ -28,6 +28,9 @@ from .rules import english as rules
 from .types import Claim, Conflict, Event
 
 INFINITY = math.inf
+_PHASE_REACH = 200
+#: Claims compared pairwise per (event, metric); larger groups (never seen in real news) keep their first ones.
+MAX_GROUP = 150
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,8 @@ def _speaker_key(claim: Claim) -> Tuple[str, str]:
 
 def _phase(claim: Claim) -> int:
     """-1 when the sentence places the figure early ("at first"), +1 late ("hours later"), else 0."""
-    sentence = claim.sentence.lower()
+    start = claim.span[0] - claim.sentence_span[0] if claim.sentence_span else 0
+    sentence = claim.sentence[max(0, start - _PHASE_REACH): start + _PHASE_REACH].lower()
     if any(_has_phrase(sentence, cue) for cue in rules.EARLY_CUES):
         return -1
     if any(_has_phrase(sentence, cue) for cue in rules.LATE_CUES):
@@ -204,11 +208,12 @@ def compare(claims: Sequence[Claim]) -> Tuple[List[Conflict], List[Judgement], L
     for (event_id, metric), members in groups.items():
         if len(members) > 1:
             judgements: List[Judgement] = []
-            for i in range(len(members)):
-                for j in range(i + 1, len(members)):
-                    if members[i].span == members[j].span and members[i].source == members[j].source:
+            compared = members[:MAX_GROUP]
+            for i in range(len(compared)):
+                for j in range(i + 1, len(compared)):
+                    if compared[i].span == compared[j].span and compared[i].source == compared[j].source:
                         continue
-                    verdict = judge(members[i], members[j], order)
+                    verdict = judge(compared[i], compared[j], order)
                     if verdict is not None:
                         judgements.append(verdict)
             flagged = [v for v in judgements if v.kind != "update"]

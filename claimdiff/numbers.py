@@ -232,7 +232,7 @@ def _is_small_number_start(tokens: _Tokens, index: int) -> bool:
     lower = tokens.lower(index)
     if lower in NUMBER_WORDS and rules.ONES.get(lower, 1) != 0:
         return True
-    return tokens.kind(index) == "d" and len(tokens.texts[index]) <= 3 and tokens.gap(index) <= GAP_SPACE
+    return tokens.kind(index) == "d" and len(tokens.texts[index]) <= 3 and tokens.gap(index) <= GAP_SPACE and tokens.texts[index].strip("0") != ""
 
 
 def _read_number_phrase(tokens: _Tokens, index: int, value: float, last: str, end: int) -> Tuple[float, int, bool]:
@@ -244,6 +244,7 @@ def _read_number_phrase(tokens: _Tokens, index: int, value: float, last: str, en
     last_scale = 0.0
     committed_value, committed_end = value, end
     scaled = False
+    before_and = 0.0
     position = end
     while position < count and tokens.gaps[position] <= GAP_SPACE:
         word = lowers[position]
@@ -275,6 +276,8 @@ def _read_number_phrase(tokens: _Tokens, index: int, value: float, last: str, en
             if numeral is None or not numeral[2] or numeral[0] >= 1000:
                 break
             after = lowers[numeral[1]] if numeral[1] < count else ""
+            if last == "and" and after in rules.HUNDRED_WORDS and current >= 100:
+                break  # "3 hundred and 2 hundred" is two numbers
             if last == "and" or (last == "scale" and (after in rules.HUNDRED_WORDS or after in rules.SCALE_WORDS)):
                 current += numeral[0]
                 last = "digits"
@@ -283,7 +286,7 @@ def _read_number_phrase(tokens: _Tokens, index: int, value: float, last: str, en
                 continue
             break
         elif word in rules.HUNDRED_WORDS:
-            if last in ("unit", "teen", "ten", "digits", "article", "point") and (current % 100 != 0 or current < 100 or last == "digits"):
+            if last in ("unit", "teen", "ten", "digits", "article", "point") and (current < 100 or (last == "digits" and position == end)):
                 current = current * 100
                 last = "hundred"
                 scaled = True
@@ -311,7 +314,8 @@ def _read_number_phrase(tokens: _Tokens, index: int, value: float, last: str, en
         elif word in rules.DOZEN_WORDS:
             if last not in ("unit", "teen", "ten", "hundred", "digits", "article"):
                 break
-            current *= 12
+            # "three hundred and two dozens" = 300 + 2 * 12
+            current = before_and + (current - before_and) * 12
             position += 1
             if position < count and lowers[position] == "." and word in ("doz", "dz") and tokens.gaps[position] == GAP_NONE:
                 position += 1
@@ -333,6 +337,7 @@ def _read_number_phrase(tokens: _Tokens, index: int, value: float, last: str, en
                 continue
             if last in ("hundred", "scale") and (following in NUMBER_WORDS or tokens.kind(position + 1) == "d") and _is_small_number_start(tokens, position + 1):
                 last = "and"
+                before_and = current
             else:
                 break
         elif word in rules.POINT_WORDS and last in ("unit", "teen", "ten", "digits", "hundred") and current == int(current):
@@ -565,7 +570,9 @@ def _finish_digit_atom(tokens: _Tokens, atom: _Atom, floor: int, *, negative: bo
         left_text = tokens.texts[left]
         if tokens.kinds[left] == "w" and left_text not in ("Rs",) and tokens.lowers[left] not in rules.CURRENCY_CODE_PREFIXES:
             return None, _skip_chain(tokens, first_digit)
-        if left_text in DASHES and tokens.gap(left) == GAP_NONE and tokens.kind(left - 1) == "w":
+        if left_text in DASHES and tokens.gap(left) == GAP_NONE and tokens.kind(left - 1) == "w" and not (
+            tokens.gap(left - 1) == GAP_NONE and tokens.kind(left - 2) == "d"  # "5k-20k": a suffix, not a name
+        ):
             return None, _skip_chain(tokens, first_digit)
         if left_text in ("#", "+", "№"):
             return None, _skip_chain(tokens, first_digit)
@@ -705,7 +712,7 @@ def _skip_label_tail(tokens: _Tokens, end: int) -> int:
 
 def _year_like(atom: _Atom) -> bool:
     value = atom.value or 0.0
-    return atom.integer_text and atom.digit_count == 4 and 1000 <= value <= 2100 and atom.unit is None and not atom.scaled
+    return atom.integer_text and atom.digit_count == 4 and 1800 <= value <= 2100 and atom.unit is None and not atom.scaled
 
 
 def _is_year(tokens: _Tokens, atom: _Atom, bounded: bool) -> bool:
@@ -1028,6 +1035,8 @@ def _try_range(tokens: _Tokens, atom: _Atom, floor: int, opener: Optional[str], 
     first_value, second_value = atom.value, second.value
     if atom.unit and second.unit and atom.unit != second.unit:
         return None
+    if connector in DASHES and (atom.value == 0 or second.value == 0) and not (atom.digits and second.digits):
+        return None  # "three-nought-four" reads digit by digit
     if connector in DASHES and (score_context or first_value >= second_value) and atom.unit is None and second.unit is None and atom.integer_text and second.integer_text:
         return "score", second, second.end
     # "5 to 7 million": the first side takes the scale of the second

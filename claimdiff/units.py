@@ -38,7 +38,7 @@ def looks_like_unit(word: str) -> bool:
     words built on an SI stem ("nanometers", "exabytes", "kilowatts") qualify;
     ordinary lower-case words ("people", "cars") never do.
     """
-    if not word or not word.isalpha() or word in rules.QUANTULUM_STOP_TOKENS:
+    if len(word) < 2 or not word.isalpha() or word in rules.QUANTULUM_STOP_TOKENS:
         return False
     lower = word.lower()
     if len(word) >= 5 and any(stem in lower for stem in rules.QUANTULUM_STEMS):

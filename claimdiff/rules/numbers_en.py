@@ -516,7 +516,7 @@ UNIT_PHRASE_MAX = max(len(key) for key in UNIT_PHRASES)
 #: "m" is a metre, "M" a million; "T" a trillion after a currency; "L" a litre, "l" (alone) is not.
 CASE_SENSITIVE_UNITS = {("m",): "m", ("l",): "L", ("t",): "t", ("p",): "p", ("g",): "g", ("ha",): "ha", ("pc",): "pc", ("pp",): "pp", ("h",): "h", ("nm",): "nm", ("°", "c"): None, ("°", "f"): None}
 #: Units that must be written straight after the digits ("5p", "10g", "278,000t" -- not "5 p").
-ADJACENT_ONLY_UNITS = frozenset({("p",), ("g",), ("t",), ("pc",), ("pp",), ("l",), ("mi",), ("ha",), ("kt",), ("nm",)})
+ADJACENT_ONLY_UNITS = frozenset({("p",), ("g",), ("t",), ("pc",), ("pp",), ("ha",), ("kt",), ("nm",)})
 #: Units that may follow a vague word with "of" ("billions of dollars").
 VAGUE_OF_UNITS = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "UAH", "CHF", "tonne", "ton", "litre", "gallon", "barrel", "hectare", "acre", "kilometre", "mile"})
 
