@@ -136,12 +136,27 @@ def _has_new_event_cue(sentence_text: str) -> bool:
     return False
 
 
-def assign_events(sentences: Sequence[Sentence], sentence_dates: Sequence[Optional[str]]) -> Tuple[List[EventDraft], List[int]]:
-    """Event drafts of a text, and the draft index of each sentence."""
+def assign_events(sentences: Sequence[Sentence], sentence_dates: Sequence[Optional[str]], reference_year: Optional[int] = None) -> Tuple[List[EventDraft], List[int]]:
+    """Event drafts of a text, and the draft index of each sentence.
+
+    A sentence dated in another year than the reference ("In 1968, 589 people
+    were arrested") is about an earlier event: it gets an event of its own
+    (one per year) and does not change the current event.
+    """
     drafts: List[EventDraft] = [EventDraft(1)]
     current = 0
     assignment: List[int] = []
+    by_year: Dict[str, int] = {}
     for sentence in sentences:
+        date = sentence_dates[sentence.index] if sentence.index < len(sentence_dates) else None
+        year = date[:4] if date and date[:4].isdigit() else None
+        if reference_year is not None and year is not None and abs(int(year) - reference_year) >= 1:
+            if year not in by_year:
+                sentence_kinds = kinds(sentence.text)
+                drafts.append(EventDraft(len(drafts) + 1, sentence_kinds[0] if sentence_kinds else None, places(sentence.text), date, sentence.index))
+                by_year[year] = len(drafts) - 1
+            assignment.append(by_year[year])
+            continue
         text = sentence.text
         sentence_kinds = kinds(text)
         sentence_places = places(text)

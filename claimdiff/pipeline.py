@@ -51,7 +51,7 @@ def _read(source: Source, source_id: str) -> _Extraction:
         index = bisect.bisect_right(starts, mention.span[0]) - 1
         if 0 <= index < len(sentences) and sentence_dates[index] is None and mention.value and not mention.value.startswith("XXXX"):
             sentence_dates[index] = mention.value
-    drafts, assignment = events_stage.assign_events(sentences, sentence_dates)
+    drafts, assignment = events_stage.assign_events(sentences, sentence_dates, published.year if published else None)
     events = tuple(
         Event(f"{source_id}-e{d.number}", d.label(), d.kind, d.place, d.date or (published.isoformat() if published else None))
         for d in drafts
@@ -142,15 +142,15 @@ def _merge_events(extractions: Sequence[_Extraction]) -> dict:
             place = _specific_place(event)
             target = None
             if place:
-                target = next((i for i, k in enumerate(keys) if place in k and _kinds_fit(merged[i].kind, event.kind)), None)
+                target = next((i for i, k in enumerate(keys) if place in k and _fits(merged[i], event)), None)
                 if target is None and len(extraction.events) == 1:
                     # a one-event source whose place the main event has not named yet
-                    target = next((i for i, m in enumerate(merged) if not keys[i] and _kinds_fit(m.kind, event.kind)), None)
+                    target = next((i for i, m in enumerate(merged) if not keys[i] and _fits(m, event)), None)
             elif merged:
                 if previous is not None and previous.events and previous.source.name == extraction.source.name and event is extraction.events[0]:
                     target = mapping[previous.events[-1].id]
                 else:
-                    target = next((i for i, m in enumerate(merged) if _kinds_fit(m.kind, event.kind)), 0)
+                    target = next((i for i, m in enumerate(merged) if _fits(m, event)), None)
             if target is None:
                 merged.append(Event(f"e{len(merged) + 1}", event.label, event.kind, event.place, event.date))
                 keys.append({place} if place else set())
@@ -165,6 +165,12 @@ def _merge_events(extractions: Sequence[_Extraction]) -> dict:
             mapping[event.id] = target
         previous = extraction
     return {local: merged[index] for local, index in mapping.items()}
+
+
+def _fits(known: Event, event: Event) -> bool:
+    """Can two events be one: kinds that fit and dates in the same year (or unknown)."""
+    same_year = not known.date or not event.date or known.date[:4] == event.date[:4]
+    return same_year and _kinds_fit(known.kind, event.kind)
 
 
 def _kinds_fit(a: Optional[str], b: Optional[str]) -> bool:

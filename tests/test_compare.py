@@ -1,0 +1,82 @@
+"""Conflict semantics as a table: (id, text, expected conflict kinds).  Sentences are our own."""
+import pytest
+
+import claimdiff
+
+DATE = "2024-04-10"
+
+CASES = [
+    ("different-speakers-disagree",
+     "Police said 15 people were killed in the collapse. Hours later the mayor said two people had died.",
+     ["contradiction"]),
+    ("vague-is-compatible",
+     "Several people were injured, witnesses said. The hospital said 14 people were injured.",
+     []),
+    ("at-least-is-compatible",
+     "At least 10 people were killed, police said. The ministry said 14 people were killed.",
+     []),
+    ("about-is-compatible",
+     "About 40 people were arrested, police said. Organisers said 41 people were arrested.",
+     []),
+    ("zero-against-two",
+     "No one was killed in the blast, the governor said. The ministry said two people were killed in the blast.",
+     ["contradiction"]),
+    ("severity-subset",
+     "Four people were slightly injured, the governor said. The ministry later said 14 people had been injured.",
+     ["subset"]),
+    ("estimate-ceiling-against-low-cap",
+     "No more than 36 people died, officials said. Activists said as many as 200 people died.",
+     ["contradiction"]),
+    ("same-speaker-rising-is-update",
+     "The ministry said 12 people were killed. The ministry later said 20 people were killed.",
+     []),
+    ("same-speaker-falling-toll-is-correction",
+     "The ministry said 30 people were killed. The ministry later said 18 people were killed.",
+     ["correction"]),
+    ("rose-to-is-update",
+     "Police said 8 people died. The toll rose to 11 people killed, rescuers said.",
+     []),
+    ("part-of-is-not-compared",
+     "The fire chief said 49 people had died, among them 9 firefighters.",
+     []),
+    ("different-places-are-different-events",
+     "In Arlen, 12 people were killed by the flood, police said. Another flood in Dorset killed 3 people, officials said.",
+     []),
+    ("earlier-year-is-another-event",
+     "Police said 20 people were arrested at the march. In 2015, 400 people were arrested at a similar march, police said.",
+     []),
+    ("same-distance-two-units",
+     "The town lies some 40 kilometres (25 miles) from the border.",
+     []),
+]
+
+
+@pytest.mark.parametrize("case_id,text,kinds", CASES, ids=[c[0] for c in CASES])
+def test_conflicts(case_id, text, kinds):
+    report = claimdiff.check([claimdiff.Source(text, name="Wire", published=DATE)])
+    assert [c.kind for c in report.conflicts] == kinds
+    for conflict in report.conflicts:
+        assert len(conflict.claims) >= 2
+        for claim in conflict.claims:
+            assert claim.quantity.text in conflict.explanation or claim.quantity.text.lower() in conflict.explanation.lower()
+
+
+def test_updates_are_listed_apart():
+    report = claimdiff.check(["The ministry said 12 people were killed. The ministry later said 20 people were killed."])
+    assert not report.conflicts
+    assert len(report.updates) == 1
+    assert report.to_dict()["updates"][0]["claims"] == [report.claims[0].id, report.claims[1].id]
+
+
+def test_three_sources_of_one_event():
+    sources = [
+        claimdiff.Source("Police said 15 people were killed when a building collapsed in Tarvo on Friday.", name="A", published=DATE),
+        claimdiff.Source("The mayor of Tarvo said two people were killed in the building collapse.", name="B", published=DATE),
+        claimdiff.Source("A rescue official in Tarvo said 40 people were pulled out alive after the collapse.", name="C", published=DATE),
+    ]
+    report = claimdiff.check(sources)
+    assert len(report.conflicts) == 1
+    conflict = report.conflicts[0]
+    assert conflict.metric == "killed"
+    assert {c.source for c in conflict.claims} == {"s1", "s2"}
+    assert len({c.event.id for c in report.claims}) == 1
