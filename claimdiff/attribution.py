@@ -221,6 +221,8 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
     if head in rules.ORGANISATION_HEADS or any(w in rules.ORGANISATION_HEADS for w in lower):
         kind = "outlet" if head in rules.OUTLET_HEADS or text.lower() in rules.OUTLETS else "organisation"
         return Speaker(text, None, kind)
+    if lower[0] in rules.TITLES and any(w in _HEAD_CONNECTORS for w in lower):
+        return _unnamed(text)  # "the mayor of Corvo", "a lawmaker from the province"
     return Speaker(text, None, _person_or_org(text))
 
 
@@ -316,6 +318,8 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
             words.insert(0, token)
         elif low in _MODIFIERS_OK and words:
             words.insert(0, token)
+        elif words and len(words) <= 3 and _is_head(words[0]) and low.isalpha() and len(low) > 2 and low not in rules.NOT_NAMES and low not in rules.NOT_COMPOUND and low not in _HEAD_CONNECTORS and low not in rules.REPORTING_VERBS:
+            words.insert(0, token)  # a compound: "election commission", "fire department", "two biggest unions"
         elif low in ("he", "she", "it", "they") and not words:
             words.insert(0, token)
             j -= 1

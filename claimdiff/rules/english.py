@@ -34,6 +34,13 @@ REPORTING_VERBS = frozenset(
 #: Verbs that introduce a figure only in a fixed frame ("put the toll at", "gave the figure as").
 FRAME_VERBS = frozenset("put puts gave gives".split())
 
+#: Lower-case words that never join a compound speaker noun ("election commission" yes, "that commission" no).
+NOT_COMPOUND = frozenset(
+    """had has have was were is are be been being do does did will would could should may might must
+    that which who whom whose what where when why how not no nor than then also only just even very
+    said says told added claimed reported""".split()
+)
+
 #: Adverbs that may stand between a speaker and the verb ("also said", "later said").
 CUE_ADVERBS = frozenset(
     """also later further earlier then again separately previously initially first
@@ -68,7 +75,9 @@ ORGANISATION_HEADS = frozenset(
     organisation organization institute bureau board court parliament senate assembly
     duma kremlin pentagon embassy party coalition campaign hospital hospitals center centre
     station network committee red crescent cross command headquarters directorate
-    inspectorate cabinet secretariat presidency mission fund bank un nato who""".split()
+    inspectorate cabinet secretariat presidency mission fund bank un nato who unions parties groups
+    agencies ministries governments committees organisations organizations opposition observatory
+    coalition alliance""".split()
 )
 
 #: Plural or collective speakers that stay unnamed ("officials said", "local media reported").
