@@ -194,7 +194,7 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
     lower = [w.bare for w in words]
     head = lower[-1]
     text = " ".join(w.text for w in words)
-    if all(not w.capitalised for w in words) or (words[0].capitalised and len(words) > 0 and all(not w.capitalised for w in words[1:]) and words[0].start == -1):
+    if all(not w.capitalised for w in words):
         # a description: "the ministry", "the governor", "local media", "officials"
         resolved = registry.describe([h for h in lower if h in rules.TITLES or h in rules.ORGANISATION_HEADS])
         if resolved is not None and head not in ("officials", "sources", "witnesses", "residents", "media"):

@@ -30,7 +30,6 @@ def _phrase_table(table: Dict[str, Tuple[str, ...]]) -> List[Tuple[Tuple[str, ..
 
 _METRIC_PHRASES = _phrase_table(rules.METRICS)
 _ACTION_PHRASES = _phrase_table(rules.WEAPON_ACTIONS)
-_METRIC_FIRST_WORDS = frozenset(p[0][0] for p in _METRIC_PHRASES)
 
 
 @dataclass(frozen=True)
@@ -123,9 +122,6 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity) -> Reading
     clause_text = " " + " ".join(before_clause + after_clause) + " "
     if any(f" {cue} " in clause_text for cue in rules.TOTAL_CUES):
         qualifiers.append("total")
-    if metric in rules.GROUP_QUALIFIERS:
-        # "9 firefighters" with no verb: a count of people in that group
-        pass
     before_text = " ".join(before[-6:])
     part_of = any(before_text.endswith(cue) or f"{cue} " in before_text[-len(cue) - 12 :] for cue in rules.PART_OF_CUES)
     sentence_words = " ".join(before + after)

@@ -128,8 +128,8 @@ def judge(a: Claim, b: Claim, order: Dict[str, int]) -> Optional[Judgement]:
             return None
     low_a, high_a = effective_interval(a)
     low_b, high_b = effective_interval(b)
-    if _overlaps(low_a, high_a, low_b, high_b, a, b):
-        return None
+    if low_a <= high_b and low_b <= high_a:
+        return None  # the intervals overlap: both can hold
     if a.part_of or b.part_of:
         return None
     groups_a = set(a.qualifiers) & rules.GROUP_QUALIFIERS
@@ -166,10 +166,6 @@ def judge(a: Claim, b: Claim, order: Dict[str, int]) -> Optional[Judgement]:
             return Judgement("correction", first, second, "the same speaker later gave a lower figure for a toll that can only grow")
         return Judgement("correction", first, second, "the same speaker gave two different figures")
     return Judgement("contradiction", first, second, "the figures cannot both hold")
-
-
-def _overlaps(low_a: float, high_a: float, low_b: float, high_b: float, a: Claim, b: Claim) -> bool:
-    return low_a <= high_b and low_b <= high_a
 
 
 def _describe(claim: Claim) -> str:

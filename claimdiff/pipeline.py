@@ -5,7 +5,7 @@ Each stage is its own module; this one only wires them, one way.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, List, Optional, Sequence, Tuple, Union
 
 from . import attribution as attribution_stage
@@ -188,7 +188,7 @@ def check(sources: Union[Iterable[Union[Source, str]], Source, str]) -> Report:
     claims: List[Claim] = []
     for extraction in extractions:
         for claim in extraction.claims:
-            claims.append(_with(claim, id=f"c{len(claims) + 1}", event=events[claim.event.id]))
+            claims.append(replace(claim, id=f"c{len(claims) + 1}", event=events[claim.event.id]))
     conflicts, updates, summaries = compare_stage.compare(claims)
     notes = tuple(note for extraction in extractions for note in extraction.notes)
     stored = tuple(Source(s.text, s.name, s.published, source_id) for s, source_id in zip(items, ids))
@@ -202,7 +202,3 @@ def extract(text: str, *, source: Optional[str] = None, published=None) -> List[
     return list(check([Source(text, name=source, published=published)]).claims)
 
 
-def _with(claim: Claim, **changes) -> Claim:
-    from dataclasses import replace
-
-    return replace(claim, **changes)
