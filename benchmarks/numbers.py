@@ -239,65 +239,51 @@ def quantulum_match(request: str, result: dict, found, search_from: int) -> Tupl
     return value_ok, unit_ok, max(search_from, end)
 
 
+def score_cases(cases, scope, matcher, show_miss):
+    """(passed, in-scope total, exclusions by reason) for one suite of single-answer cases."""
+    excluded = {description: 0 for description, _ in scope}
+    passed = total = 0
+    for case in cases:
+        reason = classify(case, scope)
+        if reason:
+            excluded[reason] += 1
+            continue
+        total += 1
+        if matcher(case):
+            passed += 1
+        elif VERBOSE:
+            show_miss(case)
+    return passed, total, excluded
+
+
 def main() -> int:
     if not BENCHMARKS.is_dir():
         print(f"benchmarks folder not found at {BENCHMARKS}; nothing to score")
         return 0
 
-    path = BENCHMARKS / "recognizers-text" / "Number" / "NumberModel.json"
-    if path.exists():
+    for file_name, scope, matcher, label, goal in (
+        ("NumberModel.json", NUMBER_MODEL_SCOPE, matches_number_case, "NumberModel", 95),
+        ("NumberRangeModel.json", RANGE_SCOPE, matches_range_case, "NumberRangeModel", 90),
+    ):
+        path = BENCHMARKS / "recognizers-text" / "Number" / file_name
+        if not path.exists():
+            print(f"skipped: {path} not found")
+            continue
         cases = json.loads(path.read_text(encoding="utf-8-sig"))
-        excluded = {description: 0 for description, _ in NUMBER_MODEL_SCOPE}
-        passed = total = 0
-        for case in cases:
-            reason = classify(case, NUMBER_MODEL_SCOPE)
-            if reason:
-                excluded[reason] += 1
-                continue
-            total += 1
-            if matches_number_case(case):
-                passed += 1
-            elif VERBOSE:
-                print("  MISS NumberModel", repr(case["Input"]), [(r["Text"], r["Resolution"].get("value")) for r in recognizers_results(case)], quantities(case["Input"]))
-        report("Recognizers-Text NumberModel", passed, total, 95, excluded, len(cases))
-    else:
-        print(f"skipped: {path} not found")
-
-    path = BENCHMARKS / "recognizers-text" / "Number" / "NumberRangeModel.json"
-    if path.exists():
-        cases = json.loads(path.read_text(encoding="utf-8-sig"))
-        excluded = {description: 0 for description, _ in RANGE_SCOPE}
-        passed = total = 0
-        for case in cases:
-            reason = classify(case, RANGE_SCOPE)
-            if reason:
-                excluded[reason] += 1
-                continue
-            total += 1
-            if matches_range_case(case):
-                passed += 1
-            elif VERBOSE:
-                print("  MISS NumberRange", repr(case["Input"]), [(r["Text"], r["Resolution"].get("value")) for r in recognizers_results(case)], quantities(case["Input"]))
-        report("Recognizers-Text NumberRangeModel", passed, total, 90, excluded, len(cases))
-    else:
-        print(f"skipped: {path} not found")
+        passed, total, excluded = score_cases(
+            cases, scope, matcher,
+            lambda case: print("  MISS", label, repr(case["Input"]), [(r["Text"], r["Resolution"].get("value")) for r in recognizers_results(case)], quantities(case["Input"])),
+        )
+        report(f"Recognizers-Text {label}", passed, total, goal, excluded, len(cases))
 
     path = BENCHMARKS / "duckling-en" / "numeral_en.json"
     if path.exists():
         data = json.loads(path.read_text(encoding="utf-8"))
         cases = data["cases"]
-        excluded = {description: 0 for description, _ in DUCKLING_SCOPE}
-        passed = total = 0
-        for case in cases:
-            reason = classify(case, DUCKLING_SCOPE)
-            if reason:
-                excluded[reason] += 1
-                continue
-            total += 1
-            if matches_duckling_case(case):
-                passed += 1
-            elif VERBOSE:
-                print("  MISS Duckling", repr(case["text"]), case["expected"]["value"], quantities(case["text"]))
+        passed, total, excluded = score_cases(
+            cases, DUCKLING_SCOPE, matches_duckling_case,
+            lambda case: print("  MISS Duckling", repr(case["text"]), case["expected"]["value"], quantities(case["text"])),
+        )
         negatives = data.get("negative_examples") or []
         negative_passed = sum(1 for text in negatives if not quantities(text))
         report("Duckling numeral_en", passed, total, 97, excluded, len(cases))

@@ -394,18 +394,24 @@ def _read_spoken_decimals(tokens: _Tokens, index: int) -> Optional[Tuple[str, in
     return None
 
 
-def _currency_before(tokens: _Tokens, index: int, floor: int) -> Optional[Tuple[str, int]]:
-    """A currency sign or code ending just before token ``index``: (unit, first index)."""
+def _phrases_before(tokens: _Tokens, index: int, floor: int, table: dict, longest: int):
+    """Entries of ``table`` (keyed by lower-case token tuples) that end just before token
+    ``index`` and start no earlier than ``floor``, longest first: (value, first index, key)."""
     if tokens.gap(index) > GAP_SPACE:
-        return None
-    for length in range(rules.CURRENCY_PREFIX_MAX, 0, -1):
+        return
+    for length in range(longest, 0, -1):
         first = index - length
         if first < floor:
             continue
         key = tuple(tokens.lowers[first:index])
-        unit = rules.CURRENCY_PREFIXES.get(key)
-        if unit is None:
-            continue
+        value = table.get(key)
+        if value is not None:
+            yield value, first, key
+
+
+def _currency_before(tokens: _Tokens, index: int, floor: int) -> Optional[Tuple[str, int]]:
+    """A currency sign or code ending just before token ``index``: (unit, first index)."""
+    for unit, first, key in _phrases_before(tokens, index, floor, rules.CURRENCY_PREFIXES, rules.CURRENCY_PREFIX_MAX):
         if any(tokens.gaps[k] != GAP_NONE for k in range(first + 1, index)):
             continue
         raw = tokens.texts[first]
@@ -908,20 +914,9 @@ def _resolve_pounds(tokens: _Tokens, atom: _Atom, unit: str, unit_end: int) -> T
 
 def _bound_before(tokens: _Tokens, index: int, floor: int) -> Optional[Tuple[str, int]]:
     """A bound or hedge phrase ending just before ``index``: (kind, first index)."""
-    if tokens.gap(index) > GAP_SPACE:
-        return None
-    for length in range(rules.BOUND_PREFIX_MAX, 0, -1):
-        first = index - length
-        if first < floor:
-            continue
-        key = tuple(tokens.lowers[first:index])
-        kind = rules.BOUND_PREFIXES.get(key)
-        if kind is None:
-            continue
+    for kind, first, _key in _phrases_before(tokens, index, floor, rules.BOUND_PREFIXES, rules.BOUND_PREFIX_MAX):
         if any(tokens.gaps[k] > GAP_SPACE for k in range(first + 1, index + 1)):
             continue
-        if key == ("~",) or key == (">",) or key == ("<",):
-            pass
         return kind, first
     return None
 
