@@ -21,6 +21,7 @@ claim that takes part in a disagreeing pair.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -29,6 +30,8 @@ from .types import Claim, Conflict, Event
 
 INFINITY = math.inf
 _PHASE_REACH = 200
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+){0,2}?(?:" + "|".join(sorted(rules.PLUPERFECT_CUE_VERBS)) + r")\b")
+_WORDS = re.compile(r"[a-z]+")
 #: Claims compared pairwise per (event, metric); larger groups (never seen in real news) keep their first ones.
 MAX_GROUP = 150
 
@@ -95,7 +98,7 @@ def _phase(claim: Claim) -> int:
     """-1 when the sentence places the figure early ("at first"), +1 late ("hours later"), else 0."""
     start = claim.span[0] - claim.sentence_span[0] if claim.sentence_span else 0
     sentence = claim.sentence[max(0, start - _PHASE_REACH): start + _PHASE_REACH].lower()
-    if any(_has_phrase(sentence, cue) for cue in rules.EARLY_CUES):
+    if any(_has_phrase(sentence, cue) for cue in rules.EARLY_CUES) or _PLUPERFECT.search(sentence):
         return -1
     if any(_has_phrase(sentence, cue) for cue in rules.LATE_CUES):
         return 1
@@ -113,7 +116,14 @@ def _has_phrase(sentence: str, phrase: str) -> bool:
 
 
 def _order_key(claim: Claim, order: Dict[str, int]) -> Tuple[str, int, int]:
-    return (claim.date or "", _phase(claim), order[claim.id])
+    """Time order: when it was said (else the date it is about), then early/late cues, then text order."""
+    return (claim.stated or claim.date or "", _phase(claim), order[claim.id])
+
+
+def _presented_as_rise(claim: Claim) -> bool:
+    start = claim.span[0] - claim.sentence_span[0] if claim.sentence_span else 0
+    window = claim.sentence[max(0, start - _PHASE_REACH): start + _PHASE_REACH].lower()
+    return any(word in rules.RISE_WORDS for word in _WORDS.findall(window))
 
 
 def judge(a: Claim, b: Claim, order: Dict[str, int]) -> Optional[Judgement]:
@@ -155,8 +165,8 @@ def judge(a: Claim, b: Claim, order: Dict[str, int]) -> Optional[Judgement]:
     rising = effective_interval(second)[0] > effective_interval(first)[1]
     if second.update_cue and rising:
         return Judgement("update", first, second, f'the later figure is given as an update ("{second.update_cue}")')
-    if rising and cumulative and (_phase(first) < 0 or _phase(second) > 0):
-        return Judgement("update", first, second, "a later, higher figure for a toll that grows as counting goes on")
+    if rising and cumulative and _presented_as_rise(second):
+        return Judgement("update", first, second, "the later, higher figure is presented as a rise in the toll")
     if same_speaker:
         if rising and cumulative:
             return Judgement("update", first, second, "the same speaker gave a higher figure later")

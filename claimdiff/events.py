@@ -77,9 +77,13 @@ def places(sentence_text: str) -> List[str]:
                 continue  # "Ministry of Health", "University of Leeds"
             if match.groupdict().get("attributive") and not match.group("admin") and match.group("attributive").strip() not in rules.PLACE_FOLLOWERS:
                 continue  # "the Kuibyshev oil refinery", "the Kyiv regime": a modifier, not a place
-            words = name.split()
-            # trim trailing words that are not part of a place (organisation heads, weekdays, months)
-            while words and (words[-1].lower() in rules.NOT_NAMES or words[-1].lower() in rules.ORGANISATION_HEADS or words[-1].lower() in rules.TITLES):
+            words = [_strip_possessive(w) for w in name.split()]
+            if words and (words[-1].lower() in rules.ORGANISATION_HEADS or words[-1].lower() in rules.TITLES):
+                continue  # "the Investigations Police", "the Health Ministry": an organisation, not a place
+            if sentence_text[match.end("name"):match.end("name") + 2].strip()[:1].isdigit():
+                continue  # "in Rs 4 lakh", "in US 5": a currency or label before a figure
+            # trim words that are not part of a place (weekdays, months, sentence words)
+            while words and words[-1].lower() in rules.NOT_NAMES:
                 words.pop()
             while words and (words[0].lower() in rules.NOT_NAMES):
                 words.pop(0)
@@ -100,6 +104,10 @@ def _after_organisation(text: str, position: int) -> bool:
     return bool(before) and before[-1][:1].isupper() and before[-1].lower() in rules.ORGANISATION_HEADS
 
 
+def _strip_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
+
+
 def place_key(name: str) -> str:
     """A comparable key: lower-case, administrative word dropped ("Rostov Region" -> "rostov")."""
     words = [w for w in name.lower().split() if w not in rules.PLACE_WORDS]
@@ -113,7 +121,8 @@ def kinds(sentence_text: str) -> List[str]:
 
 
 def _kinds_in_order(sentence_text: str) -> List[str]:
-    words = [w.lower() for w in _WORD.findall(sentence_text)]
+    # a capitalised month name ("3 March", "in May") is a date, not an event word
+    words = ["" if w[:1].isupper() and w.lower() in rules.MONTH_WORDS else w.lower() for w in _WORD.findall(sentence_text)]
     found: List[str] = []
     i = 0
     while i < len(words):

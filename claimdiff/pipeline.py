@@ -41,6 +41,7 @@ def _read(source: Source, source_id: str) -> _Extraction:
         notes.append(f"{source.name or source_id}: {reference.note}")
     mentions = find_dates(text, published=source.published)
     date_spans = [m.span for m in mentions]
+    mention_starts = [m.span[0] for m in mentions]
     sentences = segment.sentences(text)
     quotations = segment.quotations(text)
     attributed = attribution_stage.attribute(text, sentences, quotations, outlet=source.name)
@@ -69,6 +70,7 @@ def _read(source: Source, source_id: str) -> _Extraction:
         if not reading.keep or reading.metric is None:
             continue
         who: Attribution = attributed.at(index, quantity.span[0])
+        stated = _stated_date(who, mentions, mention_starts)
         event = events[assignment[index]]
         found.append(
             Claim(
@@ -87,9 +89,26 @@ def _read(source: Source, source_id: str) -> _Extraction:
                 update_cue=reading.update_cue,
                 correction_cue=reading.correction_cue,
                 part_of=reading.part_of,
+                stated=stated,
             )
         )
     return _Extraction(source, tuple(found), events, tuple(notes), published.isoformat() if published else None)
+
+
+_STATED_REACH = 30  # characters after a cue where its date may stand ("said on Friday")
+
+
+def _stated_date(who: Attribution, mentions, starts: List[int]) -> Optional[str]:
+    """The date a cue carries: a date mention inside the attribution or just after its cue."""
+    if who.span is None:
+        return None
+    index = bisect.bisect_left(starts, who.span[0])
+    while index < len(mentions) and starts[index] <= who.span[1] + _STATED_REACH:
+        value = mentions[index].value
+        if value and not value.startswith("XXXX"):
+            return value
+        index += 1
+    return None
 
 
 def _coerce_sources(sources) -> List[Source]:

@@ -141,6 +141,8 @@ class Claim:
     part_of: bool = False
     #: Where ``sentence`` sits in the source text.
     sentence_span: Optional[Span] = None
+    #: When the speaker said it, where the cue carries a date ("confirmed on Friday").
+    stated: Optional[str] = None
 
     @property
     def speaker(self) -> Optional[Speaker]:
@@ -175,6 +177,7 @@ class Claim:
                 "text": q.text,
             },
             "date": self.date,
+            "stated": self.stated,
             "event": self.event.to_dict(),
             "quote": self.quote,
             "span": list(self.span),

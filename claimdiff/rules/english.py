@@ -134,7 +134,7 @@ OUTLET_VOICE = ("it was reported", "it is reported", "it is believed", "reported
 METRICS = {
     "killed": (
         "killed", "dead", "died", "die", "dies", "deaths", "death", "death toll", "toll", "fatalities",
-        "fatality", "lives lost", "lost their lives", "lives", "perished", "bodies", "body", "corpses",
+        "fatality", "lives lost", "lost their lives", "lives", "perished",
         "fatally", "slain", "murdered", "drowned", "were killed", "deceased", "dying",
     ),
     "injured": (
@@ -142,6 +142,8 @@ METRICS = {
         "hospitalisation", "hospitalization", "treated for", "taken to hospital", "in hospital",
         "wounds",
     ),
+    "bodies": ("bodies", "body", "corpses", "remains"),
+    "infected": ("infected", "infections", "infection", "tested positive", "confirmed cases", "cases"),
     "casualties": ("casualties", "casualty"),
     "victims": ("victims", "victim"),
     "missing": ("missing", "unaccounted for", "disappeared"),
@@ -170,7 +172,7 @@ WEAPON_ACTIONS = {
 BROADER_METRICS = {"casualties": ("killed", "injured"), "victims": ("killed", "injured")}
 
 #: Cumulative metrics: a later, higher figure from the same speaker is an update.
-CUMULATIVE_METRICS = frozenset({"killed", "injured", "casualties", "victims", "arrested", "evacuated", "displaced", "missing", "rescued", "affected"})
+CUMULATIVE_METRICS = frozenset({"bodies", "infected", "killed", "injured", "casualties", "victims", "arrested", "evacuated", "displaced", "missing", "rescued", "affected"})
 
 #: Qualifiers that narrow a metric: severity and group.
 SEVERITY_QUALIFIERS = frozenset({"slightly", "lightly", "seriously", "severely", "critically", "gravely", "badly", "minor", "serious", "critical", "severe"})
@@ -192,6 +194,9 @@ UPDATE_CUES = ("rose to", "risen to", "rising to", "climbed to", "climbing to", 
 CORRECTION_CUES = ("corrected", "correction", "mistake", "erroneous", "incorrect", "wrongly", "had been incorrect", "retracted")
 
 # ---------------------------------------------------------------- events
+#: Month names that are also event words when lower-case ("a march", "in May").
+MONTH_WORDS = frozenset({"march", "may"})
+
 #: Event kinds and the words that name them.
 EVENT_KINDS = {
     "air defence": ("shot down", "downed", "intercepted", "air defence", "air defense", "air defences", "air defenses"),
@@ -208,7 +213,7 @@ EVENT_KINDS = {
     "protest": ("protest", "protests", "protesters", "demonstration", "demonstrators", "march", "rally", "strike action", "riot", "clashes"),
     "stampede": ("stampede", "crush"),
     "election": ("election", "vote", "poll", "polls", "ballot", "referendum", "turnout"),
-    "epidemic": ("outbreak", "epidemic", "pandemic", "virus", "coronavirus", "covid-19", "infections", "cases"),
+    "epidemic": ("outbreak", "epidemic", "pandemic", "virus", "coronavirus", "covid-19"),
     "heat wave": ("heatwave", "heat wave", "heatstroke", "heat stroke"),
 }
 
@@ -296,6 +301,12 @@ UNCOMPARABLE_METRICS = frozenset(
 #: Words that place a figure early or late in the story's own timeline.
 EARLY_CUES = ("at first", "initially", "first hours", "first reports", "early reports", "earlier", "had earlier", "previously", "originally", "initial")
 LATE_CUES = ("now", "later", "hours later", "days later", "latest", "by the evening", "by evening", "since risen", "has since", "newest", "updated")
+
+#: Reporting verbs in the pluperfect ("had said") place a statement before the story's present.
+PLUPERFECT_CUE_VERBS = frozenset("said confirmed announced reported told stated put given estimated claimed acknowledged".split())
+
+#: Words anywhere near a later, higher figure that present it as a rise ("a sharp rise in the toll").
+RISE_WORDS = frozenset("rise risen rose rising climbed climbing jumped jumps increased increase doubled tripled soared mounted grew grown surged".split())
 
 #: Words that make a figure a total over a period or area ("for the week", "in all").
 TOTAL_CUES = ("in all", "in total", "for the week", "combined", "overall", "altogether", "nationwide", "countrywide", "cumulative", "so far this")
