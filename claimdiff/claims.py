@@ -80,6 +80,9 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity) -> Reading
         found = _match_phrase(after_clause, i, _METRIC_PHRASES)
         if found:
             metric, position_after = found[0], i
+            following = after_clause[i + found[1] : i + found[1] + 1]
+            if i <= 2 and (after_clause[i + found[1] - 1] in rules.MEASURE_NOUNS or following and following[0] in rules.MEASURE_NOUNS):
+                metric = "figures"  # "three different death tolls": a count of figures, not of deaths
             break
     if metric is None or (metric in ("missiles", "drones")):
         for i in range(len(before_clause) - 1, -1, -1):
@@ -124,6 +127,10 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity) -> Reading
         qualifiers.append("total")
     before_text = " ".join(before[-6:])
     part_of = any(before_text.endswith(cue) or f"{cue} " in before_text[-len(cue) - 12 :] for cue in rules.PART_OF_CUES)
+    if after[:1] == ["of"] and len(after) > 1 and after[1] in rules.PARTITIVE_HEADS:
+        part_of = True  # "one of the dead", "two of them"
+    if metric == "bodies" and quantity.high != 0:
+        metric = "killed"  # bodies counted are deaths; "no bodies were found" is not "no one died"
     sentence_words = " ".join(before + after)
     update_cue = next((cue for cue in rules.UPDATE_CUES if before_text.endswith(cue) or cue in " ".join(before[-4:])), None)
     correction_cue = next((cue for cue in rules.CORRECTION_CUES if cue in sentence_words), None)

@@ -55,23 +55,32 @@ class Report:
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     def to_pandas(self):
-        """One row per claim; needs the ``pandas`` extra."""
+        """One row per claim (columns in ``PANDAS_COLUMNS``); needs the ``pandas`` extra."""
         try:
-            import pandas  # noqa: F401
+            import pandas
         except ImportError:
             raise ImportError("to_pandas() needs pandas: pip install 'claimdiff[pandas]'") from None
+        names = self._source_names()
+        in_conflict: dict = {}
+        for conflict in self.conflicts:
+            for claim in conflict.claims:
+                in_conflict.setdefault(claim.id, []).append(conflict.id)
         rows = []
         for claim in self.claims:
             d = claim.to_dict()
+            speaker = d["speaker"] or {}
             rows.append(
                 {
-                    "id": d["id"], "source": d["source"], "metric": d["metric"],
+                    "id": d["id"], "source": d["source"], "source_name": names.get(claim.source),
+                    "event": d["event"]["label"], "metric": d["metric"], "qualifiers": ", ".join(d["qualifiers"]),
                     "low": d["value"]["low"], "high": d["value"]["high"], "unit": d["value"]["unit"],
-                    "text": d["value"]["text"], "speaker": (d["speaker"] or {}).get("name"),
-                    "via": ", ".join(d["via"]), "event": d["event"]["label"], "date": d["date"], "quote": d["quote"],
+                    "kind": d["value"]["kind"], "text": d["value"]["text"],
+                    "speaker": speaker.get("name"), "speaker_role": speaker.get("role"), "speaker_kind": speaker.get("kind"),
+                    "via": ", ".join(v for v in d["via"] if v), "mode": d["mode"], "date": d["date"],
+                    "quote": d["quote"], "sentence": d["sentence"], "conflicts": ", ".join(in_conflict.get(claim.id, ())),
                 }
             )
-        return pandas.DataFrame(rows)
+        return pandas.DataFrame(rows, columns=list(PANDAS_COLUMNS))
 
     # ------------------------------------------------------------ text
     def to_table(self) -> str:

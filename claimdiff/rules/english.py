@@ -185,6 +185,12 @@ GROUP_QUALIFIERS = frozenset(
 #: Cues that make a figure part of the preceding one ("among them", "including").
 PART_OF_CUES = ("among them", "among whom", "including", "of whom", "of them", "of which", "among the dead", "among the injured", "among those")
 
+#: "N of the ..." makes a figure part of a group named before ("one of the dead", "two of them").
+PARTITIVE_HEADS = frozenset({"the", "them", "those", "whom", "these", "which"})
+
+#: Plural nouns that count figures, not what the figures count ("three different death tolls").
+MEASURE_NOUNS = frozenset({"tolls", "figures", "estimates", "counts", "tallies", "numbers", "statistics", "reports"})
+
 #: Cues that present a figure as an update of an earlier one.
 UPDATE_CUES = ("rose to", "risen to", "rising to", "climbed to", "climbing to", "increased to", "jumped to",
                "revised", "updated", "raised", "went up to", "mounted to", "reached", "reaching", "has grown to", "grew to",
@@ -295,7 +301,7 @@ PLACE_FOLLOWERS = frozenset({"and", "or", "on", "in", "at", "where", "when", "wh
 #: Metrics too general to compare: a bare counted noun or a unit dimension says what is counted only loosely.
 UNCOMPARABLE_METRICS = frozenset(
     """people persons others individuals men women count length area mass volume speed temperature duration
-    percent times""".split()
+    percent times figures""".split()
 )
 
 #: Words that place a figure early or late in the story's own timeline.
