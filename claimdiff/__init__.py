@@ -6,6 +6,7 @@
 
 The public surface is what ``__all__`` lists.
 """
+from .archive import check_many
 from .dates import dates
 from .numbers import quantities
 from .pipeline import check, extract
@@ -25,6 +26,7 @@ __all__ = [
     "Source",
     "Speaker",
     "check",
+    "check_many",
     "dates",
     "extract",
     "quantities",

@@ -122,12 +122,17 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity) -> Reading
         qualifiers.append(counted)
     elif len(after_clause) > 1 and after_clause[1] in rules.GROUP_QUALIFIERS and after_clause[0] not in ("people", "of"):
         qualifiers.append(after_clause[1])
+    beneficiary = _beneficiary(sentence_text, q_start, q_end)
+    if beneficiary is not None:
+        qualifiers.append(f"for {beneficiary}")
+        if quantity.dimension == "percent" and (not named or metric in ("votes", "percent")):
+            metric = "vote share"
     clause_text = " " + " ".join(before_clause + after_clause) + " "
     if any(f" {cue} " in clause_text for cue in rules.TOTAL_CUES):
         qualifiers.append("total")
     before_text = " ".join(before[-6:])
     part_of = any(before_text.endswith(cue) or f"{cue} " in before_text[-len(cue) - 12 :] for cue in rules.PART_OF_CUES)
-    if after[:1] == ["of"] and len(after) > 1 and after[1] in rules.PARTITIVE_HEADS:
+    if quantity.unit is None and after[:1] == ["of"] and len(after) > 1 and after[1] in rules.PARTITIVE_HEADS:
         part_of = True  # "one of the dead", "two of them"
     if metric == "bodies" and quantity.high != 0:
         metric = "killed"  # bodies counted are deaths; "no bodies were found" is not "no one died"
@@ -137,6 +142,29 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity) -> Reading
     if quantity.text.lower() in rules.ARTICLE_COUNT_WORDS and not named:
         keep = False
     return Reading(metric, named, tuple(qualifiers), counted, part_of, update_cue, correction_cue, keep)
+
+
+_BENEFICIARY_AFTER = regex.compile(
+    r"\G[^,;:.\d]{0,40}?\b(?:for|to|went\s+to|in\s+favou?r\s+of|backing)\s+(?P<name>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})"
+)
+_BENEFICIARY_BEFORE = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}\-]+)(?:\s+\p{Lu}[\p{L}\-]+){0,2}?\s+(?:had\s+|has\s+)?(?:taken|took|won|wins|got|gets|received|receives|secured|secures|polled|polls)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$"
+)
+
+
+def _beneficiary(sentence_text: str, q_start: int, q_end: int) -> Optional[str]:
+    """Who a share is for: "51 percent for Ortiz", "Ortiz had taken 51 percent" -> "ortiz" (the last name)."""
+    after = _BENEFICIARY_AFTER.match(sentence_text, q_end, min(len(sentence_text), q_end + 80))
+    if after:
+        name = after.group("name").split()[-1]
+    else:
+        before = _BENEFICIARY_BEFORE.search(sentence_text, max(0, q_start - 60), q_start)
+        if not before:
+            return None
+        name = before.group("name")
+    if name.lower() in rules.NOT_NAMES:
+        return None
+    return name.lower()
 
 
 def _clip_after(words: List[str]) -> List[str]:

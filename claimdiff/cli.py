@@ -1,7 +1,12 @@
-"""Command line: ``claimdiff check FILE... [--source NAME] [--published DATE] [--format ...]``."""
+"""Command line: ``claimdiff check FILE... [--source NAME] [--published DATE] [--format ...] [--colour ...]``.
+
+Exit status: 0 done, 1 a conflict was found and ``--fail-on-conflict`` was given,
+2 bad input (unreadable file, bad date, wrong number of ``--source``/``--published``, bad option).
+"""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import List, Optional, Sequence
 
@@ -9,6 +14,15 @@ from .pipeline import check
 from .types import Source
 
 FORMATS = ("table", "json", "markdown", "html")
+COLOURS = ("auto", "always", "never")
+
+EXIT_OK = 0
+EXIT_CONFLICT = 1
+EXIT_BAD_INPUT = 2
+
+
+class _BadInput(Exception):
+    """An input problem reported on stderr with exit status 2."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -22,7 +36,30 @@ def _parser() -> argparse.ArgumentParser:
                      help="publication date, ISO (repeat once per FILE, or give one for all)")
     run.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     run.add_argument("--fail-on-conflict", action="store_true", help="exit with status 1 when a conflict is found")
+    run.add_argument("--colour", "--color", dest="colour", choices=COLOURS, default="auto",
+                     help="colour the table format: auto (only on a terminal, and not when NO_COLOR is set), "
+                          "always, never (default: auto)")
     return parser
+
+
+def use_colour(choice: str, stream=None, environ=None) -> bool:
+    """Whether to colour: ``always``/``never`` as said; ``auto`` only on a terminal without ``NO_COLOR``.
+
+    ``NO_COLOR`` counts when set to anything but the empty string (https://no-color.org).
+    """
+    if choice == "always":
+        return True
+    if choice == "never":
+        return False
+    environ = os.environ if environ is None else environ
+    if environ.get("NO_COLOR", ""):
+        return False
+    stream = sys.stdout if stream is None else stream
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except (ValueError, OSError):  # a closed or odd stream
+        return False
 
 
 def _per_file(values: Optional[List[str]], count: int, option: str) -> List[Optional[str]]:
@@ -31,7 +68,7 @@ def _per_file(values: Optional[List[str]], count: int, option: str) -> List[Opti
     if len(values) == 1:
         return values * count
     if len(values) != count:
-        raise SystemExit(f"claimdiff: give {option} once, or once per FILE ({count})")
+        raise _BadInput(f"give {option} once, or once per FILE ({count} FILEs, {len(values)} {option})")
     return list(values)
 
 
@@ -43,21 +80,25 @@ def _read(path: str) -> str:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    args = _parser().parse_args(argv)
-    names = _per_file(args.source, len(args.files), "--source")
-    dates = _per_file(args.published, len(args.files), "--published")
+    args = _parser().parse_args(argv)  # a bad option exits with status 2 (argparse)
+    try:
+        names = _per_file(args.source, len(args.files), "--source")
+        dates = _per_file(args.published, len(args.files), "--published")
+    except _BadInput as error:
+        print(f"claimdiff: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     sources = []
     for index, path in enumerate(args.files):
         try:
             text = _read(path)
         except OSError as error:
-            print(f"claimdiff: cannot read {path}: {error.strerror}", file=sys.stderr)
-            return 2
+            print(f"claimdiff: cannot read {path}: {error.strerror or error}", file=sys.stderr)
+            return EXIT_BAD_INPUT
         try:
             sources.append(Source(text, name=names[index], published=dates[index], id=f"s{index + 1}"))
         except (TypeError, ValueError) as error:
             print(f"claimdiff: {error}", file=sys.stderr)
-            return 2
+            return EXIT_BAD_INPUT
     report = check(sources)
     if args.format == "json":
         output = report.to_json()
@@ -66,9 +107,18 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     elif args.format == "html":
         output = report._repr_html_()
     else:
-        output = report.to_table()
-    sys.stdout.write(output if output.endswith("\n") else output + "\n")
-    return 1 if args.fail_on_conflict and report.conflicts else 0
+        output = report.to_table(colour=use_colour(args.colour))
+    _write(output if output.endswith("\n") else output + "\n")
+    return EXIT_CONFLICT if args.fail_on_conflict and report.conflicts else EXIT_OK
+
+
+def _write(text: str) -> None:
+    """Write to stdout; characters the terminal's encoding lacks become replacement marks."""
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:
+        encoding = getattr(sys.stdout, "encoding", None) or "ascii"
+        sys.stdout.write(text.encode(encoding, "replace").decode(encoding))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -142,6 +142,8 @@ def judge(a: Claim, b: Claim, order: Dict[str, int]) -> Optional[Judgement]:
         return None  # the intervals overlap: both can hold
     if a.part_of or b.part_of:
         return None
+    if {q for q in a.qualifiers if q.startswith("for ")} != {q for q in b.qualifiers if q.startswith("for ")}:
+        return None  # shares for different beneficiaries ("for Ortiz", "for Lind")
     groups_a = set(a.qualifiers) & rules.GROUP_QUALIFIERS
     groups_b = set(b.qualifiers) & rules.GROUP_QUALIFIERS
     if groups_a != groups_b:

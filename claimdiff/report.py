@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, List, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Tuple
 
 from .types import Claim, Conflict, Source
 
@@ -83,73 +84,330 @@ class Report:
         return pandas.DataFrame(rows, columns=list(PANDAS_COLUMNS))
 
     # ------------------------------------------------------------ text
-    def to_table(self) -> str:
-        """A plain-text report of the conflicts, for a terminal."""
-        lines: List[str] = []
+    def _source_names(self) -> Dict[str, Optional[str]]:
+        return {s.id: s.name for s in self.sources if s.id is not None}
+
+    def _headline(self) -> str:
+        return (
+            f"{_count(len(self.sources), 'source')}, {_count(len(self.claims), 'claim')}, "
+            f"{_count(len(self.conflicts), 'conflict')}"
+        )
+
+    def to_table(self, colour: bool = False) -> str:
+        """A plain-text report for a terminal: conflicts, updates, figures by event and metric, notes.
+
+        ``colour=True`` adds ANSI colour; the text is the same either way.
+        """
+        paint = _Paint(colour)
+        names = self._source_names()
+        several = len(self.sources) > 1
+        lines: List[str] = [paint("bold", "claimdiff") + ": " + self._headline()]
         if not self.conflicts:
-            lines.append(f"No conflicts among {len(self.claims)} claim(s) from {len(self.sources)} source(s).")
+            lines.append(f"No conflicts among {_count(len(self.claims), 'claim')} from {_count(len(self.sources), 'source')}.")
         for conflict in self.conflicts:
-            lines.append(f"CONFLICT {conflict.id} [{conflict.kind}] {conflict.metric} - {conflict.event.label}")
-            rows = [("figure", "who", "via", "date", "quote")]
+            lines.append("")
+            lines.append(
+                paint(_KIND_COLOUR.get(conflict.kind, "red"), f"CONFLICT {_t(conflict.id)} [{_t(conflict.kind)}]")
+                + " " + paint("bold", _t(conflict.metric)) + " - " + _t(conflict.event.label)
+            )
+            header = ["figure", "metric", "who", "via"] + (["source"] if several else []) + ["when", "quote"]
+            rows = []
             for claim in conflict.claims:
-                rows.append((_figure(claim), _who(claim), _via(claim), claim.date or "", _sentence_excerpt(claim)))
-            widths = [max(len(r[i]) for r in rows) for i in range(4)]
-            for row in rows:
-                lines.append("  " + "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4])
-            lines.append(f"  why: {conflict.explanation}")
+                row = [_t(_figure_text(claim)), _t(_metric(claim)), _t(_who(claim, names)), _t(_via(claim)) or "-"]
+                if several:
+                    row.append(_t(_source_label(claim, names)))
+                row.append(_t(claim.date or "-"))
+                rows.append((row, claim))
+            widths = [max(len(cell) for cell in [header[i]] + [r[i] for r, _ in rows]) for i in range(len(header) - 1)]
+            lines.append("  " + paint("dim", "  ".join(h.ljust(widths[i]) for i, h in enumerate(header[:-1])) + "  " + header[-1]))
+            for row, claim in rows:
+                cells = [cell.ljust(widths[i]) for i, cell in enumerate(row)]
+                cells[0] = paint("figure", cells[0])
+                lines.append("  " + "  ".join(cells) + "  " + _excerpt_terminal(claim, paint))
+            lines.append("  " + paint("dim", "why:") + " " + _t(conflict.explanation))
+        if self.updates:
+            lines.append("")
+            lines.append(paint("bold", "UPDATES") + " (not conflicts)")
+            for update in self.updates:
+                lines.append(
+                    f"  {_t(update.first.metric or '')}: {_t(update.first.quantity.text)} -> {_t(update.second.quantity.text)}"
+                    f" ({_t(_who(update.second, names))}): {_t(update.reason)}"
+                )
+        if self.summaries:
+            lines.append("")
+            lines.append(paint("bold", "FIGURES BY EVENT AND METRIC") + " (in time order)")
+            disputed = self._disputed()
+            for event_label, summaries in _by_event(self.summaries):
+                lines.append("  " + paint("bold", _t(event_label)))
+                for summary in summaries:
+                    flag = "  " + paint("red", "[conflict]") if (summary.event.id, summary.metric) in disputed else ""
+                    lines.append(f"    {_t(summary.metric)}: {_range(summary.low, summary.high)}{flag}")
+                    width = max(len(_t(c.quantity.text)) for c in summary.claims) if summary.claims else 0
+                    for claim in summary.claims:
+                        who = _who(claim, names) + (f" via {_via(claim)}" if claim.via else "")
+                        lines.append(
+                            f"      {_t(claim.date or '-'):<10}  {paint('figure', _t(claim.quantity.text).ljust(width))}  {_t(who)}"
+                        )
+        if self.notes:
             lines.append("")
         for note in self.notes:
-            lines.append(f"note: {note}")
-        return "\n".join(lines).rstrip() + "\n"
+            lines.append(paint("dim", "note:") + " " + _t(note))
+        return "\n".join(line.rstrip() for line in lines).rstrip() + "\n"
 
     def to_markdown(self) -> str:
-        out: List[str] = [f"# claimdiff report\n\n{len(self.sources)} source(s), {len(self.claims)} claim(s), {len(self.conflicts)} conflict(s).\n"]
+        """GitHub-flavoured Markdown: a table per conflict, updates, figures by event and metric, notes."""
+        names = self._source_names()
+        several = len(self.sources) > 1
+        out: List[str] = [f"# claimdiff report\n\n{self._headline()}.\n"]
+        if several or any(s.name or s.published for s in self.sources):
+            out.append("Sources: " + "; ".join(_md(_source_line(s)) for s in self.sources) + ".\n")
+        if not self.conflicts:
+            out.append(f"No conflicts among {_count(len(self.claims), 'claim')}.\n")
         for conflict in self.conflicts:
-            out.append(f"## {conflict.metric}: {conflict.kind} ({conflict.event.label})\n")
-            out.append("| figure | who | via | date | quote |\n|---|---|---|---|---|")
+            out.append(f"## Conflict {_md(conflict.id)}: {_md(conflict.metric)} ({_md(conflict.kind)})\n")
+            out.append(f"Event: {_md(conflict.event.label)}\n")
+            header = ["figure", "metric", "who", "via"] + (["source"] if several else []) + ["when", "quote"]
+            out.append("| " + " | ".join(header) + " |\n|" + "---|" * len(header))
             for claim in conflict.claims:
-                out.append(f"| {_md(_figure(claim))} | {_md(_who(claim))} | {_md(_via(claim))} | {claim.date or ''} | {_md(_highlight_md(claim))} |")
-            out.append(f"\n{conflict.explanation}\n")
+                row = [f"**{_md(_figure_text(claim))}**" + (f" ({_md(v)})" if (v := _value(claim)) else ""),
+                       _md(_metric(claim)), _md(_who(claim, names)), _md(_via(claim))]
+                if several:
+                    row.append(_md(_source_label(claim, names)))
+                row += [_md(claim.date or ""), _highlight_md(claim)]
+                out.append("| " + " | ".join(row) + " |")
+            out.append(f"\n{_md(conflict.explanation)}\n")
+        if self.updates:
+            out.append("## Updates (not conflicts)\n")
+            for update in self.updates:
+                out.append(
+                    f"- {_md(update.first.metric or '')}: {_md(update.first.quantity.text)} → {_md(update.second.quantity.text)}"
+                    f" ({_md(_who(update.second, names))}): {_md(update.reason)}"
+                )
+            out.append("")
         if self.summaries:
+            disputed = self._disputed()
             out.append("## Figures by event and metric\n")
-            out.append("| event | metric | min | max | figures in order |\n|---|---|---|---|---|")
+            out.append("| event | metric | min | max | figures in time order |\n|---|---|---|---|---|")
             for summary in self.summaries:
-                figures = "; ".join(f"{c.quantity.text} ({_who(c)})" for c in summary.claims)
-                out.append(f"| {_md(summary.event.label)} | {_md(summary.metric)} | {_num(summary.low)} | {_num(summary.high)} | {_md(figures)} |")
+                figures = "; ".join(
+                    f"**{_md(c.quantity.text)}** {_md(_who(c, names))}" + (f" via {_md(_via(c))}" if c.via else "")
+                    + (f", {_md(c.date)}" if c.date else "")
+                    for c in summary.claims
+                )
+                metric = _md(summary.metric) + (" (conflict)" if (summary.event.id, summary.metric) in disputed else "")
+                out.append(
+                    f"| {_md(summary.event.label)} | {metric} | {_num(summary.low) or '-'} | {_num(summary.high) or '-'} | {figures} |"
+                )
+            out.append("")
         for note in self.notes:
-            out.append(f"\n> {note}")
+            out.append(f"> {_md(note)}\n")
         return "\n".join(out).rstrip() + "\n"
 
     def _repr_html_(self) -> str:
-        parts: List[str] = [
-            '<div class="claimdiff-report">',
-            f"<p><b>claimdiff</b>: {len(self.sources)} source(s), {len(self.claims)} claim(s), {len(self.conflicts)} conflict(s).</p>",
-        ]
+        """The notebook view: self-contained HTML (scoped inline CSS, no script, no external resource)."""
+        names = self._source_names()
+        several = len(self.sources) > 1
+        disputed = self._disputed()
+        parts: List[str] = ['<div class="claimdiff-report">', f"<style>{_CSS}</style>"]
+        parts.append(
+            '<div class="cd-top"><span class="cd-brand">claimdiff</span>'
+            f'<span class="cd-stats">{_h(_count(len(self.sources), "source"))} · {_h(_count(len(self.claims), "claim"))} · '
+            f'<span class="{"cd-alert" if self.conflicts else "cd-ok"}">{_h(_count(len(self.conflicts), "conflict"))}</span></span></div>'
+        )
+        if several or any(s.name or s.published for s in self.sources):
+            parts.append(
+                '<div class="cd-sources">'
+                + " ".join(f'<span class="cd-chip">{_h(_source_line(s))}</span>' for s in self.sources)
+                + "</div>"
+            )
+        if not self.conflicts:
+            parts.append(f'<p class="cd-none">No conflicts among {_h(_count(len(self.claims), "claim"))}.</p>')
         for conflict in self.conflicts:
-            parts.append(f"<h4>{_h(conflict.metric)}: {_h(conflict.kind)} <small>({_h(conflict.event.label)})</small></h4>")
-            parts.append('<table class="claimdiff-conflict"><thead><tr><th>figure</th><th>who</th><th>via</th><th>when</th><th>quote</th></tr></thead><tbody>')
+            kind = _css_word(conflict.kind)
+            parts.append(f'<div class="cd-conflict cd-kind-{kind}">')
+            parts.append(
+                f'<div class="cd-heading"><span class="cd-badge">{_h(conflict.kind)}</span> '
+                f'<span class="cd-metric">{_h(conflict.metric)}</span> '
+                f'<span class="cd-event">{_h(conflict.event.label)}</span> '
+                f'<span class="cd-id">{_h(conflict.id)}</span></div>'
+            )
+            header = ["figure", "metric", "who", "via"] + (["source"] if several else []) + ["when", "quote"]
+            parts.append('<table class="cd-table"><thead><tr>' + "".join(f"<th>{h}</th>" for h in header) + "</tr></thead><tbody>")
             for claim in conflict.claims:
+                value = _value(claim)
+                cells = [
+                    f'<td class="cd-fig">{_h(_figure_text(claim))}'
+                    + (f'<span class="cd-val">{_h(value)}</span>' if value else "") + "</td>",
+                    f'<td class="cd-m">{_h(claim.metric or "")}'
+                    + "".join(f' <span class="cd-q">{_h(q)}</span>' for q in claim.qualifiers) + "</td>",
+                    f'<td class="cd-who">{_who_html(claim, names)}</td>',
+                    f'<td class="cd-via">{_h(_via(claim)) or "<span class=cd-dim>—</span>"}</td>',
+                ]
+                if several:
+                    cells.append(f'<td class="cd-src">{_h(_source_label(claim, names))}</td>')
+                cells.append(f'<td class="cd-when">{_h(claim.date) if claim.date else "<span class=cd-dim>—</span>"}</td>')
+                cells.append(f'<td class="cd-quote">{_highlight_html(claim)}</td>')
+                parts.append("<tr>" + "".join(cells) + "</tr>")
+            parts.append(f'</tbody></table><p class="cd-why">{_h(conflict.explanation)}</p></div>')
+        if self.updates:
+            parts.append('<div class="cd-section">Updates <span class="cd-dim">(not conflicts)</span></div><ul class="cd-updates">')
+            for update in self.updates:
                 parts.append(
-                    f"<tr><td>{_h(_figure(claim))}</td><td>{_h(_who(claim))}</td><td>{_h(_via(claim))}</td>"
-                    f"<td>{_h(claim.date or '')}</td><td>{_highlight_html(claim)}</td></tr>"
+                    f'<li><span class="cd-metric">{_h(update.first.metric or "")}</span> '
+                    f'<b>{_h(update.first.quantity.text)}</b> → <b>{_h(update.second.quantity.text)}</b> '
+                    f'<span class="cd-dim">({_h(_who(update.second, names))})</span>: {_h(update.reason)}</li>'
                 )
-            parts.append(f"</tbody></table><p>{_h(conflict.explanation)}</p>")
+            parts.append("</ul>")
         if self.summaries:
-            parts.append('<table class="claimdiff-summary"><thead><tr><th>event</th><th>metric</th><th>min</th><th>max</th><th>figures</th></tr></thead><tbody>')
-            for summary in self.summaries:
-                figures = "; ".join(f"{c.quantity.text} ({_who(c)})" for c in summary.claims)
-                parts.append(f"<tr><td>{_h(summary.event.label)}</td><td>{_h(summary.metric)}</td><td>{_num(summary.low)}</td><td>{_num(summary.high)}</td><td>{_h(figures)}</td></tr>")
-            parts.append("</tbody></table>")
+            parts.append('<div class="cd-section">Figures by event and metric <span class="cd-dim">(in time order)</span></div>')
+            parts.append(
+                '<table class="cd-table cd-summary"><thead><tr><th>metric</th><th class="cd-n">min</th><th class="cd-n">max</th>'
+                "<th>figures, who gave them and when</th></tr></thead>"
+            )
+            for event_label, summaries in _by_event(self.summaries):
+                parts.append(f'<tbody><tr class="cd-eventrow"><th colspan="4">{_h(event_label)}</th></tr>')
+                for summary in summaries:
+                    hot = (summary.event.id, summary.metric) in disputed
+                    flag = ' <span class="cd-badge cd-small">conflict</span>' if hot else ""
+                    figures = "".join(
+                        f'<li><b class="cd-figure">{_h(c.quantity.text)}</b> <span class="cd-who-inline">{_h(_who(c, names))}</span>'
+                        + (f' <span class="cd-dim">via {_h(_via(c))}</span>' if c.via else "")
+                        + (f' <span class="cd-date">{_h(c.date)}</span>' if c.date else "")
+                        + "</li>"
+                        for c in summary.claims
+                    )
+                    parts.append(
+                        f'<tr{" class=cd-hot" if hot else ""}><td class="cd-m">{_h(summary.metric)}{flag}</td>'
+                        f'<td class="cd-n">{_h(_num(summary.low)) or "<span class=cd-dim>—</span>"}</td>'
+                        f'<td class="cd-n">{_h(_num(summary.high)) or "<span class=cd-dim>—</span>"}</td>'
+                        f'<td><ol class="cd-figs">{figures}</ol></td></tr>'
+                    )
+                parts.append("</tbody>")
+            parts.append("</table>")
         for note in self.notes:
-            parts.append(f"<p><i>{_h(note)}</i></p>")
+            parts.append(f'<p class="cd-note">{_h(note)}</p>')
         parts.append("</div>")
         return "\n".join(parts)
 
+    def _disputed(self) -> set:
+        return {(c.event.id, c.metric) for c in self.conflicts}
+
+
+#: The columns of :meth:`Report.to_pandas`, in order.
+PANDAS_COLUMNS = (
+    "id", "source", "source_name", "event", "metric", "qualifiers", "low", "high", "unit", "kind", "text",
+    "speaker", "speaker_role", "speaker_kind", "via", "mode", "date", "quote", "sentence", "conflicts",
+)
+
+# Scoped to .claimdiff-report; selectors are specific enough to win over notebook defaults
+# (JupyterLab right-aligns cells, fixes table layout and stripes rows).  Colours are
+# translucent so that light and dark themes both read; <mark> sets its own text colour.
+# Headings are divs, not <h*>, so that a report does not add entries to a notebook's contents.
+_CSS = """
+.claimdiff-report{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;font-size:13px;line-height:1.45;color:inherit;margin:.25em 0 .75em;max-width:100%}
+.claimdiff-report .cd-top{display:flex;flex-wrap:wrap;align-items:baseline;gap:.75em;margin:0 0 .5em}
+.claimdiff-report .cd-brand{font-weight:700;font-size:1.2em;letter-spacing:.01em}
+.claimdiff-report .cd-stats{opacity:.85}
+.claimdiff-report .cd-alert{color:#c92a2a;font-weight:600}
+.claimdiff-report .cd-ok{color:#2b8a3e;font-weight:600}
+.claimdiff-report .cd-sources{margin:0 0 .75em}
+.claimdiff-report .cd-chip{display:inline-block;margin:0 .35em .25em 0;padding:.05em .55em;border:1px solid rgba(127,127,127,.4);border-radius:999px;font-size:.9em}
+.claimdiff-report .cd-none{margin:.5em 0}
+.claimdiff-report .cd-conflict{border:1px solid rgba(127,127,127,.3);border-left:4px solid #e03131;border-radius:6px;padding:.55em .75em .35em;margin:0 0 1em;background:rgba(224,49,49,.035)}
+.claimdiff-report .cd-kind-subset{border-left-color:#f08c00;background:rgba(240,140,0,.04)}
+.claimdiff-report .cd-kind-correction{border-left-color:#1c7ed6;background:rgba(28,126,214,.04)}
+.claimdiff-report .cd-heading{display:flex;flex-wrap:wrap;align-items:baseline;gap:.5em;margin:0 0 .45em}
+.claimdiff-report .cd-badge{display:inline-block;padding:.1em .55em;border-radius:999px;background:#e03131;color:#fff;font-size:.75em;font-weight:700;text-transform:uppercase;letter-spacing:.05em}
+.claimdiff-report .cd-kind-subset .cd-badge{background:#e67700}
+.claimdiff-report .cd-kind-correction .cd-badge{background:#1971c2}
+.claimdiff-report .cd-badge.cd-small{font-size:.65em;margin-left:.4em;vertical-align:.15em}
+.claimdiff-report .cd-metric{font-weight:700;font-size:1.1em}
+.claimdiff-report .cd-event{opacity:.8}
+.claimdiff-report .cd-id{margin-left:auto;opacity:.5;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em}
+.claimdiff-report table.cd-table{border-collapse:collapse;border:none;width:100%;table-layout:auto;margin:0 0 .4em;font-size:1em;color:inherit}
+.claimdiff-report table.cd-table th,.claimdiff-report table.cd-table td{text-align:left;vertical-align:top;padding:.4em .65em;border:none;border-bottom:1px solid rgba(127,127,127,.25);white-space:normal;background:transparent}
+.claimdiff-report table.cd-table thead th{font-size:.75em;font-weight:700;text-transform:uppercase;letter-spacing:.06em;opacity:.7;border-bottom:2px solid rgba(127,127,127,.4)}
+.claimdiff-report table.cd-table tbody tr,.claimdiff-report table.cd-table tbody tr:nth-child(odd),.claimdiff-report table.cd-table tbody tr:nth-child(even){background:transparent}
+.claimdiff-report table.cd-table tbody tr:hover{background:rgba(127,127,127,.08)}
+.claimdiff-report td.cd-fig{font-weight:700;font-size:1.2em;white-space:nowrap;font-variant-numeric:tabular-nums}
+.claimdiff-report .cd-val{display:block;font-weight:400;font-size:.7em;opacity:.65}
+.claimdiff-report td.cd-m,.claimdiff-report td.cd-when,.claimdiff-report td.cd-n{white-space:nowrap}
+.claimdiff-report table.cd-table .cd-n{text-align:right;font-variant-numeric:tabular-nums}
+.claimdiff-report table.cd-summary td.cd-m,.claimdiff-report table.cd-summary td.cd-n{width:1%;padding-right:1.2em}
+.claimdiff-report .cd-q{display:inline-block;padding:0 .4em;border-radius:3px;background:rgba(127,127,127,.18);font-size:.85em}
+.claimdiff-report .cd-name{font-weight:600}
+.claimdiff-report .cd-role{display:block;font-size:.85em;opacity:.7}
+.claimdiff-report td.cd-quote{min-width:18em;max-width:46em}
+.claimdiff-report mark{background:#ffd43b;color:#1a1a1a;padding:0 .2em;border-radius:3px;font-weight:700}
+.claimdiff-report .cd-why{margin:.2em 0 .3em;font-style:italic;opacity:.9}
+.claimdiff-report .cd-section{font-weight:700;font-size:1.05em;margin:1em 0 .4em}
+.claimdiff-report .cd-dim{opacity:.6;font-weight:400}
+.claimdiff-report table.cd-table tr.cd-eventrow th{font-size:.95em;font-weight:700;text-transform:none;letter-spacing:0;opacity:1;padding-top:.7em;border-bottom:1px solid rgba(127,127,127,.4)}
+.claimdiff-report table.cd-table tr.cd-hot td{background:rgba(224,49,49,.05)}
+.claimdiff-report ol.cd-figs{margin:0;padding-left:1.4em}
+.claimdiff-report ol.cd-figs li{margin:0 0 .1em}
+.claimdiff-report .cd-figure{font-variant-numeric:tabular-nums}
+.claimdiff-report .cd-date{font-size:.85em;opacity:.65;font-variant-numeric:tabular-nums;margin-left:.25em}
+.claimdiff-report ul.cd-updates{margin:0 0 .5em;padding-left:1.4em}
+.claimdiff-report .cd-note{margin:.3em 0;font-size:.9em;font-style:italic;opacity:.75}
+""".strip().replace("\n", "")
+
+_ANSI = {
+    "bold": "\x1b[1m", "dim": "\x1b[2m", "red": "\x1b[1;31m", "yellow": "\x1b[1;33m", "blue": "\x1b[1;34m",
+    "figure": "\x1b[1;36m", "mark": "\x1b[1;4m",
+}
+_RESET = "\x1b[0m"
+_KIND_COLOUR = {"contradiction": "red", "subset": "yellow", "correction": "blue"}
+#: C0/C1 control characters (ESC among them): never passed to a terminal from the input.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"\s+")
+#: Markdown punctuation that could change the meaning of a cell.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+
+
+class _Paint:
+    """ANSI styling when on, the text unchanged when off."""
+
+    def __init__(self, on: bool) -> None:
+        self.on = bool(on)
+
+    def __call__(self, style: str, text: str) -> str:
+        if not self.on or not text:
+            return text
+        return f"{_ANSI[style]}{text}{_RESET}"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
 
 def _num(x) -> str:
-    if x is None or x == float("inf"):
+    if x is None or x in (float("inf"), float("-inf")) or x != x:
         return ""
-    return str(int(x)) if x == int(x) else f"{x:g}"
+    return str(int(x)) if x == int(x) and abs(x) < 1e15 else f"{x:g}"
+
+
+def _range(low, high) -> str:
+    lo, hi = _num(low), _num(high)
+    if lo and hi:
+        return lo if lo == hi else f"{lo} to {hi}"
+    if lo:
+        return f"{lo} or more"
+    if hi:
+        return f"up to {hi}"
+    return "-"
+
+
+def _by_event(summaries: Sequence["Summary"]) -> List[Tuple[str, List["Summary"]]]:
+    """Summaries grouped by event, events in order of first appearance."""
+    groups: Dict[str, Tuple[str, List["Summary"]]] = {}
+    for summary in summaries:
+        groups.setdefault(summary.event.id, (summary.event.label, []))[1].append(summary)
+    return list(groups.values())
+
+
+def _figure_text(claim: Claim) -> str:
+    return _flat(claim.quantity.text)
 
 
 def _figure(claim: Claim) -> str:
@@ -157,47 +415,134 @@ def _figure(claim: Claim) -> str:
     return f"{claim.quantity.text}{' ' + qualifiers if qualifiers else ''}"
 
 
-def _who(claim: Claim) -> str:
+def _metric(claim: Claim) -> str:
+    return ", ".join([claim.metric or ""] + list(claim.qualifiers)).strip(", ")
+
+
+def _value(claim: Claim) -> str:
+    """The interval a figure asserts, when it reads differently from the figure as written."""
+    q = claim.quantity
+    lo, hi = _num(q.low), _num(q.high)
+    if q.low is not None and q.high is not None and lo and hi:
+        shown = lo if lo == hi else f"{lo}–{hi}"
+    elif lo:
+        shown = f"> {lo}" if q.kind == "more_than" else f"≥ {lo}"
+    elif hi:
+        shown = f"< {hi}" if q.kind == "less_than" else f"≤ {hi}"
+    else:
+        return ""
+    if q.unit:
+        shown += f" {q.unit}"
+    written = _flat(q.text).replace(",", "")
+    return "" if written == shown or written == shown.replace(" ", "") else f"= {shown}"
+
+
+def _who(claim: Claim, names: Optional[Dict[str, Optional[str]]] = None) -> str:
     speaker = claim.speaker
     if speaker is None:
-        return "(outlet)"
+        outlet = (names or {}).get(claim.source)
+        return f"{outlet} (own voice)" if outlet else "(the outlet)"
     name = speaker.name or speaker.role or "(unnamed)"
-    return f"{name}, {speaker.role}" if speaker.name and speaker.role else name
+    if speaker.name and speaker.role and speaker.role.casefold() != speaker.name.casefold():
+        return f"{name}, {speaker.role}"
+    return name
+
+
+def _who_html(claim: Claim, names: Dict[str, Optional[str]]) -> str:
+    speaker = claim.speaker
+    if speaker is None:
+        outlet = names.get(claim.source)
+        label = outlet or "the outlet"
+        return f'<span class="cd-name">{_h(label)}</span><span class="cd-role">own voice, no speaker named</span>'
+    name = speaker.name or speaker.role or "(unnamed)"
+    role = speaker.role if speaker.role and speaker.role.casefold() != name.casefold() else None
+    if speaker.kind == "unnamed":
+        role = "unnamed source"
+    return f'<span class="cd-name">{_h(name)}</span>' + (f'<span class="cd-role">{_h(role)}</span>' if role else "")
 
 
 def _via(claim: Claim) -> str:
-    return ", ".join(v.name or v.role or "?" for v in claim.via)
+    return " → ".join(v.name or v.role or "?" for v in claim.via)
 
 
-def _sentence_excerpt(claim: Claim, width: int = 90) -> str:
-    sentence = " ".join(claim.sentence.split())
-    return sentence if len(sentence) <= width else sentence[: width - 1] + "\u2026"
+def _source_label(claim: Claim, names: Dict[str, Optional[str]]) -> str:
+    return names.get(claim.source) or claim.source
+
+
+def _source_line(source: Source) -> str:
+    label = source.name or source.id or "(unnamed)"
+    return f"{label}, {source.published.isoformat()}" if source.published else label
 
 
 def _offset(claim: Claim) -> int:
     """Where the figure sits inside its sentence (sentence text is a slice of the source)."""
-    if claim.sentence_span is None:
-        return claim.sentence.find(claim.quote)
-    return claim.span[0] - claim.sentence_span[0]
+    if claim.sentence_span is not None:
+        at = claim.span[0] - claim.sentence_span[0]
+        if claim.sentence[at:at + len(claim.quote)] == claim.quote:
+            return at
+    return claim.sentence.find(claim.quote) if claim.quote else -1
+
+
+def _split(claim: Claim) -> Tuple[str, str, str]:
+    """The sentence as (before, figure, after), whitespace collapsed; figure empty when not found."""
+    at = _offset(claim)
+    if at < 0:
+        return _flat(claim.sentence), "", ""
+    before = _SPACES.sub(" ", claim.sentence[:at]).lstrip()
+    after = _SPACES.sub(" ", claim.sentence[at + len(claim.quote):]).rstrip()
+    return before, _flat(claim.quote), after
+
+
+def _excerpt_terminal(claim: Claim, paint: _Paint, width: int = 100) -> str:
+    """The sentence, cut to ``width`` around the figure, the figure highlighted when colour is on."""
+    before, figure, after = (_t(part) for part in _split(claim))
+    room = max(width - len(figure), 10)
+    if len(before) + len(after) > room:
+        keep_before = min(len(before), max(room // 3, room - len(after)))
+        keep_after = room - keep_before
+        if keep_before < len(before):
+            before = "\u2026" + before[len(before) - keep_before + 1:]
+        if keep_after < len(after):
+            after = after[: max(keep_after - 1, 0)] + "\u2026"
+    return before + paint("mark", figure) + after
+
+
+def _sentence_excerpt(claim: Claim, width: int = 90) -> str:
+    return _excerpt_terminal(claim, _Paint(False), width)
 
 
 def _highlight_md(claim: Claim) -> str:
-    at = _offset(claim)
-    if at < 0:
-        return claim.sentence
-    return f"{claim.sentence[:at]}**{claim.quote}**{claim.sentence[at + len(claim.quote):]}"
+    before, figure, after = _split(claim)
+    if not figure:
+        return _md(before)
+    return f"{_md(before, strip=False)}**{_md(figure)}**{_md(after, strip=False)}"
 
 
 def _highlight_html(claim: Claim) -> str:
-    at = _offset(claim)
-    if at < 0:
-        return _h(claim.sentence)
-    return f"{_h(claim.sentence[:at])}<mark>{_h(claim.quote)}</mark>{_h(claim.sentence[at + len(claim.quote):])}"
+    before, figure, after = _split(claim)
+    if not figure:
+        return _h(before)
+    return f"{_h(before)}<mark>{_h(figure)}</mark>{_h(after)}"
 
 
-def _md(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _t(text: str) -> str:
+    """One line of terminal text: whitespace collapsed, control characters (ESC...) replaced."""
+    return _CONTROL.sub("\ufffd", _SPACES.sub(" ", text))
+
+
+def _md(text: str, strip: bool = True) -> str:
+    """Text for a Markdown table cell: one line, punctuation that Markdown would read escaped."""
+    flat = _CONTROL.sub("\ufffd", _SPACES.sub(" ", text))
+    return _MD_SPECIAL.sub(r"\\\1", flat.strip() if strip else flat)
+
+
+def _css_word(text: str) -> str:
+    return re.sub(r"[^a-z0-9-]", "-", text.lower())
 
 
 def _h(text: str) -> str:
-    return html.escape(text, quote=True)
+    return html.escape(_CONTROL.sub("\ufffd", text), quote=True)

@@ -262,6 +262,7 @@ EVENT_FAMILIES = (
     frozenset({"protest", "attack", "shooting", "fire"}),
     frozenset({"fire", "explosion", "collapse"}),
     frozenset({"flood", "collapse", "crash"}),
+    frozenset({"election", "protest"}),
 )
 
 #: Capitalised words after a preposition that are not places.
