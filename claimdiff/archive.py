@@ -38,7 +38,7 @@ import datetime as _dt
 import sys
 import time
 from dataclasses import dataclass, replace
-from typing import Any, Deque, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
+from typing import Any, Deque, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Union
 
 from . import compare as compare_stage
 from . import pipeline
@@ -215,18 +215,22 @@ def _extractions(numbered: Iterator[Tuple[Source, str, int]], workers: int) -> I
 class _EventIndex:
     """``pipeline._merge_events`` for a stream: one source at a time, looked up by (place, date)."""
 
-    def __init__(self) -> None:
+    def __init__(self, prefix: str = "e") -> None:
+        self.prefix = prefix
         self.merged: List[Event] = []
         self.by_key: Dict[Tuple[str, Optional[str]], List[int]] = {}
         self.previous_name: Optional[str] = None
         self.previous_last: Optional[int] = None
-        self.first = True
 
-    def add(self, extraction: "pipeline._Extraction") -> Dict[str, int]:
-        """Map each of the source's local event ids to an index into ``merged``."""
+    def add(self, events: Sequence[Event], outlet: Optional[str], continues: bool = True) -> Dict[str, int]:
+        """Map each local event id of one source to an index into ``merged``.
+
+        ``continues=False`` turns off the rule that joins a source's bare first
+        event to the previous source of the same outlet (no order to speak of).
+        """
         mapping: Dict[str, int] = {}
         own: List[int] = []
-        for event in extraction.events:
+        for event in events:
             place = pipeline._specific_place(event)
             target: Optional[int] = None
             if place:
@@ -234,17 +238,12 @@ class _EventIndex:
                     (i for key in _nearby_keys(place, event.date) for i in self.by_key.get(key, ()) if pipeline._kinds_fit(self.merged[i].kind, event.kind)),
                     None,
                 )
-            elif (
-                not self.first
-                and self.previous_last is not None
-                and self.previous_name == extraction.source.name
-                and event is extraction.events[0]
-            ):
+            elif continues and self.previous_last is not None and self.previous_name == outlet and event is events[0]:
                 target = self.previous_last
             else:
                 target = next((i for i in own if pipeline._fits(self.merged[i], event)), None)
             if target is None:
-                self.merged.append(Event(f"e{len(self.merged) + 1}", event.label, event.kind, event.place, event.date))
+                self.merged.append(Event(f"{self.prefix}{len(self.merged) + 1}", event.label, event.kind, event.place, event.date))
                 target = len(self.merged) - 1
                 if place:
                     self.by_key.setdefault((place, event.date), []).append(target)
@@ -255,9 +254,8 @@ class _EventIndex:
             mapping[event.id] = target
             if target not in own:
                 own.append(target)
-        self.first = False
-        self.previous_name = extraction.source.name
-        self.previous_last = mapping[extraction.events[-1].id] if extraction.events else None
+        self.previous_name = outlet
+        self.previous_last = mapping[events[-1].id] if events else None
         return mapping
 
 
@@ -290,7 +288,7 @@ def _run(iterator: Iterator[Any], workers: int, bar: Optional["_Progress"]) -> I
     count = 0
     try:
         for extraction, length, position in _extractions(_numbered(iterator), workers):
-            mapping = index.add(extraction)
+            mapping = index.add(extraction.events, extraction.source.name)
             claims: List[Claim] = []
             for claim in extraction.claims:
                 count += 1

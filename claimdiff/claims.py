@@ -58,7 +58,7 @@ def _match_phrase(words: Sequence[str], index: int, phrases) -> Optional[Tuple[s
     return None
 
 
-def read(sentence_text: str, sentence_start: int, quantity: Quantity) -> Reading:
+def read(sentence_text: str, sentence_start: int, quantity: Quantity, event_place: Optional[str] = None) -> Reading:
     """Read the clause around ``quantity`` (spans are absolute; the sentence gives the bounds)."""
     q_start = quantity.span[0] - sentence_start
     q_end = quantity.span[1] - sentence_start
@@ -122,6 +122,12 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity) -> Reading
         qualifiers.append(counted)
     elif len(after_clause) > 1 and after_clause[1] in rules.GROUP_QUALIFIERS and after_clause[0] not in ("people", "of"):
         qualifiers.append(after_clause[1])
+    if quantity.unit is not None and metric in rules.PEOPLE_METRICS:
+        metric = _dimension_metric(quantity, before_clause, counted)  # "Rs 4 lakh" near "the dead" is money
+        named = False
+    sub_area = _sub_area(sentence_text, q_end, event_place)
+    if sub_area:
+        qualifiers.append(f"in {sub_area}")
     beneficiary = _beneficiary(sentence_text, q_start, q_end)
     if beneficiary is not None:
         qualifiers.append(f"for {beneficiary}")
@@ -150,6 +156,25 @@ _BENEFICIARY_AFTER = regex.compile(
 _BENEFICIARY_BEFORE = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\-]+)(?:\s+\p{Lu}[\p{L}\-]+){0,2}?\s+(?:had\s+|has\s+)?(?:taken|took|won|wins|got|gets|received|receives|secured|secures|polled|polls)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$"
 )
+
+
+_SUB_AREA = regex.compile(
+    r"\G[^,;:.\d]{0,40}?\bin\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}\-\u2019']+(?:\s+\p{Lu}[\p{L}\-\u2019']+){0,2})"
+)
+
+
+def _sub_area(sentence_text: str, q_end: int, event_place: Optional[str]) -> Optional[str]:
+    """A place named in the figure's own clause that is not the event's place ("three drowned in Poipet")."""
+    match = _SUB_AREA.match(sentence_text, q_end, min(len(sentence_text), q_end + 80))
+    if not match:
+        return None
+    name = match.group("name")
+    words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in name.lower().split()]
+    if words[0] in rules.NOT_NAMES or words[-1] in rules.ORGANISATION_HEADS or name.lower() in rules.BROAD_PLACES:
+        return None
+    if event_place and (words[0] in event_place.lower() or event_place.lower().split()[0] in words):
+        return None
+    return name
 
 
 def _beneficiary(sentence_text: str, q_start: int, q_end: int) -> Optional[str]:

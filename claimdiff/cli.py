@@ -6,6 +6,7 @@ Exit status: 0 done, 1 a conflict was found and ``--fail-on-conflict`` was given
 from __future__ import annotations
 
 import argparse
+import html
 import os
 import sys
 from typing import List, Optional, Sequence
@@ -105,11 +106,20 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     elif args.format == "markdown":
         output = report.to_markdown()
     elif args.format == "html":
-        output = report._repr_html_()
+        output = html_page(report._repr_html_())
     else:
         output = report.to_table(colour=use_colour(args.colour))
     _write(output if output.endswith("\n") else output + "\n")
     return EXIT_CONFLICT if args.fail_on_conflict and report.conflicts else EXIT_OK
+
+
+def html_page(fragment: str, title: str = "claimdiff report") -> str:
+    """A standalone UTF-8 HTML document around the notebook fragment (for ``--format html``)."""
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{html.escape(title)}</title>\n</head>\n<body>\n{fragment}\n</body>\n</html>\n"
+    )
 
 
 def _write(text: str) -> None:

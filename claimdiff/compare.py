@@ -87,6 +87,23 @@ def _is_estimate(text: str) -> bool:
     return any(low.startswith(cue) for cue in rules.ESTIMATE_CEILINGS)
 
 
+def _totals(claim: Claim) -> frozenset:
+    return frozenset(q for q in claim.qualifiers if q == "total")
+
+
+def _groups(claim: Claim) -> frozenset:
+    return frozenset(q for q in claim.qualifiers if q in rules.GROUP_QUALIFIERS and q != "total")
+
+
+def _places(claim: Claim) -> frozenset:
+    return frozenset(q for q in claim.qualifiers if q.startswith("in "))
+
+
+def _part_name(narrow: Claim, broad: Claim) -> str:
+    extra = [q for q in narrow.qualifiers if q not in broad.qualifiers]
+    return f"{narrow.quantity.text} {' '.join(extra)}".strip()
+
+
 def _speaker_key(claim: Claim) -> Tuple[str, str]:
     speaker = claim.speaker
     if speaker is None:
@@ -144,13 +161,18 @@ def judge(a: Claim, b: Claim, order: Dict[str, int]) -> Optional[Judgement]:
         return None
     if {q for q in a.qualifiers if q.startswith("for ")} != {q for q in b.qualifiers if q.startswith("for ")}:
         return None  # shares for different beneficiaries ("for Ortiz", "for Lind")
-    groups_a = set(a.qualifiers) & rules.GROUP_QUALIFIERS
-    groups_b = set(b.qualifiers) & rules.GROUP_QUALIFIERS
-    if groups_a != groups_b:
-        narrow, broad = (a, b) if groups_a and not groups_b else (b, a) if groups_b and not groups_a else (None, None)
+    if a.speaker is None and b.speaker is None and a.source == b.source:
+        return None  # an outlet's own figures differ because they count different things, not because it contradicts itself
+    for narrowing in (_totals, _groups, _places):
+        part_a, part_b = narrowing(a), narrowing(b)
+        if part_a == part_b:
+            continue
+        narrow, broad = (a, b) if part_a and not part_b else (b, a) if part_b and not part_a else (None, None)
+        if narrowing is _totals:
+            narrow, broad = broad, narrow  # the total is the whole
         if narrow is None or effective_interval(narrow)[0] <= effective_interval(broad)[1]:
             return None
-        return Judgement("contradiction", first, second, f"a figure for {', '.join(sorted(groups_a ^ groups_b))} alone exceeds the whole")
+        return Judgement("contradiction", first, second, f"the part ({_part_name(narrow, broad)}) alone exceeds the whole")
     severity_a = set(a.qualifiers) & rules.SEVERITY_QUALIFIERS
     severity_b = set(b.qualifiers) & rules.SEVERITY_QUALIFIERS
     same_speaker = _speaker_key(a) == _speaker_key(b) and a.source == b.source

@@ -66,12 +66,12 @@ def _read(source: Source, source_id: str) -> _Extraction:
         if index < 0 or quantity.span[0] >= sentences[index].span[1]:
             continue
         sentence = sentences[index]
-        reading = claims_stage.read(sentence.text, sentence.span[0], quantity)
+        event = events[assignment[index]]
+        reading = claims_stage.read(sentence.text, sentence.span[0], quantity, event.place)
         if not reading.keep or reading.metric is None:
             continue
         who: Attribution = attributed.at(index, quantity.span[0])
         stated = _stated_date(who, mentions, mention_starts)
-        event = events[assignment[index]]
         found.append(
             Claim(
                 id="",

@@ -168,6 +168,10 @@ WEAPON_ACTIONS = {
     "launched": ("launched", "fired"),
 }
 
+#: Metrics that count people (or bodies): a figure with a unit (money, distance) never takes one.
+PEOPLE_METRICS = frozenset({"killed", "injured", "casualties", "victims", "missing", "arrested", "evacuated", "displaced",
+                            "rescued", "protesters", "affected", "infected", "bodies"})
+
 #: Metrics that may cover others: a figure of "casualties" may include the killed and injured.
 BROADER_METRICS = {"casualties": ("killed", "injured"), "victims": ("killed", "injured")}
 

@@ -1,0 +1,272 @@
+"""claimdiff on Dask: extraction mapped over a bag or a dataframe, comparison grouped by event.
+
+Needs the ``dask`` extra (``pip install 'claimdiff[dask]'``); Dask is imported
+only when one of these functions is called.
+
+    >>> import dask.bag as db
+    >>> from claimdiff import dask as cd
+    >>> sources = db.from_sequence([{"text": ..., "name": "Wire", "published": "2024-05-03"}, ...])
+    >>> claims = cd.extract_bag(sources)        # a bag of Claim
+    >>> found = cd.conflicts(claims).compute()  # a list of Conflict
+
+Without a global order of sources, ids come from the data: a source's id is
+its own ``id`` or ``s`` + a hash of its text, name and date; claim ids are
+``<source>-c<n>``; events and conflicts are named after their group.  Claims
+are grouped by an event key, ``(place, year)`` for figures about a named place
+and the source itself for the others, with ``foldby`` (no shuffle of whole
+groups before reduction); within a group events merge as in
+:func:`claimdiff.check_many` (same place, dates at most
+``archive.EVENT_WINDOW_DAYS`` apart, kinds that fit) and each merged event's
+claims go through :func:`claimdiff.compare.compare`.  Unlike ``check_many``,
+a bare event is never joined to the previous post of the same outlet (a bag
+has no order).
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import replace
+from typing import Any, Dict, Iterable, List, Optional, Tuple
+
+from . import archive, pipeline
+from . import compare as compare_stage
+from .types import Claim, Conflict, Source
+
+EXTRA = "pip install 'claimdiff[dask]'"
+
+#: The columns of :func:`extract_dataframe`'s result, with their dtypes.
+COLUMNS: Tuple[Tuple[str, str], ...] = (
+    ("claim", "object"),
+    ("source", "object"),
+    ("source_name", "object"),
+    ("metric", "object"),
+    ("low", "float64"),
+    ("high", "float64"),
+    ("unit", "object"),
+    ("kind", "object"),
+    ("text", "object"),
+    ("speaker", "object"),
+    ("speaker_kind", "object"),
+    ("via", "object"),
+    ("event_kind", "object"),
+    ("event_place", "object"),
+    ("date", "object"),
+    ("quote", "object"),
+    ("start", "int64"),
+    ("end", "int64"),
+    ("sentence", "object"),
+)
+
+
+def _require(what: str = "dask.bag"):
+    try:
+        if what == "dask.dataframe":
+            import dask.dataframe as module
+        else:
+            import dask.bag as module
+    except ImportError as error:
+        raise ImportError(f"claimdiff.dask needs Dask ({what}): {EXTRA}") from error
+    return module
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def source_id(source: Source) -> str:
+    """The source's own id, else one made from its content (stable across processes and runs)."""
+    if source.id is not None:
+        return source.id
+    digest = hashlib.blake2b(digest_size=6)
+    for part in (source.text, source.name or "", source.published.isoformat() if source.published else ""):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    return "s" + digest.hexdigest()
+
+
+def extract_source(item: Any) -> List[Claim]:
+    """The claims of one source (a Source, a str or a dict with text/name/published/id).
+
+    Events are merged within the source only (a bare "the fire" joins the
+    source's own event about the fire); claim ids are ``<source id>-c<n>``.
+    """
+    source = archive.as_source(item, 0, "item") if not isinstance(item, Source) else item
+    sid = source_id(source)
+    extraction = pipeline._read(source, sid)
+    index = archive._EventIndex(prefix=f"{sid}-e")
+    mapping = index.add(extraction.events, source.name, continues=False)
+    return [
+        replace(claim, id=f"{sid}-c{number}", event=index.merged[mapping[claim.event.id]])
+        for number, claim in enumerate(extraction.claims, 1)
+    ]
+
+
+def extract_bag(bag_of_sources):
+    """A bag of :class:`Claim` from a bag of sources (Source, str or dict with text/name/published/id)."""
+    _check_bag(bag_of_sources, "bag_of_sources")
+    return bag_of_sources.map(extract_source).flatten()
+
+
+def _check_bag(bag, argument: str) -> None:
+    module = _require("dask.bag")
+    if not isinstance(bag, module.Bag):
+        raise TypeError(f"{argument} must be a dask.bag.Bag, not {type(bag).__name__}")
+
+
+# ---------------------------------------------------------------- comparison
+
+
+def event_key(claim: Claim) -> Tuple[str, str]:
+    """The group a claim is compared in: ("place", "<place>|<year>") or ("source", "<source id>")."""
+    place = pipeline._specific_place(claim.event)
+    if place:
+        return ("place", f"{place}|{(claim.event.date or '')[:4]}")
+    return ("source", claim.source)
+
+
+def _append(group: List[Claim], claim: Claim) -> List[Claim]:
+    group.append(claim)
+    return group
+
+
+def _concat(a: List[Claim], b: List[Claim]) -> List[Claim]:
+    a.extend(b)
+    return a
+
+
+def compare_group(key: Tuple[str, str], claims: Iterable[Claim]) -> List[Conflict]:
+    """Merge the events of one group's claims and compare each event's claims."""
+    unique: Dict[str, Claim] = {}
+    for claim in claims:
+        unique.setdefault(claim.id, claim)  # the same source twice adds nothing
+    ordered = sorted(unique.values(), key=lambda c: (c.event.date or "", c.source, c.span, c.id))
+    by_source: Dict[str, List[Claim]] = {}
+    for claim in ordered:
+        by_source.setdefault(claim.source, []).append(claim)
+    label = key[1]
+    index = archive._EventIndex(prefix=f"{label}#e")
+    members: Dict[int, List[Claim]] = {}
+    for sid, own in by_source.items():
+        events = list({c.event.id: c.event for c in own}.values())
+        mapping = index.add(events, None, continues=False)
+        for claim in own:
+            members.setdefault(mapping[claim.event.id], []).append(claim)
+    found: List[Conflict] = []
+    for target, group in members.items():
+        final = index.merged[target]
+        group = [replace(c, event=final) for c in group]
+        conflicts, _, _ = compare_stage.compare(group)
+        found.extend(replace(c, id=f"{label}#x{len(found) + 1}") for c in conflicts)
+    return found
+
+
+def conflicts(bag_of_claims):
+    """A bag of :class:`Conflict` from a bag of claims (what :func:`extract_bag` gives)."""
+    _check_bag(bag_of_claims, "bag_of_claims")
+    grouped = bag_of_claims.foldby(event_key, _append, list, _concat, list)
+    return grouped.map(_compare_pair).flatten()
+
+
+def _compare_pair(pair: Tuple[Tuple[str, str], List[Claim]]) -> List[Conflict]:
+    return compare_group(pair[0], pair[1])
+
+
+# ---------------------------------------------------------------- dataframes
+
+
+def _missing(value: Any) -> bool:
+    if value is None:
+        return True
+    try:
+        import pandas
+
+        return bool(pandas.isna(value))
+    except (ImportError, TypeError, ValueError):
+        return isinstance(value, float) and math.isnan(value)
+
+
+def _row_source(row: Dict[str, Any], columns: Dict[str, Optional[str]]) -> Source:
+    values = {}
+    for field, column in columns.items():
+        if column is None:
+            continue
+        value = row.get(column)
+        values[field] = None if _missing(value) else value
+    if values.get("text") is None:
+        values["text"] = ""
+    return Source(**values)
+
+
+def _claim_row(claim: Claim, name: Optional[str]) -> Dict[str, Any]:
+    q = claim.quantity
+    return {
+        "claim": claim.id,
+        "source": claim.source,
+        "source_name": name,
+        "metric": claim.metric,
+        "low": float("nan") if q.low is None else q.low,
+        "high": float("nan") if q.high is None else q.high,
+        "unit": q.unit,
+        "kind": q.kind,
+        "text": q.text,
+        "speaker": claim.speaker.name if claim.speaker else None,
+        "speaker_kind": claim.speaker.kind if claim.speaker else None,
+        "via": ", ".join(v.name or v.role or "?" for v in claim.via),
+        "event_kind": claim.event.kind,
+        "event_place": claim.event.place,
+        "date": claim.date,
+        "quote": claim.quote,
+        "start": claim.span[0],
+        "end": claim.span[1],
+        "sentence": claim.sentence,
+    }
+
+
+def _extract_frame(frame, columns: Dict[str, Optional[str]]):
+    import pandas
+
+    rows: List[Dict[str, Any]] = []
+    for record in frame.to_dict("records"):
+        source = _row_source(record, columns)
+        rows.extend(_claim_row(claim, source.name) for claim in extract_source(source))
+    return _frame(pandas, rows)
+
+
+def _frame(pandas, rows: List[Dict[str, Any]]):
+    out = pandas.DataFrame(rows, columns=[name for name, _ in COLUMNS])
+    return out.astype(dict(COLUMNS))
+
+
+def extract_dataframe(df, text: str = "text", name: str = "name", published: str = "published", id: str = "id"):
+    """One row per claim (columns :data:`COLUMNS`) from a pandas or Dask dataframe of sources.
+
+    ``text`` names the column with the texts; ``name``, ``published`` and ``id``
+    name optional columns (absent columns are treated as empty).  A pandas
+    dataframe gives a pandas dataframe; a Dask dataframe a Dask dataframe,
+    computed partition by partition.
+    """
+    for argument, value in (("text", text), ("name", name), ("published", published), ("id", id)):
+        if not isinstance(value, str):
+            raise TypeError(f"{argument} must be a column name (str), not {type(value).__name__}")
+    try:
+        import pandas
+    except ImportError as error:
+        raise ImportError(f"extract_dataframe needs pandas: {EXTRA}") from error
+    if isinstance(df, pandas.DataFrame):
+        frame_columns = list(df.columns)
+    else:
+        ddf = _require("dask.dataframe")
+        if not isinstance(df, ddf.DataFrame):
+            raise TypeError(f"df must be a pandas or Dask DataFrame, not {type(df).__name__}")
+        frame_columns = list(df.columns)
+    if text not in frame_columns:
+        raise ValueError(f"df has no text column {text!r} (columns: {', '.join(map(str, frame_columns))})")
+    columns = {
+        "text": text,
+        "name": name if name in frame_columns else None,
+        "published": published if published in frame_columns else None,
+        "id": id if id in frame_columns else None,
+    }
+    if isinstance(df, pandas.DataFrame):
+        return _extract_frame(df, columns)
+    meta = _frame(pandas, [])
+    return df.map_partitions(_extract_frame, columns, meta=meta)
