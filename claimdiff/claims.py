@@ -29,7 +29,24 @@ def _phrase_table(table: Dict[str, Tuple[str, ...]]) -> List[Tuple[Tuple[str, ..
 
 
 _METRIC_PHRASES = _phrase_table(rules.METRICS)
-_ACTION_PHRASES = _phrase_table(rules.WEAPON_ACTIONS)
+_ACTION_PHRASES = {metric: _phrase_table(actions) for metric, actions in rules.METRIC_ACTIONS.items()}
+_DOMINANT_PHRASES = {metric: [(tuple(p.split()), metric) for p in rules.METRICS[metric]] for metric in rules.DOMINANT_METRICS}
+
+
+def _first_phrase(words: Sequence[str], phrases) -> Optional[str]:
+    for i in range(len(words)):
+        hit = _match_phrase(words, i, phrases)
+        if hit:
+            return hit[0]
+    return None
+
+
+def _last_phrase(words: Sequence[str], phrases) -> Optional[str]:
+    for i in range(len(words) - 1, -1, -1):
+        hit = _match_phrase(words, i, phrases)
+        if hit:
+            return hit[0]
+    return None
 
 
 @dataclass(frozen=True)
@@ -84,28 +101,22 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity, event_plac
             if i <= 2 and (after_clause[i + found[1] - 1] in rules.MEASURE_NOUNS or following and following[0] in rules.MEASURE_NOUNS):
                 metric = "figures"  # "three different death tolls": a count of figures, not of deaths
             break
-    if metric is None or (metric in ("missiles", "drones")):
+    if metric is None:
         for i in range(len(before_clause) - 1, -1, -1):
             found = _match_phrase(before_clause, i, _METRIC_PHRASES)
-            if found and (metric is None):
+            if found:
                 metric = found[0]
                 break
+    for dominant in rules.DOMINANT_METRICS:
+        # "turnout in Sunday's vote at 74 percent": turnout, not votes
+        if any(_match_phrase(words, i, _DOMINANT_PHRASES[dominant]) for words in (before_clause, after_clause) for i in range(len(words))):
+            metric = dominant
     counted = after_clause[0] if after_clause and after_clause[0].isalpha() else None
     if counted in ("of",) and len(after_clause) > 1:
         counted = after_clause[1] if after_clause[1] not in ("the", "them", "whom") else (after_clause[2] if len(after_clause) > 2 else None)
-    if metric in ("missiles", "drones"):
-        action = None
-        for i in range(len(after_clause)):
-            hit = _match_phrase(after_clause, i, _ACTION_PHRASES)
-            if hit:
-                action = hit[0]
-                break
-        if action is None:
-            for i in range(len(before_clause) - 1, -1, -1):
-                hit = _match_phrase(before_clause, i, _ACTION_PHRASES)
-                if hit:
-                    action = hit[0]
-                    break
+    if metric in _ACTION_PHRASES:
+        # "missiles downed" and "missiles launched", "votes counted" and "votes" are different quantities
+        action = _first_phrase(after_clause, _ACTION_PHRASES[metric]) or _last_phrase(before_clause, _ACTION_PHRASES[metric])
         metric = f"{metric} {action}" if action else metric
     named = metric is not None
     if metric is None:

@@ -133,7 +133,7 @@ OUTLET_VOICE = ("it was reported", "it is reported", "it is believed", "reported
 #: Multi-word phrases are matched before single words.
 METRICS = {
     "killed": (
-        "killed", "dead", "died", "die", "dies", "deaths", "death", "death toll", "toll", "fatalities",
+        "killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "death toll", "toll", "fatalities",
         "fatality", "lives lost", "lost their lives", "lives", "perished",
         "fatally", "slain", "murdered", "drowned", "were killed", "deceased", "dying",
     ),
@@ -151,22 +151,30 @@ METRICS = {
     "evacuated": ("evacuated", "evacuation", "evacuees", "evacuate"),
     "displaced": ("displaced", "homeless", "fled", "refugees", "uprooted"),
     "rescued": ("rescued", "saved", "pulled out alive", "brought out alive", "found alive", "survivors", "survived"),
-    "protesters": ("protesters", "protestors", "demonstrators", "marchers", "crowd", "rallied", "marched", "took to the streets", "protest", "rally"),
+    "protesters": ("protesters", "protestors", "demonstrators", "marchers", "crowd", "rallied", "marched", "took to the streets", "protest", "rally", "joined in", "took part", "taking part", "participants"),
     "affected": ("affected",),
     "missiles": ("missiles", "missile", "rockets", "rocket", "shells"),
     "drones": ("drones", "drone", "uavs", "uav"),
     "votes": ("votes", "vote", "ballots"),
     "seats": ("seats",),
-    "turnout": ("turnout",),
+    "turnout": ("turnout", "turned out", "electorate"),
     "jobs": ("jobs",),
     "buildings": ("buildings", "houses", "homes", "buildings damaged", "structures"),
 }
 
-#: Verbs that turn a weapon count into a distinct metric ("missiles downed" vs "missiles launched").
-WEAPON_ACTIONS = {
+#: Verbs that split a metric into distinct quantities ("missiles downed" vs "missiles launched").
+_WEAPON_ACTIONS = {
     "downed": ("downed", "shot down", "intercepted", "destroyed", "thwarted", "repelled", "neutralised", "neutralized"),
     "launched": ("launched", "fired"),
 }
+METRIC_ACTIONS = {
+    "missiles": _WEAPON_ACTIONS,
+    "drones": _WEAPON_ACTIONS,
+    "votes": {"counted": ("counted", "tallied", "processed")},
+}
+
+#: Metrics that win over any other named in the same clause ("turnout in Sunday's vote").
+DOMINANT_METRICS = ("turnout",)
 
 #: Metrics that count people (or bodies): a figure with a unit (money, distance) never takes one.
 PEOPLE_METRICS = frozenset({"killed", "injured", "casualties", "victims", "missing", "arrested", "evacuated", "displaced",
