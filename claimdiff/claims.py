@@ -127,7 +127,7 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity, event_plac
     qualifiers: List[str] = []
     scope = after_clause[: (position_after + 1) if position_after is not None else 4]
     for word in scope + before_clause[-3:]:
-        if word in rules.SEVERITY_QUALIFIERS and word not in qualifiers:
+        if (word in rules.SEVERITY_QUALIFIERS or word in rules.STATUS_QUALIFIERS) and word not in qualifiers:
             qualifiers.append(word)
     if counted in rules.GROUP_QUALIFIERS:
         qualifiers.append(counted)

@@ -161,6 +161,9 @@ def judge(a: Claim, b: Claim, order: Dict[str, int]) -> Optional[Judgement]:
         return None
     if {q for q in a.qualifiers if q.startswith("for ")} != {q for q in b.qualifiers if q.startswith("for ")}:
         return None  # shares for different beneficiaries ("for Ortiz", "for Lind")
+    status_a, status_b = set(a.qualifiers) & rules.STATUS_QUALIFIERS, set(b.qualifiers) & rules.STATUS_QUALIFIERS
+    if status_a != status_b and (status_a and status_b or "suspected" in status_a | status_b):
+        return None  # "239 suspected deaths" and "209 confirmed deaths" count different things
     if a.speaker is None and b.speaker is None and a.source == b.source:
         return None  # an outlet's own figures differ because they count different things, not because it contradicts itself
     for narrowing in (_totals, _groups, _places):

@@ -320,9 +320,9 @@ HOSTILE = "May 5 May 5 2023 2023 the 1990s Friday, July 28, 2023 -- 27/07/2023 1
 
 def _timed(n):
     text = HOSTILE * n
-    t = time.perf_counter()
+    t = time.process_time()
     dates(text, published=PUBLISHED)
-    return time.perf_counter() - t
+    return time.process_time() - t
 
 
 @pytest.mark.slow

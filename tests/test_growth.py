@@ -20,9 +20,9 @@ HOSTILE = {
 def _best_time(text: str, repeats: int = 3) -> float:
     best = float("inf")
     for _ in range(repeats):
-        start = time.perf_counter()
+        start = time.process_time()
         claimdiff.check([text])
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 

@@ -186,6 +186,9 @@ BROADER_METRICS = {"casualties": ("killed", "injured"), "victims": ("killed", "i
 #: Cumulative metrics: a later, higher figure from the same speaker is an update.
 CUMULATIVE_METRICS = frozenset({"bodies", "infected", "killed", "injured", "casualties", "victims", "arrested", "evacuated", "displaced", "missing", "rescued", "affected"})
 
+#: Status qualifiers: "suspected deaths" and "confirmed deaths" are different quantities.
+STATUS_QUALIFIERS = frozenset({"suspected", "confirmed", "probable", "presumed", "unconfirmed", "verified", "registered", "identified"})
+
 #: Qualifiers that narrow a metric: severity and group.
 SEVERITY_QUALIFIERS = frozenset({"slightly", "lightly", "seriously", "severely", "critically", "gravely", "badly", "minor", "serious", "critical", "severe"})
 GROUP_QUALIFIERS = frozenset(
@@ -218,7 +221,8 @@ MONTH_WORDS = frozenset({"march", "may"})
 #: Event kinds and the words that name them.
 EVENT_KINDS = {
     "air defence": ("shot down", "downed", "intercepted", "air defence", "air defense", "air defences", "air defenses"),
-    "missile strike": ("missile strike", "missile attack", "missile", "rocket attack", "rocket", "shelling", "airstrike", "air strike", "air raid", "bombardment", "strike"),
+    "missile strike": ("missile strike", "missile attack", "missile", "rocket attack", "rocket", "shelling", "airstrike", "air strike", "air raid", "bombardment"),
+    "strike": ("strike", "strikes", "walkout", "strikers", "industrial action", "stoppage"),
     "drone attack": ("drone attack", "drone strike", "drones", "drone"),
     "explosion": ("explosion", "blast", "explosive", "bomb", "bombing", "detonated", "exploded"),
     "fire": ("fire", "blaze", "flames", "wildfire", "wildfires", "burned"),
@@ -266,8 +270,8 @@ PERCENT_METRICS = frozenset({"turnout", "inflation", "unemployment", "growth", "
 
 #: Kinds of event that describe one incident from two sides (a missile strike and its explosion).
 EVENT_FAMILIES = (
-    frozenset({"missile strike", "air defence", "explosion", "attack", "fire", "collapse"}),
-    frozenset({"drone attack", "air defence", "explosion", "attack", "fire"}),
+    frozenset({"missile strike", "air defence", "explosion", "attack", "fire", "collapse", "strike"}),
+    frozenset({"drone attack", "air defence", "explosion", "attack", "fire", "strike"}),
     frozenset({"earthquake", "collapse", "fire", "flood"}),
     frozenset({"crash", "fire", "explosion"}),
     frozenset({"shooting", "attack"}),
@@ -275,6 +279,7 @@ EVENT_FAMILIES = (
     frozenset({"fire", "explosion", "collapse"}),
     frozenset({"flood", "collapse", "crash"}),
     frozenset({"election", "protest"}),
+    frozenset({"strike", "protest"}),
 )
 
 #: Capitalised words after a preposition that are not places.
@@ -305,7 +310,7 @@ BROAD_PLACES = frozenset(
                "south africa", "new zealand", "sri lanka", "united arab emirates", "ivory coast", "the us"})
 
 #: Event kinds that yield to a more specific kind named in the same sentence.
-WEAK_EVENT_KINDS = frozenset({"air defence", "attack"})
+WEAK_EVENT_KINDS = frozenset({"air defence", "attack", "strike"})
 
 #: Lower-case words that may follow a place name without making it a modifier ("in the Gaza on Friday" is rare,
 #: but "in the Bronx and", "in the Donbas where" are common).
