@@ -44,8 +44,11 @@ _MODIFIERS_OK = frozenset(
     hospital rescue fire medical russian ukrainian american british chinese indian iranian
     israeli palestinian syrian turkish french german japanese spanish chilean other some two
     three several many news wire semi-official official state-run state-owned eastern western northern
-    southern central opposition rebel ruling separatist independent other""".split()
+    southern central opposition rebel ruling separatist independent other latest most recent new
+    preliminary""".split()
 )
+#: Words capitalised only because they open a sentence ("Local medics said").
+_SENTENCE_CASE_WORDS = _MODIFIERS_OK | rules.UNNAMED_HEADS | frozenset({"some", "many", "several", "other"})
 
 
 @dataclass(frozen=True)
@@ -183,18 +186,26 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
         return None
     if len(words) == 1 and words[0].lower in ("he", "she", "it", "they", "we", "i"):
         return registry.pronoun(words[0].lower)
-    # "X's figures" -> X
-    if len(words) >= 2 and words[-1].lower in _FIGURES_WORDS and words[-2].text.lower().endswith(("'s", "\u2019s")):
+    # "X's figures", "UN refugee agency data" -> X
+    if len(words) >= 2 and words[-1].lower in _FIGURES_WORDS:
         words = words[:-1]
-        last = words[-1]
-        words = words[:-1] + [Token(last.text[:-2], last.start, last.end - 2)]
+        while words and words[0].lower in ("most", "latest", "recent", "new", "official", "preliminary"):
+            words = words[1:]
+    if not words:
+        return None
+    for index in range(len(words) - 1):
+        if words[index].text.lower().endswith(("'s", "\u2019s")) and all(w.capitalised and w.bare not in rules.TITLES and w.bare not in rules.ORGANISATION_HEADS for w in words[index + 1 :]) and len(words) - index - 1 <= 3:
+            # "the Red Crescent's al-Shukri": a person of an organisation
+            name = " ".join(w.text for w in words[index + 1 :])
+            owner = " ".join(w.text for w in words[: index + 1])
+            return registry.add(Speaker(name, owner[:-2], "person"))
     last = words[-1]
     if last.text.lower().endswith(("'s", "\u2019s")) and len(words) > 1:
         words = words[:-1] + [Token(last.text[:-2], last.start, last.end - 2)]
     lower = [w.bare for w in words]
     head = lower[-1]
     text = " ".join(w.text for w in words)
-    if all(not w.capitalised for w in words):
+    if all(not w.capitalised or (index == 0 and w.bare in _SENTENCE_CASE_WORDS) for index, w in enumerate(words)):
         # a description: "the ministry", "the governor", "local media", "officials"
         resolved = registry.describe([h for h in lower if h in rules.TITLES or h in rules.ORGANISATION_HEADS])
         if resolved is not None and head not in ("officials", "sources", "witnesses", "residents", "media"):
@@ -224,6 +235,18 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
     if lower[0] in rules.TITLES and any(w in _HEAD_CONNECTORS for w in lower):
         return _unnamed(text)  # "the mayor of Corvo", "a lawmaker from the province"
     return Speaker(text, None, _person_or_org(text))
+
+
+def _alias(inner: Sequence[Token]) -> Optional[str]:
+    """The short name in an appositive "known as OCHA" / "also known as the White Helmets"."""
+    words = [t.text for t in inner]
+    lowered = [w.lower() for w in words]
+    for start in range(len(lowered) - 1):
+        if lowered[start : start + 2] == ["known", "as"]:
+            rest = [w for w in words[start + 2 :] if w.lower() not in ("the",)]
+            if rest and all(w[:1].isupper() for w in rest):
+                return " ".join(rest)
+    return None
 
 
 def _unnamed(description: str) -> Speaker:
@@ -265,6 +288,14 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
             j -= 3  # ", however," / ", meanwhile,"
         else:
             break
+    # a short relative clause between speaker and verb: "passengers who survived had said"
+    for back in range(1, 5):
+        w = j - back
+        if w < 1 or tokens[w].text in ",.;:" + _QUOTE_MARKS:
+            break
+        if tokens[w].lower in ("who", "which") and all(not t.capitalised and t.text.isalpha() for t in tokens[w + 1 : j + 1]):
+            j = w - 1
+            break
     # a time phrase between speaker and verb: "on Friday", "on 3 March"
     if j >= 1 and tokens[j].capitalised and tokens[j - 1].lower == "on":
         j -= 2
@@ -280,6 +311,10 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
             k -= 1
         if k >= 1 and tokens[k].text == ",":
             inner = tokens[k + 1 : j]
+            alias = _alias(inner)
+            if alias:
+                # "the United Nations Office for ..., known as OCHA, said": the short name speaks
+                return registry.add(Speaker(alias, None, "organisation" if alias.isupper() else _person_or_org(alias))), k + 1
             if inner and any(w.bare in rules.TITLES or w.bare in rules.ORGANISATION_HEADS for w in inner):
                 appositive = (k + 1, j)
                 j = k - 1
@@ -312,6 +347,8 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
             words.insert(0, token)
         elif low in _NAMEISH_CONNECTORS and words and j > 0 and tokens[j - 1].capitalised:
             words.insert(0, token)
+        elif low == "and" and words and _is_head(words[-1]) and j > 0 and (_is_head(tokens[j - 1]) or tokens[j - 1].capitalised):
+            words.insert(0, token)  # "local activists and the first responders"
         elif low in _HEAD_CONNECTORS and words and j > 0 and _is_head(tokens[j - 1]):
             words.insert(0, token)  # "the mayor of Derna", "a lawmaker from Qom"
         elif low in rules.TITLES or low in rules.ORGANISATION_HEADS or low in rules.UNNAMED_HEADS or low in rules.OUTLET_HEADS:
@@ -325,6 +362,9 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
             j -= 1
             break
         elif low in ("the", "a", "an") and words:
+            if j >= 1 and tokens[j - 1].lower == "and":
+                j -= 1
+                continue  # "... and the first responders": keep walking into the coordination
             words.insert(0, token)
             j -= 1
             break
@@ -354,7 +394,7 @@ def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, st
         if token.text == ",":
             # an appositive role: "said Jerry Silaa, the mayor"
             break
-        if token.capitalised or (low in _NAMEISH_CONNECTORS and words) or low in rules.TITLES or low in rules.ORGANISATION_HEADS or low in rules.UNNAMED_HEADS or low in _MODIFIERS_OK or (low in ("the", "a", "an") and not words) or low in rules.OUTLET_HEADS:
+        if token.capitalised or (low in _NAMEISH_CONNECTORS and words) or (low in _FIGURES_WORDS and words) or low in rules.TITLES or low in rules.ORGANISATION_HEADS or low in rules.UNNAMED_HEADS or low in _MODIFIERS_OK or (low in ("the", "a", "an") and not words) or low in rules.OUTLET_HEADS:
             if low in rules.REPORTING_VERBS and words:
                 break
             words.append(token)
@@ -400,6 +440,14 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
                 cues.append(Cue(inner.verb, inner.position, inner.speaker, inner.via + (outlet,), (inner.span[0], tokens[max(nxt - 1, i)].end)))
             i = max(nxt, i + 2)
             continue
+        if low in rules.PARTICIPLE_CUES and i > 0 and tokens[i - 1].text == "," and not any(c.position >= tokens[0].start for c in cues):
+            # "The party dismissed the figures, saying ...": the sentence's subject speaks
+            subject = _sentence_subject(tokens, i, registry)
+            if subject is not None:
+                subject = registry.add(subject)
+                cues.append(Cue(tokens[i].text, tokens[i].start, subject, (), (tokens[0].start, tokens[i].end)))
+            i += 1
+            continue
         if low in rules.REPORTING_VERBS and _is_verb_use(tokens, i):
             if low in ("quoted", "quotes", "quote"):
                 # "X quoted Y as saying"
@@ -429,7 +477,32 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
                         via = (registry.add(heard),)
                 cues.append(Cue(tokens[i].text, tokens[i].start, speaker, via, (tokens[first].start, tokens[i].end)))
         i += 1
+    headline = _headline_source(tokens, registry)
+    if headline is not None and not cues:
+        cues.append(headline)
     return cues
+
+
+def _sentence_subject(tokens: List[Token], before: int, registry: EntityRegistry) -> Optional[Speaker]:
+    """The noun phrase that opens a sentence (after an opening adverbial such as "On Sunday,")."""
+    starts = [0] + [k + 1 for k in range(min(before, 8)) if tokens[k].text == ","][:1]
+    for start in starts:
+        speaker, end = _speaker_after(tokens, start, registry)
+        if speaker is not None and end < before:
+            return speaker
+    return None
+
+
+def _headline_source(tokens: List[Token], registry: EntityRegistry) -> Optional[Cue]:
+    """A headline credit after a colon: "Five die in floods: officials"."""
+    for back in range(2, 5):
+        if len(tokens) > back and tokens[-back].text == ":":
+            words = tokens[-back + 1 :]
+            if all(t.text.isalpha() for t in words) and any(_is_head(t) or t.capitalised for t in words):
+                speaker, _ = _speaker_after(tokens, len(tokens) - back + 1, registry)
+                if speaker is not None:
+                    return Cue(":", tokens[-back].start, registry.add(speaker), (), (tokens[-back].start, tokens[-1].end))
+    return None
 
 
 def _is_verb_use(tokens: List[Token], i: int) -> bool:
@@ -544,6 +617,8 @@ def attribute(text: str, sentences: Sequence[Sentence], quotations: Sequence[Quo
             opening = _sentence_at(sentences, quotation.span[0])
             if opening is not None and sentences[opening].paragraph - previous_quote[0].closes_in <= 1:
                 found = previous_quote[1]
+        if found.speaker is None:
+            found = _paragraph_voice(quotation, sentences, per_sentence) or found
         quoted.append((quotation.span, found))
         previous_quote = (quotation, found)
     return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues))
@@ -600,6 +675,21 @@ def _quotation_attribution(quotation: Quotation, sentences: Sequence[Sentence], 
         via = chosen.via + tuple(o for o in outlets if o not in chosen.via)
         return Attribution(chosen.speaker, via, "direct", chosen.verb, chosen.span)
     return Attribution(None, (), "direct", None, None)
+
+
+def _paragraph_voice(quotation: Quotation, sentences: Sequence[Sentence], per_sentence: Sequence[Attribution]) -> Optional[Attribution]:
+    """A quotation with no cue of its own, in a paragraph that has just named a person speaking: theirs."""
+    opening = _sentence_at(sentences, quotation.span[0])
+    if opening is None:
+        return None
+    paragraph = sentences[opening].paragraph
+    index = opening - 1 if sentences[opening].span[0] >= quotation.span[0] - 1 else opening
+    while index >= 0 and sentences[index].paragraph == paragraph:
+        speaker = per_sentence[index].speaker
+        if speaker is not None and speaker.kind in ("person", "unnamed"):
+            return Attribution(speaker, per_sentence[index].via, "direct", per_sentence[index].cue, per_sentence[index].span)
+        index -= 1
+    return None
 
 
 def _sentence_at(sentences: Sequence[Sentence], position: int) -> Optional[int]:

@@ -49,6 +49,9 @@ CUE_ADVERBS = frozenset(
     today yesterday tonight though""".split()
 )
 
+#: Participles after a comma whose speaker is the sentence's subject ("..., saying 38 percent voted").
+PARTICIPLE_CUES = frozenset({"saying", "adding", "claiming", "noting", "insisting", "stating", "estimating", "reporting", "arguing", "warning"})
+
 #: Words that make a preceding noun phrase a speaker even without a verb: "according to X".
 ACCORDING_TO = ("according to", "as per", "citing", "quoting", "per")
 
@@ -84,7 +87,8 @@ ORGANISATION_HEADS = frozenset(
 UNNAMED_HEADS = frozenset(
     """official officials source sources witness witnesses resident residents rescuer rescuers
     media medics doctors police authorities investigators officers analysts experts observers
-    activists organisers organizers organizers' eyewitnesses survivors passengers paramedics
+    activists organisers organizers organizers' eyewitnesses survivors passengers paramedics responders
+    monitors volunteers supporters opponents critics campaigners
     firefighters staff workers spokesman spokeswoman spokesperson officer person people
     diplomat diplomats lawmaker lawmakers scientists""".split()
 )
