@@ -47,6 +47,8 @@ _MODIFIERS_OK = frozenset(
     southern central opposition rebel ruling separatist independent other latest most recent new
     preliminary""".split()
 )
+#: Capitalised adjectives that describe rather than name ("the London-based observatory").
+_DESCRIPTIVE_SUFFIXES = ("-based", "-led", "-backed", "-run", "-owned", "-funded", "-affiliated")
 #: Words capitalised only because they open a sentence ("Local medics said").
 _SENTENCE_CASE_WORDS = _MODIFIERS_OK | rules.UNNAMED_HEADS | frozenset({"some", "many", "several", "other"})
 
@@ -187,7 +189,7 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
     if len(words) == 1 and words[0].lower in ("he", "she", "it", "they", "we", "i"):
         return registry.pronoun(words[0].lower)
     # "X's figures", "UN refugee agency data" -> X
-    if len(words) >= 2 and words[-1].lower in _FIGURES_WORDS:
+    if words and words[-1].lower in _FIGURES_WORDS:
         words = words[:-1]
         while words and words[0].lower in ("most", "latest", "recent", "new", "official", "preliminary"):
             words = words[1:]
@@ -205,7 +207,7 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
     lower = [w.bare for w in words]
     head = lower[-1]
     text = " ".join(w.text for w in words)
-    if all(not w.capitalised or (index == 0 and w.bare in _SENTENCE_CASE_WORDS) for index, w in enumerate(words)):
+    if all(not w.capitalised or (index == 0 and w.bare in _SENTENCE_CASE_WORDS) or w.bare.endswith(_DESCRIPTIVE_SUFFIXES) for index, w in enumerate(words)):
         # a description: "the ministry", "the governor", "local media", "officials"
         resolved = registry.describe([h for h in lower if h in rules.TITLES or h in rules.ORGANISATION_HEADS])
         if resolved is not None and head not in ("officials", "sources", "witnesses", "residents", "media"):
@@ -220,6 +222,11 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
     while split > 0 and words[split - 1].capitalised and words[split - 1].bare not in rules.TITLES and words[split - 1].bare not in rules.ORGANISATION_HEADS:
         split -= 1
     name_words, role_words = words[split:], words[:split]
+    if name_words and role_words and not role_words[-1].capitalised and (role_words[-1].bare in rules.OUTLET_HEADS or role_words[-1].bare in rules.ORGANISATION_HEADS) and len(name_words) <= 3:
+        # "the news agency YJC", "the broadcaster NHK": the name after its description
+        name = " ".join(w.text for w in name_words)
+        kind = "outlet" if role_words[-1].bare in rules.OUTLET_HEADS else "organisation"
+        return Speaker(name, _role_text(" ".join(w.text for w in role_words)), kind)
     if name_words and role_words and role_words[-1].bare in rules.TITLES | {"deputy"} and len(name_words) <= 4:
         name = " ".join(w.text for w in name_words)
         role = " ".join(w.text for w in role_words)
@@ -365,6 +372,10 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
             if j >= 1 and tokens[j - 1].lower == "and":
                 j -= 1
                 continue  # "... and the first responders": keep walking into the coordination
+            if j >= 2 and tokens[j - 1].lower in _HEAD_CONNECTORS and _is_head(tokens[j - 2]):
+                words.insert(0, token)
+                j -= 1
+                continue  # "an official in the local government"
             words.insert(0, token)
             j -= 1
             break
@@ -403,7 +414,7 @@ def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, st
         j += 1
     while words and words[-1].lower in _NAMEISH_CONNECTORS:
         words.pop()
-    if not words:
+    if not words or all(w.bare in rules.NOT_NAMES and not _is_head(w) for w in words):
         return None, index
     return _classify(words, registry), j
 
@@ -449,11 +460,12 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
             i += 1
             continue
         if low in rules.REPORTING_VERBS and _is_verb_use(tokens, i):
-            if low in ("quoted", "quotes", "quote"):
-                # "X quoted Y as saying"
+            if low in ("quoted", "quotes", "quote", "reported", "reports", "cited", "cites"):
+                # "X quoted Y as saying", "X reported Y as saying"
                 outer, first = _speaker_before(tokens, i, registry)
                 inner, nxt = _speaker_after(tokens, i + 1, registry, stop_words=("as",))
-                if inner is not None:
+                as_saying = nxt + 1 < len(tokens) and tokens[nxt].lower == "as" and tokens[nxt + 1].lower in rules.PARTICIPLE_CUES
+                if inner is not None and (low.startswith("quote") or as_saying):
                     inner = registry.add(inner)
                     via = (registry.add(outer),) if outer else ()
                     cues.append(Cue("quoted as saying", tokens[i].start, inner, via, (tokens[first].start if outer else tokens[i].start, tokens[max(nxt - 1, i)].end)))
@@ -511,6 +523,8 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
     before = tokens[i - 1].lower if i else ""
     if tokens[i].capitalised:
         return False  # "State Duma", "Report Card": a name, not a verb
+    if before in ("was", "were", "is", "are", "been", "being", "be"):
+        return False  # "were reported": the passive keeps the outlet's voice
     if before in ("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "whose", "to"):
         return False
     if low in ("report", "reports", "note", "notes", "state", "states", "count", "counts", "records", "lists", "show", "shows", "put", "gave", "give", "gives", "estimate", "estimates", "vote", "posts", "claims", "claim", "cites", "quotes") and before in ("of", "in", "for", "with", "and", "by", "no"):
@@ -571,10 +585,19 @@ class TextAttribution:
     #: All cues per sentence (for figure-level choice of the governing cue).
     cues: Tuple[Tuple[Cue, ...], ...]
 
+    #: Cues inside each quotation ("Police have told us that ..."), in quotation order.
+    inner_cues: Tuple[Tuple[Cue, ...], ...] = ()
+
     def at(self, sentence_index: int, position: int) -> Attribution:
         """The attribution governing a figure at ``position`` in a sentence."""
-        for span, attribution in self.quotations:
+        for index, (span, attribution) in enumerate(self.quotations):
             if span[0] <= position < span[1]:
+                inner = [c for c in (self.inner_cues[index] if index < len(self.inner_cues) else ()) if c.position <= position]
+                if inner:
+                    # the quoted speaker relays someone else: "Police have told us that ..."
+                    cue = inner[-1]
+                    relay = (attribution.speaker,) + attribution.via if attribution.speaker else attribution.via
+                    return Attribution(cue.speaker, cue.via + relay, "direct", cue.verb, cue.span)
                 return attribution
         cues = self.cues[sentence_index]
         if len(cues) > 1:
@@ -609,8 +632,11 @@ def attribute(text: str, sentences: Sequence[Sentence], quotations: Sequence[Quo
         per_sentence.append(attribution)
         previous, previous_paragraph = attribution, sentence.paragraph
     quoted: List[Tuple[Span, Attribution]] = []
+    inner_cues: List[Tuple[Cue, ...]] = []
     previous_quote: Optional[Tuple[Quotation, Attribution]] = None
     for quotation in quotations:
+        inside = Sentence(-1, quotation.span, quotation.closes_in, text[quotation.span[0] : quotation.span[1]])
+        inner_cues.append(tuple(c for c in find_cues(text, inside, text, registry) if c.speaker is not None))
         found = _quotation_attribution(quotation, sentences, all_cues, per_sentence)
         if found.speaker is None and previous_quote is not None and previous_quote[1].speaker is not None:
             # a quote paragraph right after another speaker's quote paragraph goes on in that voice
@@ -621,7 +647,7 @@ def attribute(text: str, sentences: Sequence[Sentence], quotations: Sequence[Quo
             found = _paragraph_voice(quotation, sentences, per_sentence) or found
         quoted.append((quotation.span, found))
         previous_quote = (quotation, found)
-    return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues))
+    return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues))
 
 
 def _sentence_attribution(cues: Sequence[Cue], text: str, sentence: Sentence) -> Attribution:

@@ -69,6 +69,12 @@ SPEAKER_CASES = [
      "60", "Sami Haddad", "person", [], "indirect"),
     ("quote-without-cue", "Mayor Elena Ruiz spoke to the crowd. \u201cWe lost 14 homes tonight.\u201d",
      "14", "Elena Ruiz", "person", [], "direct"),
+    ("reported-as-saying", "The agency IRNA reported Health Minister Reza Tahmasbi as saying 48 patients had died.",
+     "48", "Reza Tahmasbi", "person", ["IRNA"], "indirect"),
+    ("cue-inside-quote", "\u201cThe fire brigade has told us that 23 flats burned,\u201d the housing office said.",
+     "23", "fire brigade", "organisation", ["housing office"], "direct"),
+    ("passive-is-outlet-voice", "Thousands of marchers were reported in the capital. About 300 people were arrested there.",
+     "About 300", None, None, [], "unattributed"),
     ("multi-paragraph-quote", "Chief Medical Officer Ada Kim said:\n\n\u201cThe wards are full.\n\n\u201cWe have treated 58 patients since dawn.\u201d",
      "58", "Ada Kim", "person", [], "direct"),
 ]
