@@ -329,15 +329,15 @@ _CSS = """
 .claimdiff-report table.cd-table thead th{font-size:.75em;font-weight:700;text-transform:uppercase;letter-spacing:.06em;opacity:.7;border-bottom:2px solid rgba(127,127,127,.4)}
 .claimdiff-report table.cd-table tbody tr,.claimdiff-report table.cd-table tbody tr:nth-child(odd),.claimdiff-report table.cd-table tbody tr:nth-child(even){background:transparent}
 .claimdiff-report table.cd-table tbody tr:hover{background:rgba(127,127,127,.08)}
-.claimdiff-report td.cd-fig{font-weight:700;font-size:1.2em;white-space:nowrap;font-variant-numeric:tabular-nums}
+.claimdiff-report table.cd-table td.cd-fig{font-weight:700;font-size:1.2em;white-space:nowrap;font-variant-numeric:tabular-nums}
 .claimdiff-report .cd-val{display:block;font-weight:400;font-size:.7em;opacity:.65}
-.claimdiff-report td.cd-m,.claimdiff-report td.cd-when,.claimdiff-report td.cd-n{white-space:nowrap}
+.claimdiff-report table.cd-table td.cd-when,.claimdiff-report table.cd-table td.cd-n,.claimdiff-report table.cd-summary td.cd-m{white-space:nowrap}
 .claimdiff-report table.cd-table .cd-n{text-align:right;font-variant-numeric:tabular-nums}
 .claimdiff-report table.cd-summary td.cd-m,.claimdiff-report table.cd-summary td.cd-n{width:1%;padding-right:1.2em}
 .claimdiff-report .cd-q{display:inline-block;padding:0 .4em;border-radius:3px;background:rgba(127,127,127,.18);font-size:.85em}
 .claimdiff-report .cd-name{font-weight:600}
 .claimdiff-report .cd-role{display:block;font-size:.85em;opacity:.7}
-.claimdiff-report td.cd-quote{min-width:18em;max-width:46em}
+.claimdiff-report table.cd-table td.cd-quote{min-width:16em;max-width:46em}
 .claimdiff-report mark{background:#ffd43b;color:#1a1a1a;padding:0 .2em;border-radius:3px;font-weight:700}
 .claimdiff-report .cd-why{margin:.2em 0 .3em;font-style:italic;opacity:.9}
 .claimdiff-report .cd-section{font-weight:700;font-size:1.05em;margin:1em 0 .4em}
@@ -382,9 +382,12 @@ def _count(n: int, noun: str) -> str:
 
 
 def _num(x) -> str:
+    """A number for reading: thousands grouped (1,200), no trailing .0; empty for none or infinity."""
     if x is None or x in (float("inf"), float("-inf")) or x != x:
         return ""
-    return str(int(x)) if x == int(x) and abs(x) < 1e15 else f"{x:g}"
+    if x == int(x) and abs(x) < 1e15:
+        return f"{int(x):,}"
+    return f"{x:,.6g}" if abs(x) < 1e15 else f"{x:g}"
 
 
 def _range(low, high) -> str:
@@ -410,31 +413,28 @@ def _figure_text(claim: Claim) -> str:
     return _flat(claim.quantity.text)
 
 
-def _figure(claim: Claim) -> str:
-    qualifiers = " ".join(claim.qualifiers)
-    return f"{claim.quantity.text}{' ' + qualifiers if qualifiers else ''}"
-
-
 def _metric(claim: Claim) -> str:
     return ", ".join([claim.metric or ""] + list(claim.qualifiers)).strip(", ")
 
 
 def _value(claim: Claim) -> str:
-    """The interval a figure asserts, when it reads differently from the figure as written."""
+    """The interval a figure asserts ("= 4", "36–40", "≥ 3", "> 1,200"), when it reads differently from the figure."""
     q = claim.quantity
     lo, hi = _num(q.low), _num(q.high)
-    if q.low is not None and q.high is not None and lo and hi:
-        shown = lo if lo == hi else f"{lo}–{hi}"
+    if lo and hi:
+        shown = f"= {lo}" if lo == hi else f"{lo}–{hi}"
     elif lo:
         shown = f"> {lo}" if q.kind == "more_than" else f"≥ {lo}"
     elif hi:
         shown = f"< {hi}" if q.kind == "less_than" else f"≤ {hi}"
     else:
         return ""
-    if q.unit:
-        shown += f" {q.unit}"
     written = _flat(q.text).replace(",", "")
-    return "" if written == shown or written == shown.replace(" ", "") else f"= {shown}"
+    if lo == hi and re.search(r"(?<![\d.])" + re.escape(lo.replace(",", "")) + r"(?![\d]|\.\d)", written):
+        return ""  # the number is written out already ("14", "1,500", "3.5 km")
+    if shown.replace(",", "") == written or shown.replace(",", "").replace(" ", "") == written:
+        return ""
+    return f"{shown} {q.unit}" if q.unit else shown
 
 
 def _who(claim: Claim, names: Optional[Dict[str, Optional[str]]] = None) -> str:
@@ -505,10 +505,6 @@ def _excerpt_terminal(claim: Claim, paint: _Paint, width: int = 100) -> str:
         if keep_after < len(after):
             after = after[: max(keep_after - 1, 0)] + "\u2026"
     return before + paint("mark", figure) + after
-
-
-def _sentence_excerpt(claim: Claim, width: int = 90) -> str:
-    return _excerpt_terminal(claim, _Paint(False), width)
 
 
 def _highlight_md(claim: Claim) -> str:
