@@ -80,7 +80,8 @@ ORGANISATION_HEADS = frozenset(
     station network committee red crescent cross command headquarters directorate
     inspectorate cabinet secretariat presidency mission fund bank un nato who unions parties groups
     agencies ministries governments committees organisations organizations opposition observatory
-    coalition alliance brigade brigades""".split()
+    coalition alliance brigade brigades insurer insurers operator airline firm utility university
+    network regulator""".split()
 )
 
 #: Plural or collective speakers that stay unnamed ("officials said", "local media reported").
