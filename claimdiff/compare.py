@@ -268,7 +268,7 @@ def compare(claims: Sequence[Claim]) -> Tuple[List[Conflict], List[Judgement], L
         ordered = sorted(members, key=lambda c: _order_key(c, order))
         lows = [effective_interval(c)[0] for c in members]
         # the largest figure anyone gave: an open-ended "more than 1,200" counts as 1,200
-        highs = [c.quantity.high if c.quantity.high is not None else c.quantity.low for c in members]
+        highs = [c.quantity.high if c.quantity.high is not None or c.quantity.kind == "vague" else c.quantity.low for c in members]
         highs = [h for h in highs if h is not None]
         summaries.append(Summary(members[0].event, metric, min(lows) if lows else None, max(highs) if highs else None, tuple(ordered)))
     return conflicts, updates, summaries
