@@ -272,3 +272,37 @@ def compare(claims: Sequence[Claim]) -> Tuple[List[Conflict], List[Judgement], L
         highs = [h for h in highs if h is not None]
         summaries.append(Summary(members[0].event, metric, min(lows) if lows else None, max(highs) if highs else None, tuple(ordered)))
     return conflicts, updates, summaries
+
+
+def compare_dates(date_claims: Sequence[Claim], first_number: int = 1) -> List[Conflict]:
+    """Date conflicts: two speakers or sources giving different days for one event."""
+    groups: Dict[str, List[Claim]] = {}
+    for claim in date_claims:
+        groups.setdefault(claim.event.id, []).append(claim)
+    conflicts: List[Conflict] = []
+    for members in groups.values():
+        disagreeing = [
+            (a, b) for i, a in enumerate(members[:MAX_GROUP]) for b in members[i + 1 : MAX_GROUP]
+            if a.date != b.date and (_speaker_key(a) != _speaker_key(b) or a.source != b.source)
+        ]
+        if not disagreeing:
+            continue
+        a, b = disagreeing[0]
+        involved = []
+        for pair in disagreeing:
+            for claim in pair:
+                if claim not in involved:
+                    involved.append(claim)
+        explanation = (
+            f"{_who(a)} dates the {a.event.kind or 'event'} to {a.date} (\"{a.quantity.text}\"); "
+            f"{_who(b)} to {b.date} (\"{b.quantity.text}\"): one event cannot have happened on both days."
+        )
+        conflicts.append(Conflict(f"x{first_number + len(conflicts)}", "event date", a.event, tuple(involved), "contradiction", explanation))
+    return conflicts
+
+
+def _who(claim: Claim) -> str:
+    if claim.speaker is None:
+        return f"the outlet ({claim.source})"
+    via = f" (via {', '.join(v.name or v.role or '?' for v in claim.via)})" if claim.via else ""
+    return f"{claim.speaker.name or claim.speaker.role}{via}"

@@ -8,6 +8,8 @@ import bisect
 from dataclasses import dataclass, replace
 from typing import Iterable, List, Optional, Sequence, Tuple, Union
 
+import regex
+
 from . import attribution as attribution_stage
 from . import claims as claims_stage
 from . import compare as compare_stage
@@ -18,7 +20,7 @@ from .numbers import quantities as find_quantities
 from . import segment
 from .report import Report
 from .rules import english
-from .types import Attribution, Claim, Event, Source, as_date
+from .types import Attribution, Claim, Event, Quantity, Source, as_date
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,8 @@ class _Extraction:
     events: Tuple[Event, ...]
     notes: Tuple[str, ...]
     reference: Optional[str]
+    #: Claims about when an event happened ("the attack took place on Thursday").
+    date_claims: Tuple[Claim, ...] = ()
 
 
 def _read(source: Source, source_id: str) -> _Extraction:
@@ -92,10 +96,34 @@ def _read(source: Source, source_id: str) -> _Extraction:
                 stated=stated,
             )
         )
-    return _Extraction(source, tuple(found), events, tuple(notes), published.isoformat() if published else None)
+    dated = _date_claims(source_id, mentions, sentences, starts, attributed, events, assignment)
+    return _Extraction(source, tuple(found), events, tuple(notes), published.isoformat() if published else None, tuple(dated))
 
 
 _STATED_REACH = 30  # characters after a cue where its date may stand ("said on Friday")
+_OCCURRENCE = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in english.OCCURRENCE_WORDS) + r")\b", regex.IGNORECASE)
+
+
+def _date_claims(source_id, mentions, sentences, starts, attributed, events, assignment) -> List[Claim]:
+    """Claims about the day an event happened: a day-precise date in a sentence that names the
+    event and says it happened ("The blast occurred on Thursday"), not the day something was said."""
+    found: List[Claim] = []
+    for mention in mentions:
+        if not mention.value or len(mention.value) != 10 or mention.value.startswith("XXXX"):
+            continue
+        index = bisect.bisect_right(starts, mention.span[0]) - 1
+        if index < 0 or mention.span[0] >= sentences[index].span[1]:
+            continue
+        sentence = sentences[index]
+        if not events_stage.kinds(sentence.text) or not _OCCURRENCE.search(sentence.text):
+            continue
+        who = attributed.at(index, mention.span[0])
+        if who.span is not None and who.span[0] <= mention.span[0] <= who.span[1] + _STATED_REACH:
+            continue  # "police said on Friday": when it was said
+        quantity = Quantity(None, None, None, "exact", "date", None, mention.span, mention.text, "date")
+        found.append(Claim("", source_id, quantity, "event date", (), who, events[assignment[index]], mention.value,
+                           mention.text, mention.span, sentence.text, sentence_span=sentence.span))
+    return found
 
 
 def _stated_date(who: Attribution, mentions, starts: List[int]) -> Optional[str]:
@@ -208,10 +236,15 @@ def check(sources: Union[Iterable[Union[Source, str]], Source, str]) -> Report:
     for extraction in extractions:
         for claim in extraction.claims:
             claims.append(replace(claim, id=f"c{len(claims) + 1}", event=events[claim.event.id]))
+    dated: List[Claim] = []
+    for extraction in extractions:
+        for claim in extraction.date_claims:
+            dated.append(replace(claim, id=f"d{len(dated) + 1}", event=events[claim.event.id]))
     conflicts, updates, summaries = compare_stage.compare(claims)
+    conflicts += compare_stage.compare_dates(dated, first_number=len(conflicts) + 1)
     notes = tuple(note for extraction in extractions for note in extraction.notes)
     stored = tuple(Source(s.text, s.name, s.published, source_id) for s, source_id in zip(items, ids))
-    return Report(stored, tuple(claims), tuple(conflicts), tuple(updates), tuple(summaries), notes)
+    return Report(stored, tuple(claims), tuple(conflicts), tuple(updates), tuple(summaries), notes, tuple(dated))
 
 
 def extract(text: str, *, source: Optional[str] = None, published=None) -> List[Claim]:

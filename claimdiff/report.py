@@ -30,6 +30,8 @@ class Report:
     updates: Tuple["Judgement", ...] = ()
     summaries: Tuple["Summary", ...] = ()
     notes: Tuple[str, ...] = ()
+    #: Claims about the day an event happened; date conflicts point to them.
+    date_claims: Tuple[Claim, ...] = ()
 
     def __repr__(self) -> str:
         return f"<Report {len(self.sources)} source(s), {len(self.claims)} claim(s), {len(self.conflicts)} conflict(s)>"
@@ -43,6 +45,7 @@ class Report:
                 for s in self.sources
             ],
             "claims": [c.to_dict() for c in self.claims],
+            "date_claims": [c.to_dict() for c in self.date_claims],
             "conflicts": [c.to_dict() for c in self.conflicts],
             "updates": [
                 {"metric": u.first.metric, "event": u.first.event.id, "claims": [u.first.id, u.second.id], "explanation": u.reason}

@@ -114,3 +114,22 @@ def test_three_sources_of_one_event():
     assert conflict.metric == "killed"
     assert {c.source for c in conflict.claims} == {"s1", "s2"}
     assert len({c.event.id for c in report.claims}) == 1
+
+
+def test_date_conflict_across_sources():
+    a = claimdiff.Source("The explosion at the Varno chemical plant took place on Thursday, police said.", name="A", published="2024-05-03", id="a")
+    b = claimdiff.Source("The explosion at the Varno chemical plant happened early on Friday, the plant's owner said.", name="B", published="2024-05-03", id="b")
+    report = claimdiff.check([a, b])
+    dated = report.conflicts
+    assert [c.metric for c in dated] == ["event date"]
+    assert {c.date for c in dated[0].claims} == {"2024-05-02", "2024-05-03"}
+    assert "2024-05-02" in dated[0].explanation and "2024-05-03" in dated[0].explanation
+    assert {c["id"] for c in report.to_dict()["date_claims"]} >= set(report.to_dict()["conflicts"][0]["claims"])
+
+
+def test_the_day_something_was_said_is_not_an_event_date():
+    a = claimdiff.Source("Police said on Thursday that the explosion at the Varno plant killed 3 people.", name="A", published="2024-05-03")
+    b = claimdiff.Source("The explosion at the Varno plant happened on Wednesday, officials said.", name="B", published="2024-05-03")
+    report = claimdiff.check([a, b])
+    assert not [c for c in report.conflicts if c.metric == "event date"]
+    assert [c.date for c in report.date_claims] == ["2024-05-01"]

@@ -339,3 +339,8 @@ RISE_WORDS = frozenset("rise risen rose rising climbed climbing jumped jumps inc
 
 #: Words that make a figure a total over a period or area ("for the week", "in all").
 TOTAL_CUES = ("in all", "in total", "for the week", "combined", "overall", "altogether", "nationwide", "countrywide", "cumulative", "so far this")
+
+#: Words that say an event happened (its date is a claim): "took place", "struck", "broke out".
+OCCURRENCE_WORDS = ("took place", "happened", "occurred", "occured", "struck", "broke out", "began", "erupted",
+                    "collapsed", "exploded", "was carried out", "were carried out", "hit", "launched", "started",
+                    "went off", "detonated", "opened fire", "crashed", "derailed", "sank")
