@@ -114,7 +114,7 @@ def _speaker_key(claim: Claim) -> Tuple[str, str]:
 def _phase(claim: Claim) -> int:
     """-1 when the sentence places the figure early ("at first"), +1 late ("hours later"), else 0."""
     start = claim.span[0] - claim.sentence_span[0] if claim.sentence_span else 0
-    sentence = claim.sentence[max(0, start - _PHASE_REACH): start + _PHASE_REACH].lower()
+    sentence = " ".join(claim.sentence[max(0, start - _PHASE_REACH): start + _PHASE_REACH].lower().split())
     if any(_has_phrase(sentence, cue) for cue in rules.EARLY_CUES) or _PLUPERFECT.search(sentence):
         return -1
     if any(_has_phrase(sentence, cue) for cue in rules.LATE_CUES):
@@ -135,6 +135,12 @@ def _has_phrase(sentence: str, phrase: str) -> bool:
 def _order_key(claim: Claim, order: Dict[str, int]) -> Tuple[str, int, int]:
     """Time order: when it was said (else the date it is about), then early/late cues, then text order."""
     return (claim.stated or claim.date or "", _phase(claim), order[claim.id])
+
+
+def _after_lapse(claim: Claim) -> bool:
+    start = claim.span[0] - claim.sentence_span[0] if claim.sentence_span else 0
+    window = " ".join(claim.sentence[max(0, start - _PHASE_REACH): start].lower().split())
+    return any(_has_phrase(window, cue) for cue in rules.LAPSE_CUES)
 
 
 def _presented_as_rise(claim: Claim) -> bool:
@@ -194,6 +200,8 @@ def judge(a: Claim, b: Claim, order: Dict[str, int]) -> Optional[Judgement]:
         return Judgement("update", first, second, f'the later figure is given as an update ("{second.update_cue}")')
     if rising and cumulative and _presented_as_rise(second):
         return Judgement("update", first, second, "the later, higher figure is presented as a rise in the toll")
+    if rising and cumulative and _after_lapse(second):
+        return Judgement("update", first, second, "the higher figure came hours or days later, as counting went on")
     if same_speaker:
         if rising and cumulative:
             return Judgement("update", first, second, "the same speaker gave a higher figure later")

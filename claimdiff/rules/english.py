@@ -337,8 +337,12 @@ PLUPERFECT_CUE_VERBS = frozenset("said confirmed announced reported told stated 
 #: Words anywhere near a later, higher figure that present it as a rise ("a sharp rise in the toll").
 RISE_WORDS = frozenset("rise risen rose rising climbed climbing jumped jumps increased increase doubled tripled soared mounted grew grown surged".split())
 
+#: Phrases that put a stretch of time between two figures ("hours later"): a rise across them is an update.
+LAPSE_CUES = ("hours later", "days later", "a day later", "later that day", "later in the day", "by the evening", "by evening", "by nightfall", "the next day", "the following day")
+
 #: Words that make a figure a total over a period or area ("for the week", "in all").
-TOTAL_CUES = ("in all", "in total", "for the week", "combined", "overall", "altogether", "nationwide", "countrywide", "cumulative", "so far this")
+TOTAL_CUES = ("in all", "in total", "for the week", "combined", "overall", "altogether", "nationwide", "countrywide", "cumulative", "so far this",
+              "the war", "the conflict", "the civil war", "since the start", "since the beginning", "during the war", "in the war")
 
 #: Words that say an event happened (its date is a claim): "took place", "struck", "broke out".
 OCCURRENCE_WORDS = ("took place", "happened", "occurred", "occured", "struck", "broke out", "began", "erupted",
