@@ -212,7 +212,7 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
         resolved = registry.describe([h for h in lower if h in rules.TITLES or h in rules.ORGANISATION_HEADS])
         if resolved is not None and head not in ("officials", "sources", "witnesses", "residents", "media"):
             return resolved
-        if head in rules.OUTLET_HEADS or head == "media":
+        if head in rules.OUTLET_HEADS or head == "media" or set(lower) & rules.OUTLET_MARKERS:
             return Speaker(text, None, "outlet")
         if head in rules.ORGANISATION_HEADS:
             return Speaker(text, None, "organisation")
@@ -225,7 +225,7 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
     if name_words and role_words and not role_words[-1].capitalised and (role_words[-1].bare in rules.OUTLET_HEADS or role_words[-1].bare in rules.ORGANISATION_HEADS) and len(name_words) <= 3:
         # "the news agency YJC", "the broadcaster NHK": the name after its description
         name = " ".join(w.text for w in name_words)
-        kind = "outlet" if role_words[-1].bare in rules.OUTLET_HEADS else "organisation"
+        kind = "outlet" if role_words[-1].bare in rules.OUTLET_HEADS or any(w.bare in rules.OUTLET_MARKERS for w in role_words) else "organisation"
         return Speaker(name, _role_text(" ".join(w.text for w in role_words)), kind)
     if name_words and role_words and role_words[-1].bare in rules.TITLES | {"deputy"} and len(name_words) <= 4:
         name = " ".join(w.text for w in name_words)
@@ -237,7 +237,7 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
             return resolved
         return _unnamed(text)
     if head in rules.ORGANISATION_HEADS or any(w in rules.ORGANISATION_HEADS for w in lower):
-        kind = "outlet" if head in rules.OUTLET_HEADS or text.lower() in rules.OUTLETS else "organisation"
+        kind = "outlet" if head in rules.OUTLET_HEADS or set(lower) & rules.OUTLET_MARKERS or text.lower() in rules.OUTLETS else "organisation"
         return Speaker(text, None, kind)
     if lower[0] in rules.TITLES and any(w in _HEAD_CONNECTORS for w in lower):
         return _unnamed(text)  # "the mayor of Corvo", "a lawmaker from the province"
@@ -277,7 +277,7 @@ def _role_text(role: str) -> str:
 def _person_or_org(name: str) -> str:
     low = name.lower()
     words = set(low.split())
-    if low in rules.OUTLETS or words & rules.OUTLET_HEADS or (words and words <= rules.OUTLETS):
+    if low in rules.OUTLETS or words & rules.OUTLET_HEADS or words & rules.OUTLET_MARKERS or (words and words <= rules.OUTLETS):
         return "outlet"
     if words & rules.ORGANISATION_HEADS or name.isupper():
         return "organisation"
@@ -409,6 +409,8 @@ def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, st
             if low in rules.REPORTING_VERBS and words:
                 break
             words.append(token)
+        elif words and low.isalpha() and low not in rules.NOT_COMPOUND and low not in rules.NOT_NAMES and any(_is_head(t) for t in tokens[j + 1 : j + 3]):
+            words.append(token)  # a compound before its head: "UN refugee agency"
         else:
             break
         j += 1
@@ -459,6 +461,9 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
                 cues.append(Cue(tokens[i].text, tokens[i].start, subject, (), (tokens[0].start, tokens[i].end)))
             i += 1
             continue
+        if low in ("show", "shows", "showed", "shown") and not (i and tokens[i - 1].lower in _FIGURES_WORDS):
+            i += 1
+            continue  # "a video shows ...": only figures and data "show" a number
         if low in rules.REPORTING_VERBS and _is_verb_use(tokens, i):
             if low in ("quoted", "quotes", "quote", "reported", "reports", "cited", "cites"):
                 # "X quoted Y as saying", "X reported Y as saying"
@@ -492,7 +497,16 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
     headline = _headline_source(tokens, registry)
     if headline is not None and not cues:
         cues.append(headline)
-    return cues
+    asides = _dash_asides(masked, sentence.span)
+    return [c for c in cues if not any(a <= c.position < b for a, b in asides)]
+
+
+_DASH_ASIDE = regex.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]{1,120}?\s[-\u2013\u2014]\s")
+
+
+def _dash_asides(text: str, span: Span) -> List[Span]:
+    """Dash-delimited asides ("- reformist candidates won it, supporters say -"): a cue there governs only the aside."""
+    return [m.span() for m in _DASH_ASIDE.finditer(text, span[0], span[1])]
 
 
 def _sentence_subject(tokens: List[Token], before: int, registry: EntityRegistry) -> Optional[Speaker]:
@@ -631,6 +645,7 @@ def attribute(text: str, sentences: Sequence[Sentence], quotations: Sequence[Quo
                 attribution = Attribution(previous.speaker, previous.via, previous.mode, previous.cue, previous.span)
         per_sentence.append(attribution)
         previous, previous_paragraph = attribution, sentence.paragraph
+    _apply_credits(sentences, per_sentence)
     quoted: List[Tuple[Span, Attribution]] = []
     inner_cues: List[Tuple[Cue, ...]] = []
     previous_quote: Optional[Tuple[Quotation, Attribution]] = None
@@ -701,6 +716,29 @@ def _quotation_attribution(quotation: Quotation, sentences: Sequence[Sentence], 
         via = chosen.via + tuple(o for o in outlets if o not in chosen.via)
         return Attribution(chosen.speaker, via, "direct", chosen.verb, chosen.span)
     return Attribution(None, (), "direct", None, None)
+
+
+_CREDIT = regex.compile(r"^\(+\s*via\s+(?P<names>[^()]+?)\s*\)+\.?$", regex.IGNORECASE)
+
+
+def _apply_credits(sentences: Sequence[Sentence], per_sentence: List[Attribution]) -> None:
+    """An aggregator's credit line "(Via Al Jazeera)" attributes the unattributed sentences it closes:
+    those of its own paragraph before it, or of the paragraph before when it stands alone."""
+    for index, sentence in enumerate(sentences):
+        match = _CREDIT.match(sentence.text)
+        if not match:
+            continue
+        first = regex.split(r",|\band\b", match.group("names"))[0].strip()
+        if not first or any(word in rules.IMAGE_CREDIT_WORDS for word in first.lower().split()):
+            continue
+        credit = Attribution(Speaker(first, None, "outlet"), (), "indirect", "via", sentence.span)
+        alone = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
+        paragraph = sentences[index - 1].paragraph if alone and index > 0 else sentence.paragraph
+        back = index - 1
+        while back >= 0 and sentences[back].paragraph == paragraph:
+            if per_sentence[back].speaker is None:
+                per_sentence[back] = credit
+            back -= 1
 
 
 def _paragraph_voice(quotation: Quotation, sentences: Sequence[Sentence], per_sentence: Sequence[Attribution]) -> Optional[Attribution]:

@@ -28,7 +28,7 @@ REPORTING_VERBS = frozenset(
     showed show shows assured assures repeated repeats reiterated reiterates continued continues
     concluded concludes observed observes remarked remarks replied replies answered answers
     specified specifies clarified clarifies mentioned mentions put spoke speaking asked asks
-    wondered cautioned predicted projected forecast calculated logged""".split()
+    wondered cautioned predicted projected forecast calculated logged cite""".split()
 )
 
 #: Verbs that introduce a figure only in a fixed frame ("put the toll at", "gave the figure as").
@@ -51,6 +51,9 @@ CUE_ADVERBS = frozenset(
 
 #: Participles after a comma whose speaker is the sentence's subject ("..., saying 38 percent voted").
 PARTICIPLE_CUES = frozenset({"saying", "adding", "claiming", "noting", "insisting", "stating", "estimating", "reporting", "arguing", "warning"})
+
+#: Words that make a credit line an image credit, not a source ("(Via Getty Images)").
+IMAGE_CREDIT_WORDS = frozenset({"images", "image", "photo", "photos", "pictures", "picture", "getty", "video", "videos", "footage"})
 
 #: Words that make a preceding noun phrase a speaker even without a verb: "according to X".
 ACCORDING_TO = ("according to", "as per", "citing", "quoting", "per")
@@ -105,7 +108,9 @@ OUTLETS = frozenset(
 )
 
 #: Words that make a capitalised phrase an outlet when they end it ("Chilean media").
-OUTLET_HEADS = frozenset("media agency newspaper television tv radio channel broadcaster outlet outlets press".split())
+OUTLET_HEADS = frozenset("media newspaper television tv radio channel broadcaster outlet outlets press".split())
+#: Words that make an organisation an outlet ("news agency", "press service").
+OUTLET_MARKERS = frozenset("news press wire".split())
 
 PRONOUNS_PERSON = {"he": "male", "she": "female", "him": "male", "her": "female"}
 PRONOUNS_GROUP = frozenset({"they", "it"})
