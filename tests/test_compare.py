@@ -139,3 +139,21 @@ def test_the_day_something_was_said_is_not_an_event_date():
     report = claimdiff.check([a, b])
     assert not [c for c in report.conflicts if c.metric == "event date"]
     assert [c.date for c in report.date_claims] == ["2024-05-01"]
+
+
+ELIDED = [
+    ("The office posted a toll of 49. It then changed it twice, to 45 and then 46.", ["49", "45", "46"]),
+    ("Three people drowned in Arlen, another three in Dorset and two in Kessa.", ["Three", "three", "two"]),
+]
+
+
+@pytest.mark.parametrize("text,figures", ELIDED)
+def test_elided_counts_continue_the_metric(text, figures):
+    claims = claimdiff.check([claimdiff.Source(text, published=DATE)]).claims
+    assert [c.quantity.text for c in claims] == figures
+    assert len({c.metric for c in claims}) == 1
+
+
+def test_an_unrelated_number_does_not_inherit():
+    claims = claimdiff.check([claimdiff.Source("Police said 12 people were killed. Route 9 was closed to traffic.", published=DATE)]).claims
+    assert [c.quantity.text for c in claims] == ["12"]

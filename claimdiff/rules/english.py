@@ -353,3 +353,7 @@ TOTAL_CUES = ("in all", "in total", "for the week", "combined", "overall", "alto
 OCCURRENCE_WORDS = ("took place", "happened", "occurred", "occured", "struck", "broke out", "began", "erupted",
                     "collapsed", "exploded", "was carried out", "were carried out", "hit", "launched", "started",
                     "went off", "detonated", "opened fire", "crashed", "derailed", "sank")
+
+#: What may follow a count whose noun is left out ("to 45 and then 46", "another three in Kessa", "seven."):
+#: nothing, or one of these words.  Such a count takes the metric of the claim just before it.
+ELIDED_FOLLOWERS = frozenset({None, "in", "and", "then", "more", "others", "of", "to", "at", "on", "as", "apiece", "each", "were", "was", "had", "have", "from", "for"})
