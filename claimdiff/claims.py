@@ -111,9 +111,7 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity, event_plac
         # "turnout in Sunday's vote at 74 percent": turnout, not votes
         if any(_match_phrase(words, i, _DOMINANT_PHRASES[dominant]) for words in (before_clause, after_clause) for i in range(len(words))):
             metric = dominant
-    counted = after_clause[0] if after_clause and after_clause[0].isalpha() else None
-    if counted in ("of",) and len(after_clause) > 1:
-        counted = after_clause[1] if after_clause[1] not in ("the", "them", "whom") else (after_clause[2] if len(after_clause) > 2 else None)
+    counted = _counted_noun(after_clause)
     if metric in _ACTION_PHRASES:
         # "missiles downed" and "missiles launched", "votes counted" and "votes" are different quantities
         action = _first_phrase(after_clause, _ACTION_PHRASES[metric]) or _last_phrase(before_clause, _ACTION_PHRASES[metric])
@@ -151,6 +149,14 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity, event_plac
     part_of = any(before_text.endswith(cue) or f"{cue} " in before_text[-len(cue) - 12 :] for cue in rules.PART_OF_CUES)
     if quantity.unit is None and after[:1] == ["of"] and len(after) > 1 and after[1] in rules.PARTITIVE_HEADS:
         part_of = True  # "one of the dead", "two of them"
+    if quantity.unit is None and (any(before_text.endswith(cue) for cue in rules.COMPLEMENT_CUES) or after[:1] == ["more"]):
+        part_of = True  # "the other 5", "a further two", "three more": a part beside the one before
+    if quantity.unit is None and (set(before[-3:]) | set(after[:2])) & rules.DISTRIBUTIVE_WORDS:
+        part_of = True  # "each involving 500 workers", "five apiece": a figure per unit, not a total
+    if quantity.unit is None and _after_partitive(before[-7:]):
+        part_of = True  # "of the 2 confirmed dead, 1 ..."
+    if quantity.high == 0 and not named and not (counted or "").endswith("s"):
+        keep = False  # "no trace", "no comment": nothing countable is negated
     if metric == "bodies" and quantity.high != 0:
         metric = "killed"  # bodies counted are deaths; "no bodies were found" is not "no one died"
     sentence_words = " ".join(before + after)
@@ -201,6 +207,32 @@ def _beneficiary(sentence_text: str, q_start: int, q_end: int) -> Optional[str]:
     if name.lower() in rules.NOT_NAMES:
         return None
     return name.lower()
+
+
+def _after_partitive(words: Sequence[str]) -> bool:
+    """"of the 2 confirmed dead ," just before a figure."""
+    for i in range(len(words) - 2):
+        if words[i] == "of" and words[i + 1] == "the" and words[i + 2].isdigit() and words[-1] == ",":
+            return True
+    return False
+
+
+def _counted_noun(after_clause: Sequence[str]) -> Optional[str]:
+    """The noun a figure counts: the last word of the noun run after it ("500 construction workers" -> "workers")."""
+    run: List[str] = []
+    for word in after_clause[:4]:
+        if not word.isalpha():
+            if run:
+                break
+            continue
+        if word in rules.NOUN_RUN_STOPS or (run and word.endswith(("ed", "ing"))):
+            if word == "of" and not run:
+                continue  # "dozens of people"
+            break
+        if word in ("the", "them", "whom") and not run:
+            continue
+        run.append(word)
+    return run[-1] if run else None
 
 
 def _clip_after(words: List[str]) -> List[str]:

@@ -76,7 +76,7 @@ def _read(source: Source, source_id: str) -> _Extraction:
             # an elided count ("to 45 and then 46", "another three in Kessa") continues the last claim's metric
             last = found[-1]
             last_index = bisect.bisect_right(starts, last.span[0]) - 1
-            if sentences[last_index].paragraph == sentence.paragraph and index - last_index <= 2 and reading.counted in english.ELIDED_FOLLOWERS:
+            if sentences[last_index].paragraph == sentence.paragraph and index - last_index <= 2 and reading.counted in english.ELIDED_FOLLOWERS and last.metric in english.METRICS:
                 reading = replace(reading, metric=last.metric, qualifiers=reading.qualifiers + tuple(q for q in last.qualifiers if q in english.STATUS_QUALIFIERS))
         if not reading.keep or reading.metric is None:
             continue

@@ -85,6 +85,15 @@ CASES = [
     ("war-total-is-not-the-attack-toll",
      "The strike killed 42 people, monitors said. The war has left 400,000 people dead.",
      []),
+    ("figures-per-unit-are-not-totals",
+     "The plan has 17 phases, each involving 500 workers, and 4 depots, each with 3,000 workers.",
+     []),
+    ("the-other-part",
+     "Officials said 13 passengers had booked. Authorities took 8 to hospital and there was no sign of the other 5.",
+     []),
+    ("partitive-after-comma",
+     "Police said 2 people were confirmed dead. Of the 2 confirmed dead, 1 was the gunman, police said.",
+     []),
     ("same-distance-two-units",
      "The town lies some 40 kilometres (25 miles) from the border.",
      []),
@@ -157,3 +166,16 @@ def test_elided_counts_continue_the_metric(text, figures):
 def test_an_unrelated_number_does_not_inherit():
     claims = claimdiff.check([claimdiff.Source("Police said 12 people were killed. Route 9 was closed to traffic.", published=DATE)]).claims
     assert [c.quantity.text for c in claims] == ["12"]
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("The union said 500 construction workers joined.", "500", "workers"),
+    ("There was no trace of the boat.", None, None),
+    ("No bodies were found, police said.", "No", "bodies"),
+])
+def test_counted_nouns_and_zeros(text, figure, metric):
+    claims = claimdiff.check([claimdiff.Source(text, published=DATE)]).claims
+    if figure is None:
+        assert claims == ()
+    else:
+        assert [(c.quantity.text, c.metric) for c in claims] == [(figure, metric)]

@@ -157,6 +157,7 @@ METRICS = {
     "casualties": ("casualties", "casualty"),
     "victims": ("victims", "victim"),
     "missing": ("missing", "unaccounted for", "disappeared"),
+    "escaped": ("escaped",),
     "arrested": ("arrested", "arrests", "detained", "detentions", "detainees", "in custody", "taken into custody", "held"),
     "evacuated": ("evacuated", "evacuation", "evacuees", "evacuate"),
     "displaced": ("displaced", "homeless", "fled", "refugees", "uprooted"),
@@ -357,3 +358,15 @@ OCCURRENCE_WORDS = ("took place", "happened", "occurred", "occured", "struck", "
 #: What may follow a count whose noun is left out ("to 45 and then 46", "another three in Kessa", "seven."):
 #: nothing, or one of these words.  Such a count takes the metric of the claim just before it.
 ELIDED_FOLLOWERS = frozenset({None, "in", "and", "then", "more", "others", "of", "to", "at", "on", "as", "apiece", "each", "were", "was", "had", "have", "from", "for"})
+
+#: Words before a count that make it a part beside one just given ("the other 5", "a further two").
+COMPLEMENT_CUES = ("the other", "another", "a further", "an additional", "the remaining")
+
+#: Words that end the noun run after a figure ("32 passengers in all": the noun is "passengers").
+NOUN_RUN_STOPS = frozenset(
+    """in on at of to from by with for as and or but than that which who whom whose were was is are be been
+    had has have will would could may might must each apiece alone only more less per a an the their its his her""".split()
+)
+
+#: Words that make a figure one per unit ("five apiece", "each with 3,000 workers").
+DISTRIBUTIVE_WORDS = frozenset({"each", "apiece", "per", "every"})
