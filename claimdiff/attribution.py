@@ -431,7 +431,11 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
         low = lowers[i]
         # "according to X", "as per X"
         if (low == "according" and i + 1 < len(tokens) and lowers[i + 1] == "to") or (low == "as" and i + 1 < len(tokens) and lowers[i + 1] == "per"):
-            speaker, nxt = _speaker_after(tokens, i + 2, registry)
+            start = i + 2
+            # "according to figures from X", "according to data by X": X speaks
+            if start + 1 < len(tokens) and lowers[start] in _FIGURES_WORDS and lowers[start + 1] in ("from", "by", "of"):
+                start += 2
+            speaker, nxt = _speaker_after(tokens, start, registry)
             if speaker:
                 speaker = registry.add(speaker)
                 cues.append(Cue(f"{tokens[i].text} {tokens[i + 1].text}", tokens[i].start, speaker, (), (tokens[i].start, tokens[max(nxt - 1, i + 1)].end)))
@@ -464,7 +468,10 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
         if low in ("show", "shows", "showed", "shown") and not (i and tokens[i - 1].lower in _FIGURES_WORDS):
             i += 1
             continue  # "a video shows ...": only figures and data "show" a number
-        if low in rules.REPORTING_VERBS and _is_verb_use(tokens, i):
+        if low in rules.FIGURE_EDIT_VERBS and not any(t.lower in rules.FIGURE_OBJECTS for t in tokens[i + 1 : i + 4]):
+            i += 1
+            continue  # "changed" is a cue only for a figure: "changed it", "revised its toll"
+        if (low in rules.REPORTING_VERBS or low in rules.FIGURE_EDIT_VERBS) and _is_verb_use(tokens, i):
             if low in ("quoted", "quotes", "quote", "reported", "reports", "cited", "cites"):
                 # "X quoted Y as saying", "X reported Y as saying"
                 outer, first = _speaker_before(tokens, i, registry)

@@ -85,6 +85,12 @@ SPEAKER_CASES = [
      "30", None, None, [], "unattributed"),
     ("compound-after-according-to", "According to the latest UN refugee agency data, 56,000 people have crossed the border.",
      "56,000", "UN refugee agency", "organisation", [], "indirect"),
+    ("according-to-figures-from", "According to figures from the district councils, the toll mounts: 9 people drowned in Arlen.",
+     "9", "district councils", "organisation", [], "indirect"),
+    ("revised-its-toll", "The coroner's office posted a toll of 31. It later revised its toll to 28.",
+     "28", "coroner's office", "organisation", [], "indirect"),
+    ("changed-is-not-a-cue-without-a-figure", "The wind changed direction and 40 homes burned.",
+     "40", None, None, [], "unattributed"),
     ("multi-paragraph-quote", "Chief Medical Officer Ada Kim said:\n\n\u201cThe wards are full.\n\n\u201cWe have treated 58 patients since dawn.\u201d",
      "58", "Ada Kim", "person", [], "direct"),
 ]

@@ -31,6 +31,10 @@ REPORTING_VERBS = frozenset(
     wondered cautioned predicted projected forecast calculated logged cite""".split()
 )
 
+#: Verbs that report a figure only when their object is one ("changed it twice", "revised its toll").
+FIGURE_EDIT_VERBS = frozenset("changed changes revised revises updated updates corrected corrects lowered lowers raised raises".split())
+FIGURE_OBJECTS = frozenset("it its toll tally figure figures number numbers count estimate estimates".split())
+
 #: Verbs that introduce a figure only in a fixed frame ("put the toll at", "gave the figure as").
 FRAME_VERBS = frozenset("put puts gave gives".split())
 
@@ -86,6 +90,8 @@ ORGANISATION_HEADS = frozenset(
     coalition alliance brigade brigades insurer insurers operator airline firm utility university
     network regulator""".split()
 )
+#: ... and their plurals ("district councils", "regional committees").
+ORGANISATION_HEADS = ORGANISATION_HEADS | frozenset(word + "s" for word in ORGANISATION_HEADS if not word.endswith("s"))
 
 #: Plural or collective speakers that stay unnamed ("officials said", "local media reported").
 UNNAMED_HEADS = frozenset(
