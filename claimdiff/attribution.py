@@ -692,7 +692,11 @@ def _continues(text: str, sentence: Sentence, previous: Attribution) -> bool:
     if before.endswith(":"):
         return True
     first = sentence.text.split(None, 1)[0].lower() if sentence.text.split() else ""
-    return first in ("and", "also", "moreover", "furthermore", "additionally")
+    if first in ("and", "also", "moreover", "furthermore", "additionally"):
+        return True
+    # "Local media say the council will ... The count will take six weeks.": reported plans go on
+    words = set(sentence.text.lower().split())
+    return (previous.cue or "").lower() in rules.PRESENT_CUES and bool(words & {"will", "would"})
 
 
 def _quotation_attribution(quotation: Quotation, sentences: Sequence[Sentence], cues: Sequence[Tuple[Cue, ...]], per_sentence: Sequence[Attribution]) -> Attribution:

@@ -91,6 +91,10 @@ SPEAKER_CASES = [
      "28", "coroner's office", "organisation", [], "indirect"),
     ("changed-is-not-a-cue-without-a-figure", "The wind changed direction and 40 homes burned.",
      "40", None, None, [], "unattributed"),
+    ("reported-plans-continue", "Local media say the new council will recount every ballot. The recount will need 40 clerks.",
+     "40", "Local media", "outlet", [], "indirect"),
+    ("past-narrative-does-not-continue", "Police said the road was closed. Later, 12 cars were towed away.",
+     "12", None, None, [], "unattributed"),
     ("multi-paragraph-quote", "Chief Medical Officer Ada Kim said:\n\n\u201cThe wards are full.\n\n\u201cWe have treated 58 patients since dawn.\u201d",
      "58", "Ada Kim", "person", [], "direct"),
 ]

@@ -31,6 +31,9 @@ REPORTING_VERBS = frozenset(
     wondered cautioned predicted projected forecast calculated logged cite""".split()
 )
 
+#: Present-tense cues whose account a following sentence about plans ("will ...") continues.
+PRESENT_CUES = frozenset("say says claim claims report reports estimate estimates insist insists".split())
+
 #: Verbs that report a figure only when their object is one ("changed it twice", "revised its toll").
 FIGURE_EDIT_VERBS = frozenset("changed changes revised revises updated updates corrected corrects lowered lowers raised raises".split())
 FIGURE_OBJECTS = frozenset("it its toll tally figure figures number numbers count estimate estimates".split())
