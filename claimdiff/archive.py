@@ -76,6 +76,8 @@ class SourceResult:
     events: Tuple[Event, ...]
     notes: Tuple[str, ...]
     reference: Optional[str]
+    #: Claims about the day an event happened (``d1``, ``d2``... across the archive).
+    date_claims: Tuple[Claim, ...] = ()
 
     kind = "source"
 
@@ -94,6 +96,7 @@ class ArchiveResult:
     updates: Tuple[Judgement, ...]
     summaries: Tuple[Summary, ...]
     notes: Tuple[str, ...]
+    date_claims: Tuple[Claim, ...] = ()
 
     kind = "conflicts"
 
@@ -102,7 +105,7 @@ class ArchiveResult:
 
     def to_report(self) -> Report:
         """A :class:`Report` (without source texts) for ``to_json``, ``to_table``, ``to_markdown``."""
-        return Report(self.sources, self.claims, self.conflicts, self.updates, self.summaries, self.notes)
+        return Report(self.sources, self.claims, self.conflicts, self.updates, self.summaries, self.notes, self.date_claims)
 
 
 Result = Union[SourceResult, ArchiveResult]
@@ -282,10 +285,12 @@ def _nearby_keys(place: str, date: Optional[str]) -> Iterator[Tuple[str, Optiona
 def _run(iterator: Iterator[Any], workers: int, bar: Optional["_Progress"]) -> Iterator[Result]:
     index = _EventIndex()
     groups: Dict[int, List[Claim]] = {}
+    dated: Dict[int, List[Claim]] = {}  # event -> its date claims
     first_claim: Dict[Tuple[int, str], int] = {}  # (event, metric) -> number of its first claim, for check()'s order
     sources: List[Source] = []
     notes: List[str] = []
     count = 0
+    dated_count = 0
     try:
         for extraction, length, position in _extractions(_numbered(iterator), workers):
             mapping = index.add(extraction.events, extraction.source.name)
@@ -297,20 +302,28 @@ def _run(iterator: Iterator[Any], workers: int, bar: Optional["_Progress"]) -> I
                 groups.setdefault(target, []).append(claim)
                 first_claim.setdefault((target, claim.metric or ""), count)
                 claims.append(claim)
+            date_claims: List[Claim] = []
+            for claim in getattr(extraction, "date_claims", ()):
+                dated_count += 1
+                target = mapping[claim.event.id]
+                claim = replace(claim, id=f"d{dated_count}", event=index.merged[target])
+                dated.setdefault(target, []).append(claim)
+                date_claims.append(claim)
             source = extraction.source
             sources.append(source)
             notes.extend(extraction.notes)
             events = tuple(index.merged[i] for i in dict.fromkeys(mapping.values()))
             if bar is not None:
                 bar.step(len(claims))
-            yield SourceResult(source.id, source.name, source.published, position, length, tuple(claims), events, extraction.notes, extraction.reference)
+            yield SourceResult(source.id, source.name, source.published, position, length, tuple(claims), events,
+                               extraction.notes, extraction.reference, tuple(date_claims))
     finally:
         if bar is not None:
             bar.close()
-    yield _compare_groups(index, groups, first_claim, sources, notes)
+    yield _compare_groups(index, groups, dated, first_claim, sources, notes)
 
 
-def _compare_groups(index: _EventIndex, groups: Dict[int, List[Claim]], first_claim: Dict[Tuple[int, str], int], sources: List[Source], notes: List[str]) -> ArchiveResult:
+def _compare_groups(index: _EventIndex, groups: Dict[int, List[Claim]], dated: Dict[int, List[Claim]], first_claim: Dict[Tuple[int, str], int], sources: List[Source], notes: List[str]) -> ArchiveResult:
     conflicts: List[Tuple[int, Conflict]] = []
     updates: List[Tuple[int, Judgement]] = []
     summaries: List[Tuple[int, Summary]] = []
@@ -328,7 +341,20 @@ def _compare_groups(index: _EventIndex, groups: Dict[int, List[Claim]], first_cl
     updates.sort(key=lambda pair: pair[0])
     summaries.sort(key=lambda pair: pair[0])
     everything.sort(key=lambda c: int(c.id[1:]))
-    numbered = tuple(replace(c, id=f"x{n}") for n, (_, c) in enumerate(conflicts, 1))
+    # date conflicts come after the figures' conflicts, in the order of each event's first date claim (as in check())
+    date_claims: List[Claim] = []
+    date_conflicts: List[Conflict] = []
+    compare_dates = getattr(compare_stage, "compare_dates", None)
+    for target, members in sorted(dated.items(), key=lambda item: int(item[1][0].id[1:])):
+        final = index.merged[target]
+        if members[0].event != final:
+            members = [replace(c, event=final) for c in members]
+        date_claims.extend(members)
+        if compare_dates is not None:
+            date_conflicts.extend(compare_dates(members))
+    date_claims.sort(key=lambda c: int(c.id[1:]))
+    ordered = [c for _, c in conflicts] + date_conflicts
+    numbered = tuple(replace(c, id=f"x{n}") for n, c in enumerate(ordered, 1))
     return ArchiveResult(
         tuple(sources),
         tuple(everything),
@@ -337,6 +363,7 @@ def _compare_groups(index: _EventIndex, groups: Dict[int, List[Claim]], first_cl
         tuple(u for _, u in updates),
         tuple(s for _, s in summaries),
         tuple(notes),
+        tuple(date_claims),
     )
 
 

@@ -33,6 +33,8 @@ from . import compare as compare_stage
 from .types import Claim, Conflict, Source
 
 EXTRA = "pip install 'claimdiff[dask]'"
+#: The metric of a claim about the day an event happened.
+DATE_METRIC = "event date"
 
 #: The columns of :func:`extract_dataframe`'s result, with their dtypes.
 COLUMNS: Tuple[Tuple[str, str], ...] = (
@@ -87,17 +89,24 @@ def extract_source(item: Any) -> List[Claim]:
     """The claims of one source (a Source, a str or a dict with text/name/published/id).
 
     Events are merged within the source only (a bare "the fire" joins the
-    source's own event about the fire); claim ids are ``<source id>-c<n>``.
+    source's own event about the fire); claim ids are ``<source id>-c<n>``,
+    and ``<source id>-d<n>`` for claims about the day an event happened
+    (metric ``"event date"``, after the figures).
     """
     source = archive.as_source(item, 0, "item") if not isinstance(item, Source) else item
     sid = source_id(source)
     extraction = pipeline._read(source, sid)
     index = archive._EventIndex(prefix=f"{sid}-e")
     mapping = index.add(extraction.events, source.name, continues=False)
-    return [
+    claims = [
         replace(claim, id=f"{sid}-c{number}", event=index.merged[mapping[claim.event.id]])
         for number, claim in enumerate(extraction.claims, 1)
     ]
+    claims.extend(
+        replace(claim, id=f"{sid}-d{number}", event=index.merged[mapping[claim.event.id]])
+        for number, claim in enumerate(getattr(extraction, "date_claims", ()), 1)
+    )
+    return claims
 
 
 def extract_bag(bag_of_sources):
@@ -154,7 +163,11 @@ def compare_group(key: Tuple[str, str], claims: Iterable[Claim]) -> List[Conflic
     for target, group in members.items():
         final = index.merged[target]
         group = [replace(c, event=final) for c in group]
-        conflicts, _, _ = compare_stage.compare(group)
+        figures = [c for c in group if c.metric != DATE_METRIC]
+        days = [c for c in group if c.metric == DATE_METRIC]
+        conflicts, _, _ = compare_stage.compare(figures)
+        if days and hasattr(compare_stage, "compare_dates"):
+            conflicts = list(conflicts) + list(compare_stage.compare_dates(days))
         found.extend(replace(c, id=f"{label}#x{len(found) + 1}") for c in conflicts)
     return found
 
