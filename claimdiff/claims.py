@@ -11,6 +11,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import regex
 
+from .phrases import PhraseTable
 from .rules import english as rules
 from .types import Quantity
 
@@ -21,32 +22,9 @@ _WINDOW = 7
 _REACH = 160  # characters read on each side of a figure
 
 
-def _phrase_table(table: Dict[str, Tuple[str, ...]]) -> List[Tuple[Tuple[str, ...], str]]:
-    """(word tuple, canonical) pairs, longest phrases first."""
-    pairs = [(tuple(phrase.split()), canonical) for canonical, phrases in table.items() for phrase in phrases]
-    pairs.sort(key=lambda pair: -len(pair[0]))
-    return pairs
-
-
-_METRIC_PHRASES = _phrase_table(rules.METRICS)
-_ACTION_PHRASES = {metric: _phrase_table(actions) for metric, actions in rules.METRIC_ACTIONS.items()}
-_DOMINANT_PHRASES = {metric: [(tuple(p.split()), metric) for p in rules.METRICS[metric]] for metric in rules.DOMINANT_METRICS}
-
-
-def _first_phrase(words: Sequence[str], phrases) -> Optional[str]:
-    for i in range(len(words)):
-        hit = _match_phrase(words, i, phrases)
-        if hit:
-            return hit[0]
-    return None
-
-
-def _last_phrase(words: Sequence[str], phrases) -> Optional[str]:
-    for i in range(len(words) - 1, -1, -1):
-        hit = _match_phrase(words, i, phrases)
-        if hit:
-            return hit[0]
-    return None
+_METRIC_PHRASES = PhraseTable.from_lists(rules.METRICS)
+_ACTION_PHRASES = {metric: PhraseTable.from_lists(actions) for metric, actions in rules.METRIC_ACTIONS.items()}
+_DOMINANT_PHRASES = {metric: PhraseTable.from_lists({metric: rules.METRICS[metric]}) for metric in rules.DOMINANT_METRICS}
 
 
 @dataclass(frozen=True)
@@ -68,11 +46,6 @@ def _words(text: str, start: int, end: int) -> List[str]:
     return [m.group().lower().replace("\u2019", "'") for m in _WORD.finditer(text, start, end)]
 
 
-def _match_phrase(words: Sequence[str], index: int, phrases) -> Optional[Tuple[str, int]]:
-    for phrase, canonical in phrases:
-        if tuple(words[index : index + len(phrase)]) == phrase:
-            return canonical, len(phrase)
-    return None
 
 
 def read(sentence_text: str, sentence_start: int, quantity: Quantity, event_place: Optional[str] = None) -> Reading:
@@ -93,29 +66,24 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity, event_plac
 
     metric: Optional[str] = None
     position_after = None
-    for i in range(len(after_clause)):
-        found = _match_phrase(after_clause, i, _METRIC_PHRASES)
-        if found:
-            metric, position_after = found[0], i
-            following = after_clause[i + found[1] : i + found[1] + 1]
-            if i <= 2 and (after_clause[i + found[1] - 1] in rules.MEASURE_NOUNS or following and following[0] in rules.MEASURE_NOUNS):
-                metric = "figures"  # "three different death tolls": a count of figures, not of deaths
-            break
-    if metric is None:
-        for i in range(len(before_clause) - 1, -1, -1):
-            found = _match_phrase(before_clause, i, _METRIC_PHRASES)
-            if found:
-                metric = found[0]
-                break
+    found = _METRIC_PHRASES.first(after_clause)
+    if found:
+        metric, position_after, length = found
+        following = after_clause[position_after + length : position_after + length + 1]
+        if position_after <= 2 and (after_clause[position_after + length - 1] in rules.MEASURE_NOUNS or following and following[0] in rules.MEASURE_NOUNS):
+            metric = "figures"  # "three different death tolls": a count of figures, not of deaths
+    else:
+        found = _METRIC_PHRASES.last(before_clause)
+        metric = found[0] if found else None
     for dominant in rules.DOMINANT_METRICS:
         # "turnout in Sunday's vote at 74 percent": turnout, not votes
-        if any(_match_phrase(words, i, _DOMINANT_PHRASES[dominant]) for words in (before_clause, after_clause) for i in range(len(words))):
+        if _DOMINANT_PHRASES[dominant].first(before_clause) or _DOMINANT_PHRASES[dominant].first(after_clause):
             metric = dominant
     counted = _counted_noun(after_clause)
     if metric in _ACTION_PHRASES:
         # "missiles downed" and "missiles launched", "votes counted" and "votes" are different quantities
-        action = _first_phrase(after_clause, _ACTION_PHRASES[metric]) or _last_phrase(before_clause, _ACTION_PHRASES[metric])
-        metric = f"{metric} {action}" if action else metric
+        action = _ACTION_PHRASES[metric].first(after_clause) or _ACTION_PHRASES[metric].last(before_clause)
+        metric = f"{metric} {action[0]}" if action else metric
     named = metric is not None
     if metric is None:
         if quantity.dimension and quantity.dimension not in ("duration",):
@@ -242,7 +210,7 @@ def _clip_after(words: List[str]) -> List[str]:
             break
         if word in _SOFT_STOP and len(out) >= 1 and word != "and":
             break
-        if word == "and" and out and any(_match_phrase(out, i, _METRIC_PHRASES) for i in range(len(out))):
+        if word == "and" and out and _METRIC_PHRASES.first(out):
             break
         out.append(word)
         if len(out) >= _WINDOW:

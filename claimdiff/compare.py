@@ -149,11 +149,17 @@ def _presented_as_rise(claim: Claim) -> bool:
     return any(word in rules.RISE_WORDS for word in _WORDS.findall(window))
 
 
-def judge(a: Claim, b: Claim, order: Dict[str, int]) -> Optional[Judgement]:
+def time_keys(claims: Sequence[Claim]) -> Dict[str, Tuple[str, int, int]]:
+    """Each claim's place in time, computed once per report."""
+    order = {claim.id: index for index, claim in enumerate(claims)}
+    return {claim.id: _order_key(claim, order) for claim in claims}
+
+
+def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]]) -> Optional[Judgement]:
     """Judge one pair of claims of the same event and metric."""
     if a.quantity.unit != b.quantity.unit and (a.quantity.dimension != b.quantity.dimension):
         return None
-    first, second = sorted((a, b), key=lambda c: _order_key(c, order))
+    first, second = sorted((a, b), key=lambda c: keys[c.id])
     if a.quantity.kind == "vague" or b.quantity.kind == "vague":
         other = b if a.quantity.kind == "vague" else a
         low, high = effective_interval(other)
@@ -238,6 +244,7 @@ _KIND_RANK = {"contradiction": 0, "correction": 1, "subset": 2}
 def compare(claims: Sequence[Claim]) -> Tuple[List[Conflict], List[Judgement], List[Summary]]:
     """Conflicts (one per event and metric), updates, and per-group summaries."""
     order = {claim.id: index for index, claim in enumerate(claims)}
+    keys = time_keys(claims)
     groups: Dict[Tuple[str, str], List[Claim]] = {}
     for claim in claims:
         if claim.metric is None or claim.metric in rules.UNCOMPARABLE_METRICS:
@@ -254,7 +261,7 @@ def compare(claims: Sequence[Claim]) -> Tuple[List[Conflict], List[Judgement], L
                 for j in range(i + 1, len(compared)):
                     if compared[i].span == compared[j].span and compared[i].source == compared[j].source:
                         continue
-                    verdict = judge(compared[i], compared[j], order)
+                    verdict = judge(compared[i], compared[j], keys)
                     if verdict is not None:
                         judgements.append(verdict)
             flagged = [v for v in judgements if v.kind != "update"]
@@ -273,7 +280,7 @@ def compare(claims: Sequence[Claim]) -> Tuple[List[Conflict], List[Judgement], L
                         explanation=explain(flagged[0], len(flagged) - 1),
                     )
                 )
-        ordered = sorted(members, key=lambda c: _order_key(c, order))
+        ordered = sorted(members, key=lambda c: keys[c.id])
         lows = [effective_interval(c)[0] for c in members]
         # the largest figure anyone gave: an open-ended "more than 1,200" counts as 1,200
         highs = [c.quantity.high if c.quantity.high is not None or c.quantity.kind == "vague" else c.quantity.low for c in members]

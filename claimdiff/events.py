@@ -12,6 +12,7 @@ from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 import regex
 
+from .phrases import PhraseTable
 from .rules import english as rules
 from .segment import Sentence
 
@@ -30,14 +31,8 @@ _ADMIN_BEFORE = regex.compile(
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}\-]*")
 
 
-def _phrases(table: Dict[str, Tuple[str, ...]]) -> List[Tuple[Tuple[str, ...], str]]:
-    pairs = [(tuple(p.split()), kind) for kind, ps in table.items() for p in ps]
-    pairs.sort(key=lambda pair: -len(pair[0]))
-    return pairs
-
-
-_KIND_PHRASES = _phrases(rules.EVENT_KINDS)
-_NEW_EVENT = [tuple(c.split()) for c in rules.NEW_EVENT_CUES]
+_KIND_PHRASES = PhraseTable.from_lists(rules.EVENT_KINDS)
+_NEW_EVENT = PhraseTable((tuple(cue.split()), True) for cue in rules.NEW_EVENT_CUES)
 
 
 @dataclass
@@ -126,23 +121,18 @@ def _kinds_in_order(sentence_text: str) -> List[str]:
     found: List[str] = []
     i = 0
     while i < len(words):
-        for phrase, kind in _KIND_PHRASES:
-            if tuple(words[i : i + len(phrase)]) == phrase:
-                if kind not in found:
-                    found.append(kind)
-                i += len(phrase) - 1
-                break
-        i += 1
+        hit = _KIND_PHRASES.match(words, i)
+        if hit:
+            if hit[0] not in found:
+                found.append(hit[0])
+            i += hit[1]
+        else:
+            i += 1
     return found
 
 
 def _has_new_event_cue(sentence_text: str) -> bool:
-    words = [w.lower() for w in _WORD.findall(sentence_text)]
-    for i in range(len(words)):
-        for cue in _NEW_EVENT:
-            if tuple(words[i : i + len(cue)]) == cue:
-                return True
-    return False
+    return _NEW_EVENT.first([w.lower() for w in _WORD.findall(sentence_text)]) is not None
 
 
 def assign_events(sentences: Sequence[Sentence], sentence_dates: Sequence[Optional[str]], reference_year: Optional[int] = None) -> Tuple[List[EventDraft], List[int]]:

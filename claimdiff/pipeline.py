@@ -64,7 +64,7 @@ def _read(source: Source, source_id: str) -> _Extraction:
 
     found: List[Claim] = []
     for quantity in find_quantities(text):
-        if any(s < quantity.span[1] and quantity.span[0] < e for s, e in date_spans):
+        if _overlaps_any(quantity.span, date_spans, mention_starts):
             continue
         index = bisect.bisect_right(starts, quantity.span[0]) - 1
         if index < 0 or quantity.span[0] >= sentences[index].span[1]:
@@ -104,6 +104,12 @@ def _read(source: Source, source_id: str) -> _Extraction:
         )
     dated = _date_claims(source_id, mentions, sentences, starts, attributed, events, assignment)
     return _Extraction(source, tuple(found), events, tuple(notes), published.isoformat() if published else None, tuple(dated))
+
+
+def _overlaps_any(span, spans, starts: List[int]) -> bool:
+    """Does ``span`` overlap one of the sorted, non-overlapping ``spans`` (``starts`` their starts)?"""
+    index = bisect.bisect_left(starts, span[1]) - 1
+    return index >= 0 and spans[index][1] > span[0]
 
 
 _STATED_REACH = 30  # characters after a cue where its date may stand ("said on Friday")
