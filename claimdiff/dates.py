@@ -896,6 +896,11 @@ def dates(text: str, *, published=None, today=None) -> List[DateMention]:
     :func:`reference`).  ``today`` (default: the real today) bounds a year
     inferred from a weekday.
     """
+    return dates_and_reference(text, published=published, today=today)[0]
+
+
+def dates_and_reference(text: str, *, published=None, today=None) -> Tuple[List[DateMention], Reference]:
+    """:func:`dates` and :func:`reference` in one pass over the text (the pipeline needs both)."""
     _check_text(text)
     cands = _candidates(text)
     ref, ctx, dl, dl_extra = _resolve_reference(text, cands, published, today)
@@ -913,7 +918,7 @@ def dates(text: str, *, published=None, today=None) -> List[DateMention]:
         if day is not None:
             prev_day = day
         prev_end = e
-    return _join_intervals(text, out)
+    return _join_intervals(text, out), ref
 
 
 def _numeric_filter(cands: List[_Cand]) -> List[_Cand]:

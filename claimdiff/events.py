@@ -143,17 +143,26 @@ def assign_events(sentences: Sequence[Sentence], sentence_dates: Sequence[Option
     (one per year) and does not change the current event.
     """
     drafts: List[EventDraft] = [EventDraft(1)]
+    draft_keys: List[Set[str]] = [set()]
+    owners: Dict[str, Set[int]] = {}  # place key -> drafts that name it
     current = 0
     assignment: List[int] = []
     by_year: Dict[str, int] = {}
+
+    def add_draft(draft: EventDraft) -> int:
+        drafts.append(draft)
+        draft_keys.append({place_key(p) for p in draft.places})
+        for key in draft_keys[-1]:
+            owners.setdefault(key, set()).add(len(drafts) - 1)
+        return len(drafts) - 1
+
     for sentence in sentences:
         date = sentence_dates[sentence.index] if sentence.index < len(sentence_dates) else None
         year = date[:4] if date and date[:4].isdigit() else None
         if reference_year is not None and year is not None and abs(int(year) - reference_year) >= 1:
             if year not in by_year:
                 sentence_kinds = kinds(sentence.text)
-                drafts.append(EventDraft(len(drafts) + 1, sentence_kinds[0] if sentence_kinds else None, places(sentence.text), date, sentence.index))
-                by_year[year] = len(drafts) - 1
+                by_year[year] = add_draft(EventDraft(len(drafts) + 1, sentence_kinds[0] if sentence_kinds else None, places(sentence.text), date, sentence.index))
             assignment.append(by_year[year])
             continue
         text = sentence.text
@@ -161,10 +170,10 @@ def assign_events(sentences: Sequence[Sentence], sentence_dates: Sequence[Option
         sentence_places = places(text)
         keys = {place_key(p) for p in sentence_places}
         event = drafts[current]
-        event_keys = {place_key(p) for p in event.places}
+        event_keys = draft_keys[current]
         new_places = [p for p in sentence_places if place_key(p) not in event_keys]
         # return to an earlier event named by its place
-        earlier = [i for i, d in enumerate(drafts) if i != current and keys & {place_key(p) for p in d.places}]
+        earlier = sorted({i for key in keys for i in owners.get(key, ()) if i != current})
         starts_new = False
         if sentence_kinds and event.kind is not None:
             if _has_new_event_cue(text) and (new_places or sentence_kinds[0] == event.kind or not earlier):
@@ -172,18 +181,18 @@ def assign_events(sentences: Sequence[Sentence], sentence_dates: Sequence[Option
             elif new_places and not (keys & event_keys) and sentence_kinds[0] != event.kind and not _family(sentence_kinds, event.kind):
                 starts_new = True
         if starts_new:
-            drafts.append(EventDraft(len(drafts) + 1, sentence_kinds[0], list(new_places or sentence_places), None, sentence.index))
-            current = len(drafts) - 1
+            current = add_draft(EventDraft(len(drafts) + 1, sentence_kinds[0], list(new_places or sentence_places), None, sentence.index))
         elif earlier and not (keys & event_keys):
             current = earlier[0]
         else:
             if event.kind is None and sentence_kinds:
                 event.kind = sentence_kinds[0]
             for place in sentence_places:
-                if place_key(place) not in event_keys:
+                key = place_key(place)
+                if key not in event_keys:
                     event.places.append(place)
-                    event_keys.add(place_key(place))
-        date = sentence_dates[sentence.index] if sentence.index < len(sentence_dates) else None
+                    event_keys.add(key)
+                    owners.setdefault(key, set()).add(current)
         if drafts[current].date is None and date:
             drafts[current].date = date
         assignment.append(current)

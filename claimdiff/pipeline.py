@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
-from typing import Iterable, List, Optional, Sequence, Tuple, Union
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 import regex
 
 from . import attribution as attribution_stage
 from . import claims as claims_stage
 from . import compare as compare_stage
-from .dates import dates as find_dates
-from .dates import reference as find_reference
+from .dates import dates_and_reference
 from . import events as events_stage
 from .numbers import quantities as find_quantities
 from . import segment
@@ -38,12 +37,11 @@ class _Extraction:
 
 def _read(source: Source, source_id: str) -> _Extraction:
     text = source.text
-    reference = find_reference(text, source.published)
+    mentions, reference = dates_and_reference(text, published=source.published)
     published = reference.date
     notes: List[str] = []
     if reference.note and reference.how == "weekday":
         notes.append(f"{source.name or source_id}: {reference.note}")
-    mentions = find_dates(text, published=source.published)
     date_spans = [m.span for m in mentions]
     mention_starts = [m.span[0] for m in mentions]
     sentences = segment.sentences(text)
@@ -194,6 +192,8 @@ def _merge_events(extractions: Sequence[_Extraction]) -> dict:
     """
     merged: List[Event] = []
     keys: List[set] = []
+    by_place: Dict[str, List[int]] = {}  # place key -> merged events naming it
+    placeless: List[int] = []  # merged events that name no place yet
     mapping: dict = {}
     previous: Optional[_Extraction] = None
     for extraction in extractions:
@@ -201,10 +201,10 @@ def _merge_events(extractions: Sequence[_Extraction]) -> dict:
             place = _specific_place(event)
             target = None
             if place:
-                target = next((i for i, k in enumerate(keys) if place in k and _fits(merged[i], event)), None)
+                target = next((i for i in by_place.get(place, ()) if _fits(merged[i], event)), None)
                 if target is None and len(extraction.events) == 1:
                     # a one-event source whose place the main event has not named yet
-                    target = next((i for i, m in enumerate(merged) if not keys[i] and _fits(m, event)), None)
+                    target = next((i for i in placeless if not keys[i] and _fits(merged[i], event)), None)
             elif merged:
                 if previous is not None and previous.events and previous.source.name == extraction.source.name and event is extraction.events[0]:
                     target = mapping[previous.events[-1].id]
@@ -212,15 +212,18 @@ def _merge_events(extractions: Sequence[_Extraction]) -> dict:
                     target = next((i for i, m in enumerate(merged) if _fits(m, event)), None)
             if target is None:
                 merged.append(Event(f"e{len(merged) + 1}", event.label, event.kind, event.place, event.date))
-                keys.append({place} if place else set())
+                keys.append(set())
                 target = len(merged) - 1
+                if not place:
+                    placeless.append(target)
             else:
                 known = merged[target]
                 if (known.kind is None and event.kind) or (not keys[target] and place):
                     better = event if place and not keys[target] else known
                     merged[target] = Event(known.id, better.label, known.kind or event.kind, better.place or known.place, known.date or event.date)
-                if place:
-                    keys[target].add(place)
+            if place and place not in keys[target]:
+                keys[target].add(place)
+                by_place.setdefault(place, []).append(target)
             mapping[event.id] = target
         previous = extraction
     return {local: merged[index] for local, index in mapping.items()}
