@@ -55,28 +55,27 @@ _SENTENCE_CASE_WORDS = _MODIFIERS_OK | rules.UNNAMED_HEADS | frozenset({"some", 
 
 @dataclass(frozen=True)
 class Token:
+    """A word or mark of the text with its lower-case forms, computed once."""
+
     text: str
     start: int
     end: int
+    lower: str
+    #: Lower-case without a possessive 's.
+    bare: str
+    capitalised: bool
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
-    @property
-    def bare(self) -> str:
-        """Lower-case without a possessive 's."""
-        low = self.text.lower()
-        return low[:-2] if low.endswith(("'s", "\u2019s")) else low
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper() or bool(_NAME_PARTICLE.match(self.text))
+def make_token(text: str, start: int, end: int) -> Token:
+    lower = text.lower()
+    bare = lower[:-2] if lower.endswith(("'s", "\u2019s")) else lower
+    capitalised = text[:1].isupper() or bool(_NAME_PARTICLE.match(text))
+    return Token(text, start, end, lower, bare, capitalised)
 
 
 def tokenize(text: str, start: int = 0, end: Optional[int] = None) -> List[Token]:
     end = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return [make_token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
 
 
 # ------------------------------------------------------------------ entities
@@ -203,7 +202,7 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
             return registry.add(Speaker(name, owner[:-2], "person"))
     last = words[-1]
     if last.text.lower().endswith(("'s", "\u2019s")) and len(words) > 1:
-        words = words[:-1] + [Token(last.text[:-2], last.start, last.end - 2)]
+        words = words[:-1] + [make_token(last.text[:-2], last.start, last.end - 2)]
     lower = [w.bare for w in words]
     head = lower[-1]
     text = " ".join(w.text for w in words)
@@ -421,9 +420,10 @@ def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, st
     return _classify(words, registry), j
 
 
-def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegistry) -> List[Cue]:
+def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegistry, tokens: Optional[List[Token]] = None) -> List[Cue]:
     """Cues in one sentence, in text order, with their speakers resolved."""
-    tokens = tokenize(masked, sentence.span[0], sentence.span[1])
+    if tokens is None:
+        tokens = tokenize(masked, sentence.span[0], sentence.span[1])
     cues: List[Cue] = []
     lowers = [t.lower for t in tokens]
     i = 0
@@ -553,10 +553,11 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
     return True
 
 
-def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry) -> None:
+def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry, tokens: Optional[List[Token]] = None) -> None:
     """Register people and organisations named without a cue ("Governor Lena Ortiz visited..."),
     so that a later pronoun, surname or description can find them."""
-    tokens = tokenize(masked, sentence.span[0], sentence.span[1])
+    if tokens is None:
+        tokens = tokenize(masked, sentence.span[0], sentence.span[1])
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -643,8 +644,9 @@ def attribute(text: str, sentences: Sequence[Sentence], quotations: Sequence[Quo
     previous: Optional[Attribution] = None
     previous_paragraph = -1
     for sentence in sentences:
-        register_mentions(masked, sentence, registry)
-        cues = find_cues(text, sentence, masked, registry)
+        tokens = tokenize(masked, sentence.span[0], sentence.span[1])
+        register_mentions(masked, sentence, registry, tokens)
+        cues = find_cues(text, sentence, masked, registry, tokens)
         all_cues.append(tuple(cues))
         attribution = _sentence_attribution(cues, text, sentence)
         if attribution.speaker is None and previous is not None and previous.speaker is not None and sentence.paragraph == previous_paragraph:
