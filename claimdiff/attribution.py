@@ -14,6 +14,7 @@ The engine reads cue words from ``rules.english`` and works on tokens:
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -79,28 +80,49 @@ def tokenize(text: str, start: int = 0, end: Optional[int] = None) -> List[Token
 
 
 # ------------------------------------------------------------------ entities
+_ENTITY_WORD = regex.compile(r"[\p{L}\p{N}]+")
+#: How far back the registry looks for an antecedent or a longer form of a name (keeps long texts linear).
+RECENT_ENTITIES = 200
+
+
 def entity_key(name: str) -> frozenset:
-    words = regex.findall(r"[\p{L}\p{N}]+", name.lower())
-    words = [rules.SPELLING.get(w, w) for w in words]
+    words = [rules.SPELLING.get(w, w) for w in _ENTITY_WORD.findall(name.lower())]
     return frozenset(w for w in words if w not in rules.ENTITY_NOISE)
 
 
 @dataclass
 class EntityRegistry:
-    """Speakers seen so far in one text, in order; resolves short forms to full ones."""
+    """Speakers seen so far in one text, most recent last; resolves short forms to full ones.
+
+    Lives for one text only; looks back at most :data:`RECENT_ENTITIES` speakers.
+    """
 
     speakers: List[Speaker] = field(default_factory=list)
+    keys: Dict[str, frozenset] = field(default_factory=dict)
+
+    def key(self, name: str) -> frozenset:
+        found = self.keys.get(name)
+        if found is None:
+            found = self.keys[name] = entity_key(name)
+        return found
+
+    def _recent(self) -> range:
+        return range(len(self.speakers) - 1, max(-1, len(self.speakers) - 1 - RECENT_ENTITIES), -1)
 
     def add(self, speaker: Speaker) -> Speaker:
         if speaker.kind == "unnamed" or not speaker.name:
+            for index in self._recent():
+                if self.speakers[index] == speaker:
+                    self._touch(index)
+                    return speaker
             self.speakers.append(speaker)
             return speaker
-        key = entity_key(speaker.name)
-        for index in range(len(self.speakers) - 1, -1, -1):
+        key = self.key(speaker.name)
+        for index in self._recent():
             known = self.speakers[index]
             if known.kind == "unnamed" or not known.name or known.kind != speaker.kind and {known.kind, speaker.kind} != {"organisation", "outlet"}:
                 continue
-            known_key = entity_key(known.name)
+            known_key = self.key(known.name)
             if key and known_key and (key <= known_key or known_key <= key):
                 merged = known if len(known_key) >= len(key) else Speaker(speaker.name, known.role or speaker.role, speaker.kind)
                 if merged.role is None and speaker.role:
@@ -112,11 +134,12 @@ class EntityRegistry:
         return speaker
 
     def _touch(self, index: int) -> None:
-        self.speakers.append(self.speakers.pop(index))
+        if index != len(self.speakers) - 1:
+            self.speakers.append(self.speakers.pop(index))
 
     def pronoun(self, word: str) -> Optional[Speaker]:
         word = word.lower()
-        for index in range(len(self.speakers) - 1, -1, -1):
+        for index in self._recent():
             known = self.speakers[index]
             if word in ("he", "she"):
                 if known.kind == "person" and known.name and _gender_fits(known, word):
@@ -134,9 +157,11 @@ class EntityRegistry:
     def describe(self, head_words: Sequence[str]) -> Optional[Speaker]:
         """Resolve a definite description ("the ministry", "the governor")."""
         wanted = {rules.SPELLING.get(w, w) for w in head_words}
-        for index in range(len(self.speakers) - 1, -1, -1):
+        if not wanted:
+            return None
+        for index in self._recent():
             known = self.speakers[index]
-            words = entity_key((known.name or "") + " " + (known.role or ""))
+            words = self.key((known.name or "") + " " + (known.role or ""))
             if wanted and wanted <= words:
                 return known
         return None
@@ -609,10 +634,14 @@ class TextAttribution:
 
     #: Cues inside each quotation ("Police have told us that ..."), in quotation order.
     inner_cues: Tuple[Tuple[Cue, ...], ...] = ()
+    #: Where each quotation starts, for binary search.
+    quotation_starts: Tuple[int, ...] = ()
 
     def at(self, sentence_index: int, position: int) -> Attribution:
         """The attribution governing a figure at ``position`` in a sentence."""
-        for index, (span, attribution) in enumerate(self.quotations):
+        index = bisect.bisect_right(self.quotation_starts, position) - 1
+        if index >= 0:
+            span, attribution = self.quotations[index]
             if span[0] <= position < span[1]:
                 inner = [c for c in (self.inner_cues[index] if index < len(self.inner_cues) else ()) if c.position <= position]
                 if inner:
@@ -671,7 +700,7 @@ def attribute(text: str, sentences: Sequence[Sentence], quotations: Sequence[Quo
             found = _paragraph_voice(quotation, sentences, per_sentence) or found
         quoted.append((quotation.span, found))
         previous_quote = (quotation, found)
-    return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues))
+    return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues), tuple(span[0] for span, _ in quoted))
 
 
 def _sentence_attribution(cues: Sequence[Cue], text: str, sentence: Sentence) -> Attribution:
