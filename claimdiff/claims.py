@@ -40,6 +40,8 @@ class Reading:
     update_cue: Optional[str]
     correction_cue: Optional[str]
     keep: bool  # False when the figure is not a claim (a magnitude, a duration)
+    #: A bound written after the counted noun ("59,000 jobs or less"): "at_most" or "at_least".
+    postfix_bound: Optional[str] = None
 
 
 def _words(text: str, start: int, end: int) -> List[str]:
@@ -132,11 +134,17 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity, event_plac
     correction_cue = next((cue for cue in rules.CORRECTION_CUES if cue in sentence_words), None)
     if quantity.text.lower() in rules.ARTICLE_COUNT_WORDS and not named:
         keep = False
-    return Reading(metric, named, tuple(qualifiers), counted, part_of, update_cue, correction_cue, keep)
+    postfix_bound = None
+    if quantity.kind == "exact" and len(after_clause) >= 3 and after_clause[0].isalpha() and after_clause[1] == "or":
+        postfix_bound = rules.POSTFIX_BOUNDS.get(after_clause[2])
+    return Reading(metric, named, tuple(qualifiers), counted, part_of, update_cue, correction_cue, keep, postfix_bound=postfix_bound)
 
 
 _BENEFICIARY_AFTER = regex.compile(
     r"\G[^,;:.\d]{0,40}?\b(?:for|to|went\s+to|in\s+favou?r\s+of|backing)\s+(?P<name>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})"
+)
+_BENEFICIARY_WITH = regex.compile(
+    r"\b(?:for|to|backing)\s+(?P<name>\p{Lu}[\p{L}\-]+)(?:\s+\p{Lu}[\p{L}\-]+){0,2}\s*,\s*with\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$"
 )
 _BENEFICIARY_BEFORE = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\-]+)(?:\s+\p{Lu}[\p{L}\-]+){0,2}?\s+(?:had\s+|has\s+)?(?:taken|took|won|wins|got|gets|received|receives|secured|secures|polled|polls)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$"
@@ -168,7 +176,7 @@ def _beneficiary(sentence_text: str, q_start: int, q_end: int) -> Optional[str]:
     if after:
         name = after.group("name").split()[-1]
     else:
-        before = _BENEFICIARY_BEFORE.search(sentence_text, max(0, q_start - 60), q_start)
+        before = _BENEFICIARY_BEFORE.search(sentence_text, max(0, q_start - 60), q_start) or _BENEFICIARY_WITH.search(sentence_text, max(0, q_start - 60), q_start)
         if not before:
             return None
         name = before.group("name")

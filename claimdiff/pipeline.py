@@ -78,6 +78,10 @@ def _read(source: Source, source_id: str) -> _Extraction:
                 reading = replace(reading, metric=last.metric, qualifiers=reading.qualifiers + tuple(q for q in last.qualifiers if q in english.STATUS_QUALIFIERS))
         if not reading.keep or reading.metric is None:
             continue
+        if reading.postfix_bound == "at_most":
+            quantity = replace(quantity, kind="at_most", low=None, base_low=None)
+        elif reading.postfix_bound == "at_least":
+            quantity = replace(quantity, kind="at_least", high=None, base_high=None)
         who: Attribution = attributed.at(index, quantity.span[0])
         stated = _stated_date(who, mentions, mention_starts)
         found.append(

@@ -28,7 +28,7 @@ REPORTING_VERBS = frozenset(
     showed show shows assured assures repeated repeats reiterated reiterates continued continues
     concluded concludes observed observes remarked remarks replied replies answered answers
     specified specifies clarified clarifies mentioned mentions put spoke speaking asked asks
-    wondered cautioned predicted projected forecast calculated logged cite""".split()
+    wondered cautioned predicted projected forecast calculated logged cite found finds""".split()
 )
 
 #: Present-tense cues whose account a following sentence about plans ("will ...") continues.
@@ -101,7 +101,8 @@ UNNAMED_HEADS = frozenset(
     """official officials source sources witness witnesses resident residents rescuer rescuers
     media medics doctors police authorities investigators officers analysts experts observers
     activists organisers organizers organizers' eyewitnesses survivors passengers paramedics responders
-    monitors volunteers supporters opponents critics campaigners
+    monitors volunteers supporters opponents critics campaigners study survey audit analysis poll
+    census researchers
     firefighters staff workers spokesman spokeswoman spokesperson officer person people
     diplomat diplomats lawmaker lawmakers scientists""".split()
 )
@@ -166,6 +167,7 @@ METRICS = {
     "casualties": ("casualties", "casualty"),
     "victims": ("victims", "victim"),
     "missing": ("missing", "unaccounted for", "disappeared"),
+    "identified": ("identified", "identification"),
     "escaped": ("escaped",),
     "arrested": ("arrested", "arrests", "detained", "detentions", "detainees", "in custody", "taken into custody", "held"),
     "evacuated": ("evacuated", "evacuation", "evacuees", "evacuate"),
@@ -194,7 +196,7 @@ METRIC_ACTIONS = {
 }
 
 #: Metrics that win over any other named in the same clause ("turnout in Sunday's vote").
-DOMINANT_METRICS = ("turnout",)
+DOMINANT_METRICS = ("turnout", "identified")
 
 #: Metrics that count people (or bodies): a figure with a unit (money, distance) never takes one.
 PEOPLE_METRICS = frozenset({"killed", "injured", "casualties", "victims", "missing", "arrested", "evacuated", "displaced",
@@ -379,3 +381,6 @@ NOUN_RUN_STOPS = frozenset(
 
 #: Words that make a figure one per unit ("five apiece", "each with 3,000 workers").
 DISTRIBUTIVE_WORDS = frozenset({"each", "apiece", "per", "every"})
+
+#: "N <noun> or less" / "or more" written after the counted noun.
+POSTFIX_BOUNDS = {"less": "at_most", "fewer": "at_most", "under": "at_most", "more": "at_least", "above": "at_least", "over": "at_least"}
