@@ -168,8 +168,11 @@ class EntityRegistry:
 
 
 def _singular_person(role: str) -> bool:
-    words = role.lower().split()
-    return bool(words) and words[-1] in rules.TITLES and not words[-1].endswith("s")
+    """A role naming one person: its first title word is singular ("lawmaker from the province")."""
+    for word in role.lower().split():
+        if word in rules.TITLES:
+            return not word.endswith("s") or word in ("witness", "press")
+    return False
 
 
 def _gender_fits(speaker: Speaker, pronoun: str) -> bool:
@@ -386,6 +389,8 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
             words.insert(0, token)
         elif low in _MODIFIERS_OK and words:
             words.insert(0, token)
+        elif not words and low in rules.PLACE_WORDS and j >= 3 and tokens[j - 1].lower == "the" and tokens[j - 2].lower in _HEAD_CONNECTORS and _is_head(tokens[j - 3]):
+            words.insert(0, token)  # "a lawmaker from the province said"
         elif words and len(words) <= 3 and _is_head(words[0]) and low.isalpha() and len(low) > 2 and low not in rules.NOT_NAMES and low not in rules.NOT_COMPOUND and low not in _HEAD_CONNECTORS and low not in rules.REPORTING_VERBS:
             words.insert(0, token)  # a compound: "election commission", "fire department", "two biggest unions"
         elif low in ("he", "she", "it", "they") and not words:
@@ -533,6 +538,7 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
     return [c for c in cues if not any(a <= c.position < b for a, b in asides)]
 
 
+_CLAUSE_BOUNDARY = regex.compile(r";|,\s+whereas\b")
 _DASH_ASIDE = regex.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]{1,120}?\s[-\u2013\u2014]\s")
 
 
@@ -636,6 +642,8 @@ class TextAttribution:
     inner_cues: Tuple[Tuple[Cue, ...], ...] = ()
     #: Where each quotation starts, for binary search.
     quotation_starts: Tuple[int, ...] = ()
+    #: Per sentence, the positions of clause boundaries a cue does not reach across ("; ", ", whereas").
+    boundaries: Tuple[Tuple[int, ...], ...] = ()
 
     def at(self, sentence_index: int, position: int) -> Attribution:
         """The attribution governing a figure at ``position`` in a sentence."""
@@ -651,6 +659,18 @@ class TextAttribution:
                     return Attribution(cue.speaker, cue.via + relay, "direct", cue.verb, cue.span)
                 return attribution
         cues = self.cues[sentence_index]
+        bounds = self.boundaries[sentence_index] if sentence_index < len(self.boundaries) else ()
+        if bounds and cues:
+            # "the toll was 12; on the same day, a lawmaker said 50": a cue governs its own clause
+            start = max((b for b in bounds if b <= position), default=-1)
+            end = min((b for b in bounds if b > position), default=1 << 62)
+            own = tuple(c for c in cues if start <= c.position < end)
+            if not own:
+                return Attribution(None, (), "unattributed", None, None)
+            cues = own
+            if len(cues) == 1:
+                chosen = cues[0]
+                return Attribution(chosen.speaker, chosen.via, "indirect", chosen.verb, chosen.span)
         if len(cues) > 1:
             before = [c for c in cues if c.position <= position]
             chosen = before[-1] if before else cues[0]
@@ -700,7 +720,8 @@ def attribute(text: str, sentences: Sequence[Sentence], quotations: Sequence[Quo
             found = _paragraph_voice(quotation, sentences, per_sentence) or found
         quoted.append((quotation.span, found))
         previous_quote = (quotation, found)
-    return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues), tuple(span[0] for span, _ in quoted))
+    boundaries = tuple(tuple(m.start() for m in _CLAUSE_BOUNDARY.finditer(masked, s.span[0], s.span[1])) for s in sentences)
+    return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues), tuple(span[0] for span, _ in quoted), boundaries)
 
 
 def _sentence_attribution(cues: Sequence[Cue], text: str, sentence: Sentence) -> Attribution:

@@ -95,6 +95,12 @@ SPEAKER_CASES = [
      "40", "Local media", "outlet", [], "indirect"),
     ("past-narrative-does-not-continue", "Police said the road was closed. Later, 12 cars were towed away.",
      "12", None, None, [], "unattributed"),
+    ("semicolon-keeps-cue-in-its-clause", "On Monday the official toll was 12; on the same day, a doctor in Varna said 50 had died.",
+     "12", None, None, [], "unattributed"),
+    ("whereas-clause-has-its-own-cue", "The firm estimates the line will add 9,000 jobs, whereas the true number is 2,000, Ana Berg said.",
+     "2,000", "Ana Berg", "person", [], "indirect"),
+    ("head-from-the-province", "A lawmaker from the province had said earlier that 80 people had died.",
+     "80", "lawmaker from the province", "unnamed", [], "indirect"),
     ("multi-paragraph-quote", "Chief Medical Officer Ada Kim said:\n\n\u201cThe wards are full.\n\n\u201cWe have treated 58 patients since dawn.\u201d",
      "58", "Ada Kim", "person", [], "direct"),
 ]
