@@ -161,7 +161,11 @@ class EntityRegistry:
             return None
         for index in self._recent():
             known = self.speakers[index]
-            words = self.key((known.name or "") + " " + (known.role or ""))
+            if known.kind == "unnamed":
+                head = next((w for w in (known.role or "").lower().split() if w in rules.TITLES), None)
+                words = frozenset({head}) if head else frozenset()
+            else:
+                words = self.key((known.name or "") + " " + (known.role or ""))
             if wanted and wanted <= words:
                 return known
         return None
@@ -176,9 +180,9 @@ def _singular_person(role: str) -> bool:
 
 
 def _gender_fits(speaker: Speaker, pronoun: str) -> bool:
-    role = (speaker.role or "").lower()
-    female = any(w in role for w in ("spokeswoman", "woman", "chairwoman", "congresswoman", "queen", "princess", "mrs", "ms ", "miss"))
-    male = any(w in role for w in ("spokesman", "chairman", "congressman", "king", "prince", "mr "))
+    words = set(regex.findall(r"[a-z]+", (speaker.role or "").lower()))
+    female = bool(words & rules.FEMALE_ROLE_WORDS)
+    male = bool(words & rules.MALE_ROLE_WORDS)
     if pronoun == "she":
         return not male
     return not female
@@ -236,6 +240,8 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
     text = " ".join(w.text for w in words)
     if all(not w.capitalised or (index == 0 and w.bare in _SENTENCE_CASE_WORDS) or w.bare.endswith(_DESCRIPTIVE_SUFFIXES) for index, w in enumerate(words)):
         # a description: "the ministry", "the governor", "local media", "officials"
+        if lower[0] in rules.TITLES and any(w in _HEAD_CONNECTORS for w in lower):
+            return _unnamed(text)  # "an official in the local government"
         resolved = registry.describe([h for h in lower if h in rules.TITLES or h in rules.ORGANISATION_HEADS])
         if resolved is not None and head not in ("officials", "sources", "witnesses", "residents", "media"):
             return resolved
@@ -258,6 +264,8 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
         name = " ".join(w.text for w in name_words)
         role = " ".join(w.text for w in role_words)
         return Speaker(name, _role_text(role), _person_or_org(name))
+    if lower[0] in rules.TITLES and any(w in _HEAD_CONNECTORS for w in lower):
+        return _unnamed(text)  # "the mayor of Corvo", "an official in the local government"
     if head in rules.TITLES and split == len(words):
         resolved = registry.describe([head])
         if resolved is not None and not any(w.capitalised for w in words[:-1]):
@@ -266,8 +274,6 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
     if head in rules.ORGANISATION_HEADS or any(w in rules.ORGANISATION_HEADS for w in lower):
         kind = "outlet" if head in rules.OUTLET_HEADS or set(lower) & rules.OUTLET_MARKERS or text.lower() in rules.OUTLETS else "organisation"
         return Speaker(text, None, kind)
-    if lower[0] in rules.TITLES and any(w in _HEAD_CONNECTORS for w in lower):
-        return _unnamed(text)  # "the mayor of Corvo", "a lawmaker from the province"
     return Speaker(text, None, _person_or_org(text))
 
 
@@ -419,6 +425,11 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
     if speaker is not None and appositive is not None and speaker.kind == "person":
         role = " ".join(t.text for t in tokens[appositive[0] : appositive[1]])
         speaker = Speaker(speaker.name, _role_text(role), "person")
+    if speaker is not None and speaker.kind in ("unnamed", "organisation") and len((speaker.name or "").split()) == 1 and verb_index >= 1 and tokens[verb_index - 1].lower == "there":
+        # "authorities there confirmed": the staff of the organisation just named speak for it
+        place = registry.pronoun("it")
+        if place is not None:
+            speaker = place
     return speaker, first
 
 
@@ -487,13 +498,18 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
                 cues.append(Cue(inner.verb, inner.position, inner.speaker, inner.via + (outlet,), (inner.span[0], tokens[max(nxt - 1, i)].end)))
             i = max(nxt, i + 2)
             continue
-        if low in rules.PARTICIPLE_CUES and i > 0 and tokens[i - 1].text == "," and not any(c.position >= tokens[0].start for c in cues):
+        if low in rules.PARTICIPLE_CUES and i > 0 and tokens[i - 1].text == "," and not any(c.verb.lower() not in rules.HEARSAY_NOUNS for c in cues):
             # "The party dismissed the figures, saying ...": the sentence's subject speaks
             subject = _sentence_subject(tokens, i, registry)
             if subject is not None:
                 subject = registry.add(subject)
                 cues.append(Cue(tokens[i].text, tokens[i].start, subject, (), (tokens[0].start, tokens[i].end)))
             i += 1
+            continue
+        if low in rules.HEARSAY_NOUNS and i + 1 < len(tokens) and lowers[i + 1] == "that" and i and lowers[i - 1] not in ("the", "a", "an", "his", "her", "its", "their"):
+            # "dismissed reports that the floods had drowned 10": the figure is the reports'
+            cues.append(Cue(tokens[i].text, tokens[i].start, _unnamed(tokens[i].text), (), (tokens[i].start, tokens[i + 1].end)))
+            i += 2
             continue
         if low in ("show", "shows", "showed", "shown") and not (i and tokens[i - 1].lower in _FIGURES_WORDS):
             i += 1
@@ -575,6 +591,8 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
     before = tokens[i - 1].lower if i else ""
     if tokens[i].capitalised:
         return False  # "State Duma", "Report Card": a name, not a verb
+    if i + 1 < len(tokens) and tokens[i + 1].lower == "of" and low in rules.NOUN_LIKE_CUES:
+        return False  # "the official estimate of 950,000"
     if before in ("was", "were", "is", "are", "been", "being", "be"):
         return False  # "were reported": the passive keeps the outlet's voice
     if before in ("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "whose", "to"):
@@ -601,6 +619,8 @@ def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry,
                 k += 1
             if k > j:
                 name = " ".join(t.text for t in tokens[j:k])
+                if name.endswith(("'s", "\u2019s")):
+                    name = name[:-2]
                 role = " ".join(t.text for t in tokens[i:j])
                 registry.add(Speaker(name, _role_text(role), "person"))
                 i = k

@@ -34,6 +34,9 @@ REPORTING_VERBS = frozenset(
 #: Present-tense cues whose account a following sentence about plans ("will ...") continues.
 PRESENT_CUES = frozenset("say says claim claims report reports estimate estimates insist insists".split())
 
+#: Nouns of hearsay: "reports that ..." makes the reports the source of the clause after it.
+HEARSAY_NOUNS = frozenset({"reports", "claims", "rumours", "rumors", "suggestions", "allegations"})
+
 #: Verbs that report a figure only when their object is one ("changed it twice", "revised its toll").
 FIGURE_EDIT_VERBS = frozenset("changed changes revised revises updated updates corrected corrects lowered lowers raised raises".split())
 FIGURE_OBJECTS = frozenset("it its toll tally figure figures number numbers count estimate estimates".split())
@@ -121,6 +124,12 @@ OUTLETS = frozenset(
 OUTLET_HEADS = frozenset("media newspaper television tv radio channel broadcaster outlet outlets press".split())
 #: Words that make an organisation an outlet ("news agency", "press service").
 OUTLET_MARKERS = frozenset("news press wire".split())
+
+#: Role words that tell a person's gender, for "he" and "she".
+FEMALE_ROLE_WORDS = frozenset("spokeswoman woman chairwoman congresswoman businesswoman queen princess mrs ms miss madam dame lady".split())
+MALE_ROLE_WORDS = frozenset("spokesman man chairman congressman businessman king prince mr sir lord".split())
+#: Cue words that are nouns before "of" ("the official estimate of 950,000").
+NOUN_LIKE_CUES = frozenset("estimate estimates report reports count counts claim claims figure figures tally record records".split())
 
 PRONOUNS_PERSON = {"he": "male", "she": "female", "him": "male", "her": "female"}
 PRONOUNS_GROUP = frozenset({"they", "it"})
