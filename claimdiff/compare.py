@@ -219,20 +219,24 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]]) -> Optional
     return Judgement("contradiction", first, second, "the figures cannot both hold")
 
 
-def _describe(claim: Claim) -> str:
-    who = claim.speaker.name or claim.speaker.role if claim.speaker else None
+def _who_says(claim: Claim) -> str:
+    who = (claim.speaker.name or claim.speaker.role) if claim.speaker else None
     who = who or f"the outlet ({claim.source})"
-    via = f" (via {', '.join(v.name or v.role or '?' for v in claim.via)})" if claim.via else ""
-    qualifiers = f" {' '.join(claim.qualifiers)}" if claim.qualifiers else ""
-    return f"{who}{via} says {claim.quantity.text}{qualifiers} ({claim.metric})"
+    role = f" ({claim.speaker.role})" if claim.speaker and claim.speaker.role and claim.speaker.role != claim.speaker.name else ""
+    via = f", via {', '.join(v.name or v.role or '?' for v in claim.via)}," if claim.via else ""
+    return f"{who}{role}{via}"
+
+
+def _figure(claim: Claim) -> str:
+    qualifiers = [q for q in claim.qualifiers]
+    return " ".join([claim.quantity.text] + qualifiers + [claim.metric or ""]).strip()
 
 
 def explain(judgement: Judgement, extra: int = 0) -> str:
+    """One sentence: both speakers, both figures, and why they disagree."""
     first, second = judgement.first, judgement.second
-    later = "later " if (second.date or "") > (first.date or "") or second.source == first.source else ""
-    text = f"{_describe(first)}; {later}{_describe(second)}: {judgement.reason}"
-    if later:
-        text += f"; the {second.quantity.text} came later"
+    later = "later " if (second.stated or second.date or "") > (first.stated or first.date or "") or second.source == first.source else ""
+    text = f"{_who_says(first)} says {_figure(first)}; {_who_says(second)} {later}says {_figure(second)}: {judgement.reason}"
     if extra:
         text += f" (and {extra} more disagreeing pair{'s' if extra > 1 else ''} in this group)"
     return text + "."
