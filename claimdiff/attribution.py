@@ -801,7 +801,7 @@ def _quotation_attribution(quotation: Quotation, sentences: Sequence[Sentence], 
     return Attribution(None, (), "direct", None, None)
 
 
-_CREDIT = regex.compile(r"^\(+\s*via\s+(?P<names>[^()]+?)\s*\)+\.?$", regex.IGNORECASE)
+_CREDIT = regex.compile(r"^\({1,3}[ \t]{0,3}via[ \t]+(?P<names>[^()]{1,200}?)[ \t]{0,3}\){1,3}\.?$", regex.IGNORECASE)
 
 
 def _apply_credits(sentences: Sequence[Sentence], per_sentence: List[Attribution]) -> None:

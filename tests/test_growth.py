@@ -14,6 +14,9 @@ HOSTILE = {
     "hyphens": "-",
     "odd-spaces": "12\u00a0people\u200b killed\u202e \r\n",
     "markup": "<p>Police said <b>12</b> were hurt.</p>",
+    "one-long-line": "Officials said 12 people were killed, police said 14 were hurt, and 3 were missing, ",
+    "credit-line-opening": "(Via " + " " * 50,
+    "right-to-left": "\u202e\u05e9\u05dc\u05d5\u05dd 12 \u0627\u0644\u0633\u0644\u0627\u0645 ",
 }
 
 
