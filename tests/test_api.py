@@ -143,3 +143,27 @@ def test_cli_stdin():
     )
     assert result.returncode == 0, result.stderr
     assert "# claimdiff report" in result.stdout
+
+
+def test_no_network_and_no_writes(monkeypatch, tmp_path):
+    """The quantulum3 and dateparser adapters run offline and write nothing."""
+    import builtins
+    import socket
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("claimdiff tried to open a network connection")
+
+    real_open = builtins.open
+
+    def read_only_open(file, mode="r", *args, **kwargs):
+        if any(flag in mode for flag in "wax+"):
+            raise AssertionError(f"claimdiff tried to write {file!r}")
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(builtins, "open", read_only_open)
+    text = "The plant, opened on 5-Aug-16, produces 40 gigawatts; officials said 3 people were hurt on Friday."
+    report = claimdiff.check([claimdiff.Source(text, name="Wire", published="2024-03-15")])
+    # both adapters were used: quantulum3 for the unit, dateparser for the compact date
+    assert ("40 gigawatts", "gigawatt") in [(c.quantity.text, c.quantity.unit) for c in report.claims]
+    assert "2016-08-05" in [m.value for m in claimdiff.dates(text, published="2024-03-15")]
