@@ -482,6 +482,16 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
                 cues.append(Cue(f"{tokens[i].text} {tokens[i + 1].text}", tokens[i].start, speaker, (), (tokens[i].start, tokens[max(nxt - 1, i + 1)].end)))
             i = max(nxt, i + 2)
             continue
+        if low in ("citing", "quoting") and i >= 2 and tokens[i - 1].text == ",":
+            # "The Post, citing hospital officials, said 26 had died": the cited source speaks, via the Post
+            inner, nxt = _speaker_after(tokens, i + 1, registry)
+            if inner is not None and nxt + 1 < len(tokens) and tokens[nxt].text == "," and tokens[nxt + 1].lower in rules.REPORTING_VERBS:
+                outer, first = _speaker_before(tokens, i - 1, registry)
+                if outer is not None:
+                    inner = registry.add(inner)
+                    cues.append(Cue(tokens[nxt + 1].text, tokens[nxt + 1].start, inner, (registry.add(outer),), (tokens[first].start, tokens[nxt + 1].end)))
+                    i = nxt + 2
+                    continue
         if low in ("citing", "quoting") and cues and cues[-1].speaker is not None:
             speaker, nxt = _speaker_after(tokens, i + 1, registry)
             if speaker:

@@ -69,6 +69,10 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity, event_plac
     metric: Optional[str] = None
     position_after = None
     found = _METRIC_PHRASES.first(after_clause)
+    if found and "and" in after_clause[: found[1]]:
+        close_before = _METRIC_PHRASES.last(before_clause[-2:])
+        if close_before:
+            found = None  # "killing 42 people and wounding 100": the verb before governs
     if found:
         metric, position_after, length = found
         following = after_clause[position_after + length : position_after + length + 1]
@@ -76,6 +80,9 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity, event_plac
             metric = "figures"  # "three different death tolls": a count of figures, not of deaths
     else:
         found = _METRIC_PHRASES.last(before_clause)
+        if found is None and before_clause and (before_clause[-1] in rules.LINKING_WORDS or " ".join(before_clause[-2:]) in rules.UPDATE_CUES):
+            # "The number of people killed in the crash has risen to 29": the subject names the metric
+            found = _METRIC_PHRASES.last(_clip_before(before, limit=_WINDOW * 4))
         metric = found[0] if found else None
     for dominant in rules.DOMINANT_METRICS:
         # "turnout in Sunday's vote at 74 percent": turnout, not votes
@@ -107,7 +114,7 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity, event_plac
     sub_area = _sub_area(sentence_text, q_end, event_place)
     if sub_area:
         qualifiers.append(f"in {sub_area}")
-    beneficiary = _beneficiary(sentence_text, q_start, q_end)
+    beneficiary = _beneficiary(sentence_text, q_start, q_end) if quantity.dimension == "percent" or metric in rules.SHARE_METRICS else None
     if beneficiary is not None:
         qualifiers.append(f"for {beneficiary}")
         if quantity.dimension == "percent" and (not named or metric in ("votes", "percent")):
@@ -226,13 +233,13 @@ def _clip_after(words: List[str]) -> List[str]:
     return out
 
 
-def _clip_before(words: List[str]) -> List[str]:
+def _clip_before(words: List[str], limit: int = _WINDOW) -> List[str]:
     out: List[str] = []
-    for word in reversed(words[-_WINDOW * 2 :]):
+    for word in reversed(words[-limit * 2 :]):
         if word in _CLAUSE_STOP or word == ",":
             break
         out.insert(0, word)
-        if len(out) >= _WINDOW:
+        if len(out) >= limit:
             break
     return out
 

@@ -111,6 +111,8 @@ SPEAKER_CASES = [
      "50", None, None, [], "unattributed"),
     ("official-in-an-organisation", "An official in the local government told Reuters that 2,000 people had fled.",
      "2,000", "official in the local government", "unnamed", ["Reuters"], "indirect"),
+    ("comma-citing-comma", "The Valley Post, citing hospital officials, said 26 people had died.",
+     "26", "hospital officials", "unnamed", ["Valley Post"], "indirect"),
     ("multi-paragraph-quote", "Chief Medical Officer Ada Kim said:\n\n\u201cThe wards are full.\n\n\u201cWe have treated 58 patients since dawn.\u201d",
      "58", "Ada Kim", "person", [], "direct"),
 ]

@@ -189,3 +189,28 @@ def test_counted_nouns_and_zeros(text, figure, metric):
         assert claims == ()
     else:
         assert [(c.quantity.text, c.metric) for c in claims] == [(figure, metric)]
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("A bus fell into a gorge on Tuesday, killing at least 23 people and injuring 17 others, police said.", "17", "injured"),
+    ("A bus fell into a gorge on Tuesday, killing at least 23 people and injuring 17 others, police said.", "at least 23", "killed"),
+    ("The number of people killed when the bus fell into the river on Tuesday has risen to 29, officials said.", "29", "killed"),
+    ("Doctors said 14 people were being treated in hospital.", "14", "hospitalised"),
+])
+def test_metric_words_far_from_the_figure(text, figure, metric):
+    claims = claimdiff.check([claimdiff.Source(text, published=DATE)]).claims
+    assert (figure, metric) in [(c.quantity.text, c.metric) for c in claims]
+
+
+def test_two_outlets_on_a_rising_toll():
+    first = claimdiff.Source(
+        "A bus plunged off a mountain road in Dang on Tuesday, killing at least 23 people, police said. "
+        "The Valley Post, citing hospital officials, said 26 people had died.",
+        name="Wire", published="2024-02-13")
+    second = claimdiff.Source(
+        "Dang bus crash toll rises to 29\n\nThe number of people killed when a bus fell into a river in Dang on Tuesday "
+        "has risen to 29, officials said on Wednesday.",
+        name="Daily", published="2024-02-14")
+    report = claimdiff.check([first, second])
+    assert not [c for c in report.conflicts if c.metric == "killed"]
+    assert any(u.second.quantity.text == "29" for u in report.updates)

@@ -162,14 +162,16 @@ OUTLET_VOICE = ("it was reported", "it is reported", "it is believed", "reported
 #: Multi-word phrases are matched before single words.
 METRICS = {
     "killed": (
-        "killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "deaths", "death", "death toll", "toll", "fatalities",
+        "killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "leaving dead", "deaths", "death", "death toll", "toll", "fatalities",
         "fatality", "lives lost", "lost their lives", "lives", "perished",
         "fatally", "slain", "murdered", "drowned", "were killed", "deceased", "dying",
     ),
     "injured": (
-        "injured", "wounded", "hurt", "injuries", "injury", "hospitalised", "hospitalized",
-        "hospitalisation", "hospitalization", "treated for", "taken to hospital", "in hospital",
-        "wounds",
+        "injured", "injuring", "wounded", "wounding", "hurt", "hurting", "injuries", "injury", "wounds",
+    ),
+    "hospitalised": (
+        "hospitalised", "hospitalized", "hospitalisation", "hospitalization", "treated for", "taken to hospital",
+        "in hospital", "treated in hospital", "being treated", "to hospital", "admitted",
     ),
     "bodies": ("bodies", "body", "corpses", "remains"),
     "infected": ("infected", "infections", "infection", "tested positive", "confirmed cases", "cases"),
@@ -208,14 +210,14 @@ METRIC_ACTIONS = {
 DOMINANT_METRICS = ("turnout", "identified")
 
 #: Metrics that count people (or bodies): a figure with a unit (money, distance) never takes one.
-PEOPLE_METRICS = frozenset({"killed", "injured", "casualties", "victims", "missing", "arrested", "evacuated", "displaced",
+PEOPLE_METRICS = frozenset({"killed", "injured", "hospitalised", "casualties", "victims", "missing", "arrested", "evacuated", "displaced",
                             "rescued", "protesters", "affected", "infected", "bodies"})
 
 #: Metrics that may cover others: a figure of "casualties" may include the killed and injured.
 BROADER_METRICS = {"casualties": ("killed", "injured"), "victims": ("killed", "injured")}
 
 #: Cumulative metrics: a later, higher figure from the same speaker is an update.
-CUMULATIVE_METRICS = frozenset({"bodies", "infected", "killed", "injured", "casualties", "victims", "arrested", "evacuated", "displaced", "missing", "rescued", "affected"})
+CUMULATIVE_METRICS = frozenset({"bodies", "infected", "hospitalised", "killed", "injured", "casualties", "victims", "arrested", "evacuated", "displaced", "missing", "rescued", "affected"})
 
 #: Status qualifiers: "suspected deaths" and "confirmed deaths" are different quantities.
 STATUS_QUALIFIERS = frozenset({"suspected", "confirmed", "probable", "presumed", "unconfirmed", "verified", "registered", "identified"})
@@ -238,7 +240,7 @@ PARTITIVE_HEADS = frozenset({"the", "them", "those", "whom", "these", "which"})
 MEASURE_NOUNS = frozenset({"tolls", "figures", "estimates", "counts", "tallies", "numbers", "statistics", "reports"})
 
 #: Cues that present a figure as an update of an earlier one.
-UPDATE_CUES = ("rose to", "risen to", "rising to", "climbed to", "climbing to", "increased to", "jumped to",
+UPDATE_CUES = ("rose to", "risen to", "rising to", "rises to", "climbed to", "climbing to", "climbs to", "increased to", "increases to", "jumped to", "jumps to",
                "revised", "updated", "raised", "went up to", "mounted to", "reached", "reaching", "has grown to", "grew to",
                "so far", "by then")
 
@@ -361,7 +363,7 @@ LATE_CUES = ("now", "later", "hours later", "days later", "latest", "by the even
 PLUPERFECT_CUE_VERBS = frozenset("said confirmed announced reported told stated put given estimated claimed acknowledged".split())
 
 #: Words anywhere near a later, higher figure that present it as a rise ("a sharp rise in the toll").
-RISE_WORDS = frozenset("rise risen rose rising climbed climbing jumped jumps increased increase doubled tripled soared mounted grew grown surged".split())
+RISE_WORDS = frozenset("rise rises risen rose rising climbed climbs climbing jumped jumps increased increases increase doubled tripled soared soars mounted grew grows grown surged surges".split())
 
 #: Phrases that put a stretch of time between two figures ("hours later"): a rise across them is an update.
 LAPSE_CUES = ("hours later", "days later", "a day later", "later that day", "later in the day", "by the evening", "by evening", "by nightfall", "the next day", "the following day")
@@ -393,3 +395,10 @@ DISTRIBUTIVE_WORDS = frozenset({"each", "apiece", "per", "every"})
 
 #: "N <noun> or less" / "or more" written after the counted noun.
 POSTFIX_BOUNDS = {"less": "at_most", "fewer": "at_most", "under": "at_most", "more": "at_least", "above": "at_least", "over": "at_least"}
+
+#: Words that link a subject to its figure ("the toll was 29", "stood at", "reached"): the metric may be
+#: named at the start of a long subject.
+LINKING_WORDS = frozenset({"was", "is", "were", "are", "at", "reached", "reaching", "hit", "stands", "stood", "totals", "totalled", "totaled", "to"})
+
+#: Metrics of shares that belong to someone ("51 percent for Lind").
+SHARE_METRICS = frozenset({"votes", "seats", "vote share"})
