@@ -132,6 +132,10 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity, event_plac
         part_of = True  # "each involving 500 workers", "five apiece": a figure per unit, not a total
     if quantity.unit is None and _after_partitive(before[-7:]):
         part_of = True  # "of the 2 confirmed dead, 1 ..."
+    if quantity.unit is None and sentence_text[q_end : q_end + 1] in ("-", "\u2011") and sentence_text[q_end + 1 : q_end + 2].isalpha():
+        keep = False  # "a one-bedroom flat", "a two-storey house": a modifier, not a count
+    if after[:2] == ["of", "the"] and len(after) > 2 and (after[2].endswith("est") or after[2] in rules.SUPERLATIVE_WORDS):
+        keep = False  # "one of the largest demonstrations"
     if quantity.high == 0 and not named and not (counted or "").endswith("s"):
         keep = False  # "no trace", "no comment": nothing countable is negated
     if metric == "bodies" and quantity.high != 0:

@@ -104,6 +104,12 @@ CASES = [
     ("share-for-a-candidate-after-a-comma",
      "The commission said Lind took 48 percent. Rivals claim a clear win for Lind, with about 30 percent of the vote.",
      ["contradiction"]),
+    ("sums-for-different-things",
+     "The government announced a 2 billion euro housing package. The average rent is now 1,150 euros, while the minimum wage is 820 euros.",
+     []),
+    ("organisers-against-police-crowd",
+     "Organisers said more than 100,000 people took part. Police put the number at about 25,000.",
+     ["contradiction"]),
     ("same-distance-two-units",
      "The town lies some 40 kilometres (25 miles) from the border.",
      []),
@@ -214,3 +220,11 @@ def test_two_outlets_on_a_rising_toll():
     report = claimdiff.check([first, second])
     assert not [c for c in report.conflicts if c.metric == "killed"]
     assert any(u.second.quantity.text == "29" for u in report.updates)
+
+
+@pytest.mark.parametrize("text", [
+    "They rent a one-bedroom flat near the port.",
+    "It was one of the largest demonstrations in a decade.",
+])
+def test_not_counts(text):
+    assert claimdiff.check([claimdiff.Source(text, published=DATE)]).claims == ()

@@ -297,6 +297,8 @@ MONEY_METRICS = {
     "aid": "aid", "budget": "budget", "price": "price", "revenue": "revenue", "profit": "profit", "fine": "fine", "bail": "bail",
     "reward": "reward", "deal": "deal", "contract": "contract", "salary": "salary", "wages": "wages", "investment": "investment",
     "insured": "insured damage", "debt": "debt", "spending": "spending", "funding": "funding", "loan": "loan",
+    "rent": "rent", "rents": "rent", "wage": "wage", "wages": "wage", "package": "package", "pension": "pension",
+    "fee": "fee", "fees": "fee", "tax": "tax", "bill": "bill", "ransom": "ransom", "settlement": "settlement",
 }
 #: Words before a percentage that name what it measures.
 PERCENT_METRICS = frozenset({"turnout", "inflation", "unemployment", "growth", "support", "approval", "votes", "vote", "share", "rate", "stake"})
@@ -352,7 +354,7 @@ PLACE_FOLLOWERS = frozenset({"and", "or", "on", "in", "at", "where", "when", "wh
 #: Metrics too general to compare: a bare counted noun or a unit dimension says what is counted only loosely.
 UNCOMPARABLE_METRICS = frozenset(
     """people persons others individuals men women count length area mass volume speed temperature duration
-    percent times figures""".split()
+    percent times figures currency""".split()
 )
 
 #: Words that place a figure early or late in the story's own timeline.
@@ -402,3 +404,6 @@ LINKING_WORDS = frozenset({"was", "is", "were", "are", "at", "reached", "reachin
 
 #: Metrics of shares that belong to someone ("51 percent for Lind").
 SHARE_METRICS = frozenset({"votes", "seats", "vote share"})
+
+#: Words after "one of the" that make it a superlative, not a count ("one of the largest", "one of the most").
+SUPERLATIVE_WORDS = frozenset({"most", "best", "worst", "first", "last", "few", "main", "top", "leading", "key", "major"})
