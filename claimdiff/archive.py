@@ -235,10 +235,11 @@ class _EventIndex:
         own: List[int] = []
         for event in events:
             place = pipeline._specific_place(event)
+            places = pipeline._specific_places(event)
             target: Optional[int] = None
             if place:
                 target = next(
-                    (i for key in _nearby_keys(place, event.date) for i in self.by_key.get(key, ()) if pipeline._kinds_fit(self.merged[i].kind, event.kind)),
+                    (i for name in places for key in _nearby_keys(name, event.date) for i in self.by_key.get(key, ()) if pipeline._kinds_fit(self.merged[i].kind, event.kind)),
                     None,
                 )
             elif continues and self.previous_last is not None and self.previous_name == outlet and event is events[0]:
@@ -246,14 +247,17 @@ class _EventIndex:
             else:
                 target = next((i for i in own if pipeline._fits(self.merged[i], event)), None)
             if target is None:
-                self.merged.append(Event(f"{self.prefix}{len(self.merged) + 1}", event.label, event.kind, event.place, event.date))
+                self.merged.append(Event(f"{self.prefix}{len(self.merged) + 1}", event.label, event.kind, event.place, event.date, event.places))
                 target = len(self.merged) - 1
-                if place:
-                    self.by_key.setdefault((place, event.date), []).append(target)
             else:
                 known = self.merged[target]
-                if known.kind is None and event.kind:
-                    self.merged[target] = Event(known.id, known.label, event.kind, known.place, known.date)
+                places_now = tuple(dict.fromkeys(known.places + event.places))
+                if (known.kind is None and event.kind) or places_now != known.places:
+                    self.merged[target] = Event(known.id, known.label, known.kind or event.kind, known.place, known.date, places_now)
+            if place:
+                for name in places:
+                    if target not in self.by_key.get((name, event.date), []):
+                        self.by_key.setdefault((name, event.date), []).append(target)
             mapping[event.id] = target
             if target not in own:
                 own.append(target)

@@ -50,7 +50,8 @@ def _words(text: str, start: int, end: int) -> List[str]:
 
 
 
-def read(sentence_text: str, sentence_start: int, quantity: Quantity, event_place: Optional[str] = None) -> Reading:
+def read(sentence_text: str, sentence_start: int, quantity: Quantity, event_place: Optional[str] = None,
+         previous_metric: Optional[str] = None) -> Reading:
     """Read the clause around ``quantity`` (spans are absolute; the sentence gives the bounds)."""
     q_start = quantity.span[0] - sentence_start
     q_end = quantity.span[1] - sentence_start
@@ -89,11 +90,19 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity, event_plac
         if _DOMINANT_PHRASES[dominant].first(before_clause) or _DOMINANT_PHRASES[dominant].first(after_clause):
             metric = dominant
     counted = _counted_noun(after_clause)
+    elided = False
+    totalling = counted in rules.GENERIC_COUNTED and (
+        (before_clause[-1:] and before_clause[-1] in rules.TOTALLING_VERBS) or any(f" {cue} " in " " + " ".join(after_clause) + " " for cue in rules.TOTAL_CUES)
+    )
+    if metric is None and previous_metric and quantity.unit is None and (counted in rules.ELIDED_FOLLOWERS or totalling):
+        # an elided count ("to 45 and then 46", "18 over the Belgorod region") continues the claim before it;
+        # its own clause still says which action ("30 of them were shot down")
+        metric, elided = previous_metric.split()[0] if previous_metric.split()[0] in _ACTION_PHRASES else previous_metric, True
     if metric in _ACTION_PHRASES:
         # "missiles downed" and "missiles launched", "votes counted" and "votes" are different quantities
         action = _ACTION_PHRASES[metric].first(after_clause) or _ACTION_PHRASES[metric].last(before_clause)
-        metric = f"{metric} {action[0]}" if action else metric
-    named = metric is not None
+        metric = f"{metric} {action[0]}" if action else (previous_metric if elided else metric)
+    named = metric is not None and not elided
     if metric is None:
         if quantity.dimension and quantity.dimension not in ("duration",):
             metric = _dimension_metric(quantity, before_clause, counted)
@@ -130,6 +139,9 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity, event_plac
         part_of = True  # "the other 5", "a further two", "three more": a part beside the one before
     if quantity.unit is None and (set(before[-3:]) | set(after[:2])) & rules.DISTRIBUTIVE_WORDS:
         part_of = True  # "each involving 500 workers", "five apiece": a figure per unit, not a total
+    colon = len(before) - before[::-1].index(":") - 1 if ":" in before else -1
+    if colon > 0 and any(w.isdigit() for w in before[max(0, colon - 4) : colon]):
+        part_of = True  # "42 drones: 18 over Belgorod, 14 over Kursk": the items of a total
     if quantity.unit is None and _after_partitive(before[-7:]):
         part_of = True  # "of the 2 confirmed dead, 1 ..."
     if quantity.unit is None and sentence_text[q_end : q_end + 1] in ("-", "\u2011") and sentence_text[q_end + 1 : q_end + 2].isalpha():
@@ -163,7 +175,7 @@ _BENEFICIARY_BEFORE = regex.compile(
 
 
 _SUB_AREA = regex.compile(
-    r"\G[^,;:.\d]{0,40}?\bin\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}\-\u2019']+(?:\s+\p{Lu}[\p{L}\-\u2019']+){0,2})"
+    r"\G[^,;:.\d]{0,40}?\b(?:in|over|near|across|around)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}\-\u2019']+(?:\s+\p{Lu}[\p{L}\-\u2019']+){0,2})"
 )
 
 

@@ -104,6 +104,14 @@ def _part_name(narrow: Claim, broad: Claim) -> str:
     return f"{narrow.quantity.text} {' '.join(extra)}".strip()
 
 
+def _identifiable(speaker) -> bool:
+    """A speaker that is the same one in every source: a named person, or an organisation with a full name
+    ("Health Ministry"), not a generic "police" or "officials"."""
+    if speaker is None or speaker.kind == "unnamed" or not speaker.name:
+        return False
+    return speaker.kind == "person" or len(speaker.name.split()) >= 2
+
+
 def _speaker_key(claim: Claim) -> Tuple[str, str]:
     speaker = claim.speaker
     if speaker is None:
@@ -190,7 +198,8 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]]) -> Optional
         return Judgement("contradiction", first, second, f"the part ({_part_name(narrow, broad)}) alone exceeds the whole")
     severity_a = set(a.qualifiers) & rules.SEVERITY_QUALIFIERS
     severity_b = set(b.qualifiers) & rules.SEVERITY_QUALIFIERS
-    same_speaker = _speaker_key(a) == _speaker_key(b) and a.source == b.source
+    # a named speaker is one speaker in every source; the outlet's own voice and generic sources are one per source
+    same_speaker = _speaker_key(a) == _speaker_key(b) and (a.source == b.source or _identifiable(a.speaker))
     if severity_a != severity_b:
         if same_speaker:
             return None

@@ -56,7 +56,7 @@ def _read(source: Source, source_id: str) -> _Extraction:
             sentence_dates[index] = mention.value
     drafts, assignment = events_stage.assign_events(sentences, sentence_dates, published.year if published else None)
     events = tuple(
-        Event(f"{source_id}-e{d.number}", d.label(), d.kind, d.place, d.date or (published.isoformat() if published else None))
+        Event(f"{source_id}-e{d.number}", d.label(), d.kind, d.place, d.date or (published.isoformat() if published else None), tuple(d.places))
         for d in drafts
     )
 
@@ -69,13 +69,16 @@ def _read(source: Source, source_id: str) -> _Extraction:
             continue
         sentence = sentences[index]
         event = events[assignment[index]]
-        reading = claims_stage.read(sentence.text, sentence.span[0], quantity, event.place)
-        if reading.keep and reading.metric is None and quantity.unit is None and found:
-            # an elided count ("to 45 and then 46", "another three in Kessa") continues the last claim's metric
+        previous_metric = None
+        if found:
+            # an elided count may continue the metric of the claim just before it, in the same paragraph
             last = found[-1]
             last_index = bisect.bisect_right(starts, last.span[0]) - 1
-            if sentences[last_index].paragraph == sentence.paragraph and index - last_index <= 2 and reading.counted in english.ELIDED_FOLLOWERS and last.metric in english.METRICS:
-                reading = replace(reading, metric=last.metric, qualifiers=reading.qualifiers + tuple(q for q in last.qualifiers if q in english.STATUS_QUALIFIERS))
+            if sentences[last_index].paragraph == sentence.paragraph and index - last_index <= 2 and (last.metric or "").split(" ")[0] in english.METRICS:
+                previous_metric = last.metric
+        reading = claims_stage.read(sentence.text, sentence.span[0], quantity, event.place, previous_metric)
+        if previous_metric and reading.metric and reading.metric.split(" ")[0] == previous_metric.split(" ")[0] and not reading.named:
+            reading = replace(reading, qualifiers=reading.qualifiers + tuple(q for q in found[-1].qualifiers if q in english.STATUS_QUALIFIERS and q not in reading.qualifiers))
         if not reading.keep or reading.metric is None:
             continue
         if reading.postfix_bound == "at_most":
@@ -186,6 +189,12 @@ def _specific_place(event: Event) -> Optional[str]:
     return None
 
 
+def _specific_places(event: Event) -> List[str]:
+    """Keys of every specific place an event names, its main place first."""
+    keys = [events_stage.place_key(p) for p in (event.place,) + tuple(event.places) if p and p.lower() not in english.BROAD_PLACES]
+    return list(dict.fromkeys(keys))
+
+
 def _merge_events(extractions: Sequence[_Extraction]) -> dict:
     """Map each source-local event id to a report-wide Event.
 
@@ -203,9 +212,10 @@ def _merge_events(extractions: Sequence[_Extraction]) -> dict:
     for extraction in extractions:
         for event in extraction.events:
             place = _specific_place(event)
+            all_places = _specific_places(event)
             target = None
             if place:
-                target = next((i for i in by_place.get(place, ()) if _fits(merged[i], event)), None)
+                target = next((i for key in all_places for i in by_place.get(key, ()) if _fits(merged[i], event)), None)
                 if target is None and len(extraction.events) == 1:
                     # a one-event source whose place the main event has not named yet
                     target = next((i for i in placeless if not keys[i] and _fits(merged[i], event)), None)
@@ -215,7 +225,7 @@ def _merge_events(extractions: Sequence[_Extraction]) -> dict:
                 else:
                     target = next((i for i, m in enumerate(merged) if _fits(m, event)), None)
             if target is None:
-                merged.append(Event(f"e{len(merged) + 1}", event.label, event.kind, event.place, event.date))
+                merged.append(Event(f"e{len(merged) + 1}", event.label, event.kind, event.place, event.date, event.places))
                 keys.append(set())
                 target = len(merged) - 1
                 if not place:
@@ -224,10 +234,12 @@ def _merge_events(extractions: Sequence[_Extraction]) -> dict:
                 known = merged[target]
                 if (known.kind is None and event.kind) or (not keys[target] and place):
                     better = event if place and not keys[target] else known
-                    merged[target] = Event(known.id, better.label, known.kind or event.kind, better.place or known.place, known.date or event.date)
-            if place and place not in keys[target]:
-                keys[target].add(place)
-                by_place.setdefault(place, []).append(target)
+                    merged[target] = Event(known.id, better.label, known.kind or event.kind, better.place or known.place, known.date or event.date,
+                                           tuple(dict.fromkeys(known.places + event.places)))
+            for key in all_places:
+                if key not in keys[target]:
+                    keys[target].add(key)
+                    by_place.setdefault(key, []).append(target)
             mapping[event.id] = target
         previous = extraction
     return {local: merged[index] for local, index in mapping.items()}

@@ -113,9 +113,11 @@ class Event:
     kind: Optional[str] = None
     place: Optional[str] = None
     date: Optional[str] = None
+    #: Every place the event's sentences name (``place`` is the most specific of them).
+    places: Tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "label": self.label, "kind": self.kind, "place": self.place, "date": self.date}
+        return {"id": self.id, "label": self.label, "kind": self.kind, "place": self.place, "date": self.date, "places": list(self.places)}
 
 
 @dataclass(frozen=True)

@@ -228,3 +228,26 @@ def test_two_outlets_on_a_rising_toll():
 ])
 def test_not_counts(text):
     assert claimdiff.check([claimdiff.Source(text, published=DATE)]).claims == ()
+
+
+def test_a_list_after_a_colon_is_parts_of_the_total():
+    text = ("The ministry said air defences destroyed 42 drones overnight: 18 over the Orel region, "
+            "14 over the Kursk region and 10 over the Tver region.")
+    report = claimdiff.check([claimdiff.Source(text, published=DATE)])
+    assert [(c.quantity.text, c.metric) for c in report.claims] == [
+        ("42", "drones downed"), ("18", "drones downed"), ("14", "drones downed"), ("10", "drones downed")]
+    assert not report.conflicts
+
+
+def test_one_named_person_across_sources_updates_himself():
+    a = claimdiff.Source("Governor Ivan Orlov said two people were injured in the city of Lesk.", name="A", published=DATE)
+    b = claimdiff.Source("Governor Ivan Orlov later said three people had been wounded in Lesk.", name="B", published=DATE)
+    report = claimdiff.check([a, b])
+    assert not report.conflicts
+    assert len(report.updates) == 1
+
+
+def test_generic_police_in_two_outlets_are_two_sources():
+    a = claimdiff.Source("Police said 3 people were killed in a fire in Arlen.", name="A", published="2023-04-02")
+    b = claimdiff.Source("Police said 11 people were killed in a fire in Arlen.", name="B", published="2023-04-02")
+    assert [c.kind for c in claimdiff.check([a, b]).conflicts] == ["contradiction"]

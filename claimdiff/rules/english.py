@@ -381,7 +381,7 @@ OCCURRENCE_WORDS = ("took place", "happened", "occurred", "occured", "struck", "
 
 #: What may follow a count whose noun is left out ("to 45 and then 46", "another three in Kessa", "seven."):
 #: nothing, or one of these words.  Such a count takes the metric of the claim just before it.
-ELIDED_FOLLOWERS = frozenset({None, "in", "and", "then", "more", "others", "of", "to", "at", "on", "as", "apiece", "each", "were", "was", "had", "have", "from", "for"})
+ELIDED_FOLLOWERS = frozenset({None, "in", "and", "then", "more", "others", "of", "to", "at", "on", "as", "apiece", "each", "were", "was", "had", "have", "from", "for", "over", "near", "across"})
 
 #: Words before a count that make it a part beside one just given ("the other 5", "a further two").
 COMPLEMENT_CUES = ("the other", "another", "a further", "an additional", "the remaining")
@@ -389,6 +389,8 @@ COMPLEMENT_CUES = ("the other", "another", "a further", "an additional", "the re
 #: Words that end the noun run after a figure ("32 passengers in all": the noun is "passengers").
 NOUN_RUN_STOPS = frozenset(
     """in on at of to from by with for as and or but than that which who whom whose were was is are be been
+    over near across along into onto inside outside under between during after before since until around about
+    through toward towards against among within without beyond behind off upon via
     had has have will would could may might must each apiece alone only more less per a an the their its his her""".split()
 )
 
@@ -407,3 +409,8 @@ SHARE_METRICS = frozenset({"votes", "seats", "vote share"})
 
 #: Words after "one of the" that make it a superlative, not a count ("one of the largest", "one of the most").
 SUPERLATIVE_WORDS = frozenset({"most", "best", "worst", "first", "last", "few", "main", "top", "leading", "key", "major"})
+
+#: Counted nouns too general to name a metric: a total of them continues the metric before ("making 13 people in all").
+GENERIC_COUNTED = frozenset({"people", "persons", "others", "individuals"})
+#: Verbs that sum up the counts before them ("making 13 in all", "bringing the toll to 40").
+TOTALLING_VERBS = frozenset({"making", "bringing", "taking", "totalling", "totaling"})
