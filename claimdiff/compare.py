@@ -104,6 +104,13 @@ def _part_name(narrow: Claim, broad: Claim) -> str:
     return f"{narrow.quantity.text} {' '.join(extra)}".strip()
 
 
+def _different_periods(one: Optional[str], other: Optional[str]) -> bool:
+    """Two explicit dates that do not overlap ("2023-11" and "2023-10"; "2023-11" and "2023-11-02" overlap)."""
+    if not one or not other or one.startswith("XXXX") or other.startswith("XXXX"):
+        return False
+    return not (one.startswith(other) or other.startswith(one))
+
+
 def _identifiable(speaker) -> bool:
     """A speaker that is the same one in every source: a named person, or an organisation with a full name
     ("Health Ministry"), not a generic "police" or "officials"."""
@@ -168,6 +175,8 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]]) -> Optional
     if a.quantity.unit != b.quantity.unit and (a.quantity.dimension != b.quantity.dimension):
         return None
     first, second = sorted((a, b), key=lambda c: keys[c.id])
+    if (a.metric or "") not in rules.CUMULATIVE_METRICS and _different_periods(a.sentence_date, b.sentence_date):
+        return None  # a rate or level for November and one for October are different quantities
     if a.quantity.kind == "vague" or b.quantity.kind == "vague":
         other = b if a.quantity.kind == "vague" else a
         low, high = effective_interval(other)

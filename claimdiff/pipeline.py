@@ -105,6 +105,7 @@ def _read(source: Source, source_id: str) -> _Extraction:
                 correction_cue=reading.correction_cue,
                 part_of=reading.part_of,
                 stated=stated,
+                sentence_date=sentence_dates[index],
             )
         )
     dated = _date_claims(source_id, mentions, sentences, starts, attributed, events, assignment)

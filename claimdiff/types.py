@@ -145,6 +145,8 @@ class Claim:
     sentence_span: Optional[Span] = None
     #: When the speaker said it, where the cue carries a date ("confirmed on Friday").
     stated: Optional[str] = None
+    #: The date written in the figure's own sentence, if any (the period a rate or level is for).
+    sentence_date: Optional[str] = None
 
     @property
     def speaker(self) -> Optional[Speaker]:
