@@ -144,6 +144,8 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity, event_plac
         part_of = True  # "42 drones: 18 over Belgorod, 14 over Kursk": the items of a total
     if quantity.unit is None and _after_partitive(before[-7:]):
         part_of = True  # "of the 2 confirmed dead, 1 ..."
+    if quantity.unit is None and quantity.value is not None and quantity.value < 10 and any(w in rules.MAGNITUDE_WORDS for w in before_clause[-4:]):
+        keep = False  # "the survey measured the quake at 6.2": a magnitude
     if quantity.unit is None and sentence_text[q_end : q_end + 1] in ("-", "\u2011") and sentence_text[q_end + 1 : q_end + 2].isalpha():
         keep = False  # "a one-bedroom flat", "a two-storey house": a modifier, not a count
     if after[:2] == ["of", "the"] and len(after) > 2 and (after[2].endswith("est") or after[2] in rules.SUPERLATIVE_WORDS):

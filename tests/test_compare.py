@@ -192,6 +192,7 @@ def test_an_unrelated_number_does_not_inherit():
 
 @pytest.mark.parametrize("text,figure,metric", [
     ("The union said 500 construction workers joined.", "500", "workers"),
+    ("\u201cWe have reached 9 villages so far,\u201d he said.", "9", "villages"),
     ("There was no trace of the boat.", None, None),
     ("No bodies were found, police said.", "No", "bodies"),
 ])
@@ -229,6 +230,7 @@ def test_two_outlets_on_a_rising_toll():
 
 
 @pytest.mark.parametrize("text", [
+    "The US survey measured the quake at 6.2.",
     "They rent a one-bedroom flat near the port.",
     "It was one of the largest demonstrations in a decade.",
 ])

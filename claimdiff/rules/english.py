@@ -390,7 +390,8 @@ COMPLEMENT_CUES = ("the other", "another", "a further", "an additional", "the re
 NOUN_RUN_STOPS = frozenset(
     """in on at of to from by with for as and or but than that which who whom whose were was is are be been
     over near across along into onto inside outside under between during after before since until around about
-    through toward towards against among within without beyond behind off upon via
+    through toward towards against among within without beyond behind off upon via so now yet already today
+    there here
     had has have will would could may might must each apiece alone only more less per a an the their its his her""".split()
 )
 
@@ -414,3 +415,6 @@ SUPERLATIVE_WORDS = frozenset({"most", "best", "worst", "first", "last", "few", 
 GENERIC_COUNTED = frozenset({"people", "persons", "others", "individuals"})
 #: Verbs that sum up the counts before them ("making 13 in all", "bringing the toll to 40").
 TOTALLING_VERBS = frozenset({"making", "bringing", "taking", "totalling", "totaling"})
+
+#: Words just before a small number that make it a magnitude ("measured the quake at 6.2").
+MAGNITUDE_WORDS = frozenset({"magnitude", "quake", "earthquake", "tremor", "richter", "aftershock"})
