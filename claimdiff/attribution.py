@@ -516,6 +516,14 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
                 cues.append(Cue(tokens[i].text, tokens[i].start, subject, (), (tokens[0].start, tokens[i].end)))
             i += 1
             continue
+        if low in rules.REPORTING_VERBS and low.endswith("ed") and i + 1 < len(tokens) and lowers[i + 1] == "by" and i and lowers[i - 1] not in ("was", "were", "is", "are", "been", "be"):
+            # "the 52 announced by the commission": the agent after "by" is the source of the figure before
+            agent, nxt = _speaker_after(tokens, i + 2, registry)
+            if agent is not None:
+                agent = registry.add(agent)
+                cues.append(Cue(f"{tokens[i].text} by", tokens[i].start, agent, (), (tokens[i].start, tokens[max(nxt - 1, i + 1)].end)))
+                i = max(nxt, i + 2)
+                continue
         if low in rules.HEARSAY_NOUNS and i + 1 < len(tokens) and lowers[i + 1] == "that" and i and lowers[i - 1] not in ("the", "a", "an", "his", "her", "its", "their"):
             # "dismissed reports that the floods had drowned 10": the figure is the reports'
             cues.append(Cue(tokens[i].text, tokens[i].start, _unnamed(tokens[i].text), (), (tokens[i].start, tokens[i + 1].end)))
@@ -564,6 +572,7 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
     return [c for c in cues if not any(a <= c.position < b for a, b in asides)]
 
 
+_AGENT_REACH = 15  # characters between a figure and "announced by X" that still make X its source
 _CLAUSE_BOUNDARY = regex.compile(r";|,\s+whereas\b")
 _DASH_ASIDE = regex.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]{1,120}?\s[-\u2013\u2014]\s")
 
@@ -620,7 +629,9 @@ def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry,
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token.capitalised and token.bare in rules.TITLES and token.bare not in ("police",):
+        lowercase_title = not token.capitalised and token.bare in rules.TITLES and i + 2 < len(tokens) and tokens[i + 1].capitalised and tokens[i + 2].capitalised
+        if (token.capitalised or lowercase_title) and token.bare in rules.TITLES and token.bare not in ("police",):
+            # "Governor Lena Ortiz", "opposition leader Maria Duarte"
             j = i + 1
             while j < len(tokens) and tokens[j].capitalised and tokens[j].bare in rules.TITLES:
                 j += 1
@@ -631,7 +642,10 @@ def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry,
                 name = " ".join(t.text for t in tokens[j:k])
                 if name.endswith(("'s", "\u2019s")):
                     name = name[:-2]
-                role = " ".join(t.text for t in tokens[i:j])
+                role_start = i
+                while lowercase_title and role_start > 0 and (tokens[role_start - 1].bare in _MODIFIERS_OK or tokens[role_start - 1].capitalised) and tokens[role_start - 1].bare not in rules.NOT_NAMES:
+                    role_start -= 1
+                role = " ".join(t.text for t in tokens[role_start:j])
                 registry.add(Speaker(name, _role_text(role), "person"))
                 i = k
                 continue
@@ -701,6 +715,9 @@ class TextAttribution:
             if len(cues) == 1:
                 chosen = cues[0]
                 return Attribution(chosen.speaker, chosen.via, "indirect", chosen.verb, chosen.span)
+        agent = next((c for c in cues if c.verb.endswith(" by") and 0 <= c.position - position <= _AGENT_REACH), None)
+        if agent is not None:
+            return Attribution(agent.speaker, agent.via, "indirect", agent.verb, agent.span)
         if len(cues) > 1:
             before = [c for c in cues if c.position <= position]
             chosen = before[-1] if before else cues[0]

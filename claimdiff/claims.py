@@ -142,6 +142,8 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity, event_plac
     colon = len(before) - before[::-1].index(":") - 1 if ":" in before else -1
     if colon > 0 and any(w.isdigit() for w in before[max(0, colon - 4) : colon]):
         part_of = True  # "42 drones: 18 over Belgorod, 14 over Kursk": the items of a total
+    if quantity.unit is None and before[-2:] == ["of", "the"] and len(before) > 2 and before[-3].isdigit():
+        qualifiers.append("total")  # "84 of the 150 seats": 150 is the whole
     if quantity.unit is None and _after_partitive(before[-7:]):
         part_of = True  # "of the 2 confirmed dead, 1 ..."
     if quantity.unit is None and quantity.value is not None and quantity.value < 10 and any(w in rules.MAGNITUDE_WORDS for w in before_clause[-4:]):
@@ -226,7 +228,7 @@ def _counted_noun(after_clause: Sequence[str]) -> Optional[str]:
             if run:
                 break
             continue
-        if word in rules.NOUN_RUN_STOPS or (run and word.endswith(("ed", "ing"))):
+        if word in rules.NOUN_RUN_STOPS or word.endswith(("ed", "ing")) and (run or len(word) > 5):
             if word == "of" and not run:
                 continue  # "dozens of people"
             break

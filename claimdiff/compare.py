@@ -152,6 +152,10 @@ def _order_key(claim: Claim, order: Dict[str, int]) -> Tuple[str, int, int]:
     return (claim.stated or claim.date or "", _phase(claim), order[claim.id])
 
 
+def _update_signal(claim: Claim) -> bool:
+    return bool(claim.update_cue) or _presented_as_rise(claim) or _after_lapse(claim)
+
+
 def _after_lapse(claim: Claim) -> bool:
     start = claim.span[0] - claim.sentence_span[0] if claim.sentence_span else 0
     window = " ".join(claim.sentence[max(0, start - _PHASE_REACH): start].lower().split())
@@ -175,6 +179,11 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]]) -> Optional
     if a.quantity.unit != b.quantity.unit and (a.quantity.dimension != b.quantity.dimension):
         return None
     first, second = sorted((a, b), key=lambda c: keys[c.id])
+    unordered = a.source != b.source and keys[a.id][:2] == keys[b.id][:2]
+    if unordered:
+        # two sources, nothing dating one before the other: the one presented as an update is the later,
+        # else a fixed order, so that the order of the sources never changes the verdict
+        first, second = sorted((a, b), key=lambda c: (_update_signal(c), c.quantity.low or 0, c.source))
     if (a.metric or "") not in rules.CUMULATIVE_METRICS and _different_periods(a.sentence_date, b.sentence_date):
         return None  # a rate or level for November and one for October are different quantities
     if a.quantity.kind == "vague" or b.quantity.kind == "vague":
@@ -226,6 +235,8 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]]) -> Optional
         return Judgement("update", first, second, "the later, higher figure is presented as a rise in the toll")
     if rising and cumulative and _after_lapse(second):
         return Judgement("update", first, second, "the higher figure came hours or days later, as counting went on")
+    if same_speaker and unordered:
+        return Judgement("contradiction", first, second, "two sources quote the same speaker with different figures")
     if same_speaker:
         if rising and cumulative:
             return Judgement("update", first, second, "the same speaker gave a higher figure later")
@@ -253,7 +264,7 @@ def _figure(claim: Claim) -> str:
 def explain(judgement: Judgement, extra: int = 0) -> str:
     """One sentence: both speakers, both figures, and why they disagree."""
     first, second = judgement.first, judgement.second
-    later = "later " if (second.stated or second.date or "") > (first.stated or first.date or "") or second.source == first.source else ""
+    later = "later " if (second.stated or second.date or "") > (first.stated or first.date or "") or _phase(second) > _phase(first) else ""
     text = f"{_who_says(first)} says {_figure(first)}; {_who_says(second)} {later}says {_figure(second)}: {judgement.reason}"
     if extra:
         text += f" (and {extra} more disagreeing pair{'s' if extra > 1 else ''} in this group)"

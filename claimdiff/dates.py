@@ -58,10 +58,12 @@ _MONTH_ABBR = _cased(_R.MONTH_ABBREVIATIONS)
 _MONTH = rf"(?:(?:{_MONTH_FULL})|(?:{_MONTH_ABBR})\.?)(?![A-Za-z])"
 _WEEKDAY_FULL = _cased(_R.WEEKDAYS)
 _WEEKDAY_ANY = rf"(?:(?:{_WEEKDAY_FULL})|(?:{_cased(_R.WEEKDAY_ABBREVIATIONS)})\.?)(?![A-Za-z])"
-_DAY = r"(?<!\d)[0-3]?\d(?!\d)(?:st|nd|rd|th|ST|ND|RD|TH)?(?![\w%])"
+_DAY_NUM = r"(?<!\d)[0-3]?\d(?!\d)(?:st|nd|rd|th|ST|ND|RD|TH)?(?![\w%])"
+_ORD_DAY_WORD = rf"\b(?:{_alt(list(_R.ORDINAL_DAYS) + [w.capitalize() for w in _R.ORDINAL_DAYS])})(?![\w-])"
+_DAY = rf"(?:{_DAY_NUM}|{_ORD_DAY_WORD})"
 _YEAR = r"(?<!\d)\d{4}(?![\d%])"
 _S = r"[^\S\n]"  # whitespace, but a date never spans a line break
-_RANGE = rf"{_S}*(?:-|–|—|to|through|and|&){_S}*"
+_RANGE = rf"{_S}*(?:-|–|—|(?i:to|through|thru|till|until)|and|&){_S}*(?:the{_S}+)?"
 _WD_PREFIX = rf"(?:(?P<wd>{_WEEKDAY_ANY}){_S}*,?{_S}+(?:the{_S}+)?)?"
 _YEAR_TAIL = rf"(?:(?:{_S}*,{_S}*|{_S}+)(?P<y>{_YEAR}))?"
 
@@ -116,19 +118,44 @@ _REL_UNIT = re.compile(
 )
 _NUMWORDS = _alt(_R.NUMBER_WORDS)
 # "two days ago", "a year ago"
-_AGO = re.compile(rf"\b(?i:(?P<n>\d{{1,3}}|{_NUMWORDS})[^\S\n]+(?P<unit>{_alt(_R.AGO_UNITS)})s?[^\S\n]+ago)\b")
+_AGO = re.compile(
+    rf"\b(?i:(?P<n>\d{{1,3}}|{_NUMWORDS})[^\S\n]+(?P<unit>{_alt(_R.AGO_UNITS)})s?[^\S\n]+"
+    rf"(?P<dir>ago|hence|from[^\S\n]+(?:now|today)))\b"
+)
 # "the first quarter of 2009", "the second half of last year", "Q3 2022"
 _ORDS = _alt(_R.ORDINAL_WORDS)
 _QUARTER = re.compile(
-    rf"\b(?i:(?:the[^\S\n]+)?(?P<ord>{_ORDS})(?:[^\S\n]|-)+(?P<part>quarter|half)(?:[^\S\n]*,?[^\S\n]*of)?[^\S\n]+)"
-    rf"(?:(?P<y>{_YEAR})|(?i:(?P<det>last|this|next|the[^\S\n]+previous|the[^\S\n]+current|the[^\S\n]+following)[^\S\n]+year))"
+    rf"\b(?i:(?P<the>the[^\S\n]+)?(?P<ord>{_ORDS})(?P<sep>(?:[^\S\n]|-)+)(?P<part>quarter|half)\b)(?:(?i:(?:[^\S\n]*,?[^\S\n]*of)?[^\S\n]+)"
+    rf"(?:(?P<y>{_YEAR})|(?i:(?P<det>last|this|next|the[^\S\n]+previous|the[^\S\n]+current|the[^\S\n]+following)[^\S\n]+year)))?"
     rf"|\b(?P<qh>[QH])(?P<qn>[1-4])[^\S\n]*(?P<y2>{_YEAR})"
 )
 # "this summer", "spring 2009", "the summer of 2008"
 _SEASON = re.compile(
-    rf"\b(?i:(?:(?P<det>last|this|next|the[^\S\n]+previous|the[^\S\n]+following)[^\S\n]+)?(?P<s>{_alt(_R.SEASONS)}))"
+    rf"\b(?i:(?:(?P<det>last|this|next|the[^\S\n]+previous|the[^\S\n]+following|the)[^\S\n]+)?(?P<s>{_alt(_R.SEASONS)}))"
     rf"(?:[^\S\n]+(?i:of[^\S\n]+)?(?P<y>{_YEAR}))?\b"
 )
+
+_ORD_IN_MONTH = _alt(_R.ORDINAL_IN_MONTH)
+_MONTH_SPEC = (
+    rf"(?:(?P<mon>{_MONTH})(?:{_S}*,?{_S}*(?:of{_S}+)?(?P<y>{_YEAR}))?"
+    rf"|(?i:(?P<rel>(?:(?:the{_S}+)?(?:this|next|last|previous|following|current|coming){_S}+|the{_S}+)month))\b)"
+)
+# "the last Friday of October", "the first day of March 2024", "the last week of March"
+_IN_MONTH = re.compile(
+    rf"\b(?i:(?:the{_S}+)?(?P<ord>{_ORD_IN_MONTH}){_S}+)(?:(?P<wd>{_WEEKDAY_FULL})|(?i:(?P<unit>day|week|weekend)))"
+    rf"{_S}+(?i:of|in){_S}+{_MONTH_SPEC}"
+)
+# "Wednesday of next week", "Monday last week", "Friday after next", "last week's Sunday"
+_WD_WEEK = re.compile(
+    rf"\b(?P<wd>{_WEEKDAY_FULL})(?:{_S}+of)?{_S}+(?i:(?P<det>this|next|last|the{_S}+following|the{_S}+previous|coming){_S}+week)\b(?![-'’])"
+    rf"|\b(?P<wd2>{_WEEKDAY_FULL}){_S}+(?i:after{_S}+next)\b"
+    rf"|\b(?i:(?P<det2>this|next|last){_S}+week['’]s){_S}+(?P<wd3>{_WEEKDAY_FULL})\b"
+)
+# "Tuesday the 19th", "Sunday 3rd": a weekday and a day of the month
+_WD_DOM = re.compile(
+    rf"\b(?P<wd>{_WEEKDAY_FULL}){_S}*,?{_S}+(?P<the>the{_S}+)?(?:(?P<d>(?<!\d)[0-3]?\d)(?P<suf>st|nd|rd|th)?(?![\w%:])|(?P<dw>{_ORD_DAY_WORD}))"
+)
+_WEEK_OF_BEFORE = re.compile(rf"\b(?i:(?:the{_S}+)?week{_S}+of){_S}+\Z")
 
 _MODIFIER_BEFORE = re.compile(
     rf"(?i:\b(?:(?:early|late|earlier|later)(?:[^\S\n]+on)?|overnight(?:[^\S\n]+on)?|mid|"
@@ -209,7 +236,8 @@ def _modifier_before(text: str, start: int) -> Optional[int]:
 
 
 def _valid_day(d: str) -> int:
-    return int(re.match(r"\d+", d).group())
+    m = re.match(r"\d+", d)
+    return int(m.group()) if m else _R.ORDINAL_DAYS[d.lower()]
 
 
 def _month_of(name: str) -> int:
@@ -224,7 +252,7 @@ def _candidates(text: str) -> List[_Cand]:
     out: List[_Cand] = []
     add = out.append
 
-    for rx, kind in ((_MDY, "md"), (_DMY, "md")):
+    for rx, kind in ((_MDY, "md"), (_DMY, "dm")):
         for m in rx.finditer(text):
             d1 = _valid_day(m.group("d1"))
             d2 = _valid_day(m.group("d2")) if m.group("d2") else None
@@ -233,7 +261,26 @@ def _candidates(text: str) -> List[_Cand]:
             y = m.group("y")
             if y and not 1000 <= int(y) <= 2999:
                 continue
-            add(_Cand(m.start(), m.end(), kind, m, {}))
+            if not m.group("d1")[:1].isdigit():
+                # spelled days: "the first of May", "March third" (not "first March", "March first quarter")
+                if kind == "dm" and not re.search(r"\sof\s", m.group()):
+                    continue
+                if kind == "md" and not y and re.match(r"[^\S\n]*[A-Za-z]", text[m.end():m.end() + 3]):
+                    continue
+            c = _Cand(m.start(), m.end(), "md", m, {})
+            if not m.group("d2"):
+                w = _WEEK_OF_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                if w:
+                    c.start = w.start()
+                    c.extra["week_of"] = True
+            add(c)
+    for m in _IN_MONTH.finditer(text):
+        add(_Cand(m.start(), m.end(), "inmonth", m, {}))
+    for m in _WD_WEEK.finditer(text):
+        add(_Cand(m.start(), m.end(), "wdweek", m, {}))
+    for m in _WD_DOM.finditer(text):
+        if m.group("the") or m.group("suf"):
+            add(_Cand(m.start(), m.end(), "wddom", m, {}))
     for m in _MY.finditer(text):
         if 1000 <= int(m.group("y")) <= 2999:
             add(_Cand(m.start(), m.end(), "my", m, {}))
@@ -327,9 +374,35 @@ def _context_ok(text: str, c: _Cand) -> bool:
             return False  # "on Sundays": a set
         return True
     if c.kind == "season":
-        if m.group("det") is None and m.group("y") is None:
+        det = (m.group("det") or "").lower()
+        if m.group("y") is not None or det not in ("", "the"):
+            return True
+        s = m.group("s").lower()
+        after = text[c.end:c.end + 20]
+        if re.match(r"[^\S\n]+of\b", after) or re.match(r"[^\S\n]+[A-Z]", after):
+            return False  # "the fall of Rome", "Winter Olympics"
+        w = _word_before(text, m.start())
+        if w in _R.SEASON_BLOCKERS:
             return False
+        if det == "the":
+            return w in _YEAR_CUES or w in ("over", "throughout")
+        if s == "fall":
+            return False  # a verb
+        prev = re.search(r"([A-Za-z]+)[^\S\n]+\Z", text[max(0, c.start - 30):c.start])
+        if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _YEAR_CUES:
+            return False  # "Arab Spring"
+        if s == "spring":
+            return w in _YEAR_CUES or w in _R.POSSESSIVES  # "spring" is also a verb
         return True
+    if c.kind == "quarter":
+        if m.group("y") or m.group("det") or m.group("qh"):
+            return True
+        # "the third quarter", "third-quarter profit" (not "the second half of the match")
+        if m.group("part").lower() != "quarter":
+            return False
+        if re.match(r"[^\S\n]+of\b", text[c.end:c.end + 6]):
+            return False
+        return bool(m.group("the")) or "-" in m.group("sep")
     if c.kind == "relunit":
         # "for the next year", "over the last week": durations, not dates
         if m.group("the1") and m.group("det").lower() in ("next", "last", "coming"):

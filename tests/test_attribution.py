@@ -113,6 +113,10 @@ SPEAKER_CASES = [
      "2,000", "official in the local government", "unnamed", ["Reuters"], "indirect"),
     ("comma-citing-comma", "The Valley Post, citing hospital officials, said 26 people had died.",
      "26", "hospital officials", "unnamed", ["Valley Post"], "indirect"),
+    ("lowercase-title-before-name", "Opposition leader Maria Duarte spoke. \u201cAt least 300 ballots were forged,\u201d she told supporters.",
+     "At least 300", "Maria Duarte", "person", [], "direct"),
+    ("passive-agent", "The party said it won 71 seats, not the 52 announced by the commission.",
+     "52", "commission", "organisation", [], "indirect"),
     ("multi-paragraph-quote", "Chief Medical Officer Ada Kim said:\n\n\u201cThe wards are full.\n\n\u201cWe have treated 58 patients since dawn.\u201d",
      "58", "Ada Kim", "person", [], "direct"),
 ]

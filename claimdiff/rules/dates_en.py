@@ -77,10 +77,11 @@ RELATIVE_DETERMINERS = {
     "next": 1,
     "coming": 1,
     "following": 1,
+    "upcoming": 1,
 }
 
 #: Calendar units that take a relative determiner ("last week").
-RELATIVE_UNITS = ("week", "month", "year", "weekend", "quarter")
+RELATIVE_UNITS = ("week", "month", "year", "weekend", "quarter", "decade")
 
 #: Units for "<n> <unit>s ago".
 AGO_UNITS = ("day", "week", "month", "year", "decade")
@@ -157,3 +158,28 @@ NOT_PAST_ED = (
     "breed", "seed", "feed", "weed", "red", "bed", "shed", "ted", "ned", "fred", "ahmed",
     "mohammed", "muhammad", "united", "limited", "based",
 )
+
+#: Spelled ordinal days of the month ("the first of May", "March third").
+ORDINAL_DAYS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23,
+    "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27,
+    "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
+}
+
+#: Ordinals that pick a weekday, day or week inside a month ("the last Friday of
+#: October", "the first week of March"); -1 is "last".
+ORDINAL_IN_MONTH = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+}
+
+#: Approximate season starts (month, day), for "this winter" and bare "spring":
+#: the year of a season is the year it starts in (winter 2012 = Dec 2012 - Mar 2013).
+SEASON_STARTS = {"SP": (3, 20), "SU": (6, 21), "FA": (9, 22), "WI": (12, 21)}
+
+#: Words before a bare season that make it a name or a set, not a date
+#: ("every spring", "nuclear winter").
+SEASON_BLOCKERS = ("every", "each", "a", "an", "one", "per", "any", "some", "nuclear", "arab", "prague", "indian")
