@@ -87,27 +87,29 @@ NUMBER_MODEL_SCOPE: List[Tuple[str, Callable]] = [
 ]
 
 
+def match_all(found, expected, agrees) -> bool:
+    """Each expected result overlaps a distinct found quantity that ``agrees(quantity, result)``,
+    and nothing else was found."""
+    used = set()
+    for result in expected:
+        start, end = result["Start"], result["End"] + 1
+        hit = next(
+            (position for position, quantity in enumerate(found)
+             if position not in used and quantity.span[0] < end and start < quantity.span[1] and agrees(quantity, result)),
+            None,
+        )
+        if hit is None:
+            return False
+        used.add(hit)
+    return len(used) == len(found)
+
+
 def matches_number_case(case) -> bool:
     found = quantities(case["Input"])
     expected = recognizers_results(case)
     if not expected:
         return not found
-    used = set()
-    for result in expected:
-        start, end = result["Start"], result["End"] + 1
-        value = float(result["Resolution"]["value"])
-        hit = None
-        for position, quantity in enumerate(found):
-            if position in used:
-                continue
-            overlaps = quantity.span[0] < end and start < quantity.span[1]
-            if overlaps and close(quantity.value, value):
-                hit = position
-                break
-        if hit is None:
-            return False
-        used.add(hit)
-    return len(used) == len(found)
+    return match_all(found, expected, lambda quantity, result: close(quantity.value, float(result["Resolution"]["value"])))
 
 
 # ------------------------------------------------- Recognizers NumberRangeModel
@@ -136,22 +138,12 @@ def matches_range_case(case) -> bool:
     expected = recognizers_results(case)
     if not expected:
         return not found
-    used = set()
-    for result in expected:
-        start, end = result["Start"], result["End"] + 1
+
+    def agrees(quantity, result) -> bool:
         low, high = parse_interval(result["Resolution"]["value"])
-        hit = None
-        for position, quantity in enumerate(found):
-            if position in used:
-                continue
-            overlaps = quantity.span[0] < end and start < quantity.span[1]
-            if overlaps and close(quantity.low, low) and close(quantity.high, high):
-                hit = position
-                break
-        if hit is None:
-            return False
-        used.add(hit)
-    return len(used) == len(found)
+        return close(quantity.low, low) and close(quantity.high, high)
+
+    return match_all(found, expected, agrees)
 
 
 # -------------------------------------------------------------- Duckling numerals
