@@ -1,6 +1,7 @@
 """Score claimdiff.dates on public date corpora (a script, not a pytest test).
 
-    python benchmarks/dates.py
+    python benchmarks/dates.py        # figures and the first misses
+    python benchmarks/dates.py -v     # every miss, MEANTIME misses grouped by category
 
 Data is read from ``<workspace>/shared/benchmarks`` (next to the repository);
 when a corpus is absent the script says so and skips it.
@@ -17,6 +18,15 @@ when a corpus is absent the script says so and skips it.
      "a later time", not durations such as "PXD").  The non-calendar gold is
      out of scope by design: claimdiff only reports dates it can place.
    - precision: predicted mentions overlapping any gold TIMEX3 (any type).
+   Comparison rule: the gold is compared with the predicted mention that
+   overlaps it most.  MEANTIME (TimeML) has no interval value, so "between
+   April and June" is two gold TIMEX3s; when the mention is an interval
+   "A/B" and the gold lies inside it, the gold is compared with the endpoint
+   on its side (A when the gold starts where the mention starts, B when it
+   ends where the mention ends).  With -v the misses outside the dateline are
+   grouped: non-calendar gold (PRESENT_REF, "XXXX-XX-XX", durations: out of
+   scope), no mention, wrong granularity (value of another length), wrong
+   value at the right granularity (anchor or direction).
 
 2. Duckling (time_en.json).  In scope: cases whose grain is day, week,
    month, quarter or year, from the main corpus and "default_extra" corpus.
@@ -35,7 +45,26 @@ when a corpus is absent the script says so and skips it.
    with month and weekday names capitalised; both figures are printed.
    Duckling resolves a bare weekday or month to the *next* one (an assistant
    plans ahead); news text, and claimdiff, default to the most recent one.
-   Cases where only that convention differs are counted separately.
+   Cases where only that convention differs are counted separately: a text
+   without a written year whose value is ours moved one year (a yearless date,
+   month, quarter or season) or one week (a weekday) forward.
+   Comparison rules (Duckling values are instants with a grain, ours TIMEX3
+   values; the reference time's zone is dropped, both sides use its date):
+   - a value is reduced to its grain ("2013-02-18T00:00-02:00", grain week ->
+     "2013-W08"); an interval with grain day is "first/last" day, its "to"
+     being exclusive;
+   - a season is an interval of about three months from the solstice or
+     equinox; it is compared as "<year it starts in>-SU" etc.;
+   - "early/mid/late X", "the beginning/end of X": Duckling slices a
+     ten-day (or three-day) interval; claimdiff reports X (TIMEX3 keeps the
+     part in a MOD attribute, not in the value).  Correct when the slice lies
+     inside our X; counted and printed separately;
+   - "<n> <unit>s ago/hence/from now": Duckling gives the instant at one
+     grain finer than the unit ("two years ago" -> a month); claimdiff gives
+     the unit ("2011").  Correct when the instant lies inside our unit;
+     counted and printed separately;
+   - "upcoming two weeks", "2 upcoming days" are durations like "next 3 days"
+     and are out of scope.
 
 3. Microsoft Recognizers-Text (DateTime/DateTimeModel.json).  In scope:
    results typed ``datetimeV2.date`` or ``datetimeV2.daterange`` whose timex
@@ -63,6 +92,7 @@ sys.path.insert(0, str(ROOT))
 
 from claimdiff.dates import dates  # noqa: E402
 
+VERBOSE = "-v" in sys.argv[1:]
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "benchmarks"
 TODAY = _dt.date(2024, 1, 1)  # pinned: bounds years inferred from weekdays
 
@@ -75,6 +105,28 @@ def _pct(a: int, b: int) -> str:
 
 def _overlap(a, b) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _value_at(m, span):
+    """The value a gold span inside mention ``m`` is compared with (an interval's endpoint on its side)."""
+    v = m.value
+    if v and "/" in v and m.span[0] <= span[0] and span[1] <= m.span[1] and (span[0], span[1]) != m.span:
+        a, b = v.split("/", 1)
+        if span[0] == m.span[0]:
+            return a
+        if span[1] == m.span[1]:
+            return b
+    return v
+
+
+def _category(gv, v):
+    if not CALENDAR.match(gv):
+        return "non-calendar gold (out of scope)"
+    if v is None:
+        return "no mention / no value"
+    if len(v) != len(gv) or v[4:5] != gv[4:5] or v[5:6] != gv[5:6]:
+        return "granularity"
+    return "wrong value (anchor/direction)"
 
 
 def _best(mentions, span):
@@ -101,6 +153,7 @@ def meantime() -> None:
         body_n = body_right = 0
         pred = pred_ok = 0
         misses = []
+        body_miss = []
         t0 = time.perf_counter()
         for doc in docs:
             pub = None
@@ -125,17 +178,20 @@ def meantime() -> None:
                 m = _best(ms, (g["start"], g["end"]))
                 n += 1
                 cal_n += cal
-                ok = m is not None and m.value == gv
+                mv = _value_at(m, (g["start"], g["end"])) if m is not None else None
+                ok = m is not None and mv == gv
                 if g.get("functionInDocument") != "CREATION_TIME":
                     body_n += 1
                     body_right += ok
+                    if not ok:
+                        body_miss.append((_category(gv, mv), doc["doc_id"], g["text"], gv, mv))
                 if m is not None:
                     found += 1
                     cal_found += cal
                 right += ok
                 cal_right += ok and cal
                 if cal and not ok:
-                    misses.append((doc["doc_id"], g["text"], gv, m.value if m else None))
+                    misses.append((doc["doc_id"], g["text"], gv, mv))
         dt = time.perf_counter() - t0
         print(f"MEANTIME ({len(docs)} docs, {mode}, {dt * 1000:.0f} ms):")
         print(f"  DATE gold: {n}  span recall {_pct(found, n)}")
@@ -145,14 +201,98 @@ def meantime() -> None:
               f"value accuracy on matched {_pct(cal_right, cal_found)}; over all {_pct(cal_right, cal_n)}")
         print(f"  predicted mentions: {pred}, of which {pred_ok} overlap a gold TIMEX3 (MEANTIME leaves many"
               f" dates unannotated, so this is not a precision figure)")
-        for miss in misses[:12]:
-            print("    miss:", miss)
+        if VERBOSE and mode == "published=DCT":
+            cats = {}
+            for row in body_miss:
+                cats.setdefault(row[0], []).append(row[1:])
+            print("  misses outside the dateline, by category:")
+            for cat, rows in sorted(cats.items(), key=lambda kv: -len(kv[1])):
+                print(f"   {cat}: {len(rows)}")
+                for r in rows:
+                    print("      ", r)
+        elif mode == "published=DCT":
+            for miss in misses[:12]:
+                print("    miss:", miss)
 
 
 # --------------------------------------------------------------------------- Duckling
 
 
-def _duck_gold(e):
+_SEASON_WORDS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_SEASON_BY_START = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
+
+
+def _duck_season(text, e):
+    """The season code of a Duckling season interval ("this summer", "last season"), else None."""
+    if e.get("type") != "interval" or not re.search(r"\b(?:season|spring|summer|autumn|fall|winter)s?\b", text, re.I):
+        return None
+    a = _dt.date.fromisoformat(e["from"][:10])
+    b = _dt.date.fromisoformat(e["to"][:10])
+    if not 80 <= (b - a).days <= 100:
+        return None
+    w = re.search(r"\b(spring|summer|autumn|fall|winter)\b", text, re.I)
+    return _SEASON_WORDS[w.group(1).lower()] if w else _SEASON_BY_START.get(a.month)
+
+
+def _bounds(v):
+    """(first day, last day) of a claimdiff value, or None."""
+    try:
+        if "/" in v:
+            a, b = v.split("/", 1)
+            return _bounds(a)[0], _bounds(b)[1]
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+            d = _dt.date.fromisoformat(v)
+            return d, d
+        if re.fullmatch(r"\d{4}-\d\d", v):
+            y, m = int(v[:4]), int(v[5:])
+            nxt = _dt.date(y + m // 12, m % 12 + 1, 1)
+            return _dt.date(y, m, 1), nxt - _dt.timedelta(days=1)
+        if re.fullmatch(r"\d{4}", v):
+            return _dt.date(int(v), 1, 1), _dt.date(int(v), 12, 31)
+        m = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", v)
+        if m:
+            mon = _dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+            return (mon + _dt.timedelta(days=5), mon + _dt.timedelta(days=6)) if m.group(3) else (mon, mon + _dt.timedelta(days=6))
+        m = re.fullmatch(r"(\d{4})-Q([1-4])", v)
+        if m:
+            y, q = int(m.group(1)), int(m.group(2))
+            return _bounds(f"{y}-{3 * q - 2:02d}")[0], _bounds(f"{y}-{3 * q:02d}")[1]
+    except (ValueError, TypeError):
+        return None
+    return None
+
+
+_PART_OF_UNIT = re.compile(r"\b(?:early|mid|late|beginning|start|end|middle|EOM|BOM)\b", re.I)
+_FROM_NOW = re.compile(r"\b(?:ago|hence|from now|back)\b", re.I)
+
+
+def _inside(gv, v):
+    g, o = _bounds(gv), _bounds(v or "")
+    return bool(g and o and o[0] <= g[0] and g[1] <= o[1])
+
+
+def _forward(gv, v):
+    """True when ``gv`` is ``v`` read one year (or, for a weekday, one week) later:
+    the same month, week or season of the next year ("the last Monday of March"
+    may fall on another day), or a slice inside ``v`` moved one year."""
+    if not v or "X" in v or "/" in v:
+        return False
+    m = re.fullmatch(r"(\d{4})(-.+)?", v)
+    if not m:
+        return False
+    nxt = f"{int(m.group(1)) + 1}{m.group(2) or ''}"
+    if nxt == gv or ("/" in gv and _inside(gv, nxt)):
+        return True
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+        if gv[:7] == nxt[:7]:
+            return True
+        return (_dt.date.fromisoformat(v) + _dt.timedelta(days=7)).isoformat() == gv
+    w = re.fullmatch(r"(\d{4})-W(\d\d)", v)
+    g = re.fullmatch(r"(\d{4})-W(\d\d)", gv)
+    return bool(w and g and int(g.group(1)) == int(w.group(1)) + 1 and abs(int(g.group(2)) - int(w.group(2))) <= 1)
+
+
+def _duck_gold(e, text=""):
     """TIMEX-style gold value of a Duckling case, or None when out of scope."""
     if e.get("holiday") or e.get("open"):
         return None
@@ -161,11 +301,14 @@ def _duck_gold(e):
         return None
     if any(str(e.get(k, "2000"))[:1] == "-" for k in ("value", "from", "to")):
         return None  # years BC ("500 BC")
+    season = _duck_season(text, e)
     if e["type"] == "value":
         d = _dt.date.fromisoformat(e["value"][:10])
         return _unit(d, grain)
     a = _dt.date.fromisoformat(e["from"][:10])
     b = _dt.date.fromisoformat(e["to"][:10])  # exclusive
+    if grain == "day" and season:
+        return f"{a.year}-{season}"
     if grain == "day":
         last = b - _dt.timedelta(days=1)
         return f"{a}/{last}" if last != a else a.isoformat()
@@ -196,6 +339,8 @@ def _recase(s: str) -> str:
 
 
 _DURATION_RANGE = re.compile(r"\b(?:next|last|past|coming|previous)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|couple)\b", re.I)
+_UPCOMING_N = re.compile(r"\bupcoming\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
+                         r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+upcoming\b", re.I)
 _BARE = re.compile(rf"^(?:on\s+)?(?:{_NAMES})\.?$|^in\s+(?:{_NAMES})$", re.I)
 
 
@@ -211,36 +356,48 @@ def duckling() -> None:
         if c["corpus"] not in ("corpus", "default_extra"):
             skipped += 1
             continue
-        gv = _duck_gold(c["expected"])
-        if gv is None or _DURATION_RANGE.search(c["text"]):
+        gv = _duck_gold(c["expected"], c["text"])
+        if gv is None or _DURATION_RANGE.search(c["text"]) or _UPCOMING_N.search(c["text"]):
             skipped += 1
             continue
         cases.append((c["text"], gv, c["reference_time"][:10]))
     print(f"Duckling time_en: {len(cases)} in-scope cases ({skipped} out of scope)")
     for label, fn in (("as written", lambda s: s), ("names capitalised", _recase)):
-        found = right = conv = 0
+        found = right = conv = part = grain = 0
         wrong = []
+        missed = []
         for text, gv, ref in cases:
             t = fn(text)
             ms = dates(t, published=ref, today=TODAY)
             m = _best(ms, (0, len(t)))
             if m is None:
+                missed.append((text, gv))
                 continue
             found += 1
             if m.value == gv:
                 right += 1
-            elif _BARE.match(text.strip()):
+            elif "/" in gv and _PART_OF_UNIT.search(text) and _inside(gv, m.value):
+                right += 1
+                part += 1
+            elif _FROM_NOW.search(text) and _inside(gv, m.value):
+                right += 1
+                grain += 1
+            elif not re.search(r"\d{4}", text) and (_BARE.match(text.strip()) or _forward(gv, m.value)):
                 conv += 1
             else:
                 wrong.append((text, gv, m.value))
         n = len(cases)
         print(f"  {label}: span recall {_pct(found, n)}; value accuracy on matched {_pct(right, found)}; "
               f"over all {_pct(right, n)}")
-        print(f"    of the wrong values, {conv} are a bare weekday/month that Duckling resolves forward "
+        print(f"    correct by the part-of-unit rule: {part}; by the ago/hence grain rule: {grain}")
+        print(f"    of the wrong values, {conv} are a yearless date/weekday/month that Duckling resolves forward "
               f"(value accuracy on matched without them: {_pct(right, found - conv)})")
         if label != "as written":
-            for w in wrong[:10]:
+            for w in (wrong if VERBOSE else wrong[:10]):
                 print("    wrong:", w)
+            if VERBOSE:
+                for w in missed:
+                    print("    missed:", w)
     negs = data.get("negative_examples", [])
     fp = sum(1 for s in negs if dates(s, published="2013-02-12", today=TODAY))
     print(f"  negative examples producing a date: {fp}/{len(negs)}")
@@ -342,7 +499,7 @@ def recognizers() -> None:
     print(f"Recognizers-Text DateTimeModel: {n} in-scope results ({skipped} out of scope)")
     print(f"  span recall {_pct(found, n)}; value accuracy on matched {_pct(right, found)}; over all {_pct(right, n)}")
     print(f"  negative cases producing a date: {_pct(neg_fp, neg)}")
-    for w in wrong[:10]:
+    for w in (wrong if VERBOSE else wrong[:10]):
         print("    wrong:", w)
 
 

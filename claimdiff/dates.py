@@ -16,8 +16,15 @@ Friday.
 
 Values: "2023-07-28" (day), "2023-07" (month), "2023" (year), "199" (decade),
 "2023-W30" (ISO week), "2023-W30-WE" (weekend), "2023-Q1", "2023-H2",
-"2023-SU" (season), "2023-07-27/2023-07-28" (interval), "XXXX-07-28" (a day
-whose year is unknown).  Clock times, durations, holidays and sets ("every
+"2023-SU" (season; a season's year is the year it starts in, so the winter
+of Dec 2023 - Mar 2024 is "2023-WI"), "2023-07-27/2023-07-28" (interval),
+"XXXX-07-28" (a day whose year is unknown).  Besides calendar dates the grammar
+reads ordinal positions in a month ("the last Friday of June", "the first week
+of July": full Monday-Sunday weeks), weekdays in a named week ("Wednesday of
+next week", "Friday after next"), "Tuesday the 1st", spelled ordinal days
+("the first of May"), "the week of July 10", bare quarters and seasons ("the
+third quarter", "in summer") and counts from a day ("three weeks from
+tomorrow", "two years from now").  Clock times, durations, holidays and sets ("every
 Monday") are out of scope and yield nothing.
 """
 from __future__ import annotations
@@ -78,7 +85,7 @@ _MDY = re.compile(
 )
 # "28 July 2023", "the 27th of July", "27-28 July"
 _DMY = re.compile(
-    rf"(?<![\w/.-]){_WD_PREFIX}(?:the{_S}+)?(?P<d1>{_DAY})(?:{_RANGE}(?P<d2>{_DAY}))?{_S}*(?:of{_S}+)?(?P<mon>{_MONTH}){_YEAR_TAIL}"
+    rf"(?<![\w/.$£€¥#-])(?<![$£€¥][^\S\n]){_WD_PREFIX}(?:the{_S}+)?(?P<d1>{_DAY})(?:{_RANGE}(?P<d2>{_DAY}))?{_S}*(?:of{_S}+)?(?P<mon>{_MONTH}){_YEAR_TAIL}"
 )
 # "May 2019", "October of 2010"
 _MY = re.compile(rf"\b(?P<mon>{_MONTH}){_S}*,?{_S}*(?:of{_S}+)?(?P<y>{_YEAR})")
@@ -120,7 +127,7 @@ _NUMWORDS = _alt(_R.NUMBER_WORDS)
 # "two days ago", "a year ago"
 _AGO = re.compile(
     rf"\b(?i:(?P<n>\d{{1,3}}|{_NUMWORDS})[^\S\n]+(?P<unit>{_alt(_R.AGO_UNITS)})s?[^\S\n]+"
-    rf"(?P<dir>ago|hence|from[^\S\n]+(?:now|today)))\b"
+    rf"(?P<dir>ago|hence|from[^\S\n]+now|(?:from|after|before)[^\S\n]+(?:today|tomorrow|yesterday)))\b"
 )
 # "the first quarter of 2009", "the second half of last year", "Q3 2022"
 _ORDS = _alt(_R.ORDINAL_WORDS)
@@ -138,7 +145,8 @@ _SEASON = re.compile(
 _ORD_IN_MONTH = _alt(_R.ORDINAL_IN_MONTH)
 _MONTH_SPEC = (
     rf"(?:(?P<mon>{_MONTH})(?:{_S}*,?{_S}*(?:of{_S}+)?(?P<y>{_YEAR}))?"
-    rf"|(?i:(?P<rel>(?:(?:the{_S}+)?(?:this|next|last|previous|following|current|coming){_S}+|the{_S}+)month))\b)"
+    rf"|(?i:(?P<rel>(?:(?:the{_S}+)?(?:this|next|last|previous|following|current|coming){_S}+|the{_S}+)month))\b"
+    rf"|(?P<yonly>{_YEAR}))"
 )
 # "the last Friday of October", "the first day of March 2024", "the last week of March"
 _IN_MONTH = re.compile(
@@ -149,13 +157,13 @@ _IN_MONTH = re.compile(
 _WD_WEEK = re.compile(
     rf"\b(?P<wd>{_WEEKDAY_FULL})(?:{_S}+of)?{_S}+(?i:(?P<det>this|next|last|the{_S}+following|the{_S}+previous|coming){_S}+week)\b(?![-'’])"
     rf"|\b(?P<wd2>{_WEEKDAY_FULL}){_S}+(?i:after{_S}+next)\b"
-    rf"|\b(?i:(?P<det2>this|next|last){_S}+week['’]s){_S}+(?P<wd3>{_WEEKDAY_FULL})\b"
+    rf"|\b(?i:(?P<det2>this|next|last){_S}+week(?:['’]s|{_S}*,?{_S}+on|{_S}*,)?){_S}+(?P<wd3>{_WEEKDAY_FULL})\b"
 )
 # "Tuesday the 19th", "Sunday 3rd": a weekday and a day of the month
 _WD_DOM = re.compile(
     rf"\b(?P<wd>{_WEEKDAY_FULL}){_S}*,?{_S}+(?P<the>the{_S}+)?(?:(?P<d>(?<!\d)[0-3]?\d)(?P<suf>st|nd|rd|th)?(?![\w%:])|(?P<dw>{_ORD_DAY_WORD}))"
 )
-_WEEK_OF_BEFORE = re.compile(rf"\b(?i:(?:the{_S}+)?week{_S}+of){_S}+\Z")
+_WEEK_OF_BEFORE = re.compile(rf"\b(?i:(?:the{_S}+)?week{_S}+(?:of|beginning|commencing|starting(?:{_S}+on)?|ending)){_S}+\Z")
 
 _MODIFIER_BEFORE = re.compile(
     rf"(?i:\b(?:(?:early|late|earlier|later)(?:[^\S\n]+on)?|overnight(?:[^\S\n]+on)?|mid|"
@@ -269,7 +277,7 @@ def _candidates(text: str) -> List[_Cand]:
                     continue
             c = _Cand(m.start(), m.end(), "md", m, {})
             if not m.group("d2"):
-                w = _WEEK_OF_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                w = _WEEK_OF_BEFORE.search(text, max(0, m.start() - 24), m.start())
                 if w:
                     c.start = w.start()
                     c.extra["week_of"] = True
@@ -392,7 +400,7 @@ def _context_ok(text: str, c: _Cand) -> bool:
         if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _YEAR_CUES:
             return False  # "Arab Spring"
         if s == "spring":
-            return w in _YEAR_CUES or w in _R.POSSESSIVES  # "spring" is also a verb
+            return (w in _YEAR_CUES or w in _R.POSSESSIVES) and w != "to"  # "spring" is also a verb
         return True
     if c.kind == "quarter":
         if m.group("y") or m.group("det") or m.group("qh"):
@@ -405,7 +413,7 @@ def _context_ok(text: str, c: _Cand) -> bool:
         return bool(m.group("the")) or "-" in m.group("sep")
     if c.kind == "relunit":
         # "for the next year", "over the last week": durations, not dates
-        if m.group("the1") and m.group("det").lower() in ("next", "last", "coming"):
+        if m.group("the1") and m.group("det").lower() in ("next", "last", "coming", "upcoming"):
             return False
         return True
     if c.kind == "relative":
@@ -734,6 +742,100 @@ def _numeric_parts(m, order: Optional[str] = None) -> Optional[Tuple[int, int, i
 def _resolve(text: str, c: _Cand, ctx: _Ctx, prev_day: Optional[_dt.date], today: _dt.date,
              dateline: Optional[_Cand], dl_extra: Optional[dict]):
     """(value, inferred_year, anchor, day_or_None)."""
+    out = _resolve_one(text, c, ctx, prev_day, today, dateline, dl_extra)
+    if c.extra.get("week_of"):
+        # "the week of March 10": the ISO week that holds the day
+        value, inferred, anchor, day = out
+        if day is None:
+            return None, False, "unresolved", None
+        return _week(day), inferred, anchor, None
+    return out
+
+
+def _month_year(mon: int, det: str, tense: Optional[str], R: _dt.date) -> int:
+    """The year of a yearless month name ("in May", "next March") read against ``R``."""
+    y = R.year
+    if det == "last":
+        y -= 1 if mon >= R.month else 0
+    elif det == "next":
+        y += 1 if mon <= R.month else 0
+    elif det == "this":
+        pass
+    elif tense == "future":
+        if mon < R.month:
+            y += 1
+    elif mon > R.month:
+        y -= 1
+    return y
+
+
+def _month_days(y: int, mon: int) -> int:
+    return ((_dt.date(y + mon // 12, mon % 12 + 1, 1)) - _dt.date(y, mon, 1)).days
+
+
+def _in_month(m, y: int, mon: int):
+    """Value and day of "the last Friday" / "the first day" / "the first week" of month ``mon`` of ``y``."""
+    n = _R.ORDINAL_IN_MONTH[m.group("ord").lower()]
+    last = _month_days(y, mon)
+    first = _dt.date(y, mon, 1)
+    end = _dt.date(y, mon, last)
+    if m.group("wd"):
+        wd = _weekday_of(m.group("wd"))
+        if n == -1:
+            d = end - _dt.timedelta(days=(end.weekday() - wd) % 7)
+        else:
+            d = first + _dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+        return (d.isoformat(), d) if d.month == mon else (None, None)
+    unit = m.group("unit").lower()
+    if unit == "day":
+        d = end if n == -1 else _safe_date(y, mon, n)
+        return (d.isoformat(), d) if d else (None, None)
+    # weeks are the month's full Monday-Sunday weeks
+    if n == -1:
+        sunday = end - _dt.timedelta(days=(end.weekday() - 6) % 7)
+        monday = sunday - _dt.timedelta(days=6)
+    else:
+        monday = first + _dt.timedelta(days=(0 - first.weekday()) % 7 + 7 * (n - 1))
+        if unit == "weekend":
+            # the weekend whose Saturday is the month's n-th
+            sat = first + _dt.timedelta(days=(5 - first.weekday()) % 7 + 7 * (n - 1))
+            monday = sat - _dt.timedelta(days=5)
+        if monday.month != mon and (monday + _dt.timedelta(days=5)).month != mon:
+            return None, None
+    return _week(monday) + ("-WE" if unit == "weekend" else ""), None
+
+
+def _season_year(code: str, det: str, tense: Optional[str], R: _dt.date) -> int:
+    """The year of a season read against ``R``; a season's year is the year it starts in."""
+    def start(y):
+        mo, d = _R.SEASON_STARTS[code]
+        return _dt.date(y, mo, d)
+
+    def end(y):
+        nxt = {"SP": "SU", "SU": "FA", "FA": "WI", "WI": "SP"}[code]
+        mo, d = _R.SEASON_STARTS[nxt]
+        return _dt.date(y + (1 if code == "WI" else 0), mo, d)
+
+    cur = R.year - 1 if (code == "WI" and R < start(R.year)) else R.year
+    if det in ("last", "previous"):
+        return cur - 1 if R >= start(cur) else cur - 1
+    if det in ("next", "following"):
+        return cur + 1
+    if det == "this":
+        return cur
+    years = (R.year - 1, R.year, R.year + 1)
+    for y in years:
+        if start(y) <= R < end(y):
+            return y
+    if tense == "future":
+        return min(y for y in years if start(y) > R)
+    if tense == "past":
+        return max(y for y in years if start(y) <= R)
+    return min(years, key=lambda y: min(abs((start(y) - R).days), abs((end(y) - R).days)))
+
+
+def _resolve_one(text: str, c: _Cand, ctx: _Ctx, prev_day: Optional[_dt.date], today: _dt.date,
+                 dateline: Optional[_Cand], dl_extra: Optional[dict]):
     m = c.m
     k = c.kind
     R = ctx.ref
@@ -822,19 +924,62 @@ def _resolve(text: str, c: _Cand, ctx: _Ctx, prev_day: Optional[_dt.date], today
             return f"XXXX-{mon:02d}", False, how if R is not None else "unresolved", None
         det = (m.group("det") or "").lower()
         tense = _tense(text, c.start, c.end) if not det else None
-        y = R.year
-        if det == "last":
-            y -= 1 if mon >= R.month else 0
-        elif det == "next":
-            y += 1 if mon <= R.month else 0
-        elif det == "this":
-            pass
-        elif tense == "future":
-            if mon < R.month:
-                y += 1
-        elif mon > R.month:
-            y -= 1
+        y = _month_year(mon, det, tense, R)
         return f"{y}-{mon:02d}", True, how, None
+    if k == "inmonth":
+        if m.group("yonly"):
+            # "the first week of 2021": ISO weeks; other units of a year are not read
+            if (m.group("unit") or "").lower() != "week":
+                return rel_none()
+            y, n = int(m.group("yonly")), _R.ORDINAL_IN_MONTH[m.group("ord").lower()]
+            if n == -1:
+                n = _dt.date(y, 12, 28).isocalendar()[1]
+            return f"{y}-W{n:02d}", False, "absolute", None
+        if m.group("mon"):
+            mon = _month_of(m.group("mon"))
+            if m.group("y"):
+                v, d = _in_month(m, int(m.group("y")), mon)
+                return (v, False, "absolute", d) if v else rel_none()
+            if R is None or not yk:
+                return rel_none()
+            y = _month_year(mon, "", _tense(text, c.start, c.end), R)
+        else:
+            if R is None or not yk:
+                return rel_none()
+            words = m.group("rel").lower().split()
+            off = _R.RELATIVE_DETERMINERS.get(words[-2], 0) if len(words) > 1 else 0
+            y, mon = _shift_month(R.year, R.month, off)
+        v, d = _in_month(m, y, mon)
+        return (v, True, how, d) if v else rel_none()
+    if k == "wdweek":
+        if R is None or not yk:
+            return rel_none()
+        if m.group("wd2"):
+            wd = _weekday_of(m.group("wd2"))
+            d = R + _dt.timedelta(days=(wd - R.weekday() - 1) % 7 + 1 + 7)
+            return d.isoformat(), True, how, d
+        wd = _weekday_of(m.group("wd") or m.group("wd3"))
+        det = (m.group("det") or m.group("det2")).lower().split()[-1]
+        monday = R - _dt.timedelta(days=R.weekday()) + _dt.timedelta(days=7 * _R.RELATIVE_DETERMINERS[det])
+        d = monday + _dt.timedelta(days=wd)
+        return d.isoformat(), True, how, d
+    if k == "wddom":
+        if R is None or not yk:
+            return rel_none()
+        wd = _weekday_of(m.group("wd"))
+        day = _valid_day(m.group("d") or m.group("dw"))
+        opts = []
+        for off in range(-7, 8):
+            y, mo = _shift_month(R.year, R.month, off)
+            d = _safe_date(y, mo, day)
+            if d is not None and d.weekday() == wd:
+                opts.append(d)
+        if not opts:
+            return rel_none()
+        tense = _tense(text, c.start, c.end)
+        pool = [d for d in opts if (d >= R if tense == "future" else d <= R if tense == "past" else True)] or opts
+        d = min(pool, key=lambda d: abs((d - R).days))
+        return d.isoformat(), True, how, d
     if k == "year":
         return m.group("y"), False, "absolute", None
     if k == "yearshort":
@@ -889,6 +1034,8 @@ def _resolve(text: str, c: _Cand, ctx: _Ctx, prev_day: Optional[_dt.date], today
             return f"{y}-{mo:02d}", True, how, None
         if unit == "year":
             return str(R.year + off), True, how, None
+        if unit == "decade":
+            return str(R.year // 10 + off), True, how, None
         if unit == "quarter":
             q = (R.month - 1) // 3 + off
             y = R.year + q // 4
@@ -902,21 +1049,34 @@ def _resolve(text: str, c: _Cand, ctx: _Ctx, prev_day: Optional[_dt.date], today
         unit = m.group("unit").lower()
         if n is None:
             return rel_none()
+        direction = " ".join(m.group("dir").lower().split())
+        sign = -1 if direction.split()[0] in ("ago", "before") else 1
+        base = direction.split()[-1]
+        if base in _R.RELATIVE_DAYS:
+            R = R + _dt.timedelta(days=_R.RELATIVE_DAYS[base])
         try:
+            if base in _R.RELATIVE_DAYS:
+                # "three years from today": a day
+                if unit in ("day", "week"):
+                    d = R + _dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
+                else:
+                    y, mo = _shift_month(R.year, R.month, sign * n * {"month": 1, "year": 12, "decade": 120}[unit])
+                    d = _dt.date(y, mo, min(R.day, _month_days(y, mo)))
+                return d.isoformat(), True, how, d
             if unit == "day":
-                d = R - _dt.timedelta(days=n)
+                d = R + _dt.timedelta(days=sign * n)
                 return d.isoformat(), True, how, d
             if unit == "week":
-                return _week(R - _dt.timedelta(days=7 * n)), True, how, None
-        except OverflowError:
+                return _week(R + _dt.timedelta(days=sign * 7 * n)), True, how, None
+            if unit == "month":
+                y, mo = _shift_month(R.year, R.month, sign * n)
+                return f"{y}-{mo:02d}", True, how, None
+            if unit == "year":
+                return str(R.year + sign * n), True, how, None
+            if unit == "decade":
+                return str(R.year + sign * 10 * n), True, how, None
+        except (OverflowError, ValueError):
             return rel_none()
-        if unit == "month":
-            y, mo = _shift_month(R.year, R.month, -n)
-            return f"{y}-{mo:02d}", True, how, None
-        if unit == "year":
-            return str(R.year - n), True, how, None
-        if unit == "decade":
-            return str(R.year - 10 * n), True, how, None
         return rel_none()
     if k == "quarter":
         if m.group("qh"):
@@ -932,6 +1092,16 @@ def _resolve(text: str, c: _Cand, ctx: _Ctx, prev_day: Optional[_dt.date], today
             return f"{m.group('y')}-{letter}{n}", False, "absolute", None
         if R is None or not yk:
             return rel_none()
+        if not m.group("det"):
+            # "the third quarter": this year's, unless the tense points past or ahead of it
+            cur = (R.month - 1) // 3 + 1
+            tense = _tense(text, c.start, c.end)
+            y = R.year
+            if tense == "future" and n < cur:
+                y += 1
+            elif tense != "future" and n > cur:
+                y -= 1
+            return f"{y}-Q{n}", True, how, None
         det = m.group("det").lower().split()[-1]
         off = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "following": 1}[det]
         return f"{R.year + off}-{letter}{n}", True, how, None
@@ -941,20 +1111,22 @@ def _resolve(text: str, c: _Cand, ctx: _Ctx, prev_day: Optional[_dt.date], today
             return f"{m.group('y')}-{code}", False, "absolute", None
         if R is None or not yk:
             return rel_none()
-        det = m.group("det").lower().split()[-1]
-        off = {"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1}[det]
-        return f"{R.year + off}-{code}", True, how, None
+        det = (m.group("det") or "").lower().split()
+        det = det[-1] if det and det[-1] != "the" else ""
+        tense = None if det else _tense(text, c.start, c.end)
+        return f"{_season_year(code, det, tense, R)}-{code}", True, how, None
     return rel_none()
 
 
 def _extend(text: str, c: _Cand, lo: int, hi: int) -> Tuple[int, int]:
     """Widen a span over a modifier before it ("early May") and a part of day after it."""
     s, e = c.start, c.end
-    if c.kind in ("month", "my", "monthrel", "year", "md", "weekday", "relative", "relunit", "decade", "season", "quarter"):
+    if c.kind in ("month", "my", "monthrel", "year", "md", "weekday", "relative", "relunit", "decade", "season", "quarter",
+                  "inmonth", "wdweek", "wddom"):
         ms = _modifier_before(text, s)
         if ms is not None and ms >= lo:
             s = ms
-    if c.kind in ("weekday", "relative") or (c.kind == "md" and not c.m.group("d2")):
+    if c.kind in ("weekday", "relative", "wdweek", "wddom") or (c.kind == "md" and not c.m.group("d2") and not c.extra.get("week_of")):
         pm = _PART_OF_DAY_AFTER.match(text, e)
         if pm and pm.end() <= hi:
             e = pm.end()
@@ -1021,6 +1193,13 @@ def _join_intervals(text: str, ms: List[DateMention]) -> List[DateMention]:
             b = ms[i + 1]
             gap = text[a.span[1]:b.span[0]]
             j = _JOIN.match(gap) if len(gap) <= 12 else None
+            if j and a.value and b.value and len(a.value) == len(b.value) == 10 and "X" not in b.value \
+                    and b.anchor == "absolute" and (a.value.startswith("XXXX") or a.anchor != "absolute") \
+                    and a.value[5:7] != b.value[5:7]:
+                # "Nov 18 - Dec 19, 2015": the first date takes the second's year
+                ya = int(b.value[:4]) - (1 if a.value[5:] > b.value[5:] else 0)
+                if _safe_date(ya, int(a.value[5:7]), int(a.value[8:10])):
+                    a = DateMention(a.span, a.text, f"{ya}{a.value[4:]}", False, "absolute")
             if j and a.value and b.value and "/" not in a.value and "/" not in b.value \
                     and len(a.value) == len(b.value) and "X" not in a.value + b.value \
                     and re.fullmatch(r"\d{4}(?:-\d\d){1,2}", a.value) and a.value < b.value:
