@@ -328,6 +328,9 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
             j -= 3  # ", however," / ", meanwhile,"
         else:
             break
+    # an acronym in brackets after a name: "the International Organization for Migration (IOM) said"
+    if j >= 3 and tokens[j].text == ")" and tokens[j - 2].text == "(" and tokens[j - 1].text.isupper():
+        j -= 3
     # a short relative clause between speaker and verb: "passengers who survived had said"
     for back in range(1, 5):
         w = j - back

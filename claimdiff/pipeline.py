@@ -81,6 +81,9 @@ def _read(source: Source, source_id: str) -> _Extraction:
             reading = replace(reading, qualifiers=reading.qualifiers + tuple(q for q in found[-1].qualifiers if q in english.STATUS_QUALIFIERS and q not in reading.qualifiers))
         if not reading.keep or reading.metric is None:
             continue
+        if sentence_dates[index] and len(sentence_dates[index]) < 10 and event.date and len(event.date) == 10 and "total" not in reading.qualifiers:
+            # "more than 1,200 have died so far this year": a figure for a year or month around a one-day event
+            reading = replace(reading, qualifiers=reading.qualifiers + ("total",))
         if reading.postfix_bound == "at_most":
             quantity = replace(quantity, kind="at_most", low=None, base_low=None)
         elif reading.postfix_bound == "at_least":

@@ -117,6 +117,10 @@ SPEAKER_CASES = [
      "At least 300", "Maria Duarte", "person", [], "direct"),
     ("passive-agent", "The party said it won 71 seats, not the 52 announced by the commission.",
      "52", "commission", "organisation", [], "indirect"),
+    ("acronym-in-brackets", "The World Food Office (WFO) said more than 900 families had fled.",
+     "more than 900", "World Food Office", "organisation", [], "indirect"),
+    ("coast-guard", "At least 17 migrants drowned off the island, the coast guard said.",
+     "At least 17", "coast guard", "organisation", [], "indirect"),
     ("multi-paragraph-quote", "Chief Medical Officer Ada Kim said:\n\n\u201cThe wards are full.\n\n\u201cWe have treated 58 patients since dawn.\u201d",
      "58", "Ada Kim", "person", [], "direct"),
 ]

@@ -119,6 +119,10 @@ CASES = [
     ("seats-of-the-whole-chamber",
      "The commission said the ruling party won 84 of the 150 seats. The opposition said it had won 71 seats, not the 52 announced by the commission.",
      ["contradiction"]),
+    ("year-to-date-total-against-one-day",
+     "At least 17 migrants drowned off Kessa on Wednesday, the coast guard said. "
+     "An aid agency said more than 1,200 people had died at sea so far this year.",
+     []),
     ("same-distance-two-units",
      "The town lies some 40 kilometres (25 miles) from the border.",
      []),

@@ -94,7 +94,7 @@ ORGANISATION_HEADS = frozenset(
     inspectorate cabinet secretariat presidency mission fund bank un nato who unions parties groups
     agencies ministries governments committees organisations organizations opposition observatory
     coalition alliance brigade brigades insurer insurers operator airline firm utility university
-    network regulator""".split()
+    network regulator guard""".split()
 )
 #: ... and their plurals ("district councils", "regional committees").
 ORGANISATION_HEADS = ORGANISATION_HEADS | frozenset(word + "s" for word in ORGANISATION_HEADS if not word.endswith("s"))
@@ -183,7 +183,8 @@ METRICS = {
     "arrested": ("arrested", "arrests", "detained", "detentions", "detainees", "in custody", "taken into custody", "held"),
     "evacuated": ("evacuated", "evacuation", "evacuees", "evacuate"),
     "displaced": ("displaced", "homeless", "fled", "refugees", "uprooted"),
-    "rescued": ("rescued", "saved", "pulled out alive", "brought out alive", "found alive", "survivors", "survived"),
+    "rescued": ("rescued", "saved", "pulled out alive", "brought out alive", "found alive", "survived"),
+    "aboard": ("on board", "aboard", "onboard", "carrying", "were carried"),
     "protesters": ("protesters", "protestors", "demonstrators", "marchers", "crowd", "rallied", "marched", "took to the streets", "protest", "rally", "joined in", "took part", "taking part", "participants"),
     "affected": ("affected",),
     "missiles": ("missiles", "missile", "rockets", "rocket", "shells"),
