@@ -554,6 +554,15 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
             if speaker is None and (i == 0 or tokens[i - 1].text in "," + _QUOTE_MARKS):
                 speaker, nxt = _speaker_after(tokens, i + 1, registry)
                 if speaker is not None:
+                    if speaker.kind == "person" and nxt + 2 < len(tokens) and tokens[nxt].text == "," and tokens[nxt + 1].lower in ("a", "an", "the"):
+                        # "said Johan Berg, a spokesman for the regional police"
+                        role_end = nxt + 2
+                        while role_end < len(tokens) and tokens[role_end].text not in ",.;:!?" + _QUOTE_MARKS and role_end - nxt < 12:
+                            role_end += 1
+                        role_words = tokens[nxt + 2 : role_end]
+                        if any(w.bare in rules.TITLES for w in role_words[:3]):
+                            speaker = Speaker(speaker.name, _role_text(" ".join(w.text for w in role_words)), "person")
+                            nxt = role_end
                     speaker = registry.add(speaker)
                     cues.append(Cue(tokens[i].text, tokens[i].start, speaker, (), (tokens[i].start, tokens[max(nxt - 1, i)].end)))
                     i = nxt

@@ -148,6 +148,7 @@ def test_speaker(case_id, text, figure, name, kind, via, mode):
 
 
 ROLE_CASES = [
+    ("Five people were shot dead, said Johan Berg, a spokesman for the regional police.", "Five", "Johan Berg", "spokesman for the regional police"),
     ("Regional Governor, Marta Kovac said 5 people were hurt.", "5", "Marta Kovac", "regional governor"),
     ("Deputy Mayor Leo Brandt said 12 buses were damaged.", "12", "Leo Brandt", "deputy mayor"),
     ("Jerry Owusu, mayor of the district, said 17 people were found alive.", "17", "Jerry Owusu", "mayor of the district"),
