@@ -51,7 +51,7 @@ _MODIFIERS_OK = frozenset(
 #: Capitalised adjectives that describe rather than name ("the London-based observatory").
 _DESCRIPTIVE_SUFFIXES = ("-based", "-led", "-backed", "-run", "-owned", "-funded", "-affiliated")
 #: Words capitalised only because they open a sentence ("Local medics said").
-_SENTENCE_CASE_WORDS = _MODIFIERS_OK | rules.UNNAMED_HEADS | frozenset({"some", "many", "several", "other"})
+_SENTENCE_CASE_WORDS = (_MODIFIERS_OK | rules.UNNAMED_HEADS | frozenset({"some", "many", "several", "other"})) - rules.NATIONALITY_ADJECTIVES
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,13 @@ class EntityRegistry:
 
     speakers: List[Speaker] = field(default_factory=list)
     keys: Dict[str, frozenset] = field(default_factory=dict)
+    #: An organisation's canonical name -> the form the text used last ("the Defence Ministry").
+    surfaces: Dict[str, str] = field(default_factory=dict)
+
+    def present(self, known: Speaker) -> Speaker:
+        """A known entity as the text now calls it: persons by full name, organisations by their latest written form."""
+        name = self.surfaces.get(known.name, known.name) if known.kind in ("organisation", "outlet") and known.name else known.name
+        return Speaker(name, known.role, known.kind, known.name if known.kind != "unnamed" else None)
 
     def key(self, name: str) -> frozenset:
         found = self.keys.get(name)
@@ -118,6 +125,7 @@ class EntityRegistry:
             self.speakers.append(speaker)
             return speaker
         key = self.key(speaker.name)
+        written = any(word[:1].isupper() for word in speaker.name.split())
         for index in self._recent():
             known = self.speakers[index]
             if known.kind == "unnamed" or not known.name or known.kind != speaker.kind and {known.kind, speaker.kind} != {"organisation", "outlet"}:
@@ -127,11 +135,16 @@ class EntityRegistry:
                 merged = known if len(known_key) >= len(key) else Speaker(speaker.name, known.role or speaker.role, speaker.kind)
                 if merged.role is None and speaker.role:
                     merged = Speaker(merged.name, speaker.role, merged.kind)
+                if merged.name != known.name and known.name in self.surfaces:
+                    self.surfaces[merged.name] = self.surfaces.pop(known.name)
+                if written:
+                    self.surfaces[merged.name] = speaker.name
                 self.speakers[index] = merged
                 self._touch(index)
-                return merged
-        self.speakers.append(speaker)
-        return speaker
+                return self.present(merged)
+        canonical = Speaker(speaker.name, speaker.role, speaker.kind)
+        self.speakers.append(canonical)
+        return self.present(canonical)
 
     def _touch(self, index: int) -> None:
         if index != len(self.speakers) - 1:
@@ -143,15 +156,15 @@ class EntityRegistry:
             known = self.speakers[index]
             if word in ("he", "she"):
                 if known.kind == "person" and known.name and _gender_fits(known, word):
-                    return known
+                    return self.present(known)
                 if known.kind == "unnamed" and known.role and _singular_person(known.role) and _gender_fits(known, word):
                     return known
             elif word == "it":
                 if known.kind in ("organisation", "outlet"):
-                    return known
+                    return self.present(known)
             elif word == "they":
                 if known.kind in ("organisation", "outlet") or (known.kind == "unnamed" and not _singular_person(known.role or "")):
-                    return known
+                    return self.present(known) if known.kind != "unnamed" else known
         return None
 
     def describe(self, head_words: Sequence[str]) -> Optional[Speaker]:
@@ -167,7 +180,7 @@ class EntityRegistry:
             else:
                 words = self.key((known.name or "") + " " + (known.role or ""))
             if wanted and wanted <= words:
-                return known
+                return self.present(known) if known.kind != "unnamed" else known
         return None
 
 

@@ -123,7 +123,7 @@ def _speaker_key(claim: Claim) -> Tuple[str, str]:
     speaker = claim.speaker
     if speaker is None:
         return ("outlet", claim.source)
-    return (speaker.kind, (speaker.name or speaker.role or "").lower())
+    return (speaker.kind, (speaker.entity or speaker.name or speaker.role or "").lower())
 
 
 def _phase(claim: Claim) -> int:

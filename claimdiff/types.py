@@ -84,13 +84,16 @@ class Speaker:
     name: Optional[str]
     role: Optional[str] = None
     kind: str = "person"
+    #: The entity's canonical name, the same for every form of it in one text ("Moscow Defence Ministry"
+    #: for "the Defence Ministry" and "the Russian Ministry of Defense"); ``name`` is the form used here.
+    entity: Optional[str] = None
 
     def __repr__(self) -> str:
         role = f", {self.role}" if self.role else ""
         return f"<Speaker {self.name or '(unnamed)'}{role} ({self.kind})>"
 
     def to_dict(self) -> dict:
-        return {"name": self.name, "role": self.role, "kind": self.kind}
+        return {"name": self.name, "role": self.role, "kind": self.kind, "entity": self.entity or self.name}
 
 
 @dataclass(frozen=True)

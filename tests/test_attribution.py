@@ -183,5 +183,16 @@ def test_organisation_forms_are_one_entity():
         "According to the Defence Ministry, 7 missiles were intercepted."
     )
     claims = claimdiff.check([claimdiff.Source(text, published=DATE)]).claims
-    names = {c.speaker.name for c in claims}
-    assert len(names) == 1
+    # one entity, each claim naming it as its own sentence does
+    assert len({c.speaker.entity for c in claims}) == 1
+    assert [c.speaker.name for c in claims] == ["Ministry of Defense", "Defence Ministry"]
+
+
+def test_descriptions_take_the_latest_written_form():
+    text = (
+        "The Interior Ministry said 12 people were arrested. According to the Russian Interior Ministry, 30 more were held. "
+        "The ministry added that 4 officers were hurt."
+    )
+    claims = claimdiff.check([claimdiff.Source(text, published=DATE)]).claims
+    assert claims[-1].speaker.name == "Russian Interior Ministry"
+    assert len({c.speaker.entity for c in claims}) == 1

@@ -419,3 +419,10 @@ TOTALLING_VERBS = frozenset({"making", "bringing", "taking", "totalling", "total
 
 #: Words just before a small number that make it a magnitude ("measured the quake at 6.2").
 MAGNITUDE_WORDS = frozenset({"magnitude", "quake", "earthquake", "tremor", "richter", "aftershock"})
+
+#: Adjectives of nationality: always capitalised, so a capital letter on them never comes from opening a sentence.
+NATIONALITY_ADJECTIVES = frozenset(
+    """russian ukrainian american british chinese indian iranian israeli palestinian syrian turkish french german
+    japanese spanish chilean african european asian arab afghan pakistani iraqi egyptian libyan nigerian kenyan
+    ethiopian sudanese mexican brazilian canadian australian korean italian greek polish swedish norwegian""".split()
+)
