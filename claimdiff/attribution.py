@@ -102,6 +102,9 @@ class EntityRegistry:
     #: An organisation's canonical name -> the form the text used last ("the Defence Ministry").
     surfaces: Dict[str, str] = field(default_factory=dict)
 
+    def copy(self) -> "EntityRegistry":
+        return EntityRegistry(list(self.speakers), dict(self.keys), dict(self.surfaces))
+
     def present(self, known: Speaker) -> Speaker:
         """A known entity as the text now calls it: persons by full name, organisations by their latest written form."""
         name = self.surfaces.get(known.name, known.name) if known.kind in ("organisation", "outlet") and known.name else known.name
@@ -268,6 +271,9 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
     while split > 0 and words[split - 1].capitalised and words[split - 1].bare not in rules.TITLES and words[split - 1].bare not in rules.ORGANISATION_HEADS:
         split -= 1
     name_words, role_words = words[split:], words[:split]
+    if name_words and role_words and not role_words[-1].capitalised and (role_words[-1].bare in rules.OUTLET_HEADS or role_words[-1].bare in rules.ORGANISATION_HEADS) and len(name_words) >= 2 and not any(w.text.isupper() for w in name_words) and any(w.bare in rules.TITLES for w in role_words):
+        # "Head of the regional military administration Oleh Hryhorov": a person and the office they hold
+        return Speaker(" ".join(w.text for w in name_words), _role_text(" ".join(w.text for w in role_words)), "person")
     if name_words and role_words and not role_words[-1].capitalised and (role_words[-1].bare in rules.OUTLET_HEADS or role_words[-1].bare in rules.ORGANISATION_HEADS) and len(name_words) <= 3:
         # "the news agency YJC", "the broadcaster NHK": the name after its description
         name = " ".join(w.text for w in name_words)
@@ -756,9 +762,14 @@ class TextAttribution:
         return self.sentences[sentence_index]
 
 
-def attribute(text: str, sentences: Sequence[Sentence], quotations: Sequence[Quotation], outlet: Optional[str] = None) -> TextAttribution:
-    """Attribute every sentence and quotation of ``text``."""
-    registry = EntityRegistry()
+def attribute(text: str, sentences: Sequence[Sentence], quotations: Sequence[Quotation], outlet: Optional[str] = None,
+              registry: Optional[EntityRegistry] = None) -> TextAttribution:
+    """Attribute every sentence and quotation of ``text``.
+
+    ``registry`` carries the speakers of an earlier text that this one continues (a story split into
+    posts); it is updated in place.
+    """
+    registry = EntityRegistry() if registry is None else registry
     masked = _mask_quotations(text, quotations)
     per_sentence: List[Attribution] = []
     all_cues: List[Tuple[Cue, ...]] = []
@@ -776,6 +787,7 @@ def attribute(text: str, sentences: Sequence[Sentence], quotations: Sequence[Quo
         per_sentence.append(attribution)
         previous, previous_paragraph = attribution, sentence.paragraph
     _apply_credits(sentences, per_sentence)
+    _apply_signature(text, sentences, per_sentence, registry)
     quoted: List[Tuple[Span, Attribution]] = []
     inner_cues: List[Tuple[Cue, ...]] = []
     previous_quote: Optional[Tuple[Quotation, Attribution]] = None
@@ -874,6 +886,29 @@ def _apply_credits(sentences: Sequence[Sentence], per_sentence: List[Attribution
             if per_sentence[back].speaker is None:
                 per_sentence[back] = credit
             back -= 1
+
+
+_SIGNATURE = regex.compile(r"^[\u2014\u2013-]{1,2}[ \t]*(?P<who>[^.!?\n]{3,120})$")
+
+
+def _apply_signature(text: str, sentences: Sequence[Sentence], per_sentence: List[Attribution], registry: EntityRegistry) -> None:
+    """A post signed on its last line ("— Head of the regional administration Oleh Hryhorov") is that
+    person's voice wherever no other speaker is named."""
+    if not sentences:
+        return
+    last = sentences[-1]
+    match = _SIGNATURE.match(last.text)
+    if not match:
+        return
+    tokens = tokenize(text, last.span[0] + match.start("who"), last.span[0] + match.end("who"))
+    signer, _ = _speaker_before(tokens + [make_token("said", last.span[1], last.span[1])], len(tokens), registry)
+    if signer is None or signer.kind not in ("person", "organisation"):
+        return
+    signer = registry.add(signer)
+    credit = Attribution(signer, (), "indirect", "signed", last.span)
+    for index in range(len(per_sentence) - 1):
+        if per_sentence[index].speaker is None:
+            per_sentence[index] = credit
 
 
 def _paragraph_voice(quotation: Quotation, sentences: Sequence[Sentence], per_sentence: Sequence[Attribution]) -> Optional[Attribution]:

@@ -35,7 +35,8 @@ class _Extraction:
     date_claims: Tuple[Claim, ...] = ()
 
 
-def _read(source: Source, source_id: str) -> _Extraction:
+def _read(source: Source, source_id: str, context: Optional[attribution_stage.EntityRegistry] = None) -> _Extraction:
+    """Read one source.  ``context``: the speakers of the text this one continues (updated in place)."""
     text = source.text
     mentions, reference = dates_and_reference(text, published=source.published)
     published = reference.date
@@ -46,7 +47,7 @@ def _read(source: Source, source_id: str) -> _Extraction:
     mention_starts = [m.span[0] for m in mentions]
     sentences = segment.sentences(text)
     quotations = segment.quotations(text)
-    attributed = attribution_stage.attribute(text, sentences, quotations, outlet=source.name)
+    attributed = attribution_stage.attribute(text, sentences, quotations, outlet=source.name, registry=context)
     starts = [s.span[0] for s in sentences]
 
     sentence_dates: List[Optional[str]] = [None] * len(sentences)
@@ -265,7 +266,13 @@ def check(sources: Union[Iterable[Union[Source, str]], Source, str]) -> Report:
     """Read every source, group claims into events, and report where figures disagree."""
     items = _coerce_sources(sources)
     ids = _source_ids(items)
-    extractions = [_read(source, source_id) for source, source_id in zip(items, ids)]
+    extractions = []
+    context: Optional[attribution_stage.EntityRegistry] = None
+    for position, (source, source_id) in enumerate(zip(items, ids)):
+        # consecutive texts of one outlet are read as one story: "he" in a later post finds the governor
+        continues = position > 0 and source.name is not None and source.name == items[position - 1].name
+        context = context.copy() if continues and context is not None else attribution_stage.EntityRegistry()
+        extractions.append(_read(source, source_id, context))
     events = _merge_events(extractions)
     claims: List[Claim] = []
     for extraction in extractions:

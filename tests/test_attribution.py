@@ -121,6 +121,8 @@ SPEAKER_CASES = [
      "more than 900", "World Food Office", "organisation", [], "indirect"),
     ("coast-guard", "At least 17 migrants drowned off the island, the coast guard said.",
      "At least 17", "coast guard", "organisation", [], "indirect"),
+    ("signed-post", "Air defences shot down 23 drones over the region tonight.\n\n\u2014 Head of the regional administration Oleh Brik",
+     "23", "Oleh Brik", "person", [], "indirect"),
     ("multi-paragraph-quote", "Chief Medical Officer Ada Kim said:\n\n\u201cThe wards are full.\n\n\u201cWe have treated 58 patients since dawn.\u201d",
      "58", "Ada Kim", "person", [], "direct"),
 ]

@@ -143,3 +143,6 @@ def test_paragraphs_as_separate_sources(text):
     injured = [c for c in report.conflicts if c.metric == "injured"]
     assert len(injured) == 1
     assert {c.quantity.low for c in injured[0].claims} == {4, 14}
+    # consecutive paragraphs of one outlet are one story: "he said" still finds the governor
+    assert {c.quantity.low: c.speaker.name for c in injured[0].claims}[4] == "Vasily Golubev"
+    assert len(report.conflicts) == 1
