@@ -417,6 +417,8 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
             words.insert(0, token)
         elif low in _MODIFIERS_OK and words:
             words.insert(0, token)
+        elif not words and low in _FIGURES_WORDS and j > 0 and (tokens[j - 1].text.lower().endswith(("'s", "\u2019s")) or tokens[j - 1].capitalised):
+            words.insert(0, token)  # "the Red Cross's figures show"
         elif not words and low in rules.PLACE_WORDS and j >= 3 and tokens[j - 1].lower == "the" and tokens[j - 2].lower in _HEAD_CONNECTORS and _is_head(tokens[j - 3]):
             words.insert(0, token)  # "a lawmaker from the province said"
         elif words and len(words) <= 3 and _is_head(words[0]) and low.isalpha() and len(low) > 2 and low not in rules.NOT_NAMES and low not in rules.NOT_COMPOUND and low not in _HEAD_CONNECTORS and low not in rules.REPORTING_VERBS:
@@ -545,6 +547,16 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
                 agent = registry.add(agent)
                 cues.append(Cue(f"{tokens[i].text} by", tokens[i].start, agent, (), (tokens[i].start, tokens[max(nxt - 1, i + 1)].end)))
                 i = max(nxt, i + 2)
+                continue
+        if low in ("quoted", "cited", "reported", "said") and i >= 2 and lowers[i - 1] in ("was", "were", "is", "are") and (
+            lowers[i + 1 : i + 3] == ["as", "saying"] or lowers[i + 1 : i + 3] == ["to", "have"]
+        ):
+            # "the mayor was quoted as saying", "the chief is reported to have said": the subject speaks
+            speaker, first = _speaker_before(tokens, i - 1, registry)
+            if speaker is not None:
+                speaker = registry.add(speaker)
+                cues.append(Cue(f"{tokens[i - 1].text} {tokens[i].text}", tokens[i].start, speaker, (), (tokens[first].start, tokens[i].end)))
+                i += 3
                 continue
         if low in rules.HEARSAY_NOUNS and i + 1 < len(tokens) and lowers[i + 1] == "that" and i and lowers[i - 1] not in ("the", "a", "an", "his", "her", "its", "their"):
             # "dismissed reports that the floods had drowned 10": the figure is the reports'
