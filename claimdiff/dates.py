@@ -256,9 +256,21 @@ def _weekday_of(name: str) -> int:
     return _WEEKDAY_NUM[name.lower().rstrip(".")]
 
 
+#: Words one of which must occur (lower-cased) for a pattern to be worth running over a text.
+_TRIGGERS = {
+    "weekday": tuple(_R.WEEKDAYS),
+    "ago": ("ago", "hence", " now", "today", "tomorrow", "yesterday"),
+    "season": tuple(_R.SEASONS),
+    "quarter": ("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"),
+    "decade": ("0s", "0's", "0\u2019s"),
+}
+
+
 def _candidates(text: str) -> List[_Cand]:
     out: List[_Cand] = []
     add = out.append
+    lowered = text.lower()
+    present = {name: any(word in lowered for word in words) for name, words in _TRIGGERS.items()}
 
     for rx, kind in ((_MDY, "md"), (_DMY, "dm")):
         for m in rx.finditer(text):
@@ -284,9 +296,9 @@ def _candidates(text: str) -> List[_Cand]:
             add(c)
     for m in _IN_MONTH.finditer(text):
         add(_Cand(m.start(), m.end(), "inmonth", m, {}))
-    for m in _WD_WEEK.finditer(text):
+    for m in (_WD_WEEK.finditer(text) if present["weekday"] else ()):
         add(_Cand(m.start(), m.end(), "wdweek", m, {}))
-    for m in _WD_DOM.finditer(text):
+    for m in (_WD_DOM.finditer(text) if present["weekday"] else ()):
         if m.group("the") or m.group("suf"):
             add(_Cand(m.start(), m.end(), "wddom", m, {}))
     for m in _MY.finditer(text):
@@ -306,19 +318,19 @@ def _candidates(text: str) -> List[_Cand]:
         add(_Cand(m.start(), m.end(), "year", m, {}))
     for m in _YEAR_SHORT.finditer(text):
         add(_Cand(m.start(), m.end(), "yearshort", m, {}))
-    for m in _DECADE.finditer(text):
+    for m in (_DECADE.finditer(text) if present["decade"] else ()):
         add(_Cand(m.start(), m.end(), "decade", m, {}))
-    for m in _WEEKDAY.finditer(text):
+    for m in (_WEEKDAY.finditer(text) if present["weekday"] else ()):
         add(_Cand(m.start(), m.end(), "weekday", m, {}))
     for m in _RELATIVE.finditer(text):
         add(_Cand(m.start(), m.end(), "relative", m, {}))
     for m in _REL_UNIT.finditer(text):
         add(_Cand(m.start(), m.end(), "relunit", m, {}))
-    for m in _AGO.finditer(text):
+    for m in (_AGO.finditer(text) if present["ago"] else ()):
         add(_Cand(m.start(), m.end(), "ago", m, {}))
-    for m in _QUARTER.finditer(text):
+    for m in (_QUARTER.finditer(text) if present["quarter"] else ()):
         add(_Cand(m.start(), m.end(), "quarter", m, {}))
-    for m in _SEASON.finditer(text):
+    for m in (_SEASON.finditer(text) if present["season"] else ()):
         add(_Cand(m.start(), m.end(), "season", m, {}))
 
     kept = [c for c in out if _context_ok(text, c)]
