@@ -389,7 +389,6 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
                 named = _classify(list(inner), registry)
                 if named is not None and named.kind == "person":
                     return Speaker(named.name, _role_text(role), "person"), role_start
-    end = j
     words: List[Token] = []
     while j >= 0:
         token = tokens[j]

@@ -19,7 +19,7 @@ from .numbers import quantities as find_quantities
 from . import segment
 from .report import Report
 from .rules import english
-from .types import Attribution, Claim, Event, Quantity, Source, as_date
+from .types import Attribution, Claim, Event, Quantity, Source
 
 
 @dataclass(frozen=True)

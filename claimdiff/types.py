@@ -7,7 +7,7 @@ rewrites the input.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Optional, Tuple
 
 Span = Tuple[int, int]

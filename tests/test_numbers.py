@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 import time
-from typing import List, Optional
+from typing import Optional
 
 import pytest
 from hypothesis import given, settings

@@ -296,7 +296,7 @@ NOT_COUNTED_NOUNS = frozenset({"of", "the", "a", "an", "more", "other", "others"
 MONEY_METRICS = {
     "damage": "damage", "damages": "damage", "losses": "losses", "cost": "cost", "costs": "cost", "compensation": "compensation",
     "aid": "aid", "budget": "budget", "price": "price", "revenue": "revenue", "profit": "profit", "fine": "fine", "bail": "bail",
-    "reward": "reward", "deal": "deal", "contract": "contract", "salary": "salary", "wages": "wages", "investment": "investment",
+    "reward": "reward", "deal": "deal", "contract": "contract", "salary": "salary", "investment": "investment",
     "insured": "insured damage", "debt": "debt", "spending": "spending", "funding": "funding", "loan": "loan",
     "rent": "rent", "rents": "rent", "wage": "wage", "wages": "wage", "package": "package", "pension": "pension",
     "fee": "fee", "fees": "fee", "tax": "tax", "bill": "bill", "ransom": "ransom", "settlement": "settlement",
