@@ -200,6 +200,8 @@ def test_an_unrelated_number_does_not_inherit():
 @pytest.mark.parametrize("text,figure,metric", [
     ("The union said 500 construction workers joined.", "500", "workers"),
     ("\u201cWe have reached 9 villages so far,\u201d he said.", "9", "villages"),
+    ("The striker has scored 27 goals this season.", "27", "goals"),
+    ("The club are 12 points ahead of their rivals.", "12", "points"),
     ("There was no trace of the boat.", None, None),
     ("No bodies were found, police said.", "No", "bodies"),
 ])

@@ -392,7 +392,7 @@ NOUN_RUN_STOPS = frozenset(
     """in on at of to from by with for as and or but than that which who whom whose were was is are be been
     over near across along into onto inside outside under between during after before since until around about
     through toward towards against among within without beyond behind off upon via so now yet already today
-    there here
+    there here this that these those last next ahead clear apart away ago old long high wide deep tall short
     had has have will would could may might must each apiece alone only more less per a an the their its his her""".split()
 )
 
