@@ -584,6 +584,11 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
             if speaker is None and (i == 0 or tokens[i - 1].text in "," + _QUOTE_MARKS):
                 speaker, nxt = _speaker_after(tokens, i + 1, registry)
                 if speaker is not None:
+                    if speaker.kind == "unnamed" and nxt + 2 < len(tokens) and tokens[nxt].text == "," and tokens[nxt + 1].capitalised and tokens[nxt + 2].capitalised:
+                        # "said the prefect, Jean Morel": the name after the role
+                        named, after_name = _speaker_after(tokens, nxt + 1, EntityRegistry())
+                        if named is not None and named.kind == "person":
+                            speaker, nxt = Speaker(named.name, speaker.role, "person"), after_name
                     if speaker.kind == "person" and nxt + 2 < len(tokens) and tokens[nxt].text == "," and tokens[nxt + 1].lower in ("a", "an", "the"):
                         # "said Johan Berg, a spokesman for the regional police"
                         role_end = nxt + 2

@@ -115,7 +115,7 @@ def _add_sentence(text: str, start: int, end: int, paragraph: int, out: List[Sen
         out.append(Sentence(len(out), (start, end), paragraph, text[start:end]))
 
 
-_OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019", '"': '"', "\u201e": "\u201c"}
+_OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019", '"': '"', "\u201e": "\u201c", "'": "'"}
 
 
 def quotations(text: str, paragraph_spans: Optional[List[Span]] = None) -> List[Quotation]:

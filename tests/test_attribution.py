@@ -135,6 +135,12 @@ SPEAKER_CASES = [
      "12", "ministry", "organisation", ["RIA Novosti"], "indirect"),
     ("reportedly-is-outlet-voice", "Police reportedly detained 50 protesters.",
      "50", None, None, [], "unattributed"),
+    ("single-quotes", "'Four people died in the blaze,' a fire service spokesman said.",
+     "Four", "fire service spokesman", "unnamed", [], "direct"),
+    ("guillemets-and-role-before-name", "\u00abWe have 12 injured\u00bb, said the prefect, Jean Morel.",
+     "12", "Jean Morel", "person", [], "direct"),
+    ("apostrophes-are-not-quotes", "The boys' team lost 3 players to injury, the coach's assistant said.",
+     "3", "coach's assistant", "unnamed", [], "indirect"),
     ("multi-paragraph-quote", "Chief Medical Officer Ada Kim said:\n\n\u201cThe wards are full.\n\n\u201cWe have treated 58 patients since dawn.\u201d",
      "58", "Ada Kim", "person", [], "direct"),
 ]

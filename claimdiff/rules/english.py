@@ -80,7 +80,8 @@ TITLES = frozenset(
     premier councillor councilor administrator manager executive police policeman
     researcher scientist expert journalist reporter correspondent editor witness witnesses
     resident residents rescuer rescuers organiser organizers organisers
-    mr mrs ms miss sir dame lord lady""".split()
+    mr mrs ms miss sir dame lord lady prefect magistrate marshal warden ombudsman dean rector
+    pathologist medic paramedic nurse pilot mufti governor-general assistant coach trainer""".split()
 )
 
 #: Head nouns of organisations.
