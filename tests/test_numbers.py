@@ -443,3 +443,16 @@ def test_newsy_text_is_safe(words, articles):
         assert quantity.kind in ("exact", "approximate", "at_least", "more_than", "at_most", "less_than", "range", "vague")
     for left, right in zip(found, found[1:]):
         assert left.span[1] <= right.span[0]
+
+
+@pytest.mark.parametrize("text,surface,unit", [
+    ("Temperatures reached 45C in parts of Spain.", "45C", "celsius"),
+    ("It was 104F in the shade.", "104F", "fahrenheit"),
+])
+def test_temperature_letters_glued_to_the_figure(text, surface, unit):
+    assert [(q.text, q.unit) for q in quantities(text)] == [(surface, unit)]
+
+
+@pytest.mark.parametrize("text", ["Section 5C of the law applies.", "Pupils in Grade 5 C sat the test."])
+def test_letter_labels_are_not_temperatures(text):
+    assert all(q.unit != "celsius" for q in quantities(text))

@@ -493,9 +493,9 @@ UNIT_PHRASES = {
     # temperature
     ("°", "c"): "celsius", ("º", "c"): "celsius", ("°c",): "celsius", ("degrees", "celsius"): "celsius",
     ("degree", "celsius"): "celsius", ("degrees", "centigrade"): "celsius", ("degrees", "c"): "celsius",
-    ("celsius",): "celsius", ("centigrade",): "celsius",
+    ("celsius",): "celsius", ("centigrade",): "celsius", ("c",): "celsius",
     ("°", "f"): "fahrenheit", ("º", "f"): "fahrenheit", ("°f",): "fahrenheit", ("degrees", "fahrenheit"): "fahrenheit",
-    ("degree", "fahrenheit"): "fahrenheit", ("degrees", "f"): "fahrenheit", ("fahrenheit",): "fahrenheit",
+    ("degree", "fahrenheit"): "fahrenheit", ("degrees", "f"): "fahrenheit", ("fahrenheit",): "fahrenheit", ("f",): "fahrenheit",
     ("kelvin",): "kelvin", ("degrees", "kelvin"): "kelvin",
     ("degrees",): "degree", ("degree",): "degree", ("°",): "degree",
     # duration
@@ -514,9 +514,9 @@ UNIT_PHRASE_MAX = max(len(key) for key in UNIT_PHRASES)
 
 #: Unit keys matched only with this exact case (their lower-case form means something else).
 #: "m" is a metre, "M" a million; "T" a trillion after a currency; "L" a litre, "l" (alone) is not.
-CASE_SENSITIVE_UNITS = {("m",): "m", ("l",): "L", ("t",): "t", ("p",): "p", ("g",): "g", ("ha",): "ha", ("pc",): "pc", ("pp",): "pp", ("h",): "h", ("nm",): "nm", ("°", "c"): None, ("°", "f"): None}
+CASE_SENSITIVE_UNITS = {("c",): "C", ("f",): "F", ("m",): "m", ("l",): "L", ("t",): "t", ("p",): "p", ("g",): "g", ("ha",): "ha", ("pc",): "pc", ("pp",): "pp", ("h",): "h", ("nm",): "nm", ("°", "c"): None, ("°", "f"): None}
 #: Units that must be written straight after the digits ("5p", "10g", "278,000t" -- not "5 p").
-ADJACENT_ONLY_UNITS = frozenset({("p",), ("g",), ("t",), ("pc",), ("pp",), ("ha",), ("kt",), ("nm",)})
+ADJACENT_ONLY_UNITS = frozenset({("c",), ("f",), ("p",), ("g",), ("t",), ("pc",), ("pp",), ("ha",), ("kt",), ("nm",)})
 #: Units that may follow a vague word with "of" ("billions of dollars").
 VAGUE_OF_UNITS = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "UAH", "CHF", "tonne", "ton", "litre", "gallon", "barrel", "hectare", "acre", "kilometre", "mile"})
 
