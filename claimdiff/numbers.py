@@ -1025,6 +1025,8 @@ def _try_range(tokens: _Tokens, atom: _Atom, floor: int, opener: Optional[str], 
     second, _ = _read_figure(tokens, position + 1, position + 1, False)
     if second is None or second.special or second.value is None or atom.value is None:
         return None
+    if connector in DASHES and tokens.gap(position) == GAP_NONE and tokens.kind(position - 1) == "d" and tokens.raw(position + 1)[:1].isupper():
+        return None  # "7-Eleven": digits glued to a capitalised number word make a name, not a range
     if _year_like(second) and not _year_like(atom):
         return None
     first_value, second_value = atom.value, second.value

@@ -456,3 +456,8 @@ def test_temperature_letters_glued_to_the_figure(text, surface, unit):
 @pytest.mark.parametrize("text", ["Section 5C of the law applies.", "Pupils in Grade 5 C sat the test."])
 def test_letter_labels_are_not_temperatures(text):
     assert all(q.unit != "celsius" for q in quantities(text))
+
+
+def test_digits_glued_to_a_capitalised_number_word_are_not_a_range():
+    assert all(q.kind != "range" for q in quantities("The 7-Eleven chain has 83,000 stores."))
+    assert [(q.text, q.kind) for q in quantities("It took 10-15 days.")] == [("10-15 days", "range")]
