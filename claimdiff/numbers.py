@@ -1018,8 +1018,8 @@ def _try_range(tokens: _Tokens, atom: _Atom, floor: int, opener: Optional[str], 
         return None
     if connector == "and" and opener not in rules.RANGE_OPENERS_FOR_AND:
         return None
-    if connector not in ("and", "to") and opener == "between":
-        return None
+    if connector not in ("and", "to") and connector not in DASHES and opener == "between":
+        return None  # "between 10 and 15", "between 10-15" (loose but common), not "between 10 or 15"
     if connector in DASHES and tokens.gap(position) != tokens.gap(position + 1):
         return None  # "5 -3" is not a range
     second, _ = _read_figure(tokens, position + 1, position + 1, False)

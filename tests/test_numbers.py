@@ -461,3 +461,4 @@ def test_letter_labels_are_not_temperatures(text):
 def test_digits_glued_to_a_capitalised_number_word_are_not_a_range():
     assert all(q.kind != "range" for q in quantities("The 7-Eleven chain has 83,000 stores."))
     assert [(q.text, q.kind) for q in quantities("It took 10-15 days.")] == [("10-15 days", "range")]
+    assert [(q.low, q.high) for q in quantities("Between 10-15 people died.")] == [(10, 15)]
