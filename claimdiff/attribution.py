@@ -24,7 +24,7 @@ from .rules import english as rules
 from .segment import Quotation, Sentence
 from .types import Attribution, Span, Speaker
 
-_TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}\-]*(?:['\u2019]s\b)?|\p{N}[\p{N}.,]*|[^\s\p{L}\p{N}]")
+_TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Rev|Supt|Insp|Cmdr|Adm|Maj)\.(?=\s)|[\p{L}\p{M}][\p{L}\p{M}\p{N}\-]*(?:['\u2019]s\b)?|\p{N}[\p{N}.,]*|[^\s\p{L}\p{N}]")
 _NAME_PARTICLE = regex.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu|bint)-\p{Lu}")
 _NAMEISH_CONNECTORS = frozenset({"of", "for", "the", "and", "de", "al", "el", "bin", "van", "von", "der", "da", "du", "la", "le", "on"})
 _HEAD_CONNECTORS = frozenset({"of", "from", "in", "for", "at", "with"})
@@ -69,7 +69,7 @@ class Token:
 
 def make_token(text: str, start: int, end: int) -> Token:
     lower = text.lower()
-    bare = lower[:-2] if lower.endswith(("'s", "\u2019s")) else lower
+    bare = lower[:-2] if lower.endswith(("'s", "\u2019s")) else lower.rstrip(".") if lower.endswith(".") and len(lower) > 2 else lower
     capitalised = text[:1].isupper() or bool(_NAME_PARTICLE.match(text))
     return Token(text, start, end, lower, bare, capitalised)
 
@@ -136,8 +136,8 @@ class EntityRegistry:
             known_key = self.key(known.name)
             if key and known_key and (key <= known_key or known_key <= key):
                 merged = known if len(known_key) >= len(key) else Speaker(speaker.name, known.role or speaker.role, speaker.kind)
-                if merged.role is None and speaker.role:
-                    merged = Speaker(merged.name, speaker.role, merged.kind)
+                if speaker.role and len(speaker.role) > len(merged.role or ""):
+                    merged = Speaker(merged.name, speaker.role, merged.kind)  # the fuller role: "hospital's director" over "Dr."
                 if merged.name != known.name and known.name in self.surfaces:
                     self.surfaces[merged.name] = self.surfaces.pop(known.name)
                 if written:
@@ -374,6 +374,15 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
         if k >= 1 and tokens[k].text == ",":
             inner = tokens[k + 1 : j]
             alias = _alias(inner)
+            names_inside = [w for w in inner if w.capitalised and w.bare not in rules.TITLES and w.text != "."]
+            if not alias and len(names_inside) >= 2 and len(inner) <= 5 and k >= 1 and tokens[k - 1].bare in rules.TITLES and all(w.capitalised for w in inner):
+                # "The hospital's director, Dr. Amira Saleh, said": the name between commas after its role
+                role_start = k - 1
+                while role_start - 1 >= 0 and (tokens[role_start - 1].bare in rules.TITLES or tokens[role_start - 1].bare in _MODIFIERS_OK or tokens[role_start - 1].capitalised and tokens[role_start - 1].bare not in rules.NOT_NAMES):
+                    role_start -= 1
+                named = _classify(list(inner), registry)
+                if named is not None and named.kind == "person":
+                    return Speaker(named.name, _role_text(" ".join(t.text for t in tokens[role_start:k])), "person"), role_start
             if alias:
                 # "the United Nations Office for ..., known as OCHA, said": the short name speaks
                 return registry.add(Speaker(alias, None, "organisation" if alias.isupper() else _person_or_org(alias))), k + 1
@@ -496,8 +505,10 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
         # "according to X", "as per X"
         if (low == "according" and i + 1 < len(tokens) and lowers[i + 1] == "to") or (low == "as" and i + 1 < len(tokens) and lowers[i + 1] == "per"):
             start = i + 2
-            # "according to figures from X", "according to data by X": X speaks
-            if start + 1 < len(tokens) and lowers[start] in _FIGURES_WORDS and lowers[start + 1] in ("from", "by", "of"):
+            # "according to figures from X", "according to a statement by X": X speaks
+            if start < len(tokens) and lowers[start] in ("a", "an", "the") and start + 1 < len(tokens) and lowers[start + 1] in rules.SOURCE_DOCUMENTS | _FIGURES_WORDS:
+                start += 1
+            if start + 1 < len(tokens) and lowers[start] in rules.SOURCE_DOCUMENTS | _FIGURES_WORDS and lowers[start + 1] in ("from", "by", "of"):
                 start += 2
             speaker, nxt = _speaker_after(tokens, start, registry)
             if speaker:

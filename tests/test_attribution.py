@@ -141,6 +141,12 @@ SPEAKER_CASES = [
      "12", "Jean Morel", "person", [], "direct"),
     ("apostrophes-are-not-quotes", "The boys' team lost 3 players to injury, the coach's assistant said.",
      "3", "coach's assistant", "unnamed", [], "indirect"),
+    ("statement-from", "According to a statement from the fire department, 22 homes were destroyed.",
+     "22", "fire department", "organisation", [], "indirect"),
+    ("state-television", "Rescuers pulled 12 people alive from the rubble, state television reported.",
+     "12", "state television", "outlet", [], "indirect"),
+    ("doctor-abbreviation", "The hospital's director, Dr. Amira Saleh, said 19 patients were in intensive care.",
+     "19", "Amira Saleh", "person", [], "indirect"),
     ("multi-paragraph-quote", "Chief Medical Officer Ada Kim said:\n\n\u201cThe wards are full.\n\n\u201cWe have treated 58 patients since dawn.\u201d",
      "58", "Ada Kim", "person", [], "direct"),
 ]

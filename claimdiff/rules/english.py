@@ -18,7 +18,7 @@ ABBREVIATIONS = frozenset(
 REPORTING_VERBS = frozenset(
     """said says say told tells tell added adds add claimed claims claim reported reports report
     announced announces announce confirmed confirms confirm denied denies deny estimated estimates
-    estimate stated states state noted notes note wrote writes write tweeted tweets posted posts
+    estimate stated states noted notes note wrote writes write tweeted tweets posted posts
     insisted insists warned warns acknowledged acknowledges explained explains declared declares
     revealed reveals disclosed discloses alleged alleges asserted asserts maintained maintains
     stressed stresses emphasised emphasized indicated indicates suggested suggests argued argues
@@ -184,7 +184,7 @@ METRICS = {
     "arrested": ("arrested", "arrests", "detained", "detentions", "detainees", "in custody", "taken into custody", "held"),
     "evacuated": ("evacuated", "evacuation", "evacuees", "evacuate"),
     "displaced": ("displaced", "homeless", "fled", "refugees", "uprooted"),
-    "rescued": ("rescued", "saved", "pulled out alive", "brought out alive", "found alive", "survived"),
+    "rescued": ("rescued", "saved", "pulled out alive", "brought out alive", "found alive", "survived", "alive"),
     "aboard": ("on board", "aboard", "onboard", "carrying", "were carried"),
     "protesters": ("protesters", "protestors", "demonstrators", "marchers", "crowd", "rallied", "marched", "took to the streets", "protest", "rally", "joined in", "took part", "taking part", "participants"),
     "affected": ("affected",),
@@ -427,3 +427,6 @@ NATIONALITY_ADJECTIVES = frozenset(
     japanese spanish chilean african european asian arab afghan pakistani iraqi egyptian libyan nigerian kenyan
     ethiopian sudanese mexican brazilian canadian australian korean italian greek polish swedish norwegian""".split()
 )
+
+#: Documents that carry a source's figures: "according to a statement from the ministry".
+SOURCE_DOCUMENTS = frozenset({"statement", "report", "release", "press", "post", "bulletin", "update", "tally", "count", "survey", "estimate", "estimates", "letter", "filing"})
