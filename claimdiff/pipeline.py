@@ -5,6 +5,7 @@ Each stage is its own module; this one only wires them, one way.
 from __future__ import annotations
 
 import bisect
+from datetime import date
 from dataclasses import dataclass, replace
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
@@ -35,10 +36,12 @@ class _Extraction:
     date_claims: Tuple[Claim, ...] = ()
 
 
-def _read(source: Source, source_id: str, context: Optional[attribution_stage.EntityRegistry] = None) -> _Extraction:
-    """Read one source.  ``context``: the speakers of the text this one continues (updated in place)."""
+def _read(source: Source, source_id: str, context: Optional[attribution_stage.EntityRegistry] = None,
+          latest: Optional[date] = None) -> _Extraction:
+    """Read one source.  ``context``: the speakers of the text this one continues (updated in place);
+    ``latest``: the latest publication date of the other sources, which bounds a year inferred from a weekday."""
     text = source.text
-    mentions, reference = dates_and_reference(text, published=source.published)
+    mentions, reference = dates_and_reference(text, published=source.published, today=latest)
     published = reference.date
     notes: List[str] = []
     if reference.note and reference.how == "weekday":
@@ -112,8 +115,12 @@ def _read(source: Source, source_id: str, context: Optional[attribution_stage.En
                 sentence_date=sentence_dates[index],
             )
         )
-    dated = _date_claims(source_id, mentions, sentences, starts, attributed, events, assignment)
+    dated = _date_claims(source_id, [m for m in mentions if not _inside(m.span, reference.dateline_span)], sentences, starts, attributed, events, assignment)
     return _Extraction(source, tuple(found), events, tuple(notes), published.isoformat() if published else None, tuple(dated))
+
+
+def _inside(span, outer) -> bool:
+    return outer is not None and outer[0] <= span[0] and span[1] <= outer[1]
 
 
 def _overlaps_any(span, spans, starts: List[int]) -> bool:
@@ -268,11 +275,13 @@ def check(sources: Union[Iterable[Union[Source, str]], Source, str]) -> Report:
     ids = _source_ids(items)
     extractions = []
     context: Optional[attribution_stage.EntityRegistry] = None
+    # a text without a date of its own reads a weekday's year against the other sources' dates
+    latest = max((s.published for s in items if s.published is not None), default=None)
     for position, (source, source_id) in enumerate(zip(items, ids)):
         # consecutive texts of one outlet are read as one story: "he" in a later post finds the governor
         continues = position > 0 and source.name is not None and source.name == items[position - 1].name
         context = context.copy() if continues and context is not None else attribution_stage.EntityRegistry()
-        extractions.append(_read(source, source_id, context))
+        extractions.append(_read(source, source_id, context, None if source.published else latest))
     events = _merge_events(extractions)
     claims: List[Claim] = []
     for extraction in extractions:

@@ -268,3 +268,16 @@ def test_generic_police_in_two_outlets_are_two_sources():
     a = claimdiff.Source("Police said 3 people were killed in a fire in Arlen.", name="A", published="2023-04-02")
     b = claimdiff.Source("Police said 11 people were killed in a fire in Arlen.", name="B", published="2023-04-02")
     assert [c.kind for c in claimdiff.check([a, b]).conflicts] == ["contradiction"]
+
+
+def test_a_dateline_year_follows_the_other_sources_and_dates_conflict():
+    wire = claimdiff.Source(
+        "VARNO, March 3 (Wire) - A car bomb exploded at a market in central Varno on Thursday, "
+        "killing at least 31 people, police said.", name="Wire")
+    paper = claimdiff.Source(
+        "The car bomb attack on a Varno market, which took place on Wednesday, killed 28 people, the Interior Ministry said.",
+        name="Daily", published="2016-03-03")
+    report = claimdiff.check([wire, paper])
+    assert any("2016" in note for note in report.notes)
+    assert sorted(c.date for c in report.date_claims) == ["2016-03-02", "2016-03-03"]  # the dateline is not one
+    assert sorted(c.metric for c in report.conflicts) == ["event date", "killed"]
