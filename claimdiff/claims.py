@@ -148,6 +148,8 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity, event_plac
         part_of = True  # "of the 2 confirmed dead, 1 ..."
     if quantity.unit is None and quantity.value is not None and quantity.value < 10 and any(w in rules.MAGNITUDE_WORDS for w in before_clause[-4:]):
         keep = False  # "the survey measured the quake at 6.2": a magnitude
+    if quantity.unit is None and (_SCORE_AFTER.match(sentence_text, q_end) or _SCORE_BEFORE.search(sentence_text, max(0, q_start - 4), q_start)):
+        keep = False  # a score: "a 2-1 win", "won 3-0"
     if quantity.unit is None and sentence_text[q_end : q_end + 1] in ("-", "\u2011") and sentence_text[q_end + 1 : q_end + 2].isalpha():
         keep = False  # "a one-bedroom flat", "a two-storey house": a modifier, not a count
     if after[:2] == ["of", "the"] and len(after) > 2 and (after[2].endswith("est") or after[2] in rules.SUPERLATIVE_WORDS):
@@ -210,6 +212,10 @@ def _beneficiary(sentence_text: str, q_start: int, q_end: int) -> Optional[str]:
     if name.lower() in rules.NOT_NAMES:
         return None
     return name.lower()
+
+
+_SCORE_AFTER = regex.compile(r"[-\u2013]\d{1,2}\b(?![-\u2013.,]?\d)")
+_SCORE_BEFORE = regex.compile(r"(?<![\d.,])\d{1,2}[-\u2013]$")
 
 
 def _after_partitive(words: Sequence[str]) -> bool:

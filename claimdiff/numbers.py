@@ -611,6 +611,9 @@ def _finish_digit_atom(tokens: _Tokens, atom: _Atom, floor: int, *, negative: bo
         after = next_numeral[1]
         if tokens.raw(after) in DASHES and tokens.gap(after) == GAP_NONE and tokens.kind(after + 1) == "d":
             return None, _skip_chain(tokens, first_digit)  # 2023-07-28, 555-123-4567
+        other = tokens.texts[end + 1]
+        if atom.integer_text and atom.digit_count == 3 and len(other) == 4 and not scaled and not currency:
+            return None, after  # a phone number: 555-0134
         if atom.integer_text and atom.digit_count == 4 and 1800 <= value <= 2100 and not scaled and not currency:
             other = tokens.texts[end + 1]
             if len(other) == 2 or (len(other) == 4 and 1800 <= float(other) <= 2100):

@@ -239,6 +239,8 @@ def test_two_outlets_on_a_rising_toll():
 
 
 @pytest.mark.parametrize("text", [
+    "The home side's 2-1 win was its third in a row.",
+    "Call 555-0134 for details.",
     "The US survey measured the quake at 6.2.",
     "They rent a one-bedroom flat near the port.",
     "It was one of the largest demonstrations in a decade.",

@@ -462,3 +462,7 @@ def test_digits_glued_to_a_capitalised_number_word_are_not_a_range():
     assert all(q.kind != "range" for q in quantities("The 7-Eleven chain has 83,000 stores."))
     assert [(q.text, q.kind) for q in quantities("It took 10-15 days.")] == [("10-15 days", "range")]
     assert [(q.low, q.high) for q in quantities("Between 10-15 people died.")] == [(10, 15)]
+
+
+def test_phone_numbers_are_not_figures():
+    assert quantities("Call 555-0134 for details.") == []
