@@ -229,31 +229,29 @@ def full_check_section() -> None:
         if peaks:
             print(f"peak memory of the large-input child: {max(peaks):.0f} MB (goal <= 150 MB: {_verdict(max(peaks) <= 150)})")
 
-    # check_many: time per source as N grows
-    for n in GROWTH_N:
-        sources = [Source(a.text, a.name, a.published) for a in (corpus * (n // len(corpus) + 1))[:n]]
-        started = time.perf_counter()
-        read = started
-        for final in claimdiff.check_many(sources):
-            if final.kind == "source":
-                read = time.perf_counter()
-        elapsed = time.perf_counter() - started
-        print(f"check_many, N={n:>4}: {elapsed:6.2f} s, {elapsed / n * 1000:5.1f} ms/source "
-              f"(reading {(read - started) / n * 1000:.1f} ms/source, comparing at the end {time.perf_counter() - read:.2f} s), "
-              f"{len(final.claims)} claims, {len(final.conflicts)} conflicts")
-    # a synthetic archive: many events, three short reports each (the shape of a real archive)
-    for n in SYNTHETIC_N:
-        sources = synthetic_archive(n)
-        started = time.perf_counter()
-        read = started
-        for final in claimdiff.check_many(sources):
-            if final.kind == "source":
-                read = time.perf_counter()
-        elapsed = time.perf_counter() - started
-        print(f"check_many, synthetic N={n:>4}: {elapsed:6.2f} s, {elapsed / n * 1000:5.1f} ms/source "
-              f"(comparing at the end {time.perf_counter() - read:.2f} s), {len(final.events)} events, {len(final.conflicts)} conflicts")
+    # check_many: time per source as N grows, on the corpus repeated and on a synthetic archive
+    # (many events, three short reports each: the shape of a real archive)
+    runs = [("", n, [Source(a.text, a.name, a.published) for a in (corpus * (n // len(corpus) + 1))[:n]]) for n in GROWTH_N]
+    runs += [(" synthetic", n, synthetic_archive(n)) for n in SYNTHETIC_N]
+    for label, n, sources in runs:
+        elapsed, reading, comparing, final = _time_check_many(sources)
+        print(f"check_many,{label} N={n:>4}: {elapsed:6.2f} s, {elapsed / n * 1000:5.1f} ms/source "
+              f"(reading {reading / n * 1000:.1f} ms/source, comparing at the end {comparing:.2f} s), "
+              f"{len(final.claims)} claims, {len(final.events)} events, {len(final.conflicts)} conflicts")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory of this process (check corpus, quantulum3, check_many): {peak:.0f} MB (goal <= 150 MB: {_verdict(peak <= 150)})")
+
+
+def _time_check_many(sources):
+    """(total, reading, final comparison) seconds of one check_many run, and its final result."""
+    started = time.perf_counter()
+    read = started
+    final = None
+    for final in claimdiff.check_many(sources):
+        if final.kind == "source":
+            read = time.perf_counter()
+    done = time.perf_counter()
+    return done - started, read - started, done - read, final
 
 
 def synthetic_archive(n: int):
