@@ -244,6 +244,8 @@ def full_check_section() -> None:
 
 def _time_check_many(sources):
     """(total, reading, final comparison) seconds of one check_many run, and its final result."""
+    import claimdiff
+
     started = time.perf_counter()
     read = started
     final = None
