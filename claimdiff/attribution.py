@@ -429,6 +429,9 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
             words.insert(0, token)  # "the Red Cross's figures show"
         elif not words and low in rules.PLACE_WORDS and j >= 3 and tokens[j - 1].lower == "the" and tokens[j - 2].lower in _HEAD_CONNECTORS and _is_head(tokens[j - 3]):
             words.insert(0, token)  # "a lawmaker from the province said"
+        elif not words and low in rules.PLACE_WORDS and j >= 3 and tokens[j - 1].capitalised and tokens[j - 2].lower in _HEAD_CONNECTORS and _is_head(tokens[j - 3]):
+            words[:0] = [tokens[j - 1], token]  # "the representative of the minister in Gilan province said"
+            j -= 1
         elif words and len(words) <= 3 and _is_head(words[0]) and low.isalpha() and len(low) > 2 and low not in rules.NOT_NAMES and low not in rules.NOT_COMPOUND and low not in _HEAD_CONNECTORS and low not in rules.REPORTING_VERBS:
             words.insert(0, token)  # a compound: "election commission", "fire department", "two biggest unions"
         elif low in ("he", "she", "it", "they") and not words:

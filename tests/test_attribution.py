@@ -147,6 +147,9 @@ SPEAKER_CASES = [
      "12", "state television", "outlet", [], "indirect"),
     ("doctor-abbreviation", "The hospital's director, Dr. Amira Saleh, said 19 patients were in intensive care.",
      "19", "Amira Saleh", "person", [], "indirect"),
+    ("office-in-a-named-province", "The ministry announced a toll of 194, but the representative of the health minister in "
+     "Kessa province said more than 200 had died in Kessa alone.",
+     "more than 200", "representative of the health minister in Kessa province", "unnamed", [], "indirect"),
     ("multi-paragraph-quote", "Chief Medical Officer Ada Kim said:\n\n\u201cThe wards are full.\n\n\u201cWe have treated 58 patients since dawn.\u201d",
      "58", "Ada Kim", "person", [], "direct"),
 ]
