@@ -484,8 +484,8 @@ def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, st
             if low in rules.REPORTING_VERBS and words:
                 break
             words.append(token)
-        elif words and low.isalpha() and low not in rules.NOT_COMPOUND and low not in rules.NOT_NAMES and any(_is_head(t) for t in tokens[j + 1 : j + 3]):
-            words.append(token)  # a compound before its head: "UN refugee agency"
+        elif low.isalpha() and low not in rules.NOT_COMPOUND and low not in rules.NOT_NAMES and low not in rules.REPORTING_VERBS and any(_is_head(t) for t in tokens[j + 1 : j + 3]):
+            words.append(token)  # a compound before its head: "UN refugee agency", "community leaders"
         else:
             break
         j += 1
@@ -507,13 +507,7 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
         low = lowers[i]
         # "according to X", "as per X"
         if (low == "according" and i + 1 < len(tokens) and lowers[i + 1] == "to") or (low == "as" and i + 1 < len(tokens) and lowers[i + 1] == "per"):
-            start = i + 2
-            # "according to figures from X", "according to a statement by X": X speaks
-            if start < len(tokens) and lowers[start] in ("a", "an", "the") and start + 1 < len(tokens) and lowers[start + 1] in rules.SOURCE_DOCUMENTS | _FIGURES_WORDS:
-                start += 1
-            if start + 1 < len(tokens) and lowers[start] in rules.SOURCE_DOCUMENTS | _FIGURES_WORDS and lowers[start + 1] in ("from", "by", "of"):
-                start += 2
-            speaker, nxt = _speaker_after(tokens, start, registry)
+            speaker, nxt = _speaker_after(tokens, _past_document(lowers, i + 2), registry)
             if speaker:
                 speaker = registry.add(speaker)
                 cues.append(Cue(f"{tokens[i].text} {tokens[i + 1].text}", tokens[i].start, speaker, (), (tokens[i].start, tokens[max(nxt - 1, i + 1)].end)))
@@ -530,7 +524,7 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
                     i = nxt + 2
                     continue
         if low in ("citing", "quoting") and cues and cues[-1].speaker is not None:
-            speaker, nxt = _speaker_after(tokens, i + 1, registry)
+            speaker, nxt = _speaker_after(tokens, _past_document(lowers, i + 1), registry)
             if speaker:
                 speaker = registry.add(speaker)
                 outer = cues.pop()
@@ -641,6 +635,17 @@ _DASH_ASIDE = regex.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]{1,120}?\s[-\u2
 def _dash_asides(text: str, span: Span) -> List[Span]:
     """Dash-delimited asides ("- reformist candidates won it, supporters say -"): a cue there governs only the aside."""
     return [m.span() for m in _DASH_ASIDE.finditer(text, span[0], span[1])]
+
+
+def _past_document(lowers: Sequence[str], start: int) -> int:
+    """Skip "a statement from", "figures by", "a count by" so that the source after them is read:
+    "according to a statement from the ministry", "citing a count by community leaders"."""
+    documents = rules.SOURCE_DOCUMENTS | _FIGURES_WORDS
+    if start + 1 < len(lowers) and lowers[start] in ("a", "an", "the") and lowers[start + 1] in documents:
+        start += 1
+    if start + 1 < len(lowers) and lowers[start] in documents and lowers[start + 1] in ("from", "by", "of"):
+        start += 2
+    return start
 
 
 def _sentence_subject(tokens: List[Token], before: int, registry: EntityRegistry) -> Optional[Speaker]:

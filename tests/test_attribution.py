@@ -150,6 +150,8 @@ SPEAKER_CASES = [
     ("office-in-a-named-province", "The ministry announced a toll of 194, but the representative of the health minister in "
      "Kessa province said more than 200 had died in Kessa alone.",
      "more than 200", "representative of the health minister in Kessa province", "unnamed", [], "indirect"),
+    ("citing-a-count-by", "A local official put the toll at 187, citing a count by community leaders.",
+     "187", "community leaders", "unnamed", ["local official"], "indirect"),
     ("multi-paragraph-quote", "Chief Medical Officer Ada Kim said:\n\n\u201cThe wards are full.\n\n\u201cWe have treated 58 patients since dawn.\u201d",
      "58", "Ada Kim", "person", [], "direct"),
 ]

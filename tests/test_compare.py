@@ -283,3 +283,16 @@ def test_a_dateline_year_follows_the_other_sources_and_dates_conflict():
     assert any("2016" in note for note in report.notes)
     assert sorted(c.date for c in report.date_claims) == ["2016-03-02", "2016-03-03"]  # the dateline is not one
     assert sorted(c.metric for c in report.conflicts) == ["event date", "killed"]
+
+
+def test_three_sources_estimate_against_cap():
+    sources = [
+        claimdiff.Source("Troops opened fire in the town of Baga, killing as many as 200 people, residents said.", name="A", published="2013-04-21"),
+        claimdiff.Source("The military said no more than 36 people died in the clashes in Baga.", name="B", published="2013-04-22"),
+        claimdiff.Source("A local official in Baga put the toll at 187, citing a count by community leaders.", name="C", published="2013-04-22"),
+    ]
+    report = claimdiff.check(sources)
+    assert len(report.conflicts) == 1
+    conflict = report.conflicts[0]
+    assert conflict.metric == "killed" and conflict.kind == "contradiction"
+    assert {c.quantity.text for c in conflict.claims} == {"as many as 200", "no more than 36", "187"}

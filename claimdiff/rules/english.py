@@ -106,7 +106,7 @@ UNNAMED_HEADS = frozenset(
     media medics doctors police authorities investigators officers analysts experts observers
     activists organisers organizers organizers' eyewitnesses survivors passengers paramedics responders
     monitors volunteers supporters opponents critics campaigners study survey audit analysis poll
-    census researchers
+    census researchers leaders elders chiefs commanders governors ministers mayors spokespeople representatives
     firefighters staff workers spokesman spokeswoman spokesperson officer person people
     diplomat diplomats lawmaker lawmakers scientists""".split()
 )
