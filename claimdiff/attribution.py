@@ -628,6 +628,7 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
 
 
 _AGENT_REACH = 15  # characters between a figure and "announced by X" that still make X its source
+_TURN = regex.compile(r",\s+(?:while|but|whereas|although|though)\b")
 _CLAUSE_BOUNDARY = regex.compile(r";|,\s+whereas\b")
 _DASH_ASIDE = regex.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]{1,120}?\s[-\u2013\u2014]\s")
 
@@ -754,6 +755,9 @@ class TextAttribution:
     quotation_starts: Tuple[int, ...] = ()
     #: Per sentence, the positions of clause boundaries a cue does not reach across ("; ", ", whereas").
     boundaries: Tuple[Tuple[int, ...], ...] = ()
+    #: Per sentence, the positions of contrastive turns (", while", ", but"): a trailing "according to X" after one
+    #: governs the clause it closes.
+    turns: Tuple[Tuple[int, ...], ...] = ()
 
     def at(self, sentence_index: int, position: int) -> Attribution:
         """The attribution governing a figure at ``position`` in a sentence."""
@@ -787,6 +791,11 @@ class TextAttribution:
         if len(cues) > 1:
             before = [c for c in cues if c.position <= position]
             chosen = before[-1] if before else cues[0]
+            after = [c for c in cues if c.position > position]
+            turns = self.turns[sentence_index] if sentence_index < len(self.turns) else ()
+            crossed = not before or any(chosen.position < t < position for t in turns)
+            if after and crossed and after[0].verb.lower() in ("according to", "as per") and after[0].speaker is not None:
+                chosen = after[0]  # "..., while damage could reach $4 billion, according to a Moody's analysis"
             others = [c for c in cues if c is not chosen and c.speaker is not None and c.speaker.kind == "outlet" and c.position > chosen.position]
             if chosen.speaker is not None and chosen.speaker.kind == "outlet":
                 inner = [c for c in cues if c is not chosen and c.speaker is not None and c.speaker.kind != "outlet"]
@@ -840,7 +849,8 @@ def attribute(text: str, sentences: Sequence[Sentence], quotations: Sequence[Quo
         quoted.append((quotation.span, found))
         previous_quote = (quotation, found)
     boundaries = tuple(tuple(m.start() for m in _CLAUSE_BOUNDARY.finditer(masked, s.span[0], s.span[1])) for s in sentences)
-    return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues), tuple(span[0] for span, _ in quoted), boundaries)
+    turns = tuple(tuple(m.start() for m in _TURN.finditer(masked, s.span[0], s.span[1])) for s in sentences)
+    return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues), tuple(span[0] for span, _ in quoted), boundaries, turns)
 
 
 def _sentence_attribution(cues: Sequence[Cue], text: str, sentence: Sentence) -> Attribution:

@@ -128,6 +128,9 @@ def read(sentence_text: str, sentence_start: int, quantity: Quantity, event_plac
         qualifiers.append(f"for {beneficiary}")
         if quantity.dimension == "percent" and (not named or metric in ("votes", "percent")):
             metric = "vote share"
+    recent = " ".join(before[-6:]) + " "
+    if any(f"{cue} " in recent for cue in rules.PROJECTION_CUES):
+        qualifiers.append("projected")  # "total damage could reach $4 billion"
     clause_text = " " + " ".join(before_clause + after_clause) + " "
     if any(f" {cue} " in clause_text for cue in rules.TOTAL_CUES):
         qualifiers.append("total")

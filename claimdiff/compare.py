@@ -199,6 +199,8 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]]) -> Optional
         return None
     if {q for q in a.qualifiers if q.startswith("for ")} != {q for q in b.qualifiers if q.startswith("for ")}:
         return None  # shares for different beneficiaries ("for Ortiz", "for Lind")
+    if ("projected" in a.qualifiers) != ("projected" in b.qualifiers):
+        return None  # a projected final figure is not a count so far
     status_a, status_b = set(a.qualifiers) & rules.STATUS_QUALIFIERS, set(b.qualifiers) & rules.STATUS_QUALIFIERS
     if status_a != status_b and (status_a and status_b or "suspected" in status_a | status_b):
         return None  # "239 suspected deaths" and "209 confirmed deaths" count different things

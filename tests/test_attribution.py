@@ -152,6 +152,10 @@ SPEAKER_CASES = [
      "more than 200", "representative of the health minister in Kessa province", "unnamed", [], "indirect"),
     ("citing-a-count-by", "A local official put the toll at 187, citing a count by community leaders.",
      "187", "community leaders", "unnamed", ["local official"], "indirect"),
+    ("trailing-according-to-after-a-turn", "Insurers estimate insured losses at $1.1 billion, while total damage could reach "
+     "$4 billion, according to a Moody's analysis.", "$4 billion", "Moody's analysis", None, [], "indirect"),
+    ("earlier-cue-before-the-turn", "Insurers estimate insured losses at $1.1 billion, while total damage could reach "
+     "$4 billion, according to a Moody's analysis.", "$1.1 billion", "Insurers", None, [], "indirect"),
     ("multi-paragraph-quote", "Chief Medical Officer Ada Kim said:\n\n\u201cThe wards are full.\n\n\u201cWe have treated 58 patients since dawn.\u201d",
      "58", "Ada Kim", "person", [], "direct"),
 ]

@@ -123,6 +123,9 @@ CASES = [
      "At least 17 migrants drowned off Kessa on Wednesday, the coast guard said. "
      "An aid agency said more than 1,200 people had died at sea so far this year.",
      []),
+    ("projection-against-a-count",
+     "The governor put the damage at $2.5 billion. Total damage could reach $4 billion, an analysis found.",
+     []),
     ("same-distance-two-units",
      "The town lies some 40 kilometres (25 miles) from the border.",
      []),

@@ -430,3 +430,8 @@ NATIONALITY_ADJECTIVES = frozenset(
 
 #: Documents that carry a source's figures: "according to a statement from the ministry".
 SOURCE_DOCUMENTS = frozenset({"statement", "report", "release", "press", "post", "bulletin", "update", "tally", "count", "survey", "estimate", "estimates", "letter", "filing"})
+
+#: Cues that make a figure a projection, not a count ("could reach", "is expected to"): compared only with projections.
+PROJECTION_CUES = ("could reach", "could rise", "could climb", "could top", "may reach", "may rise", "might reach", "might rise",
+                   "expected to", "projected to", "is projected", "are projected", "forecast to", "could be as high as",
+                   "could exceed", "may exceed", "could hit", "likely to reach")
