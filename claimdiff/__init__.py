@@ -9,9 +9,9 @@ The public surface is what ``__all__`` lists.
 from .archive import check_many
 from .dates import dates
 from .numbers import quantities
-from .pipeline import check, extract
+from .pipeline import check, extract, read_source
 from .report import Report
-from .types import Attribution, Claim, Conflict, DateMention, Event, Quantity, Source, Speaker
+from .types import Attribution, Claim, Conflict, DateMention, Event, Quantity, Source, SourceReading, Speaker
 
 __version__ = "0.1.0"
 
@@ -24,10 +24,12 @@ __all__ = [
     "Quantity",
     "Report",
     "Source",
+    "SourceReading",
     "Speaker",
     "check",
     "check_many",
     "dates",
     "extract",
     "quantities",
+    "read_source",
 ]

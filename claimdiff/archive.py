@@ -6,29 +6,16 @@
     ...     else:                             # once, after the last source
     ...         print(result.conflicts)
 
-Each source is read with the same stage as :func:`claimdiff.check`
-(``pipeline._read``); its text is dropped as soon as its claims are found, so
-memory holds claims, never texts.  Events are merged across sources by a key,
-``(place, date)`` (dates up to ``EVENT_WINDOW_DAYS`` apart) with kinds that
-fit, looked up in a dictionary instead of scanned, so an archive of N sources costs O(N), not O(N^2).  After the last
-source every event's claims go through :func:`claimdiff.compare.compare` on
-their own.
+Each source is read with the same public stage as :func:`claimdiff.check`
+(:func:`claimdiff.read_source`) and added to the same merge-and-compare step
+(:class:`claimdiff.pipeline.Comparison`), so an archive gives the conflicts
+:func:`check` gives on the same input.  A source's text is dropped as soon as
+its claims are found, so memory holds claims, never texts.  Events merge by the
+one policy of :class:`claimdiff.events.EventMerger`: a dictionary lookup on
+``(place, date)``, so an archive of N sources costs O(N), not O(N^2).
 
-How events merge in an archive (docs/scale.md):
-
-* an event that names a specific place joins the earlier event with the same
-  place key and a date at most ``EVENT_WINDOW_DAYS`` (3) days away (the date
-  the text gives, else the publication date; the nearest date wins) whose kind
-  fits (``pipeline._kinds_fit``);
-* an event that names no specific place joins the last event of the previous
-  source when both sources come from the same outlet (a story split into
-  posts), else the first event of its own source whose kind fits, else it
-  stays an event of its own source: in an archive a bare "the fire" is never
-  matched with another outlet's fire.
-
-For a handful of sources about one story this gives what :func:`check` gives;
-across an archive it keeps separate the many fires of one city on different
-days, which :func:`check`'s whole-report merge (same year) would join.
+Consecutive texts of one outlet are read as one story (they share their
+speakers), also with worker processes: such a run is sent to one worker.
 """
 from __future__ import annotations
 
@@ -40,19 +27,19 @@ import time
 from dataclasses import dataclass, replace
 from typing import Any, Deque, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Union
 
-from . import compare as compare_stage
+from . import events as events_stage
 from . import pipeline
-from .compare import Judgement, Summary
 from .report import Report
-from .types import Claim, Conflict, Event, Source
+from .types import Claim, Event, Source, SourceReading
 
-#: Sources sent to a worker process in one task.
+#: Sources sent to a worker process in one task (a run of one outlet's consecutive texts may make it longer).
 BATCH = 8
-#: Two placed events whose dates are this many days apart or less can be one event
-#: (a report published the day after, or one that says "on Friday").
-EVENT_WINDOW_DAYS = 3
 #: Tasks in flight per worker: bounds the texts held in memory at once to about workers * BATCH * IN_FLIGHT.
 IN_FLIGHT = 2
+#: The longest run of one outlet's consecutive texts kept in one task; a longer run starts a new story there.
+MAX_STORY = BATCH
+#: Kept for compatibility: the event window of :class:`claimdiff.events.EventMerger`.
+EVENT_WINDOW_DAYS = events_stage.EVENT_WINDOW_DAYS
 
 _SOURCE_FIELDS = ("text", "name", "published", "id")
 
@@ -86,17 +73,10 @@ class SourceResult:
 
 
 @dataclass(frozen=True)
-class ArchiveResult:
-    """What the whole archive yields once it is exhausted: the cross-source comparison."""
+class ArchiveResult(Report):
+    """What the whole archive yields once it is exhausted: a :class:`Report` without the texts, plus its events."""
 
-    sources: Tuple[Source, ...]  # id, name, published; ``text`` is empty
-    claims: Tuple[Claim, ...]
-    events: Tuple[Event, ...]
-    conflicts: Tuple[Conflict, ...]
-    updates: Tuple[Judgement, ...]
-    summaries: Tuple[Summary, ...]
-    notes: Tuple[str, ...]
-    date_claims: Tuple[Claim, ...] = ()
+    events: Tuple[Event, ...] = ()
 
     kind = "conflicts"
 
@@ -104,7 +84,7 @@ class ArchiveResult:
         return f"<ArchiveResult {len(self.sources)} source(s), {len(self.claims)} claim(s), {len(self.conflicts)} conflict(s)>"
 
     def to_report(self) -> Report:
-        """A :class:`Report` (without source texts) for ``to_json``, ``to_table``, ``to_markdown``."""
+        """A plain :class:`Report` (without source texts) for ``to_json``, ``to_table``, ``to_markdown``."""
         return Report(self.sources, self.claims, self.conflicts, self.updates, self.summaries, self.notes, self.date_claims)
 
 
@@ -154,221 +134,99 @@ def as_source(item: Any, position: int, argument: str = "sources") -> Source:
     raise TypeError(f"{argument}[{position}] must be a Source, a str or a dict, not {type(item).__name__}")
 
 
-def read_one(source: Source, source_id: str) -> "pipeline._Extraction":
-    """``pipeline._read`` with the text dropped from the result (what a worker sends back)."""
-    extraction = pipeline._read(source, source_id)
-    return replace(extraction, source=Source("", source.name, source.published, source_id))
+#: One source to read: (source, its id, its position, whether it continues the story of the one before).
+_Task = Tuple[Source, str, int, bool]
 
 
-def _read_batch(batch: List[Tuple[Source, str]]) -> List[Tuple["pipeline._Extraction", int]]:
-    return [(read_one(source, source_id), len(source.text)) for source, source_id in batch]
+def _read_stories(tasks: Iterable[_Task]) -> Iterator[Tuple[SourceReading, int]]:
+    """Read tasks in order, sharing speakers along runs of one outlet; texts dropped from the readings."""
+    context: Optional[pipeline.Context] = None
+    for source, source_id, _, continues in tasks:
+        context = context.copy() if continues and context is not None else pipeline.Context()
+        reading = pipeline.read_source(source, source_id, context=context)
+        yield replace(reading, source=replace(reading.source, text="")), len(source.text)
 
 
-def _numbered(iterator: Iterator[Any]) -> Iterator[Tuple[Source, str, int]]:
-    """Validated sources with ids as :func:`check` gives them (``s1``..., or their own id, made unique)."""
-    seen = set()
-    for position, item in enumerate(iterator):
-        source = as_source(item, position)
-        candidate = source.id if source.id is not None else f"s{position + 1}"
-        while candidate in seen:
-            candidate = f"{candidate}_{position + 1}"
-        seen.add(candidate)
-        yield source, candidate, position
+def _read_batch(batch: Sequence[_Task]) -> List[Tuple[SourceReading, int]]:
+    return list(_read_stories(batch))
 
 
-def _extractions(numbered: Iterator[Tuple[Source, str, int]], workers: int) -> Iterator[Tuple["pipeline._Extraction", int, int]]:
-    """(extraction without text, text length, position), in input order."""
+def _tasks(iterator: Iterator[Any]) -> Iterator[_Task]:
+    """Validated sources with ids as :func:`check` gives them, and whether each continues the one before."""
+    previous: Optional[Source] = None
+    story = 0
+    validated = (as_source(item, position) for position, item in enumerate(iterator))
+    for position, (source, candidate) in enumerate(pipeline.with_ids(validated)):
+        continues = pipeline.continues_story(previous, source)
+        story = story + 1 if continues else 1
+        yield source, candidate, position, continues and story <= MAX_STORY
+        previous = source
+
+
+def _batches(tasks: Iterator[_Task]) -> Iterator[List[_Task]]:
+    """Batches of about BATCH tasks that never split a story (up to MAX_STORY texts)."""
+    batch: List[_Task] = []
+    for task in tasks:
+        if len(batch) >= BATCH and not task[3]:
+            yield batch
+            batch = []
+        batch.append(task)
+    if batch:
+        yield batch
+
+
+def _readings(tasks: Iterator[_Task], workers: int) -> Iterator[Tuple[SourceReading, int, int]]:
+    """(reading without text, text length, position), in input order."""
     if workers <= 1:
-        for source, source_id, position in numbered:
-            yield read_one(source, source_id), len(source.text), position
+        for position, (reading, length) in enumerate(_read_stories(tasks)):
+            yield reading, length, position
         return
     pending: Deque[Tuple[concurrent.futures.Future, List[int]]] = collections.deque()
     limit = workers * IN_FLIGHT
+    batches = _batches(tasks)
     executor = concurrent.futures.ProcessPoolExecutor(max_workers=workers)
     try:
         exhausted = False
         while True:
             while not exhausted and len(pending) < limit:
-                batch: List[Tuple[Source, str]] = []
-                positions: List[int] = []
-                for source, source_id, position in numbered:
-                    batch.append((source, source_id))
-                    positions.append(position)
-                    if len(batch) >= BATCH:
-                        break
-                else:
+                batch = next(batches, None)
+                if batch is None:
                     exhausted = True
-                if batch:
-                    pending.append((executor.submit(_read_batch, batch), positions))
+                    break
+                pending.append((executor.submit(_read_batch, batch), [task[2] for task in batch]))
                 del batch
             if not pending:
                 break
             future, positions = pending.popleft()
-            for (extraction, length), position in zip(future.result(), positions):
-                yield extraction, length, position
+            for (reading, length), position in zip(future.result(), positions):
+                yield reading, length, position
     finally:
         for future, _ in pending:
             future.cancel()
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-# ---------------------------------------------------------------- merging events
-
-
-class _EventIndex:
-    """``pipeline._merge_events`` for a stream: one source at a time, looked up by (place, date)."""
-
-    def __init__(self, prefix: str = "e") -> None:
-        self.prefix = prefix
-        self.merged: List[Event] = []
-        self.by_key: Dict[Tuple[str, Optional[str]], List[int]] = {}
-        self.previous_name: Optional[str] = None
-        self.previous_last: Optional[int] = None
-
-    def add(self, events: Sequence[Event], outlet: Optional[str], continues: bool = True) -> Dict[str, int]:
-        """Map each local event id of one source to an index into ``merged``.
-
-        ``continues=False`` turns off the rule that joins a source's bare first
-        event to the previous source of the same outlet (no order to speak of).
-        """
-        mapping: Dict[str, int] = {}
-        own: List[int] = []
-        for event in events:
-            place = pipeline._specific_place(event)
-            places = pipeline._specific_places(event)
-            target: Optional[int] = None
-            if place:
-                target = next(
-                    (i for name in places for key in _nearby_keys(name, event.date) for i in self.by_key.get(key, ()) if pipeline._kinds_fit(self.merged[i].kind, event.kind)),
-                    None,
-                )
-            elif continues and self.previous_last is not None and self.previous_name == outlet and event is events[0]:
-                target = self.previous_last
-            else:
-                target = next((i for i in own if pipeline._fits(self.merged[i], event)), None)
-            if target is None:
-                self.merged.append(Event(f"{self.prefix}{len(self.merged) + 1}", event.label, event.kind, event.place, event.date, event.places))
-                target = len(self.merged) - 1
-            else:
-                known = self.merged[target]
-                places_now = tuple(dict.fromkeys(known.places + event.places))
-                if (known.kind is None and event.kind) or places_now != known.places:
-                    self.merged[target] = Event(known.id, known.label, known.kind or event.kind, known.place, known.date, places_now)
-            if place:
-                for name in places:
-                    if target not in self.by_key.get((name, event.date), []):
-                        self.by_key.setdefault((name, event.date), []).append(target)
-            mapping[event.id] = target
-            if target not in own:
-                own.append(target)
-        self.previous_name = outlet
-        self.previous_last = mapping[events[-1].id] if events else None
-        return mapping
-
-
-def _nearby_keys(place: str, date: Optional[str]) -> Iterator[Tuple[str, Optional[str]]]:
-    """(place, date) keys to look up, the same day first, then one day either side, and so on."""
-    yield place, date
-    try:
-        day = _dt.date.fromisoformat(date) if date and len(date) == 10 else None
-    except ValueError:
-        day = None
-    if day is None:
-        return
-    for offset in range(1, EVENT_WINDOW_DAYS + 1):
-        for sign in (-1, 1):
-            try:
-                yield place, (day + _dt.timedelta(days=sign * offset)).isoformat()
-            except OverflowError:
-                continue
-
-
 # ---------------------------------------------------------------- the run
 
 
 def _run(iterator: Iterator[Any], workers: int, bar: Optional["_Progress"]) -> Iterator[Result]:
-    index = _EventIndex()
-    groups: Dict[int, List[Claim]] = {}
-    dated: Dict[int, List[Claim]] = {}  # event -> its date claims
-    first_claim: Dict[Tuple[int, str], int] = {}  # (event, metric) -> number of its first claim, for check()'s order
+    comparison = pipeline.Comparison()
     sources: List[Source] = []
-    notes: List[str] = []
-    count = 0
-    dated_count = 0
     try:
-        for extraction, length, position in _extractions(_numbered(iterator), workers):
-            mapping = index.add(extraction.events, extraction.source.name)
-            claims: List[Claim] = []
-            for claim in extraction.claims:
-                count += 1
-                target = mapping[claim.event.id]
-                claim = replace(claim, id=f"c{count}", event=index.merged[target])
-                groups.setdefault(target, []).append(claim)
-                first_claim.setdefault((target, claim.metric or ""), count)
-                claims.append(claim)
-            date_claims: List[Claim] = []
-            for claim in getattr(extraction, "date_claims", ()):
-                dated_count += 1
-                target = mapping[claim.event.id]
-                claim = replace(claim, id=f"d{dated_count}", event=index.merged[target])
-                dated.setdefault(target, []).append(claim)
-                date_claims.append(claim)
-            source = extraction.source
+        for reading, length, position in _readings(_tasks(iterator), workers):
+            claims, date_claims, events = comparison.add(reading)
+            source = reading.source
             sources.append(source)
-            notes.extend(extraction.notes)
-            events = tuple(index.merged[i] for i in dict.fromkeys(mapping.values()))
             if bar is not None:
                 bar.step(len(claims))
-            yield SourceResult(source.id, source.name, source.published, position, length, tuple(claims), events,
-                               extraction.notes, extraction.reference, tuple(date_claims))
+            yield SourceResult(source.id or "", source.name, source.published, position, length, claims, events,
+                               reading.notes, reading.reference, date_claims)
     finally:
         if bar is not None:
             bar.close()
-    yield _compare_groups(index, groups, dated, first_claim, sources, notes)
-
-
-def _compare_groups(index: _EventIndex, groups: Dict[int, List[Claim]], dated: Dict[int, List[Claim]], first_claim: Dict[Tuple[int, str], int], sources: List[Source], notes: List[str]) -> ArchiveResult:
-    conflicts: List[Tuple[int, Conflict]] = []
-    updates: List[Tuple[int, Judgement]] = []
-    summaries: List[Tuple[int, Summary]] = []
-    everything: List[Claim] = []
-    for target, members in groups.items():
-        final = index.merged[target]
-        if members[0].event != final:  # a later source filled in the event's kind
-            members = [replace(c, event=final) for c in members]
-        everything.extend(members)
-        found, moved, summed = compare_stage.compare(members)
-        conflicts.extend((first_claim[(target, c.metric)], c) for c in found)
-        updates.extend((first_claim[(target, u.first.metric or "")], u) for u in moved)
-        summaries.extend((first_claim[(target, s.metric)], s) for s in summed)
-    conflicts.sort(key=lambda pair: pair[0])
-    updates.sort(key=lambda pair: pair[0])
-    summaries.sort(key=lambda pair: pair[0])
-    everything.sort(key=lambda c: int(c.id[1:]))
-    # date conflicts come after the figures' conflicts, in the order of each event's first date claim (as in check())
-    date_claims: List[Claim] = []
-    date_conflicts: List[Conflict] = []
-    compare_dates = getattr(compare_stage, "compare_dates", None)
-    for target, members in sorted(dated.items(), key=lambda item: int(item[1][0].id[1:])):
-        final = index.merged[target]
-        if members[0].event != final:
-            members = [replace(c, event=final) for c in members]
-        date_claims.extend(members)
-        if compare_dates is not None:
-            date_conflicts.extend(compare_dates(members))
-    date_claims.sort(key=lambda c: int(c.id[1:]))
-    ordered = [c for _, c in conflicts] + date_conflicts
-    numbered = tuple(replace(c, id=f"x{n}") for n, c in enumerate(ordered, 1))
-    return ArchiveResult(
-        tuple(sources),
-        tuple(everything),
-        tuple(index.merged),
-        numbered,
-        tuple(u for _, u in updates),
-        tuple(s for _, s in summaries),
-        tuple(notes),
-        tuple(date_claims),
-    )
+    done = comparison.finish()
+    yield ArchiveResult(tuple(sources), done.claims, done.conflicts, done.updates, done.summaries, done.notes,
+                        done.date_claims, done.events)
 
 
 # ---------------------------------------------------------------- progress

@@ -21,11 +21,9 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import regex
 
 from .rules import english as rules
-from .segment import Quotation, Sentence
+from .text import Document, Quotation, Sentence, Token, make_token
 from .types import Attribution, Span, Speaker
 
-_TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Rev|Supt|Insp|Cmdr|Adm|Maj)\.(?=\s)|[\p{L}\p{M}][\p{L}\p{M}\p{N}\-]*(?:['\u2019]s\b)?|\p{N}[\p{N}.,]*|[^\s\p{L}\p{N}]")
-_NAME_PARTICLE = regex.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu|bint)-\p{Lu}")
 _NAMEISH_CONNECTORS = frozenset({"of", "for", "the", "and", "de", "al", "el", "bin", "van", "von", "der", "da", "du", "la", "le", "on"})
 _HEAD_CONNECTORS = frozenset({"of", "from", "in", "for", "at", "with"})
 
@@ -52,31 +50,6 @@ _MODIFIERS_OK = frozenset(
 _DESCRIPTIVE_SUFFIXES = ("-based", "-led", "-backed", "-run", "-owned", "-funded", "-affiliated")
 #: Words capitalised only because they open a sentence ("Local medics said").
 _SENTENCE_CASE_WORDS = (_MODIFIERS_OK | rules.UNNAMED_HEADS | frozenset({"some", "many", "several", "other"})) - rules.NATIONALITY_ADJECTIVES
-
-
-@dataclass(frozen=True)
-class Token:
-    """A word or mark of the text with its lower-case forms, computed once."""
-
-    text: str
-    start: int
-    end: int
-    lower: str
-    #: Lower-case without a possessive 's.
-    bare: str
-    capitalised: bool
-
-
-def make_token(text: str, start: int, end: int) -> Token:
-    lower = text.lower()
-    bare = lower[:-2] if lower.endswith(("'s", "\u2019s")) else lower.rstrip(".") if lower.endswith(".") and len(lower) > 2 else lower
-    capitalised = text[:1].isupper() or bool(_NAME_PARTICLE.match(text))
-    return Token(text, start, end, lower, bare, capitalised)
-
-
-def tokenize(text: str, start: int = 0, end: Optional[int] = None) -> List[Token]:
-    end = len(text) if end is None else end
-    return [make_token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
 
 
 # ------------------------------------------------------------------ entities
@@ -214,15 +187,6 @@ class Cue:
     speaker: Optional[Speaker]
     via: Tuple[Speaker, ...]
     span: Span  # from the start of the speaker phrase to the end of the cue
-
-
-def _mask_quotations(text: str, quotations: Sequence[Quotation]) -> str:
-    chars = list(text)
-    for quotation in quotations:
-        for i in range(quotation.span[0], quotation.span[1]):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
 
 
 def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]:
@@ -496,10 +460,8 @@ def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, st
     return _classify(words, registry), j
 
 
-def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegistry, tokens: Optional[List[Token]] = None) -> List[Cue]:
-    """Cues in one sentence, in text order, with their speakers resolved."""
-    if tokens is None:
-        tokens = tokenize(masked, sentence.span[0], sentence.span[1])
+def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegistry, tokens: List[Token]) -> List[Cue]:
+    """Cues in one sentence (its ``tokens``), in text order, with their speakers resolved."""
     cues: List[Cue] = []
     lowers = [t.lower for t in tokens]
     i = 0
@@ -688,11 +650,9 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
     return True
 
 
-def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry, tokens: Optional[List[Token]] = None) -> None:
+def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry, tokens: List[Token]) -> None:
     """Register people and organisations named without a cue ("Governor Lena Ortiz visited..."),
     so that a later pronoun, surname or description can find them."""
-    if tokens is None:
-        tokens = tokenize(masked, sentence.span[0], sentence.span[1])
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -806,21 +766,20 @@ class TextAttribution:
         return self.sentences[sentence_index]
 
 
-def attribute(text: str, sentences: Sequence[Sentence], quotations: Sequence[Quotation], outlet: Optional[str] = None,
-              registry: Optional[EntityRegistry] = None) -> TextAttribution:
-    """Attribute every sentence and quotation of ``text``.
+def attribute(document: Document, outlet: Optional[str] = None, registry: Optional[EntityRegistry] = None) -> TextAttribution:
+    """Attribute every sentence and quotation of ``document``.
 
     ``registry`` carries the speakers of an earlier text that this one continues (a story split into
     posts); it is updated in place.
     """
     registry = EntityRegistry() if registry is None else registry
-    masked = _mask_quotations(text, quotations)
+    text, sentences, quotations, masked = document.text, document.sentences, document.quotations, document.masked
     per_sentence: List[Attribution] = []
     all_cues: List[Tuple[Cue, ...]] = []
     previous: Optional[Attribution] = None
     previous_paragraph = -1
     for sentence in sentences:
-        tokens = tokenize(masked, sentence.span[0], sentence.span[1])
+        tokens = document.tokens_in(sentence.span[0], sentence.span[1], quoted=False)
         register_mentions(masked, sentence, registry, tokens)
         cues = find_cues(text, sentence, masked, registry, tokens)
         all_cues.append(tuple(cues))
@@ -831,13 +790,13 @@ def attribute(text: str, sentences: Sequence[Sentence], quotations: Sequence[Quo
         per_sentence.append(attribution)
         previous, previous_paragraph = attribution, sentence.paragraph
     _apply_credits(sentences, per_sentence)
-    _apply_signature(text, sentences, per_sentence, registry)
+    _apply_signature(document, per_sentence, registry)
     quoted: List[Tuple[Span, Attribution]] = []
     inner_cues: List[Tuple[Cue, ...]] = []
     previous_quote: Optional[Tuple[Quotation, Attribution]] = None
     for quotation in quotations:
         inside = Sentence(-1, quotation.span, quotation.closes_in, text[quotation.span[0] : quotation.span[1]])
-        inner_cues.append(tuple(c for c in find_cues(text, inside, text, registry) if c.speaker is not None))
+        inner_cues.append(tuple(c for c in find_cues(text, inside, text, registry, document.tokens_in(*quotation.span)) if c.speaker is not None))
         found = _quotation_attribution(quotation, sentences, all_cues, per_sentence)
         if found.speaker is None and previous_quote is not None and previous_quote[1].speaker is not None:
             # a quote paragraph right after another speaker's quote paragraph goes on in that voice
@@ -936,16 +895,16 @@ def _apply_credits(sentences: Sequence[Sentence], per_sentence: List[Attribution
 _SIGNATURE = regex.compile(r"^[\u2014\u2013-]{1,2}[ \t]*(?P<who>[^.!?\n]{3,120})$")
 
 
-def _apply_signature(text: str, sentences: Sequence[Sentence], per_sentence: List[Attribution], registry: EntityRegistry) -> None:
+def _apply_signature(document: Document, per_sentence: List[Attribution], registry: EntityRegistry) -> None:
     """A post signed on its last line ("— Head of the regional administration Oleh Hryhorov") is that
     person's voice wherever no other speaker is named."""
-    if not sentences:
+    if not document.sentences:
         return
-    last = sentences[-1]
+    last = document.sentences[-1]
     match = _SIGNATURE.match(last.text)
     if not match:
         return
-    tokens = tokenize(text, last.span[0] + match.start("who"), last.span[0] + match.end("who"))
+    tokens = document.tokens_in(last.span[0] + match.start("who"), last.span[0] + match.end("who"))
     signer, _ = _speaker_before(tokens + [make_token("said", last.span[1], last.span[1])], len(tokens), registry)
     if signer is None or signer.kind not in ("person", "organisation"):
         return

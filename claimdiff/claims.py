@@ -6,16 +6,24 @@ English is written here.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import List, Optional, Sequence, Tuple
+import bisect
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, List, Optional, Sequence, Tuple
 
 import regex
 
 from .phrases import PhraseTable
 from .rules import english as rules
-from .types import Quantity
+from .events import TextEvents, event_words, kinds
+from .text import Document, Sentence
+from .types import Attribution, Claim, DateMention, Quantity, Span
 
-_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'\u2019\-]*|[,;:()\u2013\u2014]|\p{N}+")
+if TYPE_CHECKING:  # pragma: no cover
+    from .attribution import TextAttribution
+
+#: The metric of a claim about the day an event happened.
+DATE_METRIC = "event date"
+
 _CLAUSE_STOP = frozenset({";", ":", "(", ")", "\u2014"})
 _SOFT_STOP = frozenset({",", "but", "while", "whereas", "although", "and"})
 _WINDOW = 7
@@ -44,20 +52,15 @@ class Reading:
     postfix_bound: Optional[str] = None
 
 
-def _words(text: str, start: int, end: int) -> List[str]:
-    return [m.group().lower().replace("\u2019", "'") for m in _WORD.finditer(text, start, end)]
-
-
-
-
-def read(sentence_text: str, sentence_start: int, quantity: Quantity, event_place: Optional[str] = None,
+def read(document: Document, sentence: Sentence, quantity: Quantity, event_place: Optional[str] = None,
          previous_metric: Optional[str] = None) -> Reading:
-    """Read the clause around ``quantity`` (spans are absolute; the sentence gives the bounds)."""
+    """Read the clause around ``quantity`` within its ``sentence`` of ``document``."""
+    sentence_text, (sentence_start, sentence_end) = sentence.text, sentence.span
     q_start = quantity.span[0] - sentence_start
     q_end = quantity.span[1] - sentence_start
     # a bounded window on each side keeps the reading linear in the text, whatever the sentence length
-    after = _words(sentence_text, q_end, min(len(sentence_text), q_end + _REACH))
-    before = _words(sentence_text, max(0, q_start - _REACH), q_start)
+    after = document.words(quantity.span[1], min(sentence_end, quantity.span[1] + _REACH))
+    before = document.words(max(sentence_start, quantity.span[0] - _REACH), quantity.span[0])
     after_clause = _clip_after(after)
     before_clause = _clip_before(before)
 
@@ -283,3 +286,121 @@ def _dimension_metric(quantity: Quantity, before: List[str], counted: Optional[s
                 return word
         return "percent"
     return quantity.dimension or "count"
+
+
+# ---------------------------------------------------------------- assembly: every claim of one text
+
+_STATED_REACH = 30  # characters after a cue where its date may stand ("said on Friday")
+_OCCURRENCE = PhraseTable.from_lists({"occurred": rules.OCCURRENCE_WORDS})
+
+
+def assemble(document: Document, quantities: Sequence[Quantity], mentions: Sequence[DateMention], dateline: Optional[Span],
+             attributed: "TextAttribution", text_events: TextEvents, source_id: str) -> Tuple[List[Claim], List[Claim]]:
+    """The figure claims and the date claims of one text, ids ``<source id>-c<n>`` and ``<source id>-d<n>``.
+
+    A figure inside a date mention is the date's, not a claim.  ``dateline``: the span of the dateline's
+    date, which is never a claim about when the event happened.
+    """
+    date_spans = [m.span for m in mentions]
+    mention_starts = [m.span[0] for m in mentions]
+    found: List[Claim] = []
+    for quantity in quantities:
+        sentence = document.sentence_at(quantity.span[0])
+        if sentence is None or _overlaps_any(quantity.span, date_spans, mention_starts):
+            continue
+        claim = _figure_claim(document, sentence, quantity, found, mentions, mention_starts, attributed, text_events, source_id)
+        if claim is not None:
+            found.append(replace(claim, id=f"{source_id}-c{len(found) + 1}"))
+    dated = [m for m in mentions if not _inside(m.span, dateline)]
+    return found, _date_claims(document, dated, attributed, text_events, source_id)
+
+
+def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, found: Sequence[Claim], mentions: Sequence[DateMention],
+                  mention_starts: List[int], attributed: "TextAttribution", text_events: TextEvents, source_id: str) -> Optional[Claim]:
+    index = sentence.index
+    event = text_events.of_sentence(index)
+    last = found[-1] if found else None
+    previous_metric = _continued_metric(document, sentence, last)
+    reading = read(document, sentence, quantity, event.place, previous_metric)
+    if last is not None and previous_metric and reading.metric and reading.metric.split(" ")[0] == previous_metric.split(" ")[0] and not reading.named:
+        # an elided count keeps the status of the count it continues ("12 confirmed, then 15")
+        inherited = tuple(q for q in last.qualifiers if q in rules.STATUS_QUALIFIERS and q not in reading.qualifiers)
+        reading = replace(reading, qualifiers=reading.qualifiers + inherited)
+    if not reading.keep or reading.metric is None:
+        return None
+    sentence_date = text_events.sentence_dates[index]
+    if sentence_date and len(sentence_date) < 10 and event.date and len(event.date) == 10 and "total" not in reading.qualifiers:
+        # "more than 1,200 have died so far this year": a figure for a year or month around a one-day event
+        reading = replace(reading, qualifiers=reading.qualifiers + ("total",))
+    quantity = _with_postfix_bound(quantity, reading.postfix_bound)
+    who: Attribution = attributed.at(index, quantity.span[0])
+    return Claim(
+        id="", source=source_id, quantity=quantity, metric=reading.metric, qualifiers=reading.qualifiers, attribution=who,
+        event=event, date=sentence_date or event.date, quote=quantity.text, span=quantity.span, sentence=sentence.text,
+        sentence_span=sentence.span, update_cue=reading.update_cue, correction_cue=reading.correction_cue, part_of=reading.part_of,
+        stated=_stated_date(who, mentions, mention_starts), sentence_date=sentence_date,
+    )
+
+
+def _continued_metric(document: Document, sentence: Sentence, last: Optional[Claim]) -> Optional[str]:
+    """The metric an elided count may continue: the claim just before, in the same paragraph, at most two sentences back."""
+    if last is None:
+        return None
+    before = document.sentence_at(last.span[0])
+    if before is None or before.paragraph != sentence.paragraph or sentence.index - before.index > 2:
+        return None
+    return last.metric if (last.metric or "").split(" ")[0] in rules.METRICS else None
+
+
+def _with_postfix_bound(quantity: Quantity, bound: Optional[str]) -> Quantity:
+    """"59,000 jobs or less": the bound written after the counted noun makes the figure a ceiling (or floor)."""
+    if bound == "at_most":
+        return replace(quantity, kind="at_most", low=None, base_low=None)
+    if bound == "at_least":
+        return replace(quantity, kind="at_least", high=None, base_high=None)
+    return quantity
+
+
+def _date_claims(document: Document, mentions: Sequence[DateMention], attributed: "TextAttribution", text_events: TextEvents, source_id: str) -> List[Claim]:
+    """Claims about the day an event happened: a day-precise date in a sentence that names the
+    event and says it happened ("The blast occurred on Thursday"), not the day something was said."""
+    found: List[Claim] = []
+    for mention in mentions:
+        if not mention.value or len(mention.value) != 10 or mention.value.startswith("XXXX"):
+            continue
+        sentence = document.sentence_at(mention.span[0])
+        if sentence is None:
+            continue
+        words = event_words(document, sentence)
+        if not kinds(words) or _OCCURRENCE.first(words) is None:
+            continue
+        who = attributed.at(sentence.index, mention.span[0])
+        if who.span is not None and who.span[0] <= mention.span[0] <= who.span[1] + _STATED_REACH:
+            continue  # "police said on Friday": when it was said
+        quantity = Quantity(None, None, None, "exact", "date", None, mention.span, mention.text, "date")
+        found.append(Claim(f"{source_id}-d{len(found) + 1}", source_id, quantity, DATE_METRIC, (), who, text_events.of_sentence(sentence.index),
+                           mention.value, mention.text, mention.span, sentence.text, sentence_span=sentence.span))
+    return found
+
+
+def _stated_date(who: Attribution, mentions: Sequence[DateMention], starts: List[int]) -> Optional[str]:
+    """The date a cue carries: a date mention inside the attribution or just after its cue."""
+    if who.span is None:
+        return None
+    index = bisect.bisect_left(starts, who.span[0])
+    while index < len(mentions) and starts[index] <= who.span[1] + _STATED_REACH:
+        value = mentions[index].value
+        if value and not value.startswith("XXXX"):
+            return value
+        index += 1
+    return None
+
+
+def _inside(span: Span, outer: Optional[Span]) -> bool:
+    return outer is not None and outer[0] <= span[0] and span[1] <= outer[1]
+
+
+def _overlaps_any(span: Span, spans: Sequence[Span], starts: List[int]) -> bool:
+    """Does ``span`` overlap one of the sorted, non-overlapping ``spans`` (``starts`` their starts)?"""
+    index = bisect.bisect_left(starts, span[1]) - 1
+    return index >= 0 and spans[index][1] > span[0]

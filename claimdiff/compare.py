@@ -22,11 +22,10 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from .rules import english as rules
-from .types import Claim, Conflict, Event
+from .types import Claim, Conflict, Event, Judgement, Summary
 
 INFINITY = math.inf
 _PHASE_REACH = 200
@@ -34,40 +33,6 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+){0,2}?(?:" + "|".join(sorted(rules.
 _WORDS = re.compile(r"[a-z]+")
 #: Claims compared pairwise per (event, metric); larger groups (never seen in real news) keep their first ones.
 MAX_GROUP = 150
-
-
-@dataclass(frozen=True)
-class Judgement:
-    kind: str  # contradiction | correction | subset | update
-    first: Claim  # the earlier claim
-    second: Claim  # the later claim
-    reason: str
-
-
-@dataclass(frozen=True)
-class Summary:
-    """Per event and metric: the range of figures and who gave each, in time order."""
-
-    event: Event
-    metric: str
-    low: Optional[float]
-    high: Optional[float]
-    claims: Tuple[Claim, ...]
-
-    def to_dict(self) -> dict:
-        return {
-            "event": self.event.id,
-            "metric": self.metric,
-            "min": _plain(self.low),
-            "max": _plain(self.high),
-            "claims": [c.id for c in self.claims],
-        }
-
-
-def _plain(x: Optional[float]):
-    if x is None or x in (INFINITY, -INFINITY):
-        return None
-    return int(x) if x == int(x) else x
 
 
 def effective_interval(claim: Claim) -> Tuple[float, float]:

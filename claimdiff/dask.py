@@ -9,17 +9,18 @@ only when one of these functions is called.
     >>> claims = cd.extract_bag(sources)        # a bag of Claim
     >>> found = cd.conflicts(claims).compute()  # a list of Conflict
 
-Without a global order of sources, ids come from the data: a source's id is
-its own ``id`` or ``s`` + a hash of its text, name and date; claim ids are
-``<source>-c<n>``; events and conflicts are named after their group.  Claims
-are grouped by an event key, ``(place, year)`` for figures about a named place
-and the source itself for the others, with ``foldby`` (no shuffle of whole
-groups before reduction); within a group events merge as in
-:func:`claimdiff.check_many` (same place, dates at most
-``archive.EVENT_WINDOW_DAYS`` apart, kinds that fit) and each merged event's
-claims go through :func:`claimdiff.compare.compare`.  Unlike ``check_many``,
-a bare event is never joined to the previous post of the same outlet (a bag
-has no order).
+Each source goes through :func:`claimdiff.read_source`, the stage every
+executor runs.  Without a global order of sources, ids come from the data: a
+source's id is its own ``id`` or ``s`` + a hash of its text, name and date;
+claim ids are ``<source>-c<n>`` (as ``read_source`` gives them); events and
+conflicts are named after their group.  Claims are grouped by an event key,
+``(place, year)`` for figures about a named place and the source itself for the
+others, with ``foldby`` (no shuffle of whole groups before reduction); within a
+group events merge by the one policy of :class:`claimdiff.events.EventMerger`
+and each merged event's claims go through :func:`claimdiff.compare.compare`.
+A bag has no order, so two things that need one are not done here: a bare
+event is never joined to the previous post of the same outlet, and
+consecutive posts of one outlet do not share their speakers.
 """
 from __future__ import annotations
 
@@ -30,11 +31,11 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from . import archive, pipeline
 from . import compare as compare_stage
+from .claims import DATE_METRIC
+from .events import EventMerger, specific_place_keys
 from .types import Claim, Conflict, Source
 
 EXTRA = "pip install 'claimdiff[dask]'"
-#: The metric of a claim about the day an event happened.
-DATE_METRIC = "event date"
 
 #: The columns of :func:`extract_dataframe`'s result, with their dtypes.
 COLUMNS: Tuple[Tuple[str, str], ...] = (
@@ -95,18 +96,10 @@ def extract_source(item: Any) -> List[Claim]:
     """
     source = archive.as_source(item, 0, "item") if not isinstance(item, Source) else item
     sid = source_id(source)
-    extraction = pipeline._read(source, sid)
-    index = archive._EventIndex(prefix=f"{sid}-e")
-    mapping = index.add(extraction.events, source.name, continues=False)
-    claims = [
-        replace(claim, id=f"{sid}-c{number}", event=index.merged[mapping[claim.event.id]])
-        for number, claim in enumerate(extraction.claims, 1)
-    ]
-    claims.extend(
-        replace(claim, id=f"{sid}-d{number}", event=index.merged[mapping[claim.event.id]])
-        for number, claim in enumerate(getattr(extraction, "date_claims", ()), 1)
-    )
-    return claims
+    reading = pipeline.read_source(source, sid)
+    merger = EventMerger(prefix=f"{sid}-e")
+    mapping = merger.add(reading.events, source.name, continues=False)
+    return [replace(claim, event=merger.merged[mapping[claim.event.id]]) for claim in reading.claims + reading.date_claims]
 
 
 def extract_bag(bag_of_sources):
@@ -126,9 +119,9 @@ def _check_bag(bag, argument: str) -> None:
 
 def event_key(claim: Claim) -> Tuple[str, str]:
     """The group a claim is compared in: ("place", "<place>|<year>") or ("source", "<source id>")."""
-    place = pipeline._specific_place(claim.event)
-    if place:
-        return ("place", f"{place}|{(claim.event.date or '')[:4]}")
+    places = specific_place_keys(claim.event)
+    if places:
+        return ("place", f"{places[0]}|{(claim.event.date or '')[:4]}")
     return ("source", claim.source)
 
 
@@ -152,7 +145,7 @@ def compare_group(key: Tuple[str, str], claims: Iterable[Claim]) -> List[Conflic
     for claim in ordered:
         by_source.setdefault(claim.source, []).append(claim)
     label = key[1]
-    index = archive._EventIndex(prefix=f"{label}#e")
+    index = EventMerger(prefix=f"{label}#e")
     members: Dict[int, List[Claim]] = {}
     for sid, own in by_source.items():
         events = list({c.event.id: c.event for c in own}.values())
@@ -166,7 +159,7 @@ def compare_group(key: Tuple[str, str], claims: Iterable[Claim]) -> List[Conflic
         figures = [c for c in group if c.metric != DATE_METRIC]
         days = [c for c in group if c.metric == DATE_METRIC]
         conflicts, _, _ = compare_stage.compare(figures)
-        if days and hasattr(compare_stage, "compare_dates"):
+        if days:
             conflicts = list(conflicts) + list(compare_stage.compare_dates(days))
         found.extend(replace(c, id=f"{label}#x{len(found) + 1}") for c in conflicts)
     return found

@@ -7,6 +7,8 @@ event returns to it; every other sentence continues the current event.
 """
 from __future__ import annotations
 
+import datetime as _dt
+
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
@@ -14,21 +16,24 @@ import regex
 
 from .phrases import PhraseTable
 from .rules import english as rules
-from .segment import Sentence
+from .text import Document, Sentence
+from .types import DateMention, Event
 
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_NAME = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*"
 _PLACE = regex.compile(
-    r"""\b(?P<prep>in|at|near|of|from|outside|inside|across|around|over|on|into|towards?)\s+
-        (?:the\s+)?(?:(?:southern|northern|eastern|western|central|north|south|east|west|north-eastern|north-western|south-eastern|south-western)\s+)?
-        (?P<name>\p{Lu}[\p{L}\p{M}'\u2019\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'\u2019\-]*))*)
-        (?:[ \t]+(?P<admin>region|province|district|oblast|city|town|village|county|state|prefecture|governorate|territory|area|municipality|krai)\b)?
-        (?P<attributive>(?<=\bthe\s+\S+(?:\s+\S+){0,3})[ \t]+\p{Ll}[\p{L}\-]*)?
+    rf"""\b(?P<prep>{_alternation(rules.PLACE_PREPOSITIONS)})\s+
+        (?P<the>the\s+)?(?:(?:{_alternation(rules.COMPASS_WORDS)})\s+)?
+        (?P<name>{_NAME}(?:[ \t]+(?:{_NAME}))*)
+        (?:[ \t]+(?P<admin>{_alternation(rules.ADMIN_AFTER_NAME)})\b)?
+        (?P<attributive>[ \t]+\p{{Ll}}[\p{{L}}\-]*)?
     """,
     regex.VERBOSE,
 )
-_ADMIN_BEFORE = regex.compile(
-    r"\b(?:city|town|village|region|province|district|county|state|port|capital)\s+of\s+(?P<name>\p{Lu}[\p{L}\p{M}'\u2019\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'\u2019\-]*)*)"
-)
-_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}\-]*")
+_ADMIN_BEFORE = regex.compile(rf"\b(?:{_alternation(rules.ADMIN_BEFORE_NAME)})\s+of\s+(?P<name>{_NAME}(?:[ \t]+{_NAME})*)")
 
 
 _KIND_PHRASES = PhraseTable.from_lists(rules.EVENT_KINDS)
@@ -70,7 +75,7 @@ def places(sentence_text: str) -> List[str]:
             name = match.group("name")
             if match.group(0).startswith("of") and _after_organisation(sentence_text, match.start()):
                 continue  # "Ministry of Health", "University of Leeds"
-            if match.groupdict().get("attributive") and not match.group("admin") and match.group("attributive").strip() not in rules.PLACE_FOLLOWERS:
+            if match.groupdict().get("the") and match.group("attributive") and not match.group("admin") and match.group("attributive").strip() not in rules.PLACE_FOLLOWERS:
                 continue  # "the Kuibyshev oil refinery", "the Kyiv regime": a modifier, not a place
             words = [_strip_possessive(w) for w in name.split()]
             if words and (words[-1].lower() in rules.ORGANISATION_HEADS or words[-1].lower() in rules.TITLES):
@@ -109,15 +114,23 @@ def place_key(name: str) -> str:
     return " ".join(words) or name.lower()
 
 
-def kinds(sentence_text: str) -> List[str]:
-    """Event kinds named in a sentence, specific kinds before weak ones ("attack", "air defence")."""
-    found = _kinds_in_order(sentence_text)
+def event_words(document: Document, sentence: Sentence) -> List[str]:
+    """The words of a sentence as the event rules read them: lower case, possessives dropped,
+    a capitalised month name ("3 March", "in May") blanked (a date, not an event word)."""
+    return [
+        "" if token.capitalised and token.lower in rules.MONTH_WORDS else token.bare
+        for token in document.tokens_in(*sentence.span)
+        if token.shape == "word"
+    ]
+
+
+def kinds(words: Sequence[str]) -> List[str]:
+    """Event kinds named in a sentence's :func:`event_words`, specific kinds before weak ones ("attack", "air defence")."""
+    found = _kinds_in_order(words)
     return [k for k in found if k not in rules.WEAK_EVENT_KINDS] + [k for k in found if k in rules.WEAK_EVENT_KINDS]
 
 
-def _kinds_in_order(sentence_text: str) -> List[str]:
-    # a capitalised month name ("3 March", "in May") is a date, not an event word
-    words = ["" if w[:1].isupper() and w.lower() in rules.MONTH_WORDS else w.lower() for w in _WORD.findall(sentence_text)]
+def _kinds_in_order(words: Sequence[str]) -> List[str]:
     found: List[str] = []
     i = 0
     while i < len(words):
@@ -131,11 +144,11 @@ def _kinds_in_order(sentence_text: str) -> List[str]:
     return found
 
 
-def _has_new_event_cue(sentence_text: str) -> bool:
-    return _NEW_EVENT.first([w.lower() for w in _WORD.findall(sentence_text)]) is not None
+def _has_new_event_cue(words: Sequence[str]) -> bool:
+    return _NEW_EVENT.first(list(words)) is not None
 
 
-def assign_events(sentences: Sequence[Sentence], sentence_dates: Sequence[Optional[str]], reference_year: Optional[int] = None) -> Tuple[List[EventDraft], List[int]]:
+def assign_events(document: Document, sentence_dates: Sequence[Optional[str]], reference_year: Optional[int] = None) -> Tuple[List[EventDraft], List[int]]:
     """Event drafts of a text, and the draft index of each sentence.
 
     A sentence dated in another year than the reference ("In 1968, 589 people
@@ -156,18 +169,18 @@ def assign_events(sentences: Sequence[Sentence], sentence_dates: Sequence[Option
             owners.setdefault(key, set()).add(len(drafts) - 1)
         return len(drafts) - 1
 
-    for sentence in sentences:
+    for sentence in document.sentences:
+        words = event_words(document, sentence)
         date = sentence_dates[sentence.index] if sentence.index < len(sentence_dates) else None
         year = date[:4] if date and date[:4].isdigit() else None
         if reference_year is not None and year is not None and abs(int(year) - reference_year) >= 1:
             if year not in by_year:
-                sentence_kinds = kinds(sentence.text)
+                sentence_kinds = kinds(words)
                 by_year[year] = add_draft(EventDraft(len(drafts) + 1, sentence_kinds[0] if sentence_kinds else None, places(sentence.text), date, sentence.index))
             assignment.append(by_year[year])
             continue
-        text = sentence.text
-        sentence_kinds = kinds(text)
-        sentence_places = places(text)
+        sentence_kinds = kinds(words)
+        sentence_places = places(sentence.text)
         keys = {place_key(p) for p in sentence_places}
         event = drafts[current]
         event_keys = draft_keys[current]
@@ -176,7 +189,7 @@ def assign_events(sentences: Sequence[Sentence], sentence_dates: Sequence[Option
         earlier = sorted({i for key in keys for i in owners.get(key, ()) if i != current})
         starts_new = False
         if sentence_kinds and event.kind is not None:
-            if _has_new_event_cue(text) and (new_places or sentence_kinds[0] == event.kind or not earlier):
+            if _has_new_event_cue(words) and (new_places or sentence_kinds[0] == event.kind or not earlier):
                 starts_new = True
             elif new_places and not (keys & event_keys) and sentence_kinds[0] != event.kind and not _family(sentence_kinds, event.kind):
                 starts_new = True
@@ -205,3 +218,138 @@ def _family(sentence_kinds: Sequence[str], kind: Optional[str]) -> bool:
         return True
     primary = sentence_kinds[0]
     return primary == kind or any(kind in group and primary in group for group in rules.EVENT_FAMILIES)
+
+
+# ---------------------------------------------------------------- one text's events
+
+
+@dataclass(frozen=True)
+class TextEvents:
+    """The events of one text: each sentence's event and the date written in it."""
+
+    events: Tuple[Event, ...]
+    #: For each sentence, the index into ``events`` of its event.
+    assignment: Tuple[int, ...]
+    #: For each sentence, the first calendar date written in it (TIMEX3 value), or None.
+    sentence_dates: Tuple[Optional[str], ...]
+
+    def of_sentence(self, index: int) -> Event:
+        return self.events[self.assignment[index]]
+
+
+def read_events(document: Document, mentions: Sequence[DateMention], published: Optional[_dt.date], source_id: str) -> TextEvents:
+    """The events of one text; event ids are ``<source id>-e<n>``."""
+    sentence_dates: List[Optional[str]] = [None] * len(document.sentences)
+    for mention in mentions:
+        index = document.sentence_index_at(mention.span[0])
+        if 0 <= index < len(sentence_dates) and sentence_dates[index] is None and mention.value and not mention.value.startswith("XXXX"):
+            sentence_dates[index] = mention.value
+    drafts, assignment = assign_events(document, sentence_dates, published.year if published else None)
+    fallback = published.isoformat() if published else None
+    events = tuple(Event(f"{source_id}-e{d.number}", d.label(), d.kind, d.place, d.date or fallback, tuple(d.places)) for d in drafts)
+    return TextEvents(events, tuple(assignment), tuple(sentence_dates))
+
+
+# ---------------------------------------------------------------- one event merger for every executor
+
+#: Two placed events whose dates are this many days apart or less can be one event: a weekday
+#: ("on Friday") reaches up to six days before the publication date that stands for an undated report.
+EVENT_WINDOW_DAYS = 7
+
+
+def specific_place_keys(event: Event) -> List[str]:
+    """Keys of every specific place (not a country or continent) an event names, its main place first."""
+    keys = [place_key(p) for p in (event.place,) + tuple(event.places) if p and p.lower() not in rules.BROAD_PLACES]
+    return list(dict.fromkeys(keys))
+
+
+def kinds_fit(a: Optional[str], b: Optional[str]) -> bool:
+    """Can two event kinds describe one incident (unknown fits anything)?"""
+    if a is None or b is None or a == b:
+        return True
+    return _family([b], a)
+
+
+def _same_year(known: Event, event: Event) -> bool:
+    return not known.date or not event.date or known.date[:4] == event.date[:4]
+
+
+class EventMerger:
+    """Merges the events of sources, one source at a time, into report-wide events.
+
+    The policy, the same for :func:`claimdiff.check`, :func:`claimdiff.check_many` and ``claimdiff.dask``:
+
+    * an event that names a specific place joins the earlier merged event that names the same place
+      (key: lower case, administrative words dropped), whose date is at most :data:`EVENT_WINDOW_DAYS`
+      away (the nearest first; the date the text gives, else the publication date) and whose kind fits;
+    * an event that names no specific place joins the last event of the previous source when both
+      sources come from the same outlet and ``continues`` is true (a story split into posts), else the
+      first event of its own source whose kind fits in the same year, else it stays an event of its own.
+      A bare "the fire" is never matched with another outlet's fire: when identity is uncertain, claims
+      are not compared.
+
+    Lookups are dictionary hits on ``(place, date)``: constant work per event, whatever the number of sources.
+    """
+
+    def __init__(self, prefix: str = "e") -> None:
+        self.prefix = prefix
+        self.merged: List[Event] = []
+        self._by_key: Dict[Tuple[str, Optional[str]], List[int]] = {}
+        self._previous_outlet: Optional[str] = None
+        self._previous_last: Optional[int] = None
+
+    def add(self, events: Sequence[Event], outlet: Optional[str], continues: bool = True) -> Dict[str, int]:
+        """Map each event id of one source to an index into :attr:`merged`."""
+        mapping: Dict[str, int] = {}
+        own: List[int] = []
+        for event in events:
+            target = self._target(event, events, own, outlet, continues)
+            if target is None:
+                self.merged.append(Event(f"{self.prefix}{len(self.merged) + 1}", event.label, event.kind, event.place, event.date, event.places))
+                target = len(self.merged) - 1
+            else:
+                self._absorb(target, event)
+            for key in specific_place_keys(event):
+                listed = self._by_key.setdefault((key, event.date), [])
+                if target not in listed:
+                    listed.append(target)
+            mapping[event.id] = target
+            if target not in own:
+                own.append(target)
+        self._previous_outlet = outlet
+        self._previous_last = mapping[events[-1].id] if events else None
+        return mapping
+
+    def _target(self, event: Event, events: Sequence[Event], own: List[int], outlet: Optional[str], continues: bool) -> Optional[int]:
+        keys = specific_place_keys(event)
+        if keys:
+            return next(
+                (i for key in keys for near in _nearby_keys(key, event.date) for i in self._by_key.get(near, ()) if kinds_fit(self.merged[i].kind, event.kind)),
+                None,
+            )
+        if continues and self._previous_last is not None and outlet is not None and self._previous_outlet == outlet and event is events[0]:
+            return self._previous_last
+        return next((i for i in own if _same_year(self.merged[i], event) and kinds_fit(self.merged[i].kind, event.kind)), None)
+
+    def _absorb(self, target: int, event: Event) -> None:
+        known = self.merged[target]
+        places = tuple(dict.fromkeys(known.places + event.places))
+        if (known.kind is None and event.kind) or places != known.places:
+            self.merged[target] = Event(known.id, known.label, known.kind or event.kind, known.place, known.date, places)
+
+
+def _nearby_keys(place: str, date: Optional[str]):
+    """(place, date) keys to look up, the same day first, then one day either side, and so on."""
+    yield place, date
+    try:
+        day = _dt.date.fromisoformat(date) if date and len(date) == 10 else None
+    except ValueError:
+        day = None
+    if day is None:
+        return
+    for offset in range(1, EVENT_WINDOW_DAYS + 1):
+        for sign in (-1, 1):
+            try:
+                yield place, (day + _dt.timedelta(days=sign * offset)).isoformat()
+            except OverflowError:
+                continue

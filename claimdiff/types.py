@@ -219,6 +219,64 @@ class Conflict:
         }
 
 
+@dataclass(frozen=True)
+class Judgement:
+    """The verdict on one pair of claims about one quantity."""
+
+    kind: str  # contradiction | correction | subset | update
+    first: Claim  # the earlier claim
+    second: Claim  # the later claim
+    reason: str
+
+    def __repr__(self) -> str:
+        return f"<Judgement {self.kind} {self.first.id} -> {self.second.id}: {self.reason}>"
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Per event and metric: the range of figures and who gave each, in time order."""
+
+    event: Event
+    metric: str
+    low: Optional[float]
+    high: Optional[float]
+    claims: Tuple[Claim, ...]
+
+    def __repr__(self) -> str:
+        return f"<Summary {self.event.id} {self.metric} [{_fmt(self.low)}, {_fmt(self.high)}] {len(self.claims)} claim(s)>"
+
+    def to_dict(self) -> dict:
+        return {
+            "event": self.event.id,
+            "metric": self.metric,
+            "min": _json_number(self.low),
+            "max": _json_number(self.high),
+            "claims": [c.id for c in self.claims],
+        }
+
+
+@dataclass(frozen=True)
+class SourceReading:
+    """One source read by :func:`claimdiff.read_source`: the per-source stage every executor runs.
+
+    Ids are local to the source: claims ``<source id>-c<n>``, date claims ``<source id>-d<n>``,
+    events ``<source id>-e<n>``.  Merging events across sources and comparing claims come after
+    (:class:`claimdiff.pipeline.Comparison`, ``claimdiff.dask.compare_group``).
+    """
+
+    source: Source
+    claims: Tuple[Claim, ...]
+    events: Tuple[Event, ...]
+    #: Claims about the day an event happened (metric "event date").
+    date_claims: Tuple[Claim, ...] = ()
+    notes: Tuple[str, ...] = ()
+    #: The reference date relative dates were read against (ISO), if known.
+    reference: Optional[str] = None
+
+    def __repr__(self) -> str:
+        return f"<SourceReading {self.source.id} {self.source.name or '(unnamed)'}: {len(self.claims)} claim(s), {len(self.events)} event(s)>"
+
+
 def _fmt(x: Optional[float]) -> str:
     if x is None:
         return "-"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import claimdiff
-from claimdiff import archive
+from claimdiff import archive, pipeline
 from claimdiff.archive import ArchiveResult, SourceResult
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -93,8 +93,8 @@ def test_same_place_far_apart_in_time_is_two_events():
     _, final = _split(claimdiff.check_many([spring, autumn]))
     assert final.conflicts == ()
     assert len({c.event.id for c in final.claims}) == 2
-    # check() reads a whole report as one story and joins them (same year)
-    assert len(claimdiff.check([spring, autumn]).conflicts) == 1
+    # check() merges events by the same policy
+    assert claimdiff.check([spring, autumn]).conflicts == ()
 
 
 def test_dates_a_few_days_apart_are_one_event():
@@ -173,7 +173,8 @@ def test_workers_bound_the_work_in_flight():
 
     stream = claimdiff.check_many(archive_of(200), workers=2)
     next(stream)
-    assert len(pulled) <= 2 * archive.IN_FLIGHT * archive.BATCH + 1
+    # one outlet's consecutive texts are one story and stay in one batch, up to MAX_STORY of them
+    assert len(pulled) <= 2 * archive.IN_FLIGHT * (archive.BATCH + archive.MAX_STORY) + 1
     stream.close()  # shuts the pool down
 
 
@@ -195,13 +196,13 @@ def test_progress_bar_text():
 def test_grouping_is_not_all_pairs(monkeypatch):
     """Each compare() call sees one event's claims, never the whole archive."""
     seen = []
-    real = archive.compare_stage.compare
+    real = pipeline.compare_stage.compare
 
     def spy(claims):
         seen.append(len(claims))
         return real(claims)
 
-    monkeypatch.setattr(archive.compare_stage, "compare", spy)
+    monkeypatch.setattr(pipeline.compare_stage, "compare", spy)
     towns = ["Aalborg", "Bergen", "Cork", "Dundee", "Essen", "Faro", "Gdynia", "Hilo"]
     sources = [
         claimdiff.Source(f"Police said {n + 2} people were killed in a fire in {town}.", published="2023-05-01")

@@ -1,17 +1,9 @@
-"""English word lists for segmentation, attribution, metrics and events.
+"""English word lists for attribution, metrics and events.
 
 Inert data only: the engines in claimdiff/*.py read these tables and hold no
 English of their own.  Number words live in ``numbers_en``, date words in
-``dates_en``.
+``dates_en``, the tokenizer's and segmenter's in ``text_en``.
 """
-
-# ---------------------------------------------------------------- segmentation
-#: Lower-cased words that end with a full stop without ending a sentence.
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt sgt cpl adm gov sen rep rev st sr jr
-    no nos vs etc inc ltd co corp dept est approx fig jan feb mar apr jun jul aug sep sept oct
-    nov dec mt ft pres sec lieut cmdr supt insp""".split()
-)
 
 # ---------------------------------------------------------------- attribution
 #: Reporting verbs, by form.  A cue is one of these after (or before) a speaker.
@@ -281,6 +273,21 @@ NEW_EVENT_CUES = ("another", "a second", "a separate", "separately", "in a separ
 PLACE_PREPOSITIONS = frozenset("in at near of from outside inside across around over on into towards toward".split())
 
 #: Administrative words that make a capitalised phrase a place ("Rostov region").
+#: Prepositions before a place name ("in Taganrog", "near Kharkiv").
+PLACE_PREPOSITIONS = tuple("in at near of from outside inside across around over on into toward towards".split())
+#: Compass words between a preposition and a place ("in southern Lebanon").
+COMPASS_WORDS = tuple(
+    """southern northern eastern western central north south east west north-eastern north-western
+    south-eastern south-western""".split()
+)
+#: Administrative words after a place name that belong to it ("Rostov region").
+ADMIN_AFTER_NAME = tuple(
+    """region province district oblast city town village county state prefecture governorate
+    territory area municipality krai""".split()
+)
+#: Administrative words before "of" and a place name ("the city of Taganrog").
+ADMIN_BEFORE_NAME = tuple("city town village region province district county state port capital".split())
+
 PLACE_WORDS = frozenset(
     """region province district oblast city town village county state prefecture governorate
     territory municipality area republic krai island islands valley coast capital""".split()

@@ -1,0 +1,319 @@
+"""The document: one tokenized text that every stage reads.
+
+:func:`read` runs the only tokenizer of the package, once per text, and
+segments the text into paragraphs, sentences and quotations.  Nothing is
+rewritten: every unit is a ``(start, end)`` pair into the input, and lookups
+by offset are binary searches.  Each layer is one left-to-right pass
+(linear time).
+
+Layers:
+
+* ``tokens``: words, numbers and marks, each with its offsets, lower-case
+  forms, shape and whether it stands inside a quotation;
+* ``paragraphs``: text between blank lines; a single newline ends a
+  paragraph when the line before it is complete (hard-wrapped wire copy stays
+  one paragraph);
+* ``sentences``: abbreviation-aware sentence spans inside each paragraph;
+* ``quotations``: direct speech in any common quote style, across paragraphs
+  when each new paragraph opens with a quote mark again;
+* ``masked``: the text with every quotation blanked out (same length, same
+  offsets), for rules that must not look inside direct speech.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import List, Optional, Sequence, Tuple
+
+import regex
+
+from .rules import text_en as rules
+from .types import Span
+
+_TOKEN = regex.compile(
+    r"(?:\p{Lu}\.){2,}"  # dotted acronyms: U.S., U.N.
+    r"|(?:" + "|".join(regex.escape(t) for t in rules.DOTTED_TITLES) + r")\.(?=\s)"  # Dr. Gen. Sen.
+    r"|[\p{L}\p{M}][\p{L}\p{M}\p{N}\-]*(?:['\u2019]s\b)?"  # words, with a possessive 's
+    r"|\p{N}[\p{N}.,]*"  # numbers with their separators
+    r"|[^\s\p{L}\p{N}]"  # one mark
+)
+_NAME_PARTICLE = regex.compile(r"^(?:" + "|".join(rules.NAME_PARTICLES) + r")-\p{Lu}")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word, number or mark of the text, with its lower-case forms computed once."""
+
+    text: str
+    start: int
+    end: int
+    lower: str
+    #: Lower case without a possessive 's or a title's full stop.
+    bare: str
+    capitalised: bool
+    #: "word", "number" or "mark".
+    shape: str = "word"
+    #: Inside a quotation (direct speech).
+    quoted: bool = False
+
+
+def make_token(text: str, start: int, end: int, quoted: bool = False) -> Token:
+    """A token from its written form (also for a synthetic token a rule adds, such as an implied "said")."""
+    lower = text.lower()
+    if lower.endswith(("'s", "\u2019s")):
+        bare = lower[:-2]
+    elif lower.endswith(".") and len(lower) > 2:
+        bare = lower.rstrip(".")
+    else:
+        bare = lower
+    first = text[:1]
+    shape = "word" if first.isalpha() else "number" if first.isdigit() else "mark"
+    capitalised = first.isupper() or bool(_NAME_PARTICLE.match(text))
+    return Token(text, start, end, lower, bare, capitalised, shape, quoted)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    span: Span
+    paragraph: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A stretch of direct speech, from its opening to its closing mark (marks excluded)."""
+
+    span: Span
+    #: Paragraph index where the quotation closes (it may open earlier).
+    closes_in: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """One text, tokenized and segmented once; every stage of the pipeline reads it."""
+
+    text: str
+    tokens: Tuple[Token, ...]
+    paragraphs: Tuple[Span, ...]
+    sentences: Tuple[Sentence, ...]
+    quotations: Tuple[Quotation, ...]
+    #: The text with each quotation blanked (spaces; newlines kept): same offsets as ``text``.
+    masked: str
+    _token_starts: Tuple[int, ...] = field(repr=False, default=())
+    _sentence_starts: Tuple[int, ...] = field(repr=False, default=())
+
+    def __repr__(self) -> str:
+        return f"<Document {len(self.text)} chars, {len(self.tokens)} tokens, {len(self.sentences)} sentences, {len(self.quotations)} quotations>"
+
+    def tokens_in(self, start: int, end: int, *, quoted: Optional[bool] = None) -> List[Token]:
+        """The tokens wholly inside ``[start, end)``; ``quoted=False`` leaves out direct speech, ``True`` keeps only it."""
+        first = bisect.bisect_left(self._token_starts, start)
+        found: List[Token] = []
+        for index in range(first, len(self.tokens)):
+            token = self.tokens[index]
+            if token.start >= end:
+                break
+            if token.end <= end and (quoted is None or token.quoted == quoted):
+                found.append(token)
+        return found
+
+    def words(self, start: int, end: int) -> List[str]:
+        """Lower-case words, numbers and clause marks (``, ; : ( ) – —``) inside ``[start, end)``, apostrophes straightened.
+
+        The view the claim and event rules read: other marks are left out.
+        """
+        return [
+            token.lower.replace("\u2019", "'")
+            for token in self.tokens_in(start, end)
+            if token.shape != "mark" or token.text in rules.CLAUSE_MARKS
+        ]
+
+    def sentence_at(self, offset: int) -> Optional[Sentence]:
+        """The sentence holding ``offset``, or None between sentences."""
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if 0 <= index < len(self.sentences) and offset < self.sentences[index].span[1]:
+            return self.sentences[index]
+        return None
+
+    def sentence_index_at(self, offset: int) -> int:
+        """Index of the last sentence starting at or before ``offset`` (-1 before the first)."""
+        return bisect.bisect_right(self._sentence_starts, offset) - 1
+
+
+def read(text: str) -> Document:
+    """Tokenize and segment ``text`` (any str) into a :class:`Document`."""
+    paragraph_spans = _paragraphs(text)
+    quotation_list = _quotations(text, paragraph_spans)
+    masked = _mask(text, quotation_list)
+    sentence_list = _sentences(text, paragraph_spans)
+    tokens = tuple(_tokens(text, masked))
+    return Document(
+        text,
+        tokens,
+        tuple(paragraph_spans),
+        tuple(sentence_list),
+        tuple(quotation_list),
+        masked,
+        tuple(t.start for t in tokens),
+        tuple(s.span[0] for s in sentence_list),
+    )
+
+
+def _tokens(text: str, masked: str):
+    for match in _TOKEN.finditer(text):
+        start = match.start()
+        # a token is quoted when the masked text blanked it
+        quoted = masked[start] == " " and not text[start].isspace()
+        yield make_token(match.group(), start, match.end(), quoted)
+
+
+def _mask(text: str, quotations: Sequence[Quotation]) -> str:
+    if not quotations:
+        return text
+    pieces: List[str] = []
+    position = 0
+    for quotation in quotations:
+        start, end = quotation.span
+        pieces.append(text[position:start])
+        pieces.append(regex.sub(r"[^\n]", " ", text[start:end]))
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+# ---------------------------------------------------------------- paragraphs
+
+_BLANK_LINE = regex.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+_LINE_END_TERMINAL = regex.compile(r"""[.!?:;"'\u201d\u2019)\]]\s*$""")
+#: A line shorter than this ends its paragraph even without a full stop (a headline, a dateline).
+_SHORT_LINE = 40
+
+
+def _paragraphs(text: str) -> List[Span]:
+    spans: List[Span] = []
+    start = 0
+    for match in _BLANK_LINE.finditer(text):
+        _add_paragraph_lines(text, start, match.start(), spans)
+        start = match.end()
+    _add_paragraph_lines(text, start, len(text), spans)
+    return spans
+
+
+def _add_paragraph_lines(text: str, start: int, end: int, spans: List[Span]) -> None:
+    line_start = start
+    position = start
+    while True:
+        newline = text.find("\n", position, end)
+        if newline < 0:
+            break
+        line = text[line_start:newline]
+        if line.strip() and (_LINE_END_TERMINAL.search(line) or len(line.strip()) < _SHORT_LINE and not line.rstrip().endswith(",")):
+            _push(text, line_start, newline, spans)
+            line_start = newline + 1
+        position = newline + 1
+    _push(text, line_start, end, spans)
+
+
+def _push(text: str, start: int, end: int, spans: List[Span]) -> None:
+    start, end = _trimmed(text, start, end)
+    if end > start:
+        spans.append((start, end))
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# ---------------------------------------------------------------- sentences
+
+_BOUNDARY = regex.compile(
+    r"""(?<=[.!?]["'\u201d\u2019)\]]{0,3})   # a sentence end, maybe after a closing quote
+        [ \t\u00a0]+                       # then horizontal space
+        (?=["'\u201c\u2018(\[]*[\p{Lu}\p{N}])  # then a capital or digit, maybe after an opening quote
+    """,
+    regex.VERBOSE,
+)
+_WORD_BEFORE = regex.compile(r"(\S+)\s*$")
+
+
+def _sentences(text: str, paragraph_spans: Sequence[Span]) -> List[Sentence]:
+    result: List[Sentence] = []
+    for paragraph_index, (p_start, p_end) in enumerate(paragraph_spans):
+        start = p_start
+        for match in _BOUNDARY.finditer(text, p_start, p_end):
+            word = _WORD_BEFORE.search(text, start, match.start())
+            if word and _is_abbreviation(word.group(1)):
+                continue
+            _add_sentence(text, start, match.start(), paragraph_index, result)
+            start = match.end()
+        _add_sentence(text, start, p_end, paragraph_index, result)
+    return result
+
+
+def _is_abbreviation(word: str) -> bool:
+    core = word.strip(rules.QUOTE_AND_BRACKET_OPENERS).rstrip(".")
+    if not core:
+        return False
+    if core.lower() in rules.ABBREVIATIONS:
+        return True
+    # initials and dotted acronyms: "J.", "U.S.", "a.m."
+    return len(core) == 1 and core.isalpha() and core.isupper() or ("." in core and len(core) <= 5)
+
+
+def _add_sentence(text: str, start: int, end: int, paragraph: int, out: List[Sentence]) -> None:
+    start, end = _trimmed(text, start, end)
+    if end > start:
+        out.append(Sentence(len(out), (start, end), paragraph, text[start:end]))
+
+
+# ---------------------------------------------------------------- quotations
+
+
+def _quotations(text: str, paragraph_spans: Sequence[Span]) -> List[Quotation]:
+    """Straight quotes pair left to right; apostrophes inside words are not quote marks."""
+    openers = rules.QUOTE_PAIRS
+    found: List[Quotation] = []
+    pending_start: Optional[int] = None  # an unclosed quote carried over paragraphs
+    pending_closer: Optional[str] = None
+    for index, (p_start, p_end) in enumerate(paragraph_spans):
+        position = p_start
+        if pending_start is not None:
+            first = text[p_start] if p_start < p_end else ""
+            if first not in openers:
+                pending_start = None
+            else:
+                position = p_start + 1
+        open_at: Optional[int] = pending_start
+        closer = pending_closer
+        while position < p_end:
+            char = text[position]
+            if open_at is None:
+                if char in openers and _can_open(text, position, char):
+                    open_at, closer = position + 1, openers[char]
+            elif char == closer and _can_close(text, position, char):
+                if position > open_at:
+                    found.append(Quotation((open_at, position), index))
+                open_at, closer = None, None
+            position += 1
+        pending_start, pending_closer = (open_at, closer) if open_at is not None else (None, None)
+    return found
+
+
+def _can_open(text: str, position: int, char: str) -> bool:
+    if char in rules.SINGLE_QUOTE_OPENERS:
+        before = text[position - 1] if position else " "
+        after = text[position + 1] if position + 1 < len(text) else " "
+        return not before.isalnum() and after.isalpha()
+    return True
+
+
+def _can_close(text: str, position: int, char: str) -> bool:
+    if char in rules.SINGLE_QUOTE_CLOSERS:
+        after = text[position + 1] if position + 1 < len(text) else " "
+        return not after.isalpha()
+    return True
