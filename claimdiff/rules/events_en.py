@@ -1,0 +1,55 @@
+"""English for events (``claimdiff/events.py``): event kinds and families, place words and prepositions. Inert data only."""
+from types import MappingProxyType
+
+
+# ---------------------------------------------------------------- events
+#: Month names that are also event words when lower-case ("a march", "in May").
+MONTH_WORDS = frozenset({"march", "may"})
+
+#: Event kinds and the words that name them.
+EVENT_KINDS = MappingProxyType({
+    "air defence": ("shot down", "downed", "intercepted", "air defence", "air defense", "air defences", "air defenses"),
+    "missile strike": ("missile strike", "missile attack", "missile", "rocket attack", "rocket", "shelling", "airstrike", "air strike", "air raid", "bombardment"),
+    "strike": ("strike", "strikes", "walkout", "strikers", "industrial action", "stoppage"),
+    "drone attack": ("drone attack", "drone strike", "drones", "drone"),
+    "explosion": ("explosion", "blast", "explosive", "bomb", "bombing", "detonated", "exploded"),
+    "fire": ("fire", "blaze", "flames", "wildfire", "wildfires", "burned"),
+    "earthquake": ("earthquake", "quake", "tremor", "aftershock", "tsunami"),
+    "flood": ("flood", "floods", "flooding", "storm", "cyclone", "hurricane", "typhoon", "landslide", "downpour"),
+    "collapse": ("collapse", "collapsed", "rubble"),
+    "crash": ("crash", "accident", "crashed", "derailed", "derailment", "collision", "capsized", "sank"),
+    "shooting": ("shooting", "gunman", "gunmen", "shot", "gunfire", "opened fire"),
+    "attack": ("attack", "attacked", "assault", "ambush", "raid", "terrorist attack"),
+    "protest": ("protest", "protests", "protesters", "demonstration", "demonstrators", "march", "rally", "strike action", "riot", "clashes"),
+    "stampede": ("stampede", "crush"),
+    "election": ("election", "vote", "poll", "polls", "ballot", "referendum", "turnout"),
+    "epidemic": ("outbreak", "epidemic", "pandemic", "virus", "coronavirus", "covid-19"),
+    "heat wave": ("heatwave", "heat wave", "heatstroke", "heat stroke"),
+})
+
+#: Words that open a new event even in the same place ("another explosion", "a separate attack").
+NEW_EVENT_CUES = ("another", "a second", "a separate", "separately", "in a separate", "elsewhere", "earlier on", "in another")
+
+#: Prepositions before a place name.
+PLACE_PREPOSITIONS = frozenset("in at near of from outside inside across around over on into towards toward".split())
+
+#: Administrative words that make a capitalised phrase a place ("Rostov region").
+#: Prepositions before a place name ("in Taganrog", "near Kharkiv").
+PLACE_PREPOSITIONS = tuple("in at near of from outside inside across around over on into toward towards".split())
+#: Compass words between a preposition and a place ("in southern Lebanon").
+COMPASS_WORDS = tuple(
+    """southern northern eastern western central north south east west north-eastern north-western
+    south-eastern south-western""".split()
+)
+#: Administrative words after a place name that belong to it ("Rostov region").
+ADMIN_AFTER_NAME = tuple(
+    """region province district oblast city town village county state prefecture governorate
+    territory area municipality krai""".split()
+)
+#: Administrative words before "of" and a place name ("the city of Taganrog").
+ADMIN_BEFORE_NAME = tuple("city town village region province district county state port capital".split())
+
+PLACE_WORDS = frozenset(
+    """region province district oblast city town village county state prefecture governorate
+    territory municipality area republic krai island islands valley coast capital""".split()
+)

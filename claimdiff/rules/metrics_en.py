@@ -1,0 +1,244 @@
+"""English for claims and comparison (``claimdiff/claims.py``, ``claimdiff/compare.py``): the metric taxonomy, qualifiers, change, update and correction cues, modality cues. Inert data only."""
+from types import MappingProxyType
+
+
+# ---------------------------------------------------------------- metrics
+#: Canonical metric -> words that name it (lower-case, any order of match).
+#: Multi-word phrases are matched before single words.
+METRICS = MappingProxyType({
+    "killed": (
+        "killed", "killing", "kill", "kills", "dead", "died", "die", "dies", "leaving dead", "deaths", "death", "death toll", "toll", "fatalities",
+        "fatality", "lives lost", "lost their lives", "lives", "perished",
+        "fatally", "slain", "murdered", "drowned", "were killed", "deceased", "dying",
+    ),
+    "injured": (
+        "injured", "injuring", "wounded", "wounding", "hurt", "hurting", "injuries", "injury", "wounds",
+    ),
+    "hospitalised": (
+        "hospitalised", "hospitalized", "hospitalisation", "hospitalization", "treated for", "taken to hospital",
+        "in hospital", "treated in hospital", "being treated", "to hospital", "admitted",
+    ),
+    "bodies": ("bodies", "body", "corpses", "remains"),
+    "infected": ("infected", "infections", "infection", "tested positive", "confirmed cases", "cases"),
+    "casualties": ("casualties", "casualty"),
+    "victims": ("victims", "victim"),
+    "missing": ("missing", "unaccounted for", "disappeared"),
+    "identified": ("identified", "identification"),
+    "escaped": ("escaped",),
+    "arrested": ("arrested", "arrests", "detained", "detentions", "detainees", "in custody", "taken into custody", "held"),
+    "evacuated": ("evacuated", "evacuation", "evacuees", "evacuate"),
+    "displaced": ("displaced", "homeless", "fled", "refugees", "uprooted"),
+    "rescued": ("rescued", "saved", "pulled out alive", "brought out alive", "found alive", "survived", "alive"),
+    "aboard": ("on board", "aboard", "onboard", "carrying", "were carried"),
+    "protesters": ("protesters", "protestors", "demonstrators", "marchers", "crowd", "rallied", "marched", "took to the streets", "protest", "rally", "joined in", "took part", "taking part", "participants"),
+    "affected": ("affected",),
+    "missiles": ("missiles", "missile", "rockets", "rocket", "shells"),
+    "drones": ("drones", "drone", "uavs", "uav"),
+    "votes": ("votes", "vote", "ballots"),
+    "seats": ("seats",),
+    "turnout": ("turnout", "turned out", "electorate"),
+    "jobs": ("jobs",),
+    "buildings": ("buildings", "houses", "homes", "buildings damaged", "structures"),
+})
+
+#: Verbs that split a metric into distinct quantities ("missiles downed" vs "missiles launched").
+_WEAPON_ACTIONS = MappingProxyType({
+    "downed": ("downed", "shot down", "intercepted", "destroyed", "thwarted", "repelled", "neutralised", "neutralized"),
+    "launched": ("launched", "fired"),
+})
+METRIC_ACTIONS = MappingProxyType({
+    "missiles": _WEAPON_ACTIONS,
+    "drones": _WEAPON_ACTIONS,
+    "votes": {"counted": ("counted", "tallied", "processed")},
+})
+
+#: Metrics that win over any other named in the same clause ("turnout in Sunday's vote").
+DOMINANT_METRICS = ("turnout", "identified")
+
+#: Metrics that count people (or bodies): a figure with a unit (money, distance) never takes one.
+PEOPLE_METRICS = frozenset({"killed", "injured", "hospitalised", "casualties", "victims", "missing", "arrested", "evacuated", "displaced",
+                            "rescued", "protesters", "affected", "infected", "bodies"})
+
+#: Metrics that may cover others: a figure of "casualties" may include the killed and injured.
+BROADER_METRICS = MappingProxyType({"casualties": ("killed", "injured"), "victims": ("killed", "injured")})
+
+#: Cumulative metrics: a later, higher figure from the same speaker is an update.
+CUMULATIVE_METRICS = frozenset({"bodies", "infected", "hospitalised", "killed", "injured", "casualties", "victims", "arrested", "evacuated", "displaced", "missing", "rescued", "affected"})
+
+#: Status qualifiers: "suspected deaths" and "confirmed deaths" are different quantities.
+STATUS_QUALIFIERS = frozenset({"suspected", "confirmed", "probable", "presumed", "unconfirmed", "verified", "registered", "identified"})
+
+#: Qualifiers that narrow a metric: severity and group.
+SEVERITY_QUALIFIERS = frozenset({"slightly", "lightly", "seriously", "severely", "critically", "gravely", "badly", "minor", "serious", "critical", "severe"})
+GROUP_QUALIFIERS = frozenset(
+    """civilians civilian soldiers soldier servicemen troops police officers policemen children child
+    women men students firefighters rescuers workers miners passengers pilots journalists foreigners
+    tourists militants fighters rebels residents locals citizens nationals crew total""".split()
+)
+
+#: Cues that make a figure part of the preceding one ("among them", "including").
+PART_OF_CUES = ("among them", "among whom", "including", "of whom", "of them", "of which", "among the dead", "among the injured", "among those")
+
+#: "N of the ..." makes a figure part of a group named before ("one of the dead", "two of them").
+PARTITIVE_HEADS = frozenset({"the", "them", "those", "whom", "these", "which"})
+
+#: Plural nouns that count figures, not what the figures count ("three different death tolls").
+MEASURE_NOUNS = frozenset({"tolls", "figures", "estimates", "counts", "tallies", "numbers", "statistics", "reports"})
+
+#: Cues that present a figure as an update of an earlier one.
+UPDATE_CUES = ("rose to", "risen to", "rising to", "rises to", "climbed to", "climbing to", "climbs to", "increased to", "increases to", "jumped to", "jumps to",
+               "revised", "updated", "raised", "went up to", "mounted to", "reached", "reaching", "has grown to", "grew to",
+               "so far", "by then")
+
+#: Cues of a self-correction.
+CORRECTION_CUES = ("corrected", "correction", "mistake", "erroneous", "incorrect", "wrongly", "had been incorrect", "retracted")
+
+# ---------------------------------------------------------------- claims
+#: A figure followed by one of these is not a count claim ("an 8.8 magnitude quake").
+NOT_A_COUNT_AFTER = frozenset({"magnitude", "-magnitude", "richter", "quake", "earthquake", "tremor", "storeys", "stories", "floors", "times", "percentile"})
+#: ... or preceded by one of these ("magnitude 6.1", "aged 45", "category 4").
+NOT_A_COUNT_BEFORE = frozenset({"magnitude", "aged", "age", "category", "level", "grade", "richter", "scale", "number", "no", "mark"})
+#: Counted nouns too general to name a metric on their own.
+NOT_COUNTED_NOUNS = frozenset({"of", "the", "a", "an", "more", "other", "others", "in", "on", "at", "to", "from", "and", "or", "per", "times", "had", "have", "has", "were", "was", "are", "is", "as", "percent"})
+#: Words before a sum of money that name what it measures.
+MONEY_METRICS = MappingProxyType({
+    "damage": "damage", "damages": "damage", "losses": "losses", "cost": "cost", "costs": "cost", "compensation": "compensation",
+    "aid": "aid", "budget": "budget", "price": "price", "revenue": "revenue", "profit": "profit", "fine": "fine", "bail": "bail",
+    "reward": "reward", "deal": "deal", "contract": "contract", "salary": "salary", "investment": "investment",
+    "insured": "insured damage", "debt": "debt", "spending": "spending", "funding": "funding", "loan": "loan",
+    "rent": "rent", "rents": "rent", "wage": "wage", "wages": "wage", "package": "package", "pension": "pension",
+    "fee": "fee", "fees": "fee", "tax": "tax", "bill": "bill", "ransom": "ransom", "settlement": "settlement",
+})
+#: Words before a percentage that name what it measures.
+PERCENT_METRICS = frozenset({"turnout", "inflation", "unemployment", "growth", "support", "approval", "votes", "vote", "share", "rate", "stake"})
+
+#: Kinds of event that describe one incident from two sides (a missile strike and its explosion).
+EVENT_FAMILIES = (
+    frozenset({"missile strike", "air defence", "explosion", "attack", "fire", "collapse", "strike"}),
+    frozenset({"drone attack", "air defence", "explosion", "attack", "fire", "strike"}),
+    frozenset({"earthquake", "collapse", "fire", "flood"}),
+    frozenset({"crash", "fire", "explosion"}),
+    frozenset({"shooting", "attack"}),
+    frozenset({"protest", "attack", "shooting", "fire"}),
+    frozenset({"fire", "explosion", "collapse"}),
+    frozenset({"flood", "collapse", "crash"}),
+    frozenset({"election", "protest"}),
+    frozenset({"strike", "protest"}),
+)
+
+#: Capitalised words after a preposition that are not places.
+NOT_PLACES = frozenset(
+    """telegram twitter facebook instagram youtube whatsapp x god parliament congress
+    english russian arabic islam christmas easter ramadan eid internet""".split()
+)
+
+#: Ceilings that are really estimates near their figure ("as many as 200").
+ESTIMATE_CEILINGS = ("as many as", "up to", "as much as", "as high as")
+
+#: Small words that count only when what they count is a known metric ("another missile", not "another explosion").
+ARTICLE_COUNT_WORDS = frozenset({"a", "an", "another", "both", "a pair", "a couple", "a pair of", "a couple of"})
+
+#: Countries and large regions: places too broad to name an event when a town is also named.
+BROAD_PLACES = frozenset(
+    """afghanistan albania algeria argentina armenia australia austria azerbaijan bangladesh belarus belgium
+    bolivia bosnia brazil britain bulgaria cambodia cameroon canada chad chile china colombia congo croatia cuba
+    cyprus czech denmark ecuador egypt england eritrea estonia ethiopia europe africa asia finland france georgia
+    germany ghana greece guatemala haiti honduras hungary india indonesia iran iraq ireland israel italy japan
+    jordan kazakhstan kenya korea kosovo kuwait kyrgyzstan laos latvia lebanon libya lithuania malaysia mali
+    mexico moldova mongolia morocco mozambique myanmar nepal netherlands nicaragua niger nigeria norway pakistan
+    palestine panama peru philippines poland portugal qatar romania russia rwanda scotland senegal serbia
+    slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania thailand tunisia
+    turkey turkmenistan uganda ukraine uzbekistan venezuela vietnam wales yemen zambia zimbabwe gaza
+    america u.s. uk""".split()
+) | frozenset({"united states", "united kingdom", "middle east", "south korea", "north korea", "saudi arabia",
+               "south africa", "new zealand", "sri lanka", "united arab emirates", "ivory coast", "the us"})
+
+#: Event kinds that yield to a more specific kind named in the same sentence.
+WEAK_EVENT_KINDS = frozenset({"air defence", "attack", "strike"})
+
+#: Lower-case words that may follow a place name without making it a modifier ("in the Gaza on Friday" is rare,
+#: but "in the Bronx and", "in the Donbas where" are common).
+PLACE_FOLLOWERS = frozenset({"and", "or", "on", "in", "at", "where", "when", "while", "after", "before", "since", "as", "but", "for", "from", "to", "near", "with", "was", "were", "is", "are", "has", "had", "have", "which", "that", "who", "during", "until", "amid", "overnight", "today", "yesterday", "late", "early", "earlier", "later", "this", "last"})
+
+#: Metrics too general to compare: a bare counted noun or a unit dimension says what is counted only loosely.
+UNCOMPARABLE_METRICS = frozenset(
+    """people persons others individuals men women count length area mass volume speed temperature duration
+    percent times figures currency""".split()
+)
+
+#: Words that place a figure early or late in the story's own timeline.
+EARLY_CUES = ("at first", "initially", "first hours", "first reports", "early reports", "earlier", "had earlier", "previously", "originally", "initial")
+LATE_CUES = ("now", "later", "hours later", "days later", "latest", "by the evening", "by evening", "since risen", "has since", "newest", "updated")
+
+#: Reporting verbs in the pluperfect ("had said") place a statement before the story's present.
+PLUPERFECT_CUE_VERBS = frozenset("said confirmed announced reported told stated put given estimated claimed acknowledged".split())
+
+#: Words anywhere near a later, higher figure that present it as a rise ("a sharp rise in the toll").
+RISE_WORDS = frozenset("rise rises risen rose rising climbed climbs climbing jumped jumps increased increases increase doubled tripled soared soars mounted grew grows grown surged surges".split())
+
+#: Phrases that put a stretch of time between two figures ("hours later"): a rise across them is an update.
+LAPSE_CUES = ("hours later", "days later", "a day later", "later that day", "later in the day", "by the evening", "by evening", "by nightfall", "the next day", "the following day")
+
+#: Words that make a figure a total over a period or area ("for the week", "in all").
+TOTAL_CUES = ("in all", "in total", "for the week", "combined", "overall", "altogether", "nationwide", "countrywide", "cumulative", "so far this",
+              "the war", "the conflict", "the civil war", "since the start", "since the beginning", "during the war", "in the war")
+
+#: Words that say an event happened (its date is a claim): "took place", "struck", "broke out".
+OCCURRENCE_WORDS = ("took place", "happened", "occurred", "occured", "struck", "broke out", "began", "erupted",
+                    "collapsed", "exploded", "was carried out", "were carried out", "hit", "launched", "started",
+                    "went off", "detonated", "opened fire", "crashed", "derailed", "sank")
+
+#: What may follow a count whose noun is left out ("to 45 and then 46", "another three in Kessa", "seven."):
+#: nothing, or one of these words.  Such a count takes the metric of the claim just before it.
+ELIDED_FOLLOWERS = frozenset({None, "in", "and", "then", "more", "others", "of", "to", "at", "on", "as", "apiece", "each", "were", "was", "had", "have", "from", "for", "over", "near", "across"})
+
+#: Words before a count that make it a part beside one just given ("the other 5", "a further two").
+COMPLEMENT_CUES = ("the other", "another", "a further", "an additional", "the remaining")
+
+#: Words that end the noun run after a figure ("32 passengers in all": the noun is "passengers").
+NOUN_RUN_STOPS = frozenset(
+    """in on at of to from by with for as and or but than that which who whom whose were was is are be been
+    over near across along into onto inside outside under between during after before since until around about
+    through toward towards against among within without beyond behind off upon via so now yet already today
+    there here this that these those last next ahead clear apart away ago old long high wide deep tall short
+    had has have will would could may might must each apiece alone only more less per a an the their its his her""".split()
+)
+
+#: Words that make a figure one per unit ("five apiece", "each with 3,000 workers").
+DISTRIBUTIVE_WORDS = frozenset({"each", "apiece", "per", "every"})
+
+#: "N <noun> or less" / "or more" written after the counted noun.
+POSTFIX_BOUNDS = MappingProxyType({"less": "at_most", "fewer": "at_most", "under": "at_most", "more": "at_least", "above": "at_least", "over": "at_least"})
+
+#: Words that link a subject to its figure ("the toll was 29", "stood at", "reached"): the metric may be
+#: named at the start of a long subject.
+LINKING_WORDS = frozenset({"was", "is", "were", "are", "at", "reached", "reaching", "hit", "stands", "stood", "totals", "totalled", "totaled", "to"})
+
+#: Metrics of shares that belong to someone ("51 percent for Lind").
+SHARE_METRICS = frozenset({"votes", "seats", "vote share"})
+
+#: Words after "one of the" that make it a superlative, not a count ("one of the largest", "one of the most").
+SUPERLATIVE_WORDS = frozenset({"most", "best", "worst", "first", "last", "few", "main", "top", "leading", "key", "major"})
+
+#: Counted nouns too general to name a metric: a total of them continues the metric before ("making 13 people in all").
+GENERIC_COUNTED = frozenset({"people", "persons", "others", "individuals"})
+#: Verbs that sum up the counts before them ("making 13 in all", "bringing the toll to 40").
+TOTALLING_VERBS = frozenset({"making", "bringing", "taking", "totalling", "totaling"})
+
+#: Words just before a small number that make it a magnitude ("measured the quake at 6.2").
+MAGNITUDE_WORDS = frozenset({"magnitude", "quake", "earthquake", "tremor", "richter", "aftershock"})
+
+#: Adjectives of nationality: always capitalised, so a capital letter on them never comes from opening a sentence.
+NATIONALITY_ADJECTIVES = frozenset(
+    """russian ukrainian american british chinese indian iranian israeli palestinian syrian turkish french german
+    japanese spanish chilean african european asian arab afghan pakistani iraqi egyptian libyan nigerian kenyan
+    ethiopian sudanese mexican brazilian canadian australian korean italian greek polish swedish norwegian""".split()
+)
+
+#: Documents that carry a source's figures: "according to a statement from the ministry".
+SOURCE_DOCUMENTS = frozenset({"statement", "report", "release", "press", "post", "bulletin", "update", "tally", "count", "survey", "estimate", "estimates", "letter", "filing"})
+
+#: Cues that make a figure a projection, not a count ("could reach", "is expected to"): compared only with projections.
+PROJECTION_CUES = ("could reach", "could rise", "could climb", "could top", "may reach", "may rise", "might reach", "might rise",
+                   "expected to", "projected to", "is projected", "are projected", "forecast to", "could be as high as",
+                   "could exceed", "may exceed", "could hit", "likely to reach")
