@@ -24,32 +24,14 @@ from .rules import english as rules
 from .text import Document, Quotation, Sentence, Token, make_token
 from .types import Attribution, Span, Speaker
 
-_NAMEISH_CONNECTORS = frozenset({"of", "for", "the", "and", "de", "al", "el", "bin", "van", "von", "der", "da", "du", "la", "le", "on"})
-_HEAD_CONNECTORS = frozenset({"of", "from", "in", "for", "at", "with"})
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+#: Words capitalised only because they open a sentence ("Local medics said").
+_SENTENCE_CASE_WORDS = (rules.SPEAKER_MODIFIERS | rules.UNNAMED_HEADS | rules.COUNTING_DETERMINERS) - rules.NATIONALITY_ADJECTIVES
 
 
 def _is_head(token: "Token") -> bool:
     low = token.bare
     return low in rules.TITLES or low in rules.ORGANISATION_HEADS or low in rules.UNNAMED_HEADS or low in rules.OUTLET_HEADS
-
-
-_DETERMINERS = frozenset({"the", "a", "an", "some", "several", "two", "three", "many", "its", "his", "her", "their", "our"})
-_FIGURES_WORDS = frozenset({"figures", "data", "statistics", "tally", "count", "records", "estimates", "numbers", "report"})
-_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
-_MODIFIERS_OK = frozenset(
-    """senior junior top local regional provincial district city state federal national foreign
-    interior health defence defense emergency emergencies civil deputy assistant acting former
-    chief senior-ranking high-ranking unnamed anonymous military police security government
-    hospital rescue fire medical russian ukrainian american british chinese indian iranian
-    israeli palestinian syrian turkish french german japanese spanish chilean other some two
-    three several many news wire semi-official official state-run state-owned eastern western northern
-    southern central opposition rebel ruling separatist independent other latest most recent new
-    preliminary""".split()
-)
-#: Capitalised adjectives that describe rather than name ("the London-based observatory").
-_DESCRIPTIVE_SUFFIXES = ("-based", "-led", "-backed", "-run", "-owned", "-funded", "-affiliated")
-#: Words capitalised only because they open a sentence ("Local medics said").
-_SENTENCE_CASE_WORDS = (_MODIFIERS_OK | rules.UNNAMED_HEADS | frozenset({"some", "many", "several", "other"})) - rules.NATIONALITY_ADJECTIVES
 
 
 # ------------------------------------------------------------------ entities
@@ -164,7 +146,7 @@ def _singular_person(role: str) -> bool:
     """A role naming one person: its first title word is singular ("lawmaker from the province")."""
     for word in role.lower().split():
         if word in rules.TITLES:
-            return not word.endswith("s") or word in ("witness", "press")
+            return not word.endswith("s") or word in rules.SINGULAR_S_TITLES
     return False
 
 
@@ -191,18 +173,18 @@ class Cue:
 
 def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]:
     """Turn a noun phrase into a Speaker (name, role, kind), resolving pronouns and descriptions."""
-    while words and (words[0].lower in _DETERMINERS and words[0].lower not in ("two", "three", "several", "some", "many") or words[0].text in "," + _QUOTE_MARKS):
+    while words and (words[0].lower in rules.DETERMINERS and words[0].lower not in rules.COUNTING_DETERMINERS or words[0].text in "," + _QUOTE_MARKS):
         words = words[1:]
     while words and words[-1].text in "," + _QUOTE_MARKS:
         words = words[:-1]
     if not words:
         return None
-    if len(words) == 1 and words[0].lower in ("he", "she", "it", "they", "we", "i"):
+    if len(words) == 1 and words[0].lower in rules.SPEAKER_PRONOUNS:
         return registry.pronoun(words[0].lower)
     # "X's figures", "UN refugee agency data" -> X
-    if words and words[-1].lower in _FIGURES_WORDS:
+    if words and words[-1].lower in rules.FIGURES_WORDS:
         words = words[:-1]
-        while words and words[0].lower in ("most", "latest", "recent", "new", "official", "preliminary"):
+        while words and words[0].lower in rules.FIGURES_MODIFIERS:
             words = words[1:]
     if not words:
         return None
@@ -218,14 +200,14 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
     lower = [w.bare for w in words]
     head = lower[-1]
     text = " ".join(w.text for w in words)
-    if all(not w.capitalised or (index == 0 and w.bare in _SENTENCE_CASE_WORDS) or w.bare.endswith(_DESCRIPTIVE_SUFFIXES) for index, w in enumerate(words)):
+    if all(not w.capitalised or (index == 0 and w.bare in _SENTENCE_CASE_WORDS) or w.bare.endswith(rules.DESCRIPTIVE_SUFFIXES) for index, w in enumerate(words)):
         # a description: "the ministry", "the governor", "local media", "officials"
-        if lower[0] in rules.TITLES and any(w in _HEAD_CONNECTORS for w in lower):
+        if lower[0] in rules.TITLES and any(w in rules.HEAD_CONNECTORS for w in lower):
             return _unnamed(text)  # "an official in the local government"
         resolved = registry.describe([h for h in lower if h in rules.TITLES or h in rules.ORGANISATION_HEADS])
-        if resolved is not None and head not in ("officials", "sources", "witnesses", "residents", "media"):
+        if resolved is not None and head not in rules.COLLECTIVE_HEADS:
             return resolved
-        if head in rules.OUTLET_HEADS or head == "media" or set(lower) & rules.OUTLET_MARKERS:
+        if head in rules.OUTLET_HEADS or set(lower) & rules.OUTLET_MARKERS:
             return Speaker(text, None, "outlet")
         if head in rules.ORGANISATION_HEADS:
             return Speaker(text, None, "organisation")
@@ -247,7 +229,7 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
         name = " ".join(w.text for w in name_words)
         role = " ".join(w.text for w in role_words)
         return Speaker(name, _role_text(role), _person_or_org(name))
-    if lower[0] in rules.TITLES and any(w in _HEAD_CONNECTORS for w in lower):
+    if lower[0] in rules.TITLES and any(w in rules.HEAD_CONNECTORS for w in lower):
         return _unnamed(text)  # "the mayor of Corvo", "an official in the local government"
     if head in rules.TITLES and split == len(words):
         resolved = registry.describe([head])
@@ -265,8 +247,8 @@ def _alias(inner: Sequence[Token]) -> Optional[str]:
     words = [t.text for t in inner]
     lowered = [w.lower() for w in words]
     for start in range(len(lowered) - 1):
-        if lowered[start : start + 2] == ["known", "as"]:
-            rest = [w for w in words[start + 2 :] if w.lower() not in ("the",)]
+        if tuple(lowered[start : start + 2]) == rules.ALIAS_FRAME:
+            rest = [w for w in words[start + 2 :] if w.lower() not in rules.ALIAS_DROPPED]
             if rest and all(w[:1].isupper() for w in rest):
                 return " ".join(rest)
     return None
@@ -285,7 +267,7 @@ def _role_text(role: str) -> str:
     for index, word in enumerate(words):
         following = words[index + 1] if index + 1 < len(words) else ""
         following_is_name = following[:1].isupper() and following.lower() not in rules.TITLES
-        common = word.lower() in rules.TITLES or (word.lower() in _MODIFIERS_OK and not following_is_name)
+        common = word.lower() in rules.TITLES or (word.lower() in rules.SPEAKER_MODIFIERS and not following_is_name)
         out.append(word.lower() if common and not word.isupper() else word)
     return " ".join(out)
 
@@ -300,14 +282,59 @@ def _person_or_org(name: str) -> str:
     return "person"
 
 
+# ------------------------------------------------------------------ the speaker before a cue
 def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegistry) -> Tuple[Optional[Speaker], int]:
-    """The speaker phrase ending just before tokens[verb_index]; returns (speaker, first token index)."""
-    j = verb_index - 1
+    """The speaker phrase ending just before tokens[verb_index]; returns (speaker, first token index).
+
+    Steps: skip what may stand between a subject and its verb (:func:`_skip_to_subject`), read an
+    appositive between commas (:func:`_appositive`), walk the noun phrase back (:func:`_phrase_before`),
+    then classify it.
+    """
+    j = _skip_to_subject(tokens, verb_index - 1)
+    if j < 0:
+        return None, verb_index
+    appositive: Optional[Tuple[int, int]] = None
+    if tokens[j].text == ",":
+        found = _appositive(tokens, j, registry)
+        if isinstance(found, _Found):
+            return found.speaker, found.first
+        if found is not None:
+            appositive, j = found, found[0] - 2
+    words, j = _phrase_before(tokens, j)
+    if not words:
+        return None, verb_index
+    speaker = _classify(words, registry)
+    if speaker is not None and appositive is not None and speaker.kind == "person":
+        role = " ".join(t.text for t in tokens[appositive[0] : appositive[1]])
+        speaker = Speaker(speaker.name, _role_text(role), "person")
+    if speaker is not None and speaker.kind in ("unnamed", "organisation") and len((speaker.name or "").split()) == 1 and verb_index >= 1 and tokens[verb_index - 1].lower == rules.THERE:
+        # "authorities there confirmed": the staff of the organisation just named speak for it
+        place = registry.pronoun("it")
+        if place is not None:
+            speaker = place
+    return speaker, j + 1
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A speaker read whole by one step, and the index of its first token."""
+
+    speaker: Optional[Speaker]
+    first: int
+
+
+def _is_adverb(token: Token) -> bool:
+    low = token.lower
+    return low in rules.CUE_ADVERBS or low in rules.NEGATIONS or (low.endswith(rules.ADVERB_SUFFIX) and not token.capitalised and len(low) > 4)
+
+
+def _skip_to_subject(tokens: List[Token], j: int) -> int:
+    """Step back from just before the verb over adverbs, a bracketed acronym, a short relative clause and
+    a time phrase, to the last token of the subject."""
     while j >= 0:
-        low = tokens[j].lower
-        if low in rules.CUE_ADVERBS or low == "not" or (low.endswith("ly") and not tokens[j].capitalised and len(low) > 4):
+        if _is_adverb(tokens[j]):
             j -= 1
-        elif tokens[j].text == "," and j >= 2 and tokens[j - 2].text == "," and (tokens[j - 1].lower in rules.CUE_ADVERBS or tokens[j - 1].lower.endswith("ly")):
+        elif tokens[j].text == "," and j >= 2 and tokens[j - 2].text == "," and (tokens[j - 1].lower in rules.CUE_ADVERBS or tokens[j - 1].lower.endswith(rules.ADVERB_SUFFIX)):
             j -= 3  # ", however," / ", meanwhile,"
         else:
             break
@@ -319,117 +346,131 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
         w = j - back
         if w < 1 or tokens[w].text in ",.;:" + _QUOTE_MARKS:
             break
-        if tokens[w].lower in ("who", "which") and all(not t.capitalised and t.text.isalpha() for t in tokens[w + 1 : j + 1]):
+        if tokens[w].lower in rules.RELATIVE_PRONOUNS and all(not t.capitalised and t.text.isalpha() for t in tokens[w + 1 : j + 1]):
             j = w - 1
             break
     # a time phrase between speaker and verb: "on Friday", "on 3 March"
-    if j >= 1 and tokens[j].capitalised and tokens[j - 1].lower == "on":
+    if j >= 1 and tokens[j].capitalised and tokens[j - 1].lower in rules.TIME_PREPOSITIONS:
         j -= 2
-    if j >= 2 and tokens[j].text[:1].isdigit() and tokens[j - 2].lower == "on":
+    if j >= 2 and tokens[j].text[:1].isdigit() and tokens[j - 2].lower in rules.TIME_PREPOSITIONS:
         j -= 3
-    if j < 0:
-        return None, verb_index
-    # appositive role after the name: "Jerry Silaa, mayor of X, said"
-    appositive: Optional[Tuple[int, int]] = None
-    if tokens[j].text == ",":
-        k = j - 1
-        while k >= 0 and tokens[k].text not in (",", ".", ";", ":") and j - k < 14:
-            k -= 1
-        if k >= 1 and tokens[k].text == ",":
-            inner = tokens[k + 1 : j]
-            alias = _alias(inner)
-            names_inside = [w for w in inner if w.capitalised and w.bare not in rules.TITLES and w.text != "."]
-            if not alias and len(names_inside) >= 2 and len(inner) <= 5 and k >= 1 and tokens[k - 1].bare in rules.TITLES and all(w.capitalised for w in inner):
-                # "The hospital's director, Dr. Amira Saleh, said": the name between commas after its role
-                role_start = k - 1
-                while role_start - 1 >= 0 and (tokens[role_start - 1].bare in rules.TITLES or tokens[role_start - 1].bare in _MODIFIERS_OK or tokens[role_start - 1].capitalised and tokens[role_start - 1].bare not in rules.NOT_NAMES):
-                    role_start -= 1
-                named = _classify(list(inner), registry)
-                if named is not None and named.kind == "person":
-                    return Speaker(named.name, _role_text(" ".join(t.text for t in tokens[role_start:k])), "person"), role_start
-            if alias:
-                # "the United Nations Office for ..., known as OCHA, said": the short name speaks
-                return registry.add(Speaker(alias, None, "organisation" if alias.isupper() else _person_or_org(alias))), k + 1
-            if inner and any(w.bare in rules.TITLES or w.bare in rules.ORGANISATION_HEADS for w in inner):
-                appositive = (k + 1, j)
-                j = k - 1
-            elif inner and len(inner) <= 4 and all(w.capitalised for w in inner) and k >= 1 and tokens[k - 1].bare in rules.TITLES:
-                # "The regional police chief, Anna Berg, said": the name stands between commas after its role
-                role_start = k - 1
-                while role_start - 1 >= 0 and (tokens[role_start - 1].bare in rules.TITLES or tokens[role_start - 1].bare in _MODIFIERS_OK or tokens[role_start - 1].capitalised and tokens[role_start - 1].bare not in rules.NOT_NAMES):
-                    role_start -= 1
-                role = " ".join(t.text for t in tokens[role_start:k])
-                named = _classify(list(inner), registry)
-                if named is not None and named.kind == "person":
-                    return Speaker(named.name, _role_text(role), "person"), role_start
+    return j
+
+
+def _role_start(tokens: List[Token], k: int) -> int:
+    """The first token of a role phrase ending at tokens[k] ("The regional police chief")."""
+    start = k
+    while start - 1 >= 0 and (tokens[start - 1].bare in rules.TITLES or tokens[start - 1].bare in rules.SPEAKER_MODIFIERS or tokens[start - 1].capitalised and tokens[start - 1].bare not in rules.NOT_NAMES):
+        start -= 1
+    return start
+
+
+def _appositive(tokens: List[Token], j: int, registry: EntityRegistry):
+    """Read the stretch between commas that ends at tokens[j] (a comma).
+
+    Returns a :class:`_Found` when it settles the speaker ("The hospital's director, Dr. Amira Saleh,",
+    "..., known as OCHA,"), the (start, end) of a role to keep when it is an appositive role after the
+    name ("Jerry Silaa, mayor of X,"), or None.
+    """
+    k = j - 1
+    while k >= 0 and tokens[k].text not in (",", ".", ";", ":") and j - k < 14:
+        k -= 1
+    if k < 1 or tokens[k].text != ",":
+        return None
+    inner = tokens[k + 1 : j]
+    alias = _alias(inner)
+    if alias:
+        # "the United Nations Office for ..., known as OCHA, said": the short name speaks
+        return _Found(registry.add(Speaker(alias, None, "organisation" if alias.isupper() else _person_or_org(alias))), k + 1)
+    names_inside = [w for w in inner if w.capitalised and w.bare not in rules.TITLES and w.text != "."]
+    role_before = tokens[k - 1].bare in rules.TITLES
+    if len(names_inside) >= 2 and len(inner) <= 5 and role_before and all(w.capitalised for w in inner):
+        # "The hospital's director, Dr. Amira Saleh, said": the name between commas after its role
+        role_start = _role_start(tokens, k - 1)
+        named = _classify(list(inner), registry)
+        if named is not None and named.kind == "person":
+            return _Found(Speaker(named.name, _role_text(" ".join(t.text for t in tokens[role_start:k])), "person"), role_start)
+    if inner and any(w.bare in rules.TITLES or w.bare in rules.ORGANISATION_HEADS for w in inner):
+        return (k + 1, j)
+    if inner and len(inner) <= 4 and all(w.capitalised for w in inner) and role_before:
+        # "The regional police chief, Anna Berg, said": the name stands between commas after its role
+        role_start = _role_start(tokens, k - 1)
+        named = _classify(list(inner), registry)
+        if named is not None and named.kind == "person":
+            return _Found(Speaker(named.name, _role_text(" ".join(t.text for t in tokens[role_start:k])), "person"), role_start)
+    return None
+
+
+def _phrase_before(tokens: List[Token], j: int) -> Tuple[List[Token], int]:
+    """Walk a speaker noun phrase back from tokens[j]; returns its words and the index before its first."""
     words: List[Token] = []
     while j >= 0:
-        token = tokens[j]
-        low = token.bare
-        if token.text in _QUOTE_MARKS or token.text in ".;:!?()":
+        step = _phrase_step(tokens, j, words)
+        if step is _STOP:
             break
-        if token.text == ",":
-            # "Regional Governor, Vasily Golubev": a title run before a comma
-            before = tokens[j - 1] if j >= 1 else None
-            if words and before is not None and before.capitalised and before.bare in rules.TITLES:
-                j -= 1
-                continue
-            break
-        if token.capitalised and not (low in rules.NOT_NAMES and not words):
-            if low in rules.NOT_NAMES and words and low not in ("the",):
-                break
-            words.insert(0, token)
-        elif low in _NAMEISH_CONNECTORS and words and j > 0 and tokens[j - 1].capitalised:
-            words.insert(0, token)
-        elif low == "and" and words and _is_head(words[-1]) and j > 0 and (_is_head(tokens[j - 1]) or tokens[j - 1].capitalised):
-            words.insert(0, token)  # "local activists and the first responders"
-        elif low in _HEAD_CONNECTORS and words and j > 0 and _is_head(tokens[j - 1]):
-            words.insert(0, token)  # "the mayor of Derna", "a lawmaker from Qom"
-        elif low in rules.TITLES or low in rules.ORGANISATION_HEADS or low in rules.UNNAMED_HEADS or low in rules.OUTLET_HEADS:
-            words.insert(0, token)
-        elif low in _MODIFIERS_OK and words:
-            words.insert(0, token)
-        elif not words and low in _FIGURES_WORDS and j > 0 and (tokens[j - 1].text.lower().endswith(("'s", "\u2019s")) or tokens[j - 1].capitalised):
-            words.insert(0, token)  # "the Red Cross's figures show"
-        elif not words and low in rules.PLACE_WORDS and j >= 3 and tokens[j - 1].lower == "the" and tokens[j - 2].lower in _HEAD_CONNECTORS and _is_head(tokens[j - 3]):
-            words.insert(0, token)  # "a lawmaker from the province said"
-        elif not words and low in rules.PLACE_WORDS and j >= 3 and tokens[j - 1].capitalised and tokens[j - 2].lower in _HEAD_CONNECTORS and _is_head(tokens[j - 3]):
-            words[:0] = [tokens[j - 1], token]  # "the representative of the minister in Gilan province said"
-            j -= 1
-        elif words and len(words) <= 3 and _is_head(words[0]) and low.isalpha() and len(low) > 2 and low not in rules.NOT_NAMES and low not in rules.NOT_COMPOUND and low not in _HEAD_CONNECTORS and low not in rules.REPORTING_VERBS:
-            words.insert(0, token)  # a compound: "election commission", "fire department", "two biggest unions"
-        elif low in ("he", "she", "it", "they") and not words:
-            words.insert(0, token)
-            j -= 1
-            break
-        elif low in ("the", "a", "an") and words:
-            if j >= 1 and tokens[j - 1].lower == "and":
-                j -= 1
-                continue  # "... and the first responders": keep walking into the coordination
-            if j >= 2 and tokens[j - 1].lower in _HEAD_CONNECTORS and _is_head(tokens[j - 2]):
-                words.insert(0, token)
-                j -= 1
-                continue  # "an official in the local government"
-            words.insert(0, token)
-            j -= 1
-            break
-        else:
+        taken, j = step
+        if taken is _STOP_AFTER:
             break
         j -= 1
-    if not words:
-        return None, verb_index
-    first = j + 1
-    # drop a leading sentence word that is not part of a name: "Hours later Jerry Silaa"
-    speaker = _classify(words, registry)
-    if speaker is not None and appositive is not None and speaker.kind == "person":
-        role = " ".join(t.text for t in tokens[appositive[0] : appositive[1]])
-        speaker = Speaker(speaker.name, _role_text(role), "person")
-    if speaker is not None and speaker.kind in ("unnamed", "organisation") and len((speaker.name or "").split()) == 1 and verb_index >= 1 and tokens[verb_index - 1].lower == "there":
-        # "authorities there confirmed": the staff of the organisation just named speak for it
-        place = registry.pronoun("it")
-        if place is not None:
-            speaker = place
-    return speaker, first
+    return words, j
+
+
+_STOP = object()
+_STOP_AFTER = object()
+
+
+def _phrase_step(tokens: List[Token], j: int, words: List[Token]):
+    """One step of :func:`_phrase_before`: take tokens[j] into ``words`` (front) or stop.
+
+    Returns ``_STOP``, or (marker, j) where marker is ``_STOP_AFTER`` when the phrase ends with this token.
+    """
+    token = tokens[j]
+    low = token.bare
+    before = tokens[j - 1] if j >= 1 else None
+    if token.text in _QUOTE_MARKS or token.text in ".;:!?()":
+        return _STOP
+    if token.text == ",":
+        # "Regional Governor, Vasily Golubev": a title run before a comma
+        if words and before is not None and before.capitalised and before.bare in rules.TITLES:
+            return None, j
+        return _STOP
+    if token.capitalised and not (low in rules.NOT_NAMES and not words):
+        if low in rules.NOT_NAMES and words and low != rules.NAME_ARTICLE:
+            return _STOP
+        words.insert(0, token)
+    elif low in rules.NAMEISH_CONNECTORS and words and before is not None and before.capitalised:
+        words.insert(0, token)
+    elif low == rules.AND and words and _is_head(words[-1]) and before is not None and (_is_head(before) or before.capitalised):
+        words.insert(0, token)  # "local activists and the first responders"
+    elif low in rules.HEAD_CONNECTORS and words and before is not None and _is_head(before):
+        words.insert(0, token)  # "the mayor of Derna", "a lawmaker from Qom"
+    elif low in rules.TITLES or low in rules.ORGANISATION_HEADS or low in rules.UNNAMED_HEADS or low in rules.OUTLET_HEADS:
+        words.insert(0, token)
+    elif low in rules.SPEAKER_MODIFIERS and words:
+        words.insert(0, token)
+    elif not words and low in rules.FIGURES_WORDS and before is not None and (before.text.lower().endswith(("'s", "\u2019s")) or before.capitalised):
+        words.insert(0, token)  # "the Red Cross's figures show"
+    elif not words and low in rules.PLACE_WORDS and j >= 3 and before.lower == "the" and tokens[j - 2].lower in rules.HEAD_CONNECTORS and _is_head(tokens[j - 3]):
+        words.insert(0, token)  # "a lawmaker from the province said"
+    elif not words and low in rules.PLACE_WORDS and j >= 3 and before.capitalised and tokens[j - 2].lower in rules.HEAD_CONNECTORS and _is_head(tokens[j - 3]):
+        words[:0] = [before, token]  # "the representative of the minister in Gilan province said"
+        return None, j - 1
+    elif words and len(words) <= 3 and _is_head(words[0]) and low.isalpha() and len(low) > 2 and low not in rules.NOT_NAMES and low not in rules.NOT_COMPOUND and low not in rules.HEAD_CONNECTORS and low not in rules.REPORTING_VERBS:
+        words.insert(0, token)  # a compound: "election commission", "fire department", "two biggest unions"
+    elif low in rules.THIRD_PERSON_PRONOUNS and not words:
+        words.insert(0, token)
+        return _STOP_AFTER, j - 1
+    elif low in rules.ARTICLES and words:
+        if before is not None and before.lower == rules.AND:
+            return None, j  # "... and the first responders": keep walking into the coordination
+        if j >= 2 and before.lower in rules.HEAD_CONNECTORS and _is_head(tokens[j - 2]):
+            words.insert(0, token)
+            return None, j  # "an official in the local government"
+        words.insert(0, token)
+        return _STOP_AFTER, j - 1
+    else:
+        return _STOP
+    return None, j
 
 
 def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, stop_words: Sequence[str] = ()) -> Tuple[Optional[Speaker], int]:
@@ -444,7 +485,7 @@ def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, st
         if token.text == ",":
             # an appositive role: "said Jerry Silaa, the mayor"
             break
-        if token.capitalised or (low in _NAMEISH_CONNECTORS and words) or (low in _FIGURES_WORDS and words) or low in rules.TITLES or low in rules.ORGANISATION_HEADS or low in rules.UNNAMED_HEADS or low in _MODIFIERS_OK or (low in ("the", "a", "an") and not words) or low in rules.OUTLET_HEADS:
+        if _may_open_or_extend(token, words):
             if low in rules.REPORTING_VERBS and words:
                 break
             words.append(token)
@@ -453,135 +494,260 @@ def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, st
         else:
             break
         j += 1
-    while words and words[-1].lower in _NAMEISH_CONNECTORS:
+    while words and words[-1].lower in rules.NAMEISH_CONNECTORS:
         words.pop()
     if not words or all(w.bare in rules.NOT_NAMES and not _is_head(w) for w in words):
         return None, index
     return _classify(words, registry), j
 
 
+def _may_open_or_extend(token: Token, words: Sequence[Token]) -> bool:
+    """Can ``token`` go on a speaker phrase read forward (``words`` so far)?"""
+    low = token.bare
+    return (
+        token.capitalised
+        or (words and (low in rules.NAMEISH_CONNECTORS or low in rules.FIGURES_WORDS))
+        or (not words and low in rules.ARTICLES)
+        or _is_head(token)
+        or low in rules.SPEAKER_MODIFIERS
+    )
+
+
+# ------------------------------------------------------------------ cue frames
+@dataclass
+class _Scan:
+    """The state of :func:`find_cues` over one sentence: its tokens and the cues found so far."""
+
+    tokens: List[Token]
+    lowers: List[str]
+    registry: EntityRegistry
+    cues: List[Cue]
+
+    def at(self, index: int) -> str:
+        return self.lowers[index] if 0 <= index < len(self.lowers) else ""
+
+    def pair(self, index: int, words: Tuple[str, str]) -> bool:
+        return self.at(index) == words[0] and self.at(index + 1) == words[1]
+
+    def add(self, verb: str, position: int, speaker: Speaker, via: Tuple[Speaker, ...], first: int, last: int) -> None:
+        """A cue spanning tokens[first] .. tokens[last]."""
+        self.cues.append(Cue(verb, position, speaker, via, (self.tokens[first].start, self.tokens[last].end)))
+
+
+def _frame_source_follows(scan: _Scan, i: int) -> Optional[int]:
+    """"according to X", "as per X"."""
+    if not any(scan.pair(i, frame) for frame in rules.SOURCE_FOLLOWS):
+        return None
+    tokens = scan.tokens
+    speaker, nxt = _speaker_after(tokens, _past_document(scan.lowers, i + 2), scan.registry)
+    if speaker:
+        scan.add(f"{tokens[i].text} {tokens[i + 1].text}", tokens[i].start, scan.registry.add(speaker), (), i, max(nxt - 1, i + 1))
+    return max(nxt, i + 2)
+
+
+def _frame_comma_citing(scan: _Scan, i: int) -> Optional[int]:
+    """"The Post, citing hospital officials, said 26 had died": the cited source speaks, via the Post."""
+    tokens, registry = scan.tokens, scan.registry
+    if scan.at(i) not in rules.CITING or i < 2 or tokens[i - 1].text != ",":
+        return None
+    inner, nxt = _speaker_after(tokens, i + 1, registry)
+    if inner is None or not (nxt + 1 < len(tokens) and tokens[nxt].text == "," and tokens[nxt + 1].lower in rules.REPORTING_VERBS):
+        return None
+    outer, first = _speaker_before(tokens, i - 1, registry)
+    if outer is None:
+        return None
+    inner = registry.add(inner)
+    scan.add(tokens[nxt + 1].text, tokens[nxt + 1].start, inner, (registry.add(outer),), first, nxt + 1)
+    return nxt + 2
+
+
+def _frame_citing(scan: _Scan, i: int) -> Optional[int]:
+    """"X said ..., citing Y": Y speaks, via X."""
+    if scan.at(i) not in rules.CITING or not scan.cues or scan.cues[-1].speaker is None:
+        return None
+    tokens = scan.tokens
+    speaker, nxt = _speaker_after(tokens, _past_document(scan.lowers, i + 1), scan.registry)
+    if speaker:
+        speaker = scan.registry.add(speaker)
+        outer = scan.cues.pop()
+        scan.cues.append(Cue(f"{outer.verb}, {scan.at(i)}", outer.position, speaker, (outer.speaker,) + outer.via, (outer.span[0], tokens[max(nxt - 1, i)].end)))
+    return max(nxt, i + 1)
+
+
+def _frame_cited_by(scan: _Scan, i: int) -> Optional[int]:
+    """"The ministry said in a statement cited by RIA": RIA relays the ministry."""
+    if not scan.pair(i, rules.CITED_BY) or not scan.cues or scan.cues[-1].speaker is None:
+        return None
+    tokens = scan.tokens
+    outlet, nxt = _speaker_after(tokens, i + 2, scan.registry)
+    if outlet:
+        outlet = scan.registry.add(outlet)
+        inner = scan.cues.pop()
+        scan.cues.append(Cue(inner.verb, inner.position, inner.speaker, inner.via + (outlet,), (inner.span[0], tokens[max(nxt - 1, i)].end)))
+    return max(nxt, i + 2)
+
+
+def _frame_participle(scan: _Scan, i: int) -> Optional[int]:
+    """"The party dismissed the figures, saying ...": the sentence's subject speaks."""
+    tokens = scan.tokens
+    if scan.at(i) not in rules.PARTICIPLE_CUES or i == 0 or tokens[i - 1].text != "," or any(c.verb.lower() not in rules.HEARSAY_NOUNS for c in scan.cues):
+        return None
+    subject = _sentence_subject(tokens, i, scan.registry)
+    if subject is not None:
+        scan.add(tokens[i].text, tokens[i].start, scan.registry.add(subject), (), 0, i)
+    return i + 1
+
+
+def _frame_agent(scan: _Scan, i: int) -> Optional[int]:
+    """"the 52 announced by the commission": the agent after "by" is the source of the figure before."""
+    low = scan.at(i)
+    if not (low in rules.REPORTING_VERBS and low.endswith("ed") and scan.at(i + 1) == rules.AGENT_PREPOSITION and i and scan.at(i - 1) not in rules.PASSIVE_AUXILIARIES - {"being"}):
+        return None
+    agent, nxt = _speaker_after(scan.tokens, i + 2, scan.registry)
+    if agent is None:
+        return None
+    scan.add(f"{scan.tokens[i].text} {rules.AGENT_PREPOSITION}", scan.tokens[i].start, scan.registry.add(agent), (), i, max(nxt - 1, i + 1))
+    return max(nxt, i + 2)
+
+
+def _frame_passive_speech(scan: _Scan, i: int) -> Optional[int]:
+    """"the mayor was quoted as saying", "the chief is reported to have said": the subject speaks."""
+    if not (scan.at(i) in rules.REPORTED_SPEECH_PASSIVES and i >= 2 and scan.at(i - 1) in rules.FINITE_PASSIVE_AUXILIARIES and any(scan.pair(i + 1, tail) for tail in rules.REPORTED_SPEECH_TAILS)):
+        return None
+    tokens = scan.tokens
+    speaker, first = _speaker_before(tokens, i - 1, scan.registry)
+    if speaker is None:
+        return None
+    scan.add(f"{tokens[i - 1].text} {tokens[i].text}", tokens[i].start, scan.registry.add(speaker), (), first, i)
+    return i + 3
+
+
+def _frame_hearsay(scan: _Scan, i: int) -> Optional[int]:
+    """"dismissed reports that the floods had drowned 10": the figure is the reports'."""
+    if not (scan.at(i) in rules.HEARSAY_NOUNS and scan.at(i + 1) == rules.THAT and i and scan.at(i - 1) not in rules.HEARSAY_DETERMINERS):
+        return None
+    tokens = scan.tokens
+    scan.add(tokens[i].text, tokens[i].start, _unnamed(tokens[i].text), (), i, i + 1)
+    return i + 2
+
+
+def _frame_not_a_cue(scan: _Scan, i: int) -> Optional[int]:
+    """Cue words that report only a figure: "a video shows ..." is no cue; "changed" is one only for "changed it", "revised its toll"."""
+    low = scan.at(i)
+    if low in rules.SHOW_VERBS and scan.at(i - 1) not in rules.FIGURES_WORDS:
+        return i + 1
+    if low in rules.FIGURE_EDIT_VERBS and not any(t.lower in rules.FIGURE_OBJECTS for t in scan.tokens[i + 1 : i + 4]):
+        return i + 1
+    return None
+
+
+def _frame_relay(scan: _Scan, i: int) -> Optional[int]:
+    """"X quoted Y (as saying)", "X reported Y as saying": Y speaks, via X."""
+    low = scan.at(i)
+    if low not in rules.RELAY_VERBS or low not in rules.REPORTING_VERBS or not _is_verb_use(scan.tokens, i):
+        return None
+    tokens, registry = scan.tokens, scan.registry
+    outer, first = _speaker_before(tokens, i, registry)
+    inner, nxt = _speaker_after(tokens, i + 1, registry, stop_words=(rules.AS,))
+    as_saying = nxt + 1 < len(tokens) and tokens[nxt].lower == rules.AS and tokens[nxt + 1].lower in rules.PARTICIPLE_CUES
+    if inner is None or not (low in rules.QUOTE_VERBS or as_saying):
+        return None
+    inner = registry.add(inner)
+    via = (registry.add(outer),) if outer else ()
+    scan.add("quoted as saying", tokens[i].start, inner, via, first if outer else i, max(nxt - 1, i))
+    return max(nxt, i + 1)
+
+
+def _frame_inverted(scan: _Scan, i: int) -> Optional[int]:
+    """"..., said Jerry Silaa, the mayor": the speaker after the verb."""
+    tokens, registry = scan.tokens, scan.registry
+    speaker, nxt = _speaker_after(tokens, i + 1, registry)
+    if speaker is None:
+        return None
+    if speaker.kind == "unnamed" and nxt + 2 < len(tokens) and tokens[nxt].text == "," and tokens[nxt + 1].capitalised and tokens[nxt + 2].capitalised:
+        # "said the prefect, Jean Morel": the name after the role
+        named, after_name = _speaker_after(tokens, nxt + 1, EntityRegistry())
+        if named is not None and named.kind == "person":
+            speaker, nxt = Speaker(named.name, speaker.role, "person"), after_name
+    if speaker.kind == "person" and nxt + 2 < len(tokens) and tokens[nxt].text == "," and tokens[nxt + 1].lower in rules.ARTICLES:
+        # "said Johan Berg, a spokesman for the regional police"
+        role_end = nxt + 2
+        while role_end < len(tokens) and tokens[role_end].text not in ",.;:!?" + _QUOTE_MARKS and role_end - nxt < 12:
+            role_end += 1
+        role_words = tokens[nxt + 2 : role_end]
+        if any(w.bare in rules.TITLES for w in role_words[:3]):
+            speaker = Speaker(speaker.name, _role_text(" ".join(w.text for w in role_words)), "person")
+            nxt = role_end
+    scan.add(tokens[i].text, tokens[i].start, registry.add(speaker), (), i, max(nxt - 1, i))
+    return nxt
+
+
+def _frame_verb(scan: _Scan, i: int) -> Optional[int]:
+    """A reporting verb with its speaker before it ("X said") or, inverted, after it ("said X")."""
+    low = scan.at(i)
+    if not ((low in rules.REPORTING_VERBS or low in rules.FIGURE_EDIT_VERBS) and _is_verb_use(scan.tokens, i)):
+        return None
+    tokens, registry = scan.tokens, scan.registry
+    speaker, first = _speaker_before(tokens, i, registry)
+    if speaker is None and (i == 0 or tokens[i - 1].text in "," + _QUOTE_MARKS):
+        nxt = _frame_inverted(scan, i)
+        if nxt is not None:
+            return nxt
+    if speaker is not None:
+        speaker = registry.add(speaker)
+        via: Tuple[Speaker, ...] = ()
+        if low in rules.TELL_VERBS and i + 1 < len(tokens):
+            # "X told TASS": TASS relays X
+            heard, _ = _speaker_after(tokens, i + 1, EntityRegistry())
+            if heard is not None and heard.kind == "outlet":
+                via = (registry.add(heard),)
+        scan.add(tokens[i].text, tokens[i].start, speaker, via, first, i)
+    return i + 1
+
+
+#: The frames as data: (the words that can open one, the reader), tried in this order at each token;
+#: the first reader that answers takes the token (and returns the index to go on from).
+_FRAMES = (
+    (frozenset(first for first, _ in rules.SOURCE_FOLLOWS), _frame_source_follows),
+    (rules.CITING, _frame_comma_citing),
+    (rules.CITING, _frame_citing),
+    (frozenset(rules.CITED_BY[:1]), _frame_cited_by),
+    (rules.PARTICIPLE_CUES, _frame_participle),
+    (frozenset(w for w in rules.REPORTING_VERBS if w.endswith("ed")), _frame_agent),
+    (rules.REPORTED_SPEECH_PASSIVES, _frame_passive_speech),
+    (rules.HEARSAY_NOUNS, _frame_hearsay),
+    (rules.SHOW_VERBS | rules.FIGURE_EDIT_VERBS, _frame_not_a_cue),
+    (rules.RELAY_VERBS & rules.REPORTING_VERBS, _frame_relay),
+    (rules.REPORTING_VERBS | rules.FIGURE_EDIT_VERBS, _frame_verb),
+)
+
+
+def _index_frames(frames) -> Dict[str, Tuple]:
+    """Each opening word -> the readers it may open, in order (most tokens open none)."""
+    index: Dict[str, List] = {}
+    for words, reader in frames:
+        for word in words:
+            index.setdefault(word, []).append(reader)
+    return {word: tuple(readers) for word, readers in index.items()}
+
+
+_FRAME_INDEX = _index_frames(_FRAMES)
+
+
 def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegistry, tokens: List[Token]) -> List[Cue]:
     """Cues in one sentence (its ``tokens``), in text order, with their speakers resolved."""
-    cues: List[Cue] = []
-    lowers = [t.lower for t in tokens]
+    scan = _Scan(tokens, [t.lower for t in tokens], registry, [])
+    lowers = scan.lowers
     i = 0
     while i < len(tokens):
-        low = lowers[i]
-        # "according to X", "as per X"
-        if (low == "according" and i + 1 < len(tokens) and lowers[i + 1] == "to") or (low == "as" and i + 1 < len(tokens) and lowers[i + 1] == "per"):
-            speaker, nxt = _speaker_after(tokens, _past_document(lowers, i + 2), registry)
-            if speaker:
-                speaker = registry.add(speaker)
-                cues.append(Cue(f"{tokens[i].text} {tokens[i + 1].text}", tokens[i].start, speaker, (), (tokens[i].start, tokens[max(nxt - 1, i + 1)].end)))
-            i = max(nxt, i + 2)
-            continue
-        if low in ("citing", "quoting") and i >= 2 and tokens[i - 1].text == ",":
-            # "The Post, citing hospital officials, said 26 had died": the cited source speaks, via the Post
-            inner, nxt = _speaker_after(tokens, i + 1, registry)
-            if inner is not None and nxt + 1 < len(tokens) and tokens[nxt].text == "," and tokens[nxt + 1].lower in rules.REPORTING_VERBS:
-                outer, first = _speaker_before(tokens, i - 1, registry)
-                if outer is not None:
-                    inner = registry.add(inner)
-                    cues.append(Cue(tokens[nxt + 1].text, tokens[nxt + 1].start, inner, (registry.add(outer),), (tokens[first].start, tokens[nxt + 1].end)))
-                    i = nxt + 2
-                    continue
-        if low in ("citing", "quoting") and cues and cues[-1].speaker is not None:
-            speaker, nxt = _speaker_after(tokens, _past_document(lowers, i + 1), registry)
-            if speaker:
-                speaker = registry.add(speaker)
-                outer = cues.pop()
-                cues.append(Cue(f"{outer.verb}, {low}", outer.position, speaker, (outer.speaker,) + outer.via, (outer.span[0], tokens[max(nxt - 1, i)].end)))
-            i = max(nxt, i + 1)
-            continue
-        if low == "cited" and i + 1 < len(tokens) and lowers[i + 1] == "by" and cues and cues[-1].speaker is not None:
-            outlet, nxt = _speaker_after(tokens, i + 2, registry)
-            if outlet:
-                outlet = registry.add(outlet)
-                inner = cues.pop()
-                cues.append(Cue(inner.verb, inner.position, inner.speaker, inner.via + (outlet,), (inner.span[0], tokens[max(nxt - 1, i)].end)))
-            i = max(nxt, i + 2)
-            continue
-        if low in rules.PARTICIPLE_CUES and i > 0 and tokens[i - 1].text == "," and not any(c.verb.lower() not in rules.HEARSAY_NOUNS for c in cues):
-            # "The party dismissed the figures, saying ...": the sentence's subject speaks
-            subject = _sentence_subject(tokens, i, registry)
-            if subject is not None:
-                subject = registry.add(subject)
-                cues.append(Cue(tokens[i].text, tokens[i].start, subject, (), (tokens[0].start, tokens[i].end)))
+        for reader in _FRAME_INDEX.get(lowers[i], ()):
+            nxt = reader(scan, i)
+            if nxt is not None:
+                i = nxt
+                break
+        else:
             i += 1
-            continue
-        if low in rules.REPORTING_VERBS and low.endswith("ed") and i + 1 < len(tokens) and lowers[i + 1] == "by" and i and lowers[i - 1] not in ("was", "were", "is", "are", "been", "be"):
-            # "the 52 announced by the commission": the agent after "by" is the source of the figure before
-            agent, nxt = _speaker_after(tokens, i + 2, registry)
-            if agent is not None:
-                agent = registry.add(agent)
-                cues.append(Cue(f"{tokens[i].text} by", tokens[i].start, agent, (), (tokens[i].start, tokens[max(nxt - 1, i + 1)].end)))
-                i = max(nxt, i + 2)
-                continue
-        if low in ("quoted", "cited", "reported", "said") and i >= 2 and lowers[i - 1] in ("was", "were", "is", "are") and (
-            lowers[i + 1 : i + 3] == ["as", "saying"] or lowers[i + 1 : i + 3] == ["to", "have"]
-        ):
-            # "the mayor was quoted as saying", "the chief is reported to have said": the subject speaks
-            speaker, first = _speaker_before(tokens, i - 1, registry)
-            if speaker is not None:
-                speaker = registry.add(speaker)
-                cues.append(Cue(f"{tokens[i - 1].text} {tokens[i].text}", tokens[i].start, speaker, (), (tokens[first].start, tokens[i].end)))
-                i += 3
-                continue
-        if low in rules.HEARSAY_NOUNS and i + 1 < len(tokens) and lowers[i + 1] == "that" and i and lowers[i - 1] not in ("the", "a", "an", "his", "her", "its", "their"):
-            # "dismissed reports that the floods had drowned 10": the figure is the reports'
-            cues.append(Cue(tokens[i].text, tokens[i].start, _unnamed(tokens[i].text), (), (tokens[i].start, tokens[i + 1].end)))
-            i += 2
-            continue
-        if low in ("show", "shows", "showed", "shown") and not (i and tokens[i - 1].lower in _FIGURES_WORDS):
-            i += 1
-            continue  # "a video shows ...": only figures and data "show" a number
-        if low in rules.FIGURE_EDIT_VERBS and not any(t.lower in rules.FIGURE_OBJECTS for t in tokens[i + 1 : i + 4]):
-            i += 1
-            continue  # "changed" is a cue only for a figure: "changed it", "revised its toll"
-        if (low in rules.REPORTING_VERBS or low in rules.FIGURE_EDIT_VERBS) and _is_verb_use(tokens, i):
-            if low in ("quoted", "quotes", "quote", "reported", "reports", "cited", "cites"):
-                # "X quoted Y as saying", "X reported Y as saying"
-                outer, first = _speaker_before(tokens, i, registry)
-                inner, nxt = _speaker_after(tokens, i + 1, registry, stop_words=("as",))
-                as_saying = nxt + 1 < len(tokens) and tokens[nxt].lower == "as" and tokens[nxt + 1].lower in rules.PARTICIPLE_CUES
-                if inner is not None and (low.startswith("quote") or as_saying):
-                    inner = registry.add(inner)
-                    via = (registry.add(outer),) if outer else ()
-                    cues.append(Cue("quoted as saying", tokens[i].start, inner, via, (tokens[first].start if outer else tokens[i].start, tokens[max(nxt - 1, i)].end)))
-                    i = max(nxt, i + 1)
-                    continue
-            speaker, first = _speaker_before(tokens, i, registry)
-            if speaker is None and (i == 0 or tokens[i - 1].text in "," + _QUOTE_MARKS):
-                speaker, nxt = _speaker_after(tokens, i + 1, registry)
-                if speaker is not None:
-                    if speaker.kind == "unnamed" and nxt + 2 < len(tokens) and tokens[nxt].text == "," and tokens[nxt + 1].capitalised and tokens[nxt + 2].capitalised:
-                        # "said the prefect, Jean Morel": the name after the role
-                        named, after_name = _speaker_after(tokens, nxt + 1, EntityRegistry())
-                        if named is not None and named.kind == "person":
-                            speaker, nxt = Speaker(named.name, speaker.role, "person"), after_name
-                    if speaker.kind == "person" and nxt + 2 < len(tokens) and tokens[nxt].text == "," and tokens[nxt + 1].lower in ("a", "an", "the"):
-                        # "said Johan Berg, a spokesman for the regional police"
-                        role_end = nxt + 2
-                        while role_end < len(tokens) and tokens[role_end].text not in ",.;:!?" + _QUOTE_MARKS and role_end - nxt < 12:
-                            role_end += 1
-                        role_words = tokens[nxt + 2 : role_end]
-                        if any(w.bare in rules.TITLES for w in role_words[:3]):
-                            speaker = Speaker(speaker.name, _role_text(" ".join(w.text for w in role_words)), "person")
-                            nxt = role_end
-                    speaker = registry.add(speaker)
-                    cues.append(Cue(tokens[i].text, tokens[i].start, speaker, (), (tokens[i].start, tokens[max(nxt - 1, i)].end)))
-                    i = nxt
-                    continue
-            if speaker is not None:
-                speaker = registry.add(speaker)
-                via: Tuple[Speaker, ...] = ()
-                # "X told TASS": TASS relays X
-                if low in ("told", "tells", "tell") and i + 1 < len(tokens):
-                    heard, _ = _speaker_after(tokens, i + 1, EntityRegistry())
-                    if heard is not None and heard.kind == "outlet":
-                        via = (registry.add(heard),)
-                cues.append(Cue(tokens[i].text, tokens[i].start, speaker, via, (tokens[first].start, tokens[i].end)))
-        i += 1
+    cues = scan.cues
     headline = _headline_source(tokens, registry)
     if headline is not None and not cues:
         cues.append(headline)
@@ -590,8 +756,8 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
 
 
 _AGENT_REACH = 15  # characters between a figure and "announced by X" that still make X its source
-_TURN = regex.compile(r",\s+(?:while|but|whereas|although|though)\b")
-_CLAUSE_BOUNDARY = regex.compile(r";|,\s+whereas\b")
+_TURN = regex.compile(r",\s+(?:" + "|".join(rules.TURN_WORDS) + r")\b")
+_CLAUSE_BOUNDARY = regex.compile(r";|,\s+(?:" + "|".join(rules.BOUNDARY_WORDS) + r")\b")
 _DASH_ASIDE = regex.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]{1,120}?\s[-\u2013\u2014]\s")
 
 
@@ -600,13 +766,15 @@ def _dash_asides(text: str, span: Span) -> List[Span]:
     return [m.span() for m in _DASH_ASIDE.finditer(text, span[0], span[1])]
 
 
+_DOCUMENTS = rules.SOURCE_DOCUMENTS | rules.FIGURES_WORDS
+
+
 def _past_document(lowers: Sequence[str], start: int) -> int:
     """Skip "a statement from", "figures by", "a count by" so that the source after them is read:
     "according to a statement from the ministry", "citing a count by community leaders"."""
-    documents = rules.SOURCE_DOCUMENTS | _FIGURES_WORDS
-    if start + 1 < len(lowers) and lowers[start] in ("a", "an", "the") and lowers[start + 1] in documents:
+    if start + 1 < len(lowers) and lowers[start] in rules.ARTICLES and lowers[start + 1] in _DOCUMENTS:
         start += 1
-    if start + 1 < len(lowers) and lowers[start] in documents and lowers[start + 1] in ("from", "by", "of"):
+    if start + 1 < len(lowers) and lowers[start] in _DOCUMENTS and lowers[start + 1] in rules.DOCUMENT_SOURCE_PREPOSITIONS:
         start += 2
     return start
 
@@ -639,13 +807,13 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
     before = tokens[i - 1].lower if i else ""
     if tokens[i].capitalised:
         return False  # "State Duma", "Report Card": a name, not a verb
-    if i + 1 < len(tokens) and tokens[i + 1].lower == "of" and low in rules.NOUN_LIKE_CUES:
+    if i + 1 < len(tokens) and tokens[i + 1].lower == rules.OF and low in rules.NOUN_LIKE_CUES:
         return False  # "the official estimate of 950,000"
-    if before in ("was", "were", "is", "are", "been", "being", "be"):
+    if before in rules.PASSIVE_AUXILIARIES:
         return False  # "were reported": the passive keeps the outlet's voice
-    if before in ("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "whose", "to"):
+    if before in rules.NOUN_DETERMINERS:
         return False
-    if low in ("report", "reports", "note", "notes", "state", "states", "count", "counts", "records", "lists", "show", "shows", "put", "gave", "give", "gives", "estimate", "estimates", "vote", "posts", "claims", "claim", "cites", "quotes") and before in ("of", "in", "for", "with", "and", "by", "no"):
+    if low in rules.NOUN_OR_VERB_CUES and before in rules.NOUN_CUE_PRECEDERS:
         return False
     return True
 
@@ -657,7 +825,7 @@ def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry,
     while i < len(tokens):
         token = tokens[i]
         lowercase_title = not token.capitalised and token.bare in rules.TITLES and i + 2 < len(tokens) and tokens[i + 1].capitalised and tokens[i + 2].capitalised
-        if (token.capitalised or lowercase_title) and token.bare in rules.TITLES and token.bare not in ("police",):
+        if (token.capitalised or lowercase_title) and token.bare in rules.TITLES and token.bare not in rules.NOT_NAME_TITLES:
             # "Governor Lena Ortiz", "opposition leader Maria Duarte"
             j = i + 1
             while j < len(tokens) and tokens[j].capitalised and tokens[j].bare in rules.TITLES:
@@ -670,7 +838,7 @@ def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry,
                 if name.endswith(("'s", "\u2019s")):
                     name = name[:-2]
                 role_start = i
-                while lowercase_title and role_start > 0 and (tokens[role_start - 1].bare in _MODIFIERS_OK or tokens[role_start - 1].capitalised) and tokens[role_start - 1].bare not in rules.NOT_NAMES:
+                while lowercase_title and role_start > 0 and (tokens[role_start - 1].bare in rules.SPEAKER_MODIFIERS or tokens[role_start - 1].capitalised) and tokens[role_start - 1].bare not in rules.NOT_NAMES:
                     role_start -= 1
                 role = " ".join(t.text for t in tokens[role_start:j])
                 registry.add(Speaker(name, _role_text(role), "person"))
@@ -687,7 +855,7 @@ def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry,
             while start - 1 >= 0 and tokens[start - 1].capitalised and tokens[start - 1].bare not in rules.NOT_NAMES:
                 start -= 1
             end = i + 1
-            if end + 1 < len(tokens) and tokens[end].lower in ("of", "for") and tokens[end + 1].capitalised:
+            if end + 1 < len(tokens) and tokens[end].lower in rules.NAME_OF and tokens[end + 1].capitalised:
                 end += 2
                 while end < len(tokens) and tokens[end].capitalised:
                     end += 1
@@ -754,7 +922,7 @@ class TextAttribution:
             after = [c for c in cues if c.position > position]
             turns = self.turns[sentence_index] if sentence_index < len(self.turns) else ()
             crossed = not before or any(chosen.position < t < position for t in turns)
-            if after and crossed and after[0].verb.lower() in ("according to", "as per") and after[0].speaker is not None:
+            if after and crossed and tuple(after[0].verb.lower().split()) in rules.SOURCE_FOLLOWS and after[0].speaker is not None:
                 chosen = after[0]  # "..., while damage could reach $4 billion, according to a Moody's analysis"
             others = [c for c in cues if c is not chosen and c.speaker is not None and c.speaker.kind == "outlet" and c.position > chosen.position]
             if chosen.speaker is not None and chosen.speaker.kind == "outlet":
@@ -832,11 +1000,11 @@ def _continues(text: str, sentence: Sentence, previous: Attribution) -> bool:
     if before.endswith(":"):
         return True
     first = sentence.text.split(None, 1)[0].lower() if sentence.text.split() else ""
-    if first in ("and", "also", "moreover", "furthermore", "additionally"):
+    if first in rules.CONTINUATION_OPENERS:
         return True
     # "Local media say the council will ... The count will take six weeks.": reported plans go on
     words = set(sentence.text.lower().split())
-    return (previous.cue or "").lower() in rules.PRESENT_CUES and bool(words & {"will", "would"})
+    return (previous.cue or "").lower() in rules.PRESENT_CUES and bool(words & rules.PLAN_WORDS)
 
 
 def _quotation_attribution(quotation: Quotation, sentences: Sequence[Sentence], cues: Sequence[Tuple[Cue, ...]], per_sentence: Sequence[Attribution]) -> Attribution:
@@ -869,7 +1037,10 @@ def _quotation_attribution(quotation: Quotation, sentences: Sequence[Sentence], 
     return Attribution(None, (), "direct", None, None)
 
 
-_CREDIT = regex.compile(r"^\({1,3}[ \t]{0,3}via[ \t]+(?P<names>[^()]{1,200}?)[ \t]{0,3}\){1,3}\.?$", regex.IGNORECASE)
+_CREDIT = regex.compile(r"^\({1,3}[ \t]{0,3}" + regex.escape(rules.CREDIT_WORD) + r"[ \t]+(?P<names>[^()]{1,200}?)[ \t]{0,3}\){1,3}\.?$", regex.IGNORECASE)
+
+
+_NAME_LIST = regex.compile(r",|\b" + rules.AND + r"\b")
 
 
 def _apply_credits(sentences: Sequence[Sentence], per_sentence: List[Attribution]) -> None:
@@ -879,7 +1050,7 @@ def _apply_credits(sentences: Sequence[Sentence], per_sentence: List[Attribution
         match = _CREDIT.match(sentence.text)
         if not match:
             continue
-        first = regex.split(r",|\band\b", match.group("names"))[0].strip()
+        first = _NAME_LIST.split(match.group("names"))[0].strip()
         if not first or any(word in rules.IMAGE_CREDIT_WORDS for word in first.lower().split()):
             continue
         credit = Attribution(Speaker(first, None, "outlet"), (), "indirect", "via", sentence.span)

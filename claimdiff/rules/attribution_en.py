@@ -146,3 +146,117 @@ SPELLING = MappingProxyType({"defense": "defence", "organization": "organisation
 
 #: Outlet-voice passives: "it was reported", "is believed", "reportedly" keep the outlet's voice.
 OUTLET_VOICE = ("it was reported", "it is reported", "it is believed", "reportedly", "were reported", "was reported")
+
+
+# ---------------------------------------------------------------- speaker phrases
+#: Determiners dropped from the front of a speaker phrase ("the ministry" -> "ministry").
+DETERMINERS = frozenset({"the", "a", "an", "some", "several", "two", "three", "many", "its", "his", "her", "their", "our"})
+#: ... except these, which count the speakers and stay ("two officials", "several witnesses").
+COUNTING_DETERMINERS = frozenset({"two", "three", "several", "some", "many"})
+#: Articles: a speaker phrase may open with one.
+ARTICLES = frozenset({"the", "a", "an"})
+#: Pronouns that stand for a speaker on their own ("he said", "they told").
+SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+#: ... of which these third-person ones resolve to a speaker named before.
+THIRD_PERSON_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+#: Nouns of documents that give figures: "the Red Cross's figures show", "UN refugee agency data" -> the owner speaks.
+FIGURES_WORDS = frozenset({"figures", "data", "statistics", "tally", "count", "records", "estimates", "numbers", "report"})
+#: Modifiers of such a document, dropped with it ("the latest figures", "most recent data").
+FIGURES_MODIFIERS = frozenset({"most", "latest", "recent", "new", "official", "preliminary"})
+
+#: Lower-case modifiers that may open or sit inside a speaker phrase ("senior UN official", "local media").
+SPEAKER_MODIFIERS = frozenset(
+    """senior junior top local regional provincial district city state federal national foreign
+    interior health defence defense emergency emergencies civil deputy assistant acting former
+    chief senior-ranking high-ranking unnamed anonymous military police security government
+    hospital rescue fire medical russian ukrainian american british chinese indian iranian
+    israeli palestinian syrian turkish french german japanese spanish chilean other some two
+    three several many news wire semi-official official state-run state-owned eastern western northern
+    southern central opposition rebel ruling separatist independent other latest most recent new
+    preliminary""".split()
+)
+#: Endings of capitalised adjectives that describe rather than name ("the London-based observatory").
+DESCRIPTIVE_SUFFIXES = ("-based", "-led", "-backed", "-run", "-owned", "-funded", "-affiliated")
+#: Lower-case words that may sit inside a name ("Ministry of Health", "Abu Bakr al-Baghdadi", "Ludwig van Beethoven").
+NAMEISH_CONNECTORS = frozenset({"of", "for", "the", "and", "de", "al", "el", "bin", "van", "von", "der", "da", "du", "la", "le", "on"})
+#: Prepositions that join a head to its complement ("the mayor of Derna", "a lawmaker from Qom").
+HEAD_CONNECTORS = frozenset({"of", "from", "in", "for", "at", "with"})
+#: Collective heads that a definite description does not resolve to one entity ("officials", "local media").
+COLLECTIVE_HEADS = frozenset({"officials", "sources", "witnesses", "residents", "media"})
+#: Relative pronouns of a short relative clause between speaker and verb ("passengers who survived had said").
+RELATIVE_PRONOUNS = frozenset({"who", "which"})
+#: Prepositions of a time phrase between speaker and verb ("X on Friday said").
+TIME_PREPOSITIONS = frozenset({"on"})
+#: The frame of an alias in an appositive: "..., known as OCHA, said".
+ALIAS_FRAME = ("known", "as")
+#: Words dropped from an alias ("also known as the White Helmets").
+ALIAS_DROPPED = frozenset({"the"})
+#: A word after the verb that sends the speaker back to the place just named ("authorities there confirmed").
+THERE = "there"
+#: Words skipped when read as a negation between speaker and verb ("did not say").
+NEGATIONS = frozenset({"not"})
+#: Adverb ending: a lower-case word so ending may stand between a speaker and the verb ("earlier", "reportedly").
+ADVERB_SUFFIX = "ly"
+
+# ---------------------------------------------------------------- frames
+#: Two-word frames whose source follows: "according to X", "as per X".
+SOURCE_FOLLOWS = (("according", "to"), ("as", "per"))
+#: Participles after which a cited source follows: "..., citing X", "..., quoting X".
+CITING = frozenset({"citing", "quoting"})
+#: "X's statement cited by RIA": the outlet after "cited by" relays the speaker before.
+CITED_BY = ("cited", "by")
+#: The agent after a participle: "the 52 announced by the commission".
+AGENT_PREPOSITION = "by"
+#: Auxiliaries of a passive: "were reported" keeps the outlet's voice.
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+#: The finite ones, in "X was quoted as saying", "X is reported to have said".
+FINITE_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are"})
+#: Verbs of "X was quoted as saying" / "X is reported to have said", and what follows them.
+REPORTED_SPEECH_PASSIVES = frozenset({"quoted", "cited", "reported", "said"})
+REPORTED_SPEECH_TAILS = (("as", "saying"), ("to", "have"))
+#: Verbs of "X quoted Y (as saying)", "X reported Y as saying": Y speaks, X relays.
+RELAY_VERBS = frozenset({"quoted", "quotes", "quote", "reported", "reports", "cited", "cites"})
+#: ... of which these relay without "as saying" ("Reuters quoted the coast guard").
+QUOTE_VERBS = frozenset({"quoted", "quotes", "quote"})
+#: "X reported Y as saying": the word that opens the participle.
+AS = "as"
+#: Words that make a hearsay noun a description, not the source ("the reports that").
+HEARSAY_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+#: The complementiser after a hearsay noun ("reports that ...").
+THAT = "that"
+#: "show" is a cue only after a document: "figures show 12", not "a video shows 30".
+SHOW_VERBS = frozenset({"show", "shows", "showed", "shown"})
+#: Verbs whose object after them is an addressee ("X told TASS": TASS relays X).
+TELL_VERBS = frozenset({"told", "tells", "tell"})
+#: Words before a cue word that make it a noun ("the report", "its estimate").
+NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "whose", "to"})
+#: Cue words that are nouns after a preposition or a conjunction ("in reports", "with no claim").
+NOUN_OR_VERB_CUES = frozenset(
+    "report reports note notes state states count counts records lists show shows put gave give gives estimate estimates vote posts claims claim cites quotes".split()
+)
+NOUN_CUE_PRECEDERS = frozenset({"of", "in", "for", "with", "and", "by", "no"})
+#: The preposition after a noun-like cue ("the official estimate of 950,000").
+OF = "of"
+#: Words that skip a document to its source: "a statement from", "figures by", "a count by".
+DOCUMENT_SOURCE_PREPOSITIONS = frozenset({"from", "by", "of"})
+#: Sentence openers that carry on the previous sentence's speaker ("And ...", "Also ...").
+CONTINUATION_OPENERS = frozenset({"and", "also", "moreover", "furthermore", "additionally"})
+#: Modal words of a reported plan ("will", "would"), which carry a present-tense cue on.
+PLAN_WORDS = frozenset({"will", "would"})
+#: The word of an aggregator's credit line: "(Via Al Jazeera)".
+CREDIT_WORD = "via"
+#: Conjunctions of a contrastive turn (", while", ", but"): a trailing "according to X" after one governs its clause.
+TURN_WORDS = ("while", "but", "whereas", "although", "though")
+#: Conjunctions of a clause boundary a cue does not reach across (", whereas").
+BOUNDARY_WORDS = ("whereas",)
+#: Titles that do not open a registered name ("Police Lena Ortiz" is not a person with a title).
+NOT_NAME_TITLES = frozenset({"police"})
+#: Titles whose plural form ends in "s" but are singular ("witness", "press").
+SINGULAR_S_TITLES = frozenset({"witness", "press"})
+#: Coordinators of a signed post or list of names ("Al Jazeera and Reuters").
+AND = "and"
+#: Prepositions inside an organisation's name ("Ministry of Health", "Office for Migration").
+NAME_OF = frozenset({"of", "for"})
+#: The one article a capitalised name may hold inside it ("Office of The Ombudsman").
+NAME_ARTICLE = "the"
