@@ -16,7 +16,7 @@ from .phrases import PhraseTable
 from .rules import english as rules
 from .events import TextEvents, event_words, kinds
 from .text import Document, Sentence
-from .types import Attribution, Claim, DateMention, Quantity, Span
+from .types import Attribution, Claim, DateMention, Identity, Quantity, Span
 
 if TYPE_CHECKING:  # pragma: no cover
     from .attribution import TextAttribution
@@ -50,6 +50,14 @@ class Reading:
     keep: bool  # False when the figure is not a claim (a magnitude, a duration)
     #: A bound written after the counted noun ("59,000 jobs or less"): "at_most" or "at_least".
     postfix_bound: Optional[str] = None
+    #: How the figure is put forward (types.MODALITIES).
+    modality: str = "count"
+    #: Whose the figure is ("Trump has 221 delegates" -> "Trump").
+    holder: Optional[str] = None
+    #: Words between the figure and its counted noun ("11 single seats" -> ("single",)).
+    modifiers: Tuple[str, ...] = ()
+    #: The figure follows a rank word ("the first 12 primaries").
+    ranked: bool = False
 
 
 def read(document: Document, sentence: Sentence, quantity: Quantity, event_place: Optional[str] = None,
@@ -146,11 +154,11 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
     if quantity.unit is None and (set(before[-3:]) | set(after[:2])) & rules.DISTRIBUTIVE_WORDS:
         part_of = True  # "each involving 500 workers", "five apiece": a figure per unit, not a total
     colon = len(before) - before[::-1].index(":") - 1 if ":" in before else -1
-    if colon > 0 and any(w.isdigit() for w in before[max(0, colon - 4) : colon]):
+    if colon > 0 and any(_is_number(w) for w in before[max(0, colon - 4) : colon]):
         part_of = True  # "42 drones: 18 over Belgorod, 14 over Kursk": the items of a total
-    if quantity.unit is None and before[-2:] == ["of", "the"] and len(before) > 2 and before[-3].isdigit():
+    if quantity.unit is None and before[-2:] == ["of", "the"] and len(before) > 2 and _is_number(before[-3]):
         qualifiers.append("total")  # "84 of the 150 seats": 150 is the whole
-    if quantity.unit is None and _after_partitive(before[-7:]):
+    if quantity.unit is None and _after_partitive(before[-_PARTITIVE_REACH:]):
         part_of = True  # "of the 2 confirmed dead, 1 ..."
     if quantity.unit is None and quantity.value is not None and quantity.value < 10 and any(w in rules.MAGNITUDE_WORDS for w in before_clause[-4:]):
         keep = False  # "the survey measured the quake at 6.2": a magnitude
@@ -172,7 +180,64 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
     postfix_bound = None
     if quantity.kind == "exact" and len(after_clause) >= 3 and after_clause[0].isalpha() and after_clause[1] == "or":
         postfix_bound = rules.POSTFIX_BOUNDS.get(after_clause[2])
-    return Reading(metric, named, tuple(qualifiers), counted, part_of, update_cue, correction_cue, keep, postfix_bound=postfix_bound)
+    modality = "projection" if "projected" in qualifiers else _modality(before_clause, after_clause)
+    run = _noun_run(after_clause)
+    modifiers = tuple(w for w in run[:-1] if w not in rules.SEVERITY_QUALIFIERS and w not in rules.STATUS_QUALIFIERS)
+    # "the first 12 primaries", "the past 10 years": a rank or a span, not a count of the metric
+    ranked = bool(before[-1:]) and before[-1] in rules.RANK_WORDS
+    holder = _holder(document, sentence_start, quantity.span[0]) if quantity.unit is None or quantity.dimension == "percent" else None
+    return Reading(metric, named, tuple(qualifiers), counted, part_of, update_cue, correction_cue, keep, postfix_bound=postfix_bound,
+                   modality=modality, holder=holder, modifiers=modifiers, ranked=ranked)
+
+
+_MODALITY_PHRASES = PhraseTable.from_lists(rules.MODALITY_CUES)
+_HYPOTHETICAL_WORDS = frozenset(w for w in rules.MODALITY_CUES["hypothetical"] if " " not in w)
+#: Words back from a figure where "Of the 121 people detained ..., 77" may open its partitive.
+_PARTITIVE_REACH = 14
+#: Lower-case words (auxiliaries, adverbs) a holder may stand before its verb.
+_HOLDER_SKIP = 2
+#: Words read on each side of a figure for its modality.
+_MODALITY_REACH = 5
+
+
+def _modality(before_clause: Sequence[str], after_clause: Sequence[str]) -> str:
+    """The modality a cue in the figure's clause gives it; the cue nearest the figure wins."""
+    after = _MODALITY_PHRASES.first(list(after_clause[:_MODALITY_REACH]))
+    before = _MODALITY_PHRASES.last(list(before_clause[-_MODALITY_REACH:]))
+    window = set(before_clause[-_MODALITY_REACH:]) | set(after_clause[:_MODALITY_REACH])
+    if window & _HYPOTHETICAL_WORDS:
+        return "hypothetical"  # "300 homes could flood if the dam breaks": the condition governs
+    if after and before:
+        return after[0] if after[1] < len(before_clause[-_MODALITY_REACH:]) - before[1] else before[0]
+    found = after or before
+    return found[0] if found else "count"
+
+
+def _holder(document: Document, sentence_start: int, figure_start: int) -> Optional[str]:
+    """The noun phrase that has or gains the figure: "Trump leads with 221", "Sanders picked up two"."""
+    tokens = document.tokens_in(max(sentence_start, figure_start - _REACH), figure_start)
+    index = len(tokens) - 1
+    while index >= 0 and tokens[index].lower in rules.HOLDER_GAP_WORDS:
+        index -= 1
+    if index < 1 or tokens[index].lower not in rules.HOLDER_VERBS:
+        return None
+    index -= 1
+    skipped = 0
+    while index >= 0 and tokens[index].shape == "word" and not tokens[index].capitalised and tokens[index].lower not in rules.PERSONAL_PRONOUNS:
+        index -= 1  # auxiliaries and adverbs: "Trump has already won"
+        skipped += 1
+        if skipped > _HOLDER_SKIP:
+            return None
+    if index < 0 or tokens[index].shape != "word":
+        return None
+    if tokens[index].lower in rules.PERSONAL_PRONOUNS:
+        return tokens[index].lower
+    end = index
+    while index > 0 and tokens[index - 1].capitalised and tokens[index - 1].shape == "word":
+        index -= 1
+    words = [t.text for t in tokens[index : end + 1]]
+    words[-1] = words[-1][:-2] if words[-1].lower().endswith(("'s", "\u2019s")) else words[-1]
+    return " ".join(words)
 
 
 _BENEFICIARY_AFTER = regex.compile(
@@ -227,13 +292,23 @@ _SCORE_BEFORE = regex.compile(r"(?<![\d.,])\d{1,2}[-\u2013]$")
 def _after_partitive(words: Sequence[str]) -> bool:
     """"of the 2 confirmed dead ," just before a figure."""
     for i in range(len(words) - 2):
-        if words[i] == "of" and words[i + 1] == "the" and words[i + 2].isdigit() and words[-1] == ",":
+        if words[i] == "of" and words[i + 1] == "the" and _is_number(words[i + 2]) and words[-1] == ",":
             return True
     return False
 
 
+def _is_number(word: str) -> bool:
+    return word[:1].isdigit()
+
+
 def _counted_noun(after_clause: Sequence[str]) -> Optional[str]:
     """The noun a figure counts: the last word of the noun run after it ("500 construction workers" -> "workers")."""
+    run = _noun_run(after_clause)
+    return run[-1] if run else None
+
+
+def _noun_run(after_clause: Sequence[str]) -> List[str]:
+    """The noun run after a figure: its modifiers, then the counted noun ("11 single seats" -> single, seats)."""
     run: List[str] = []
     for word in after_clause[:4]:
         if not word.isalpha():
@@ -247,7 +322,7 @@ def _counted_noun(after_clause: Sequence[str]) -> Optional[str]:
         if word in ("the", "them", "whom") and not run:
             continue
         run.append(word)
-    return run[-1] if run else None
+    return run
 
 
 def _clip_after(words: List[str]) -> List[str]:
@@ -334,12 +409,33 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
         reading = replace(reading, qualifiers=reading.qualifiers + ("total",))
     quantity = _with_postfix_bound(quantity, reading.postfix_bound)
     who: Attribution = attributed.at(index, quantity.span[0])
+    where = next((q for q in reading.qualifiers if q.startswith(("in ", "for "))), None)
+    holder = reading.holder
+    if holder in rules.PERSONAL_PRONOUNS and who.speaker is not None:
+        holder = who.speaker.entity or who.speaker.name  # "the opposition said it had won 71 seats": the speaker's own
+    if holder is None and where and where.startswith("for "):
+        holder = where[4:]  # "a clear win for Lind, with about 30 percent"
+    modality = reading.modality
+    cue = (who.cue or "").lower()
+    if modality == "count" and cue in rules.CUE_MODALITY:
+        modality = rules.CUE_MODALITY[cue]  # "analysts had forecast losses of over $6.7 billion"
+    what = " ".join(reading.modifiers + ((reading.counted,) if reading.counted else ())) or reading.metric
+    identity = Identity(what, reading.counted, _in_taxonomy(reading.metric) and not reading.ranked, holder, where, sentence_date,
+                        modality, reading.modifiers)
+    if quantity.text.lower() in rules.PRONOUN_FIGURES and not reading.counted:
+        identity = replace(identity, named=False)  # "the first one", "another": not a count of anything named
     return Claim(
         id="", source=source_id, quantity=quantity, metric=reading.metric, qualifiers=reading.qualifiers, attribution=who,
         event=event, date=sentence_date or event.date, quote=quantity.text, span=quantity.span, sentence=sentence.text,
         sentence_span=sentence.span, update_cue=reading.update_cue, correction_cue=reading.correction_cue, part_of=reading.part_of,
-        stated=_stated_date(who, mentions, mention_starts), sentence_date=sentence_date,
+        stated=_stated_date(who, mentions, mention_starts), sentence_date=sentence_date, identity=identity,
     )
+
+
+def _in_taxonomy(metric: Optional[str]) -> bool:
+    """A metric of the taxonomy, or an action of one ("missiles downed"), or a share."""
+    return metric is not None and (metric in rules.METRICS or metric.split(" ")[0] in rules.METRICS or metric in rules.SHARE_METRICS
+                                   or metric in rules.EVENT_MONEY_METRICS or metric in rules.PERIOD_RATE_METRICS)
 
 
 def _continued_metric(document: Document, sentence: Sentence, last: Optional[Claim]) -> Optional[str]:

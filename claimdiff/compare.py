@@ -139,9 +139,56 @@ def time_keys(claims: Sequence[Claim]) -> Dict[str, Tuple[str, int, int]]:
     return {claim.id: _order_key(claim, order) for claim in claims}
 
 
+def comparable(claim: Claim) -> bool:
+    """Can this figure be compared at all: a metric of the taxonomy, put forward as a count, an estimate or a projection
+    (targets, thresholds, hypotheticals and poll results are never one disputed figure)?"""
+    identity = claim.identity
+    return identity is None or (identity.named and identity.modality in rules.COMPARED_MODALITIES)
+
+
+def same_quantity(a: Claim, b: Claim) -> bool:
+    """Do two claims of one event and metric agree on every facet of their identity that either states?
+
+    A facet one states and the other does not is uncertain, and uncertain identity is no conflict.
+    """
+    one, other = a.identity, b.identity
+    if one is None or other is None:
+        return True
+    if (one.modality == "projection") != (other.modality == "projection"):
+        return False
+    if (one.holder or other.holder) and (one.holder or "").lower() != (other.holder or "").lower():
+        return False  # "Trump has 221 delegates" and "38 delegates at stake" are different quantities
+    if one.modifiers and other.modifiers and one.modifiers != other.modifiers:
+        return False  # "11 single seats" and "12 sleeper seats"
+    return not _disjoint_periods(a, b)
+
+
+def _disjoint_periods(a: Claim, b: Claim) -> bool:
+    """Periods that cannot hold one figure: a rate for November and one for October; for a toll, a month or year
+    that does not contain the other figure's day ("In March, 32 were killed" beside a July attack)."""
+    if (a.metric or "") in rules.PERIOD_RATE_METRICS and not (a.sentence_date and b.sentence_date):
+        return True  # a rate with no period stated cannot be matched with another
+    if (a.metric or "") not in rules.CUMULATIVE_METRICS:
+        return _different_periods(a.sentence_date, b.sentence_date)
+    one, other = a.sentence_date or a.date, b.sentence_date or b.date
+    coarse = bool(a.sentence_date and len(a.sentence_date) < 10 or b.sentence_date and len(b.sentence_date) < 10)
+    return coarse and _different_periods(one, other)
+
+
+def _one_voice(a: Claim, b: Claim) -> bool:
+    """The same speaker in the same source (the outlet's own voice included)."""
+    return a.source == b.source and _speaker_key(a) == _speaker_key(b)
+
+
 def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]]) -> Optional[Judgement]:
     """Judge one pair of claims of the same event and metric."""
     if a.quantity.unit != b.quantity.unit and (a.quantity.dimension != b.quantity.dimension):
+        return None
+    if not (comparable(a) and comparable(b) and same_quantity(a, b)):
+        return None
+    if _one_voice(a, b) and (a.sentence_span == b.sentence_span or (a.metric or "") not in rules.CUMULATIVE_METRICS):
+        # one voice giving two figures in one sentence is a breakdown or a comparison; two figures of one
+        # voice for a quantity that is not a running toll count different things (only a toll can be revised)
         return None
     first, second = sorted((a, b), key=lambda c: keys[c.id])
     unordered = a.source != b.source and keys[a.id][:2] == keys[b.id][:2]

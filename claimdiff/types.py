@@ -123,6 +123,35 @@ class Event:
         return {"id": self.id, "label": self.label, "kind": self.kind, "place": self.place, "date": self.date, "places": list(self.places)}
 
 
+#: The modalities of a figure: how it is put forward.
+MODALITIES = ("count", "estimate", "projection", "target", "threshold", "hypothetical", "poll")
+
+
+@dataclass(frozen=True)
+class Identity:
+    """What quantity a figure is a figure of; two claims are compared only when their identities agree.
+
+    Facets: ``what`` (the counted noun with its modifiers, else the metric), ``named`` (the metric comes from the metric taxonomy,
+    not from a bare noun or unit), ``holder`` (whose: "Trump has 221 delegates" -> "Trump"), ``where`` (a
+    sub-area or beneficiary stated in the figure's clause), ``when`` (the date or period written in its
+    sentence) and ``modality`` (one of :data:`MODALITIES`).  A facet is None when the text does not state it.
+    """
+
+    what: Optional[str]
+    counted: Optional[str] = None
+    named: bool = False
+    holder: Optional[str] = None
+    where: Optional[str] = None
+    when: Optional[str] = None
+    modality: str = "count"
+    #: The words between the figure and its counted noun ("11 single seats" -> ("single",)).
+    modifiers: Tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"what": self.what, "counted": self.counted, "named": self.named, "holder": self.holder,
+                "where": self.where, "when": self.when, "modality": self.modality, "modifiers": list(self.modifiers)}
+
+
 @dataclass(frozen=True)
 class Claim:
     """One figure, what it counts, who says it, about which event."""
@@ -150,6 +179,8 @@ class Claim:
     stated: Optional[str] = None
     #: The date written in the figure's own sentence, if any (the period a rate or level is for).
     sentence_date: Optional[str] = None
+    #: What quantity the figure is of (metric, holder, place, period, modality): why it was or was not compared.
+    identity: Optional[Identity] = None
 
     @property
     def speaker(self) -> Optional[Speaker]:
@@ -190,6 +221,7 @@ class Claim:
             "span": list(self.span),
             "sentence": self.sentence,
             "sentence_span": list(self.sentence_span) if self.sentence_span else None,
+            "identity": self.identity.to_dict() if self.identity else None,
         }
 
 

@@ -242,3 +242,46 @@ SOURCE_DOCUMENTS = frozenset({"statement", "report", "release", "press", "post",
 PROJECTION_CUES = ("could reach", "could rise", "could climb", "could top", "may reach", "may rise", "might reach", "might rise",
                    "expected to", "projected to", "is projected", "are projected", "forecast to", "could be as high as",
                    "could exceed", "may exceed", "could hit", "likely to reach")
+
+# ---------------------------------------------------------------- quantity identity
+#: Modality cues in a figure's clause, by modality.  A figure that is a target, a threshold, a hypothetical
+#: or a poll result is a different quantity from a count of what happened, and is never compared as one.
+MODALITY_CUES = MappingProxyType({
+    "target": ("goal of", "goal is", "target of", "targets", "aims to", "aim to", "aiming for", "aiming to", "plans to",
+               "plan to", "pledged", "promised", "promises", "vowed", "proposed", "proposes", "proposal", "wants to"),
+    "threshold": ("needed", "need", "needs", "required", "requires", "at stake", "up for grabs", "up for election",
+                  "short of", "majority", "magic number", "to clinch", "minimum of", "threshold", "cap of", "limit of",
+                  "up for reelection", "up for re-election"),
+    "hypothetical": ("if", "unless", "hypothetically", "in theory"),
+    # a figure put forward for the future ("will create 20,000 jobs", "could cost $1,900"): compared only with another
+    "projection": ("could", "might", "may", "expected to", "forecast", "forecasts", "projected", "projects",
+                   "predicted", "predicts", "likely to"),
+    "poll": ("poll", "polls", "polling", "survey", "surveyed", "respondents", "margin of error", "pollster", "pollsters"),
+})
+#: Verbs of having or gaining: the noun phrase before one holds the figure after it ("Trump has 221 delegates").
+HOLDER_VERBS = frozenset(
+    """has have had holds hold held leads lead led won wins win got gets received receives earned earns taken
+    polled polls scored scores
+    picked gain gained gains secured secures took takes captured captures garnered garners owns own controls
+    control trails trailed collected collects raised raises spent spends""".split()
+)
+#: Words allowed between a holder verb and its figure ("leads with about 221", "picked up at least 20").
+HOLDER_GAP_WORDS = frozenset("with up about around nearly almost roughly some at least more than over just only".split())
+#: Figures written as these words are counts only with a counted noun after them ("one person", not "the first one").
+PRONOUN_FIGURES = frozenset({"one", "another", "one another"})
+#: Money metrics of an event (what it cost, what was paid for it): compared like counts.  Prices, budgets, taxes,
+#: wages and revenues are levels of an economy, which differ by entity and period, and are not.
+#: Rates of an economy, comparable only when both figures state the same period ("2.4% in November").
+PERIOD_RATE_METRICS = frozenset({"inflation", "unemployment", "growth"})
+EVENT_MONEY_METRICS = frozenset({"damage", "insured damage", "losses", "compensation", "ransom", "reward", "fine", "bail"})
+#: Pronouns that may hold a figure ("she is assured of winning 120").
+PERSONAL_PRONOUNS = frozenset("he she it they we i".split())
+#: Modalities whose figures are compared (with a figure of the same modality family).
+COMPARED_MODALITIES = frozenset({"count", "estimate", "projection"})
+#: A figure right after one of these is a rank or a span ("the first 12 primaries"), not a count of the metric.
+RANK_WORDS = frozenset({"first", "last", "next", "top", "past", "previous", "final", "initial"})
+#: Cue verbs that give the figures they govern a modality ("analysts had forecast losses of $6.7 billion").
+CUE_MODALITY = MappingProxyType({
+    "forecast": "projection", "forecasts": "projection", "predicted": "projection", "predicts": "projection",
+    "projected": "projection", "projects": "projection", "expects": "projection", "expected": "projection",
+})

@@ -1,0 +1,96 @@
+"""Quantity identity: a conflict means the same quantity of the same event from two voices.
+
+Each row is one short report of our own; ``kinds`` is the conflict kinds check() must report.
+"""
+import pytest
+
+import claimdiff
+
+DATE = "2025-03-14"
+
+SAME_QUANTITY_TWO_VOICES = [
+    ("crowd-organisers-against-police",
+     "Organisers said 40,000 protesters joined the march in Tarlow. Police said 9,000 protesters took part in the march in Tarlow.",
+     ["contradiction"]),
+    ("crowd-counted-at-the-rally",
+     "Organisers counted 40,000 at the rally in Tarlow. Police estimated the crowd at 9,000.",
+     ["contradiction"]),
+    ("toll-two-offices",
+     "The fire brigade said 12 people were killed in the blaze in Omsvik. The mayor said 31 people were killed in the blaze.",
+     ["contradiction"]),
+    ("arrests-two-voices",
+     "Police said they arrested 18 people after the match in Hallby. Fans' groups said 60 people were arrested after the match.",
+     ["contradiction"]),
+]
+
+DIFFERENT_QUANTITIES = [
+    ("threshold-against-holding",
+     "With 38 delegates at stake, the senator leads with 221 delegates, his campaign said. Rivals said 1,237 delegates are needed.",
+     []),
+    ("holders-differ",
+     "Ortiz won 48 seats, the commission said. Lind won 30 seats, the commission said in a later statement.",
+     []),
+    ("target-against-result",
+     "The council set a goal of 5,000 new homes, the mayor said. Builders said they completed 3,100 homes.",
+     []),
+    ("hypothetical-against-count",
+     "If the river rises again, 4,000 people could be evacuated, officials said. Police said 600 people were evacuated on Friday.",
+     []),
+    ("two-polls",
+     "A poll by the Ledger found 46 percent support the plan. A survey for the union put support at 39 percent.",
+     []),
+    ("one-voice-breakdown-in-one-sentence",
+     "The airline said there were 56 passengers and 10 crew members on board.",
+     []),
+    ("one-voice-two-non-toll-figures",
+     "The company said it employs 1,400 workers in Arden. The company said 400 workers will stay in the Arden office.",
+     []),
+    ("modifiers-differ",
+     "The cabin has 11 single seats, the inspectors said. The owner said he fitted 12 sleeper seats.",
+     []),
+    ("another-month-is-another-period",
+     "The blast in Korvin killed at least 80 people on Thursday, officials said. In January, bombers killed 32 people in Korvin, the agency said.",
+     []),
+    ("rank-is-not-a-count",
+     "Turnout was high in the first 12 primaries, the analysts said. The secretary of state said more than 1.5 million voters turned out.",
+     []),
+    ("pronoun-one-is-not-a-count",
+     "The candidate told 2,000 supporters at the rally in Ulm that he was the first one to warn. Police said 800 supporters attended the rally in Ulm.",
+     ["contradiction"]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,kinds", SAME_QUANTITY_TWO_VOICES + DIFFERENT_QUANTITIES,
+                         ids=[c[0] for c in SAME_QUANTITY_TWO_VOICES + DIFFERENT_QUANTITIES])
+def test_identity_decides_what_is_compared(case_id, text, kinds):
+    report = claimdiff.check([claimdiff.Source(text, name="Wire", published=DATE)])
+    assert [c.kind for c in report.conflicts] == kinds
+    for conflict in report.conflicts:
+        assert "one" not in [c.quote.lower() for c in conflict.claims]
+
+
+def test_identity_is_in_the_schema():
+    report = claimdiff.check([claimdiff.Source("Overall, the senator leads with 221 delegates. With 38 delegates at stake, the race goes on.",
+                                               name="Wire", published=DATE)])
+    identities = [c["identity"] for c in report.to_dict()["claims"]]
+    assert {"what", "counted", "named", "holder", "where", "when", "modality", "modifiers"} <= set(identities[0])
+    assert identities[0]["holder"] == "senator" or identities[0]["holder"] is None
+    assert [i["modality"] for i in identities] == ["count", "threshold"]
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("The plan aims to build 900 homes.", "target"),
+    ("Officials said 1,237 votes are needed to pass.", "threshold"),
+    ("About 300 homes could flood if the dam breaks.", "hypothetical"),
+    ("The damage could reach $4 billion, insurers said.", "projection"),
+    ("A poll found 52 percent backed the mayor.", "poll"),
+    ("Police said 12 people were injured.", "count"),
+])
+def test_modality_from_the_clause(text, modality):
+    claims = claimdiff.extract(text, published=DATE)
+    assert claims and claims[0].identity.modality == modality
+
+
+def test_holder_of_a_figure():
+    claims = claimdiff.extract("Overall, Trump leads with 221 delegates, while Sanders picked up two delegates.", published=DATE)
+    assert [c.identity.holder for c in claims] == ["Trump", "Sanders"]
