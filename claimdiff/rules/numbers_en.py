@@ -1,36 +1,38 @@
 """English number words, bounds, vague quantifiers and units, as inert data.
 
-The engine in ``claimdiff/numbers.py`` holds no English of its own: every word
-it knows is listed here.  Multi-word phrases are tuples of lower-cased tokens
-as the engine's tokenizer splits them ("per cent" -> ("per", "cent"),
-"km/h" -> ("km", "/", "h")).
+The engine in ``claimdiff/numbers/`` holds no English of its own: every word,
+sign and spelling convention it knows is listed here, as frozen data
+(frozensets, tuples and read-only ``MappingProxyType`` mappings).
+Multi-word phrases are tuples of lower-cased tokens as the engine's tokenizer
+splits them ("per cent" -> ("per", "cent"), "km/h" -> ("km", "/", "h")).
 """
+from types import MappingProxyType
 
 # ------------------------------------------------------------------ numerals
 #: Words for 0-9 (zero words included).
-ONES = {
+ONES = MappingProxyType({
     "zero": 0, "nought": 0, "naught": 0, "nil": 0,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9,
-}
+})
 
 #: Words for 10-19.
-TEENS = {
+TEENS = MappingProxyType({
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
+})
 
 #: Words for the tens.
-TENS = {
+TENS = MappingProxyType({
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
+})
 
 #: "hundred" multiplies the group below a thousand.
 HUNDRED_WORDS = frozenset({"hundred"})
 
 #: Scale words that multiply everything before them (singular and plural).
-SCALE_WORDS = {
+SCALE_WORDS = MappingProxyType({
     "thousand": 1e3, "thousands": 1e3,
     "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9,
@@ -38,7 +40,7 @@ SCALE_WORDS = {
     # South Asian scales, common in Indian news.
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "lkh": 1e5, "lkhs": 1e5,
     "crore": 1e7, "crores": 1e7, "cr": 1e7, "krore": 1e7, "krores": 1e7, "kr": 1e7, "koti": 1e7,
-}
+})
 
 #: Plural scale words that, standing alone, are vague ("millions of people").
 PLURAL_SCALE_WORDS = frozenset({"thousands", "millions", "billions", "trillions"})
@@ -49,17 +51,17 @@ DOZEN_WORDS = frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
 #: Letters written straight after digits that scale them (case-sensitive).
 #: "m" (lower case) is a million only after a currency sign ("$2.5m"); on its
 #: own "5m" is five metres.  "G" is not a scale: "5G", "4G" are network names.
-SCALE_SUFFIXES = {
+SCALE_SUFFIXES = MappingProxyType({
     "k": 1e3, "K": 1e3,
     "M": 1e6, "MM": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "Mn": 1e6,
     "bn": 1e9, "Bn": 1e9, "BN": 1e9, "b": 1e9, "B": 1e9, "bln": 1e9,
     "tn": 1e12, "tln": 1e12, "T": 1e12, "trn": 1e12,
-}
+})
 #: Suffixes that scale only after a currency sign ("$2.5m", "€3b").
-CURRENCY_ONLY_SCALE_SUFFIXES = {"m": 1e6, "t": 1e12}
+CURRENCY_ONLY_SCALE_SUFFIXES = MappingProxyType({"m": 1e6, "t": 1e12})
 
 #: Fractions allowed inside a number ("one and a half", "half a million").
-FRACTION_WORDS = {"half": 0.5, "quarter": 0.25}
+FRACTION_WORDS = MappingProxyType({"half": 0.5, "quarter": 0.25})
 #: "and three quarters".
 THREE_QUARTERS = ("three", "quarters")
 
@@ -75,14 +77,14 @@ ARTICLES = frozenset({"a", "an"})
 # ------------------------------------------------------------- special counts
 #: Count words that stand for a number when followed by a noun.
 #: value -> (kind, low, high).
-COUNT_PHRASES = {
+COUNT_PHRASES = MappingProxyType({
     ("both",): (2.0, "exact", 2.0, 2.0),
     ("a", "pair", "of"): (2.0, "exact", 2.0, 2.0),
     ("a", "pair"): (2.0, "exact", 2.0, 2.0),
     ("a", "couple", "of"): (2.0, "approximate", 2.0, 3.0),
     ("a", "couple"): (2.0, "approximate", 2.0, 3.0),
     ("another",): (1.0, "exact", 1.0, 1.0),
-}
+})
 
 #: "a dozen" is an approximate twelve (interval [11, 13]); "two dozen" is exact.
 A_DOZEN_IS_APPROXIMATE = True
@@ -93,7 +95,7 @@ A_DOZEN_IS_APPROXIMATE = True
 #: smallest amount a careful reader would accept ("dozens" = at least two
 #: dozen, "hundreds" = at least two hundred).
 #: A tuple key ending in "of" requires that word ("scores of people").
-VAGUE_PHRASES = {
+VAGUE_PHRASES = MappingProxyType({
     ("several",): (3, None),
     ("a", "few"): (2, None),
     ("a", "handful", "of"): (2, 9),
@@ -116,16 +118,16 @@ VAGUE_PHRASES = {
     ("in", "the", "thousands"): (2_000, None),
     ("in", "the", "millions"): (2_000_000, None),
     ("in", "the", "billions"): (2_000_000_000, None),
-}
+})
 #: Vague multipliers before a scale word: "several hundred" = [300, None).
-VAGUE_MULTIPLIERS = {
+VAGUE_MULTIPLIERS = MappingProxyType({
     ("several",): 3,
     ("a", "few"): 2,
     ("a", "couple", "of"): 2,
     ("a", "couple"): 2,
-}
+})
 #: Scale words a vague multiplier may take ("several hundred", "a few dozen").
-VAGUE_MULTIPLIABLE = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "dozen": 12, "trillion": 1e12}
+VAGUE_MULTIPLIABLE = MappingProxyType({"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "dozen": 12, "trillion": 1e12})
 
 #: Words that look like quantities but assert no floor: never figures.
 NOT_FIGURES = frozenset({"many", "some", "numerous", "various", "multiple", "countless"})
@@ -136,7 +138,7 @@ NOT_FIGURES = frozenset({"many", "some", "numerous", "various", "multiple", "cou
 #:   at_most     [None, X]    less_than  [None, X] (exclusive, high = X)
 #:   approximate [X - d, X + d], d = 10 % of X (at least 1 for whole numbers)
 #:   near        approximate, [X - d, X]: "nearly", "almost" (just below X)
-BOUND_PREFIXES = {
+BOUND_PREFIXES = MappingProxyType({
     ("at", "least"): "at_least",
     ("no", "fewer", "than"): "at_least",
     ("no", "less", "than"): "at_least",
@@ -215,12 +217,12 @@ BOUND_PREFIXES = {
     ("an", "estimate", "of"): "approximate",
     ("more", "or", "less"): "approximate",
     ("about", "some"): "approximate",
-}
+})
 #: Longest bound phrase, in tokens.
 BOUND_PREFIX_MAX = max(len(key) for key in BOUND_PREFIXES)
 
 #: Phrases after a number: "14 or more", "20 or so", "30-odd".
-BOUND_SUFFIXES = {
+BOUND_SUFFIXES = MappingProxyType({
     ("or", "more"): "at_least",
     ("and", "more"): "at_least",
     ("or", "above"): "at_least",
@@ -244,7 +246,7 @@ BOUND_SUFFIXES = {
     ("or", "so"): "approximate",
     ("-", "odd"): "approximate",
     ("odd",): "approximate",
-}
+})
 
 #: Relative width of an approximation ("about 40" = [36, 44]).
 APPROXIMATE_FRACTION = 0.1
@@ -269,7 +271,7 @@ SCORE_VERBS = frozenset(
 
 # ------------------------------------------------------------------ changes
 #: Words before a figure that make it a change; value = direction.
-CHANGE_WORDS = {
+CHANGE_WORDS = MappingProxyType({
     **dict.fromkeys(
         """rose rise rises rising risen increased increase increases increasing grew grow
         grows growing grown climbed climb climbs climbing jumped jump jumps jumping surged
@@ -285,7 +287,7 @@ CHANGE_WORDS = {
         reduced reduce reduces eased slipped retreated contracted""".split(),
         "down",
     ),
-}
+})
 #: Short words allowed between a change word and its figure ("rose by", "fell to").
 CHANGE_LINKS = frozenset({"by", "to", "of", "a", "further", "another", "an", "additional", "nearly", "almost"})
 #: Nouns that take "of" ("a drop of 10", "an increase of 5%"): the article is not needed.
@@ -318,9 +320,9 @@ NEGATION_FILLERS = frozenset(
 #: Words that join nouns after a negation ("no damage or casualties").
 NEGATION_JOINERS = frozenset({"or", "and", ","})
 #: Negations that are zero on their own ("nobody was hurt").
-ZERO_PERSON_PHRASES = {("no", "one"): "no one", ("nobody",): "nobody", ("no", "-", "one"): "no-one"}
-#: Negating words before a countable noun phrase.
-NEGATION_WORDS = frozenset({"no", "without", "zero"})
+ZERO_PERSON_PHRASES = MappingProxyType({("no", "one"): "no one", ("nobody",): "nobody", ("no", "-", "one"): "no-one"})
+#: Negating words before a countable noun phrase.  ("zero" is a number word: "zero deaths" is read as a numeral.)
+NEGATION_WORDS = frozenset({"no", "without"})
 #: "not ... any" / "n't ... any": at most this many tokens between them.
 NOT_ANY_GAP = 3
 #: "none of the passengers".
@@ -412,7 +414,7 @@ ARTICLE_NON_COUNTS = frozenset(
 # ------------------------------------------------------------------ units
 #: Unit words and phrases -> canonical unit name.  Keys are tuples of
 #: lower-cased tokens, except those listed in CASE_SENSITIVE_UNITS.
-UNIT_PHRASES = {
+UNIT_PHRASES = MappingProxyType({
     # percent
     ("%",): "percent", ("percent",): "percent", ("per", "cent"): "percent", ("pc",): "percent",
     ("percentage", "points"): "percentage point", ("percentage", "point"): "percentage point",
@@ -508,20 +510,20 @@ UNIT_PHRASES = {
     ("year",): "year", ("years",): "year", ("yr",): "year", ("yrs",): "year",
     ("decade",): "decade", ("decades",): "decade",
     ("century",): "century", ("centuries",): "century",
-}
+})
 #: Longest unit phrase, in tokens.
 UNIT_PHRASE_MAX = max(len(key) for key in UNIT_PHRASES)
 
 #: Unit keys matched only with this exact case (their lower-case form means something else).
 #: "m" is a metre, "M" a million; "T" a trillion after a currency; "L" a litre, "l" (alone) is not.
-CASE_SENSITIVE_UNITS = {("c",): "C", ("f",): "F", ("m",): "m", ("l",): "L", ("t",): "t", ("p",): "p", ("g",): "g", ("ha",): "ha", ("pc",): "pc", ("pp",): "pp", ("h",): "h", ("nm",): "nm", ("°", "c"): None, ("°", "f"): None}
+CASE_SENSITIVE_UNITS = MappingProxyType({("c",): "C", ("f",): "F", ("m",): "m", ("l",): "L", ("t",): "t", ("p",): "p", ("g",): "g", ("ha",): "ha", ("pc",): "pc", ("pp",): "pp", ("h",): "h", ("nm",): "nm", ("°", "c"): None, ("°", "f"): None})
 #: Units that must be written straight after the digits ("5p", "10g", "278,000t" -- not "5 p").
 ADJACENT_ONLY_UNITS = frozenset({("c",), ("f",), ("p",), ("g",), ("t",), ("pc",), ("pp",), ("ha",), ("kt",), ("nm",)})
 #: Units that may follow a vague word with "of" ("billions of dollars").
 VAGUE_OF_UNITS = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "UAH", "CHF", "tonne", "ton", "litre", "gallon", "barrel", "hectare", "acre", "kilometre", "mile"})
 
 #: Currency signs and codes written before the number.
-CURRENCY_PREFIXES = {
+CURRENCY_PREFIXES = MappingProxyType({
     ("$",): "USD", ("us", "$"): "USD", ("u", ".", "s", ".", "$"): "USD", ("usd",): "USD",
     ("c", "$"): "CAD", ("ca", "$"): "CAD", ("cad",): "CAD",
     ("a", "$"): "AUD", ("au", "$"): "AUD", ("aud",): "AUD",
@@ -532,7 +534,7 @@ CURRENCY_PREFIXES = {
     ("₹",): "INR", ("rs",): "INR", ("rs", "."): "INR", ("inr",): "INR",
     ("₽",): "RUB", ("rub",): "RUB", ("₴",): "UAH", ("uah",): "UAH", ("chf",): "CHF",
     ("₩",): "KRW", ("₦",): "NGN", ("₪",): "ILS", ("₺",): "TRY", ("ksh",): "KES",
-}
+})
 CURRENCY_PREFIX_MAX = max(len(key) for key in CURRENCY_PREFIXES)
 #: Currency codes written as words (case-insensitive match only when upper-case in text).
 CURRENCY_CODE_PREFIXES = frozenset({"usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "rub", "uah", "chf", "cad", "aud", "hkd", "sgd", "nzd", "brl"})
@@ -543,7 +545,7 @@ WEIGHT_CONTEXT = frozenset({"weigh", "weighs", "weighed", "weighing", "weight", 
 #: Canonical unit -> (dimension, factor to the base unit, offset).
 #: base = value * factor + offset.  Base units: metre, kilogram, square
 #: metre, m/s, celsius, second, litre; currencies and percent stay as they are.
-UNITS = {
+UNITS = MappingProxyType({
     "percent": ("percent", 1.0, 0.0),
     "percentage point": ("percentage point", 1.0, 0.0),
     "basis point": ("percentage point", 0.01, 0.0),
@@ -580,7 +582,7 @@ UNITS = {
     "day": ("duration", 86_400.0, 0.0), "week": ("duration", 604_800.0, 0.0),
     "month": ("duration", 2_629_746.0, 0.0), "year": ("duration", 31_556_952.0, 0.0),
     "decade": ("duration", 315_569_520.0, 0.0), "century": ("duration", 3_155_695_200.0, 0.0),
-}
+})
 
 #: Words after a number that are never units: counted things stay plain counts.
 #: (Only used to keep quantulum3 from being asked; any word not in UNIT_PHRASES is a count.)
@@ -615,3 +617,144 @@ TWO_SIDED_JOINERS = frozenset({"and", "but", ",", "but not", "and not", ", but"}
 ADDRESS_MAX_NAME_WORDS = 3
 #: Pronouns counted by "none of them".
 NONE_OF_PRONOUNS = frozenset({"them", "us", "those", "these"})
+
+
+# ================================================================ spelling
+# Orthography and small function words the engine's code used to spell out
+# inline; listed here so that claimdiff/numbers/ holds no English.
+
+#: Tokens: digit runs, letter runs (with inner apostrophes, "didn't"), or any other single non-space character.
+TOKEN_PATTERN = r"[0-9]+|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\S"
+#: Dashes between numbers ("10-15", "twenty-one") and hyphens before a unit ("27-kilometre").
+DASHES = frozenset({"-", "–", "—", "‑"})
+#: Signs that make the digits after them negative ("-5", "−3").
+MINUS_SIGNS = frozenset({"-", "−", "–"})
+#: The full stop of an abbreviation ("3 doz.", "p.m.", "No. 10").
+FULL_STOP = "."
+#: The decimal point ("2.5", ".5") and the thousands separator ("1,234").
+DECIMAL_POINT = "."
+THOUSANDS_SEPARATOR = ","
+#: Signs between digits that make a chain, not a number ("10:30", "7/28/2023").
+DIGIT_CHAIN_SEPARATORS = frozenset({":", "/"})
+#: Punctuation that joins the digit runs of a chain (a date, a time, a phone number...).
+CHAIN_PUNCTUATION = frozenset(".:/-,+")
+#: Every number word (ONES, TEENS and TENS) and its value.
+NUMBER_WORDS = MappingProxyType({**ONES, **TEENS, **TENS})
+
+# --- numerals
+#: The word that joins the parts of a spoken number ("three hundred and two").
+NUMBER_JOINERS = frozenset({"and"})
+#: The singular dozen: "a dozen", "half a dozen" (plurals and abbreviations are in DOZEN_WORDS).
+DOZEN = "dozen"
+#: What a dozen multiplies by.
+DOZEN_VALUE = 12.0
+#: Abbreviations of "dozen" that may carry a full stop ("3 doz.").
+DOZEN_ABBREVIATIONS = frozenset({"doz", "dz"})
+#: Words before a fraction word after "and" ("one and a half", "two and one quarter").
+FRACTION_ARTICLES = frozenset({"a", "one"})
+#: The value of THREE_QUARTERS.
+THREE_QUARTERS_VALUE = 0.75
+#: The partitive "of": "scores of people", "half of a million", "billions of dollars",
+#: "both of them", "28 of July", "none of the passengers".  A phrase key ending in it requires it.
+OF = "of"
+
+# --- numbers that are words in a name or an idiom
+#: Number words that are also pronouns ("the one", "one another").
+PRONOUN_NUMBER_WORDS = frozenset({"one"})
+#: Apostrophes and the "s" after them ("one's", "2010's").
+APOSTROPHES = frozenset({"'", "’"})
+POSSESSIVE_S = "s"
+
+# --- filters (not figures)
+#: Letters after digits that make a decade ("1990s").
+DECADE_SUFFIX = "s"
+#: Clock markers after a number ("3 pm", "10 o'clock").
+CLOCK_MARKERS = frozenset({"am", "pm", "o'clock", "o’clock", "oclock"})
+#: Dotted clock markers: "a.m.", "p.m." are a letter of CLOCK_DOTTED_LETTERS, ".", CLOCK_DOTTED_TAIL.
+CLOCK_DOTTED_LETTERS = frozenset({"a", "p"})
+CLOCK_DOTTED_TAIL = "m"
+#: A time zone that makes "0800 X" a time only before this word ("0800 local time").
+TIME_ZONES_NEEDING_NEXT = MappingProxyType({"local": "time"})
+#: Time zones that make a four-digit number a time only with a leading zero ("0800 hrs", not "1200 hrs").
+TIME_ZONES_NEEDING_LEADING_ZERO = frozenset({"hrs"})
+#: Units of an age ("two-year-old", "five months old").
+AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+#: "Smith, 45, said": the sign before an age and the signs after it.
+AGE_OPENER = ","
+AGE_CLOSERS = frozenset({",", ")", ";"})
+#: Signs touching digits on the left that make them a label ("#5", "+44", "№ 3").
+DESIGNATOR_SIGNS = frozenset({"#", "+", "№"})
+#: Label words that count only when not written in lower case ("No. 10", not "no 10").
+CAPITALISED_ONLY_LABEL_WORDS = frozenset({"no", "p", "pp"})
+#: Signs between a label word and its number ("No. 10", "Section: 5").
+LABEL_PUNCTUATION = frozenset({".", ":"})
+#: Words that continue a label to a second number ("pages 5 to 10", "July 27 and 28").
+LABEL_RANGE_WORDS = frozenset({"to", "and"})
+#: The plural ending: "2000 people" counts a noun, "2000 in" is a year.
+PLURAL_ENDING = "s"
+#: The adverb ending ("slightly", "nearly"): such words are not counted nouns.
+ADVERB_ENDING = "ly"
+
+# --- currencies
+#: Currency codes written in mixed case ("Rs 500", "Ksh 200").
+MIXED_CASE_CURRENCY_CODES = frozenset({"Rs", "Ksh"})
+#: Currency codes that may touch the digits ("Rs500").
+GLUED_CURRENCY_CODES = frozenset({"Rs"})
+
+# --- special counts
+#: Vague plural scale words that are not vague after a number word ("three hundreds" is not "hundreds").
+VAGUE_SCALE_PLURALS = frozenset({"hundreds", "thousands", "millions", "billions", "trillions"})
+#: Count phrases whose noun must not be capitalised ("both sides"; a capitalised word may start a name).
+LOWER_CASE_NOUN_COUNT_PHRASES = frozenset({("both",)})
+#: Count phrases that may take "of" instead of a noun ("both of them").
+OF_COUNT_PHRASES = frozenset({("both",)})
+#: Count phrases that are not counts after a word ("one another").
+COUNT_PHRASE_BLOCKERS_BEFORE = MappingProxyType({("another",): frozenset({"one"})})
+#: Negating words ("not") and the words ending in one ("didn't", "cannot").
+NOT_WORDS = frozenset({"not"})
+NOT_ENDINGS = ("n't", "n’t")
+NOT_COMPOUNDS = frozenset({"cannot"})
+#: The characters of a negation inside its word: the "n't" of "didn't", the "not" of "cannot".
+NOT_TAIL_LENGTH = 3
+#: The word after a negation that makes it a zero ("not ... any", "without any").
+ANY_WORDS = frozenset({"any"})
+#: Negations that may take "any" before their noun ("without any casualties").
+NEGATION_WORDS_TAKING_ANY = frozenset({"without"})
+#: Determiners after "none of" ("none of the passengers").
+NONE_OF_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "our", "his", "her"})
+#: How many words a negation may look ahead for its countable noun ("no serious injuries").
+NEGATION_NOUN_WINDOW = 6
+
+# --- units
+#: "pound" and its plural: weight or money.
+POUND_WORDS = frozenset({"pound", "pounds"})
+POUND_WEIGHT = "pound"
+POUND_MONEY = "GBP"
+#: How many words before a figure may hold a WEIGHT_CONTEXT word.
+WEIGHT_CONTEXT_WINDOW = 4
+#: Units never written with a hyphen after the figure ("5-percent" is not read).
+NO_HYPHEN_UNITS = frozenset({"percent"})
+
+# --- bounds, changes, ranges
+#: BOUND_SUFFIXES that must touch the figure ("30+", "30-odd") or be spaced ("30 plus").
+GLUED_BOUND_SUFFIXES = frozenset({("+",), ("-", "plus"), ("-", "odd")})
+SPACED_BOUND_SUFFIXES = frozenset({("plus",), ("odd",)})
+#: Links that let a plain count change ("rose to 14", "fell by 2", "a drop of 10").
+CHANGE_COUNT_LINKS = frozenset({"to", "by", "of"})
+#: How many CHANGE_LINKS (or adverbs) may stand between a change word and its figure.
+CHANGE_MAX_LINKS = 3
+#: Adverbs ending in ADVERB_ENDING between a change word and its figure are at least this long ("sharply", not "fly").
+CHANGE_ADVERB_MIN_LENGTH = 5
+#: Range connectors that join only after a RANGE_OPENERS_FOR_AND opener ("between 10 and 15").
+AND_CONNECTORS = frozenset({"and"})
+#: Range openers that allow only these connectors ("between 10 and 15", not "between 10 or 15").
+RANGE_OPENER_CONNECTORS = MappingProxyType({"between": frozenset({"and", "to"}) | DASHES})
+#: The range opener that, after a change word, gives an old and a new level ("rose from 10 to 15").
+CHANGE_RANGE_OPENERS = frozenset({"from"})
+#: How many words before a dashed pair may hold a SCORE_VERB.
+SCORE_VERB_WINDOW = 3
+#: Scales the first side of a range borrows from the second ("5 to 7 million"), largest first.
+RANGE_SCALES = (1e12, 1e9, 1e7, 1e6, 1e5, 1e3, 100.0)
+#: A figure stated again in brackets: "40 kilometres (25 miles)".
+RESTATEMENT_OPEN = "("
+RESTATEMENT_CLOSE = ")"

@@ -3,10 +3,12 @@
 Our own table (``rules/numbers_en.UNITS``) is tried first.  quantulum3 is
 imported only inside :func:`quantulum_unit`, only when a unit-looking word
 follows a number and is not in our table, and its answer is used only when it
-names a real (non-dimensionless) unit for that very word.
+names a real (non-dimensionless) unit for that very word.  Its warnings (such
+as "Classifier dependencies not installed") never reach the user.
 """
 from __future__ import annotations
 
+import warnings
 from typing import Optional, Tuple
 
 from claimdiff.rules import numbers_en as rules
@@ -55,15 +57,16 @@ def quantulum_unit(number_text: str, word: str) -> Optional[Tuple[str, Optional[
     Returns None unless quantulum3 reads the word as a non-dimensionless unit
     whose surface covers the word.  Any failure inside quantulum3 is None.
     """
-    try:
-        from quantulum3 import parser  # imported lazily: slow, and rarely needed
-    except Exception:  # pragma: no cover - quantulum3 is a dependency
-        return None
-    phrase = f"{number_text} {word}"
-    try:
-        found = parser.parse(phrase)
-    except Exception:
-        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "Classifier dependencies not installed", and the like
+        try:
+            from quantulum3 import parser  # imported lazily: slow, and rarely needed
+        except Exception:  # pragma: no cover - quantulum3 is a dependency
+            return None
+        try:
+            found = parser.parse(f"{number_text} {word}")
+        except Exception:
+            return None
     for quantity in found:
         unit = getattr(quantity, "unit", None)
         name = getattr(unit, "name", None)
@@ -73,6 +76,5 @@ def quantulum_unit(number_text: str, word: str) -> Optional[Tuple[str, Optional[
         if word not in surface:
             continue
         entity = getattr(unit, "entity", None)
-        dimension = getattr(entity, "name", None)
-        return name, dimension
+        return name, getattr(entity, "name", None)
     return None

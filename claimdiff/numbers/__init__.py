@@ -1,0 +1,44 @@
+"""Find numeric figures in English news text, as intervals.
+
+:func:`quantities` scans the text token by token (one regex pass to split it,
+then bounded look-ahead and look-behind from each token), so its time grows
+linearly with the text.  All English lives in ``claimdiff/rules/numbers_en.py``.
+
+The package:
+
+* :mod:`.tokens` -- the text split into tokens; the shared :class:`Atom`;
+* :mod:`.numerals` -- digits and number words into values (a spoken number
+  is read part by part, with its transitions as data);
+* :mod:`.specials` -- zeros by negation, vague quantifiers, count words;
+* :mod:`.filters` -- non-figures: years, dates, times, labels, names, ages;
+* :mod:`.context` -- currencies and units, bounds, changes, ranges;
+* :mod:`.units` -- the unit table, and a lazy quantulum3 fallback;
+* :mod:`.atoms` -- one figure at a token; :mod:`.scan` -- :func:`quantities`.
+
+Conventions (documented choices):
+
+* Digits, number words, scale words and suffixes give an ``exact`` figure;
+  "a dozen" is ``approximate`` 12 ([11, 13]); "two dozen" is exact 24.
+* Hedges ("about", "some", "an estimated") give ``approximate`` with
+  [X - d, X + d], d = 10 % of X, at least 1 for whole numbers; "nearly",
+  "almost", "close to", "just under" give [X - d, X].
+* Bounds: "at least" -> at_least [X, None]; "more than"/"over" -> more_than
+  [X, None]; "up to"/"as many as" -> at_most [None, X]; "fewer than"/"under"
+  -> less_than [None, X].  The bound phrase is part of the span.
+* Ranges "10 to 15", "10-15", "between 10 and 15", "10 or 11" -> range;
+  value = low.  A dashed pair after a sports verb, or with low >= high
+  ("won 3-1", "a 2-2 draw"), is a score: two exact figures.
+* Zeros by negation: the span is the negating words only ("no", "no one",
+  "nobody", "none", "without", "not ... any"), and only when a countable noun
+  (listed in the rules) follows.
+* "2.5m" is 2.5 million after a currency sign or written "M"; else metres.
+  "pounds" is weight before "of" or after a weight verb, else GBP.
+* Not figures: years, dates, clock times, ordinals, ages, addresses, phone
+  numbers, version/IP chains, labels ("page 5", "No. 10") and model names
+  ("S-200", "Boeing 737", "G7", "5G").
+"""
+from __future__ import annotations
+
+from claimdiff.numbers.scan import quantities
+
+__all__ = ["quantities"]

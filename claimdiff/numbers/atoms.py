@@ -1,0 +1,173 @@
+"""Reading one figure at a token: a numeral (:mod:`numerals`) that is not a
+non-figure (:mod:`filters`), with the currency before it and the unit after
+it (:mod:`context`); or a special figure (:mod:`specials`).
+"""
+from __future__ import annotations
+
+from typing import Optional, Tuple, Union
+
+from claimdiff.numbers import context, filters, numerals
+from claimdiff.numbers.numerals import Part
+from claimdiff.numbers.specials import read_special
+from claimdiff.numbers.tokens import DIGIT, GAP_NONE, GAP_SPACE, SYMBOL, WORD, Atom, Tokens
+from claimdiff.rules import numbers_en as rules
+
+Read = Tuple[Optional[Atom], int]  # (atom, skip_to): atom None with skip_to > index means "not a figure, skip"
+
+
+def read_figure(tokens: Tokens, index: int, floor: int, articles: bool) -> Read:
+    """An atom at ``index`` with its currency and unit.  (atom, skip_to)."""
+    if index >= tokens.count:
+        return None, index
+    special = read_special(tokens, index, articles)
+    if special is not None:
+        context.read_unit(tokens, special)
+        return special, index
+    if tokens.kind(index) == SYMBOL and tokens.raw(index) not in rules.MINUS_SIGNS and tokens.raw(index) != rules.DECIMAL_POINT:
+        # a currency sign opening the figure: "$7m" in "$5m-$7m"
+        for offset in range(1, rules.CURRENCY_PREFIX_MAX + 1):
+            if tokens.kind(index + offset) == DIGIT:
+                currency = context.currency_before(tokens, index + offset, index)
+                if currency is not None and currency[1] == index:
+                    index = index + offset
+                break
+    atom, skip_to = read_numeric_atom(tokens, index, floor)
+    if atom is None:
+        return None, skip_to
+    context.read_unit(tokens, atom)
+    return atom, index
+
+
+def read_numeric_atom(tokens: Tokens, index: int, floor: int) -> Read:
+    """A number at ``index``, in digits or words."""
+    lower = tokens.lowers[index]
+    start = index
+    if lower in rules.MINUS_SIGNS and tokens.kind(index + 1) == DIGIT and tokens.gap(index + 1) == GAP_NONE:
+        before = tokens.kind(index - 1)
+        if tokens.gap(index) == GAP_NONE and before in (DIGIT, WORD):
+            return None, index
+        if before == DIGIT or tokens.lower(index - 1) in rules.NUMBER_WORDS:
+            return None, index  # a range dash: "10 - 15"
+        return _read_digit_atom(tokens, start, index + 1, floor, negative=True)
+    if lower in rules.NEGATIVE_WORDS and tokens.gap(index + 1) <= GAP_SPACE and (
+        tokens.kind(index + 1) == DIGIT or tokens.lower(index + 1) in rules.NUMBER_WORDS
+    ):
+        if tokens.kinds[index + 1] == DIGIT:
+            return _read_digit_atom(tokens, start, index + 1, floor, negative=True)
+        return _read_word_atom(tokens, start, index + 1, negative=True)
+    if lower == rules.DECIMAL_POINT and tokens.kind(index + 1) == DIGIT and tokens.gap(index + 1) == GAP_NONE:
+        if tokens.gap(index) == GAP_NONE and tokens.kind(index - 1) in (DIGIT, WORD):
+            return None, index
+        atom = Atom(start, index + 2, float("0." + tokens.texts[index + 1]), digits=True)
+        return _finish_digit_atom(tokens, atom, floor, negative=False)
+    if tokens.kinds[index] == DIGIT:
+        return _read_digit_atom(tokens, start, index, floor, negative=False)
+    if tokens.kinds[index] != WORD:
+        return None, index
+    return _read_word_atom(tokens, start, index, negative=False)
+
+
+def _read_digit_atom(tokens: Tokens, start: int, index: int, floor: int, *, negative: bool) -> Read:
+    """Digits at ``index`` (after a minus sign or word at ``start`` when ``negative``)."""
+    numeral = numerals.read_digits(tokens, index)
+    if numeral is None:
+        return None, filters.skip_chain(tokens, index)
+    value, end, integer_text = numeral
+    atom = Atom(start, end, value, digits=True, integer_text=integer_text, digit_count=len(tokens.texts[index]))
+    return _finish_digit_atom(tokens, atom, floor, negative=negative)
+
+
+def _read_word_atom(tokens: Tokens, start: int, index: int, *, negative: bool) -> Read:
+    """A number in words at ``index``: "forty-five", "a hundred", "half a million", "point 5", "nought point five"."""
+    lower = tokens.lowers[index]
+    if lower in rules.FRACTION_WORDS:
+        return numerals.read_fraction_of_scale(tokens, index), index
+    if lower in rules.POINT_WORDS:
+        return numerals.read_point(tokens, index), index
+    head = numerals.first_word_part(tokens, index)
+    if head is None:
+        return None, index
+    value, part = head
+    if part is None:  # a zero word
+        value, end = numerals.read_zero(tokens, index)
+        return Atom(start, end, -value if negative else value), index
+    value, end, scaled = numerals.read_number_phrase(tokens, value, part, index + 1)
+    if part is Part.ARTICLE and end == index + 1:
+        return None, index
+    atom = Atom(start, end, -value if negative else value, scaled=scaled)
+    if rules.A_DOZEN_IS_APPROXIMATE and part is Part.ARTICLE and tokens.lowers[index + 1] == rules.DOZEN and end == index + 2:
+        atom.kind = "approximate"
+        atom.low, atom.high = numerals.approximate_interval(rules.DOZEN_VALUE)
+    skip = filters.word_numeral_skip(tokens, index, end, negative)
+    if skip is not None:
+        return None, skip
+    return atom, index
+
+
+def _finish_digit_atom(tokens: Tokens, atom: Atom, floor: int, *, negative: bool) -> Read:
+    """Apply suffixes, scale words and non-figure filters to a digit numeral."""
+    first_digit = atom.first + 1 if negative else atom.first
+    skip = max(atom.end, first_digit + 1)
+    if not negative:
+        # what touches the digits on the left: "MH17", "S-200", "#5", "+44"
+        left = filters.left_touching_skip(tokens, first_digit)
+        if left is not None:
+            return None, left
+    currency = context.currency_before(tokens, atom.first, floor)
+    glued = _glued_suffix(tokens, atom, currency is not None)
+    if isinstance(glued, int):
+        return None, glued
+    value, end, scaled = glued
+    plain = not scaled and currency is None
+    not_figure = filters.dash_chain_skip(tokens, atom, end, first_digit, value, plain)
+    if not_figure is None:
+        not_figure = filters.clock_time_skip(tokens, atom, end, first_digit, value, scaled, currency is not None)
+    if not_figure is not None:
+        return None, not_figure
+    atom.value = -value if negative else value
+    atom.end = end
+    atom.scaled = scaled
+    atom.integer_text = atom.integer_text and not scaled
+    if currency is not None:
+        atom.unit, atom.first = currency[0], currency[1]
+    if not scaled:
+        _read_scale_words(tokens, atom, first_digit, negative)
+    if filters.is_label(tokens, atom, first_digit):
+        return None, filters.skip_label_tail(tokens, max(atom.end, skip))
+    age_end = filters.age_tail_end(tokens, atom.end)
+    if age_end is not None:
+        return None, age_end
+    return atom, atom.first
+
+
+def _glued_suffix(tokens: Tokens, atom: Atom, after_currency: bool) -> Union[int, Tuple[float, int, bool]]:
+    """Letters written straight after the digits: a scale ("5k", "$2.5m") gives (value, end, scaled);
+    an ordinal, decade, time or label ("3rd", "1990s", "3pm", "5G") gives the index to skip to."""
+    value = atom.value or 0.0
+    end = atom.end
+    if tokens.gap(end) != GAP_NONE or tokens.kind(end) != WORD:
+        return value, end, False
+    scale = numerals.suffix_scale(tokens.raw(end), after_currency)
+    if scale is not None:
+        return value * scale, end + 1, True
+    skip = filters.glued_letters_skip(tokens, end, atom.integer_text)
+    if skip is None and not context.unit_word_at(tokens, end):
+        skip = end + 1  # 5G, 3D, 06F6
+    if skip is not None:
+        return skip
+    return value, end, False
+
+
+def _read_scale_words(tokens: Tokens, atom: Atom, first_digit: int, negative: bool) -> None:
+    """Scale words and mixed numbers after digits: "1.5 million", "3 hundred and 21", "2 dozen"."""
+    end = atom.end
+    if end >= tokens.count or tokens.gaps[end] > GAP_SPACE:
+        return
+    word = tokens.lowers[end]
+    if word in rules.SCALE_WORDS or word in rules.HUNDRED_WORDS or word in rules.DOZEN_WORDS or word in rules.POINT_WORDS:
+        value, phrase_end, scaled = numerals.read_number_phrase(tokens, abs(atom.value), Part.DIGITS, end)
+        if phrase_end > end:
+            atom.value = -value if negative else value
+            atom.end = phrase_end
+            atom.scaled = scaled
+            atom.integer_text = False

@@ -1,0 +1,180 @@
+"""The scan: :func:`quantities` walks the tokens once, reads a figure where
+one can start, and applies its context (bounds, ranges, changes, a
+restatement in brackets).  Each figure is read with bounded look-ahead and
+look-behind from its token, so time grows linearly with the text.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import List, Optional, Tuple
+
+from claimdiff.numbers import context, filters, units
+from claimdiff.numbers.atoms import read_figure
+from claimdiff.numbers.specials import STARTS as SPECIAL_STARTS
+from claimdiff.numbers.tokens import SYMBOL, WORD, Atom, Tokens
+from claimdiff.rules import numbers_en as rules
+from claimdiff.types import Quantity
+
+#: Words at which a figure can start (everything else is skipped quickly).
+TRIGGER_WORDS = frozenset(
+    set(rules.NUMBER_WORDS) | rules.ARTICLES | set(rules.FRACTION_WORDS) | rules.POINT_WORDS
+    | rules.NEGATIVE_WORDS | SPECIAL_STARTS
+)
+TRIGGER_SYMBOLS = frozenset(rules.MINUS_SIGNS | {rules.DECIMAL_POINT})
+
+
+def quantities(text: str, *, articles: bool = False) -> List[Quantity]:
+    """All figures in ``text``, sorted by position, non-overlapping.
+
+    ``articles=True`` also counts a bare "a"/"an" before a noun as one.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    tokens = Tokens(text)
+    found: List[Quantity] = []
+    floor = 0
+    index = 0
+    lowers, kinds = tokens.lowers, tokens.kinds
+    while index < tokens.count:
+        lower = lowers[index]
+        if kinds[index] == WORD and lower not in TRIGGER_WORDS and not lower.endswith(rules.NOT_ENDINGS):
+            index += 1
+            continue
+        if kinds[index] == SYMBOL and lower not in TRIGGER_SYMBOLS:
+            index += 1
+            continue
+        results, next_index = _scan(tokens, index, floor, articles)
+        if results:
+            found.extend(results)
+            floor = next_index
+        index = max(next_index, index + 1)
+    return _join_two_sided(text, found)
+
+
+def _quantity(tokens: Tokens, atom: Atom, kind: str, low: Optional[float], high: Optional[float],
+              first: int, end: int, change: Optional[str], alternative: Optional[Quantity] = None,
+              start_char: Optional[int] = None) -> Quantity:
+    start = tokens.starts[first] if start_char is None else start_char
+    stop = tokens.ends[end - 1]
+    unit = atom.unit
+    dimension = atom.dimension or units.dimension_of(unit)
+    return Quantity(
+        value=atom.value, low=low, high=high, kind=kind, unit=unit, change=change,
+        span=(start, stop), text=tokens.text[start:stop], dimension=dimension,
+        base_low=units.to_base(low, unit), base_high=units.to_base(high, unit), alternative=alternative,
+    )
+
+
+def _exact(tokens: Tokens, atom: Atom, change: Optional[str] = None) -> Quantity:
+    return _quantity(tokens, atom, "exact", atom.value, atom.value, atom.first, atom.end, change)
+
+
+def _scan(tokens: Tokens, index: int, floor: int, articles: bool) -> Tuple[List[Quantity], int]:
+    """Quantities starting at token ``index``; returns them and the index to continue from."""
+    atom, skip_to = read_figure(tokens, index, floor, articles)
+    if atom is None:
+        return [], max(skip_to, index + 1)
+    first = atom.first
+    if atom.special:
+        kind, low, high = context.interval(atom, None)
+        change = context.change_before(tokens, first, floor, atom.unit) if atom.kind == "vague" else None
+        return [_quantity(tokens, atom, kind, low, high, first, atom.end, change, start_char=atom.start_char)], atom.end
+    bound = context.bound_before(tokens, first, floor)
+    if filters.is_year(tokens, atom, bounded=bound is not None):
+        return [], filters.skip_label_tail(tokens, atom.end)
+    span_first = bound[1] if bound else first
+    opener, opener_first = context.range_opener(tokens, first, floor)
+    # "rose from 10 to 15" (decided before the range gives the first figure the second's unit)
+    from_change = opener in rules.CHANGE_RANGE_OPENERS and _change_from(tokens, atom, floor) is not None
+    joined = _second_figure(tokens, atom, floor, opener)
+    if joined is None:
+        kind, low, high, end = _single(tokens, atom, bound)
+        return _finish(tokens, atom, kind, low, high, span_first, end, floor)
+    how, second = joined
+    pair = _pair(tokens, atom, second, how, from_change, floor)
+    if pair is not None:
+        return pair, second.end
+    if opener:
+        span_first = min(span_first, opener_first)
+    return _finish(tokens, atom, "range", atom.value, second.value, span_first, second.end, floor)
+
+
+def _second_figure(tokens: Tokens, atom: Atom, floor: int, opener: Optional[str]) -> Optional[Tuple[str, Atom]]:
+    """A second figure joined to ``atom`` by a range connector: ("range" | "score", second atom)."""
+    connector = context.range_connector(tokens, atom, opener)
+    if connector is None:
+        return None
+    score_context = context.in_score_context(tokens, atom.first, floor)
+    second, _ = read_figure(tokens, atom.end + 1, atom.end + 1, False)
+    how = context.join_range(tokens, atom, connector, second, score_context)
+    return None if how is None or second is None else (how, second)
+
+
+def _pair(tokens: Tokens, atom: Atom, second: Atom, how: str, from_change: bool, floor: int) -> Optional[List[Quantity]]:
+    """Two figures, not a range: a score ("won 3-1"), or an old and a new level ("rose from 10 to 15")."""
+    if how == "score":
+        return [_exact(tokens, atom), _exact(tokens, second)]
+    if from_change:
+        return [_exact(tokens, atom), _exact(tokens, second, _change_from(tokens, atom, floor))]
+    return None
+
+
+def _change_from(tokens: Tokens, atom: Atom, floor: int) -> Optional[str]:
+    """The change word before "from" ("rose from 10"); a figure without a unit changes like a percentage."""
+    return context.change_before(tokens, atom.first - 1, floor, atom.unit, any_unit=atom.unit is None)
+
+
+def _single(tokens: Tokens, atom: Atom, bound: Optional[Tuple[str, int]]) -> Tuple[str, Optional[float], Optional[float], int]:
+    """One figure under its bound ("at least 14", "14 or more", "about 40"): (kind, low, high, end)."""
+    bound_kind = bound[0] if bound else None
+    end = atom.end
+    suffix = context.bound_after(tokens, end)
+    if suffix is not None and (bound is None or bound_kind == "approximate"):
+        bound_kind, end = suffix
+    kind, low, high = context.interval(atom, bound_kind)
+    return kind, low, high, end
+
+
+def _finish(tokens: Tokens, atom: Atom, kind: str, low: Optional[float], high: Optional[float],
+            span_first: int, end: int, floor: int) -> Tuple[List[Quantity], int]:
+    """The quantity with its change ("rose by") and a restatement in brackets ("40 kilometres (25 miles)")."""
+    change = context.change_before(tokens, span_first, floor, atom.unit)
+    alternative = None
+    if context.restatement_opens(tokens, end):
+        inner, _ = read_figure(tokens, end + 1, end + 1, False)
+        if context.is_restatement(tokens, atom, kind, inner):
+            inner_kind, inner_low, inner_high = context.interval(inner, None)
+            alternative = _quantity(tokens, inner, inner_kind, inner_low, inner_high, inner.first, inner.end, None)
+            end = inner.end + 1
+    return [_quantity(tokens, atom, kind, low, high, span_first, end, change, alternative)], end
+
+
+def _join_two_sided(text: str, found: List[Quantity]) -> List[Quantity]:
+    """"more than 10 but fewer than 20" -> one range [10, 20]."""
+    joined: List[Quantity] = []
+    for quantity in found:
+        if joined and _two_sided(text, joined[-1], quantity):
+            previous = joined[-1]
+            lower = previous if previous.kind in ("at_least", "more_than") else quantity
+            upper = quantity if lower is previous else previous
+            start, end = previous.span[0], quantity.span[1]
+            joined[-1] = replace(
+                lower, value=lower.low, high=upper.high, kind="range", span=(start, end), text=text[start:end],
+                base_high=upper.base_high,
+            )
+            continue
+        joined.append(quantity)
+    return joined
+
+
+def _two_sided(text: str, previous: Quantity, quantity: Quantity) -> bool:
+    """Whether a lower and an upper bound next to each other make one range."""
+    between = text[previous.span[1]:quantity.span[0]].strip().lower()
+    lower = previous if previous.kind in ("at_least", "more_than") else quantity
+    upper = quantity if lower is previous else previous
+    return (
+        between in rules.TWO_SIDED_JOINERS and previous.change is None and quantity.change is None
+        and lower.kind in ("at_least", "more_than") and upper.kind in ("at_most", "less_than")
+        and len({previous.kind, quantity.kind}) == 2 and lower.unit == upper.unit and lower.low is not None
+        and upper.high is not None and lower.low < upper.high
+    )
