@@ -376,6 +376,68 @@ def test_no_quantulum_import_for_news():
     assert output.split() == ["False", "False"]
 
 
+def test_quantulum_warnings_never_reach_the_user():
+    import subprocess
+    import sys
+    code = ("import sys, warnings; warnings.simplefilter('always'); import claimdiff.numbers as n; "
+            "print([q.unit for q in n.quantities('The chip runs at 3 GHz.')], 'quantulum3' in sys.modules)")
+    run = subprocess.run([sys.executable, "-W", "always", "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["['gigahertz']", "True"]
+    assert "Warning" not in run.stderr, run.stderr
+
+
+# ------------------------------------------------------------ one shape
+def _engine_modules():
+    import importlib
+    import pkgutil
+
+    import claimdiff.numbers as package
+    return [importlib.import_module(f"claimdiff.numbers.{info.name}") for info in pkgutil.iter_modules(package.__path__)]
+
+
+def test_rules_and_engine_hold_no_mutable_state():
+    from claimdiff.rules import numbers_en
+
+    for module in [numbers_en, *_engine_modules()]:
+        for name, value in vars(module).items():
+            if not name.startswith("__"):
+                assert not isinstance(value, (dict, list, set, bytearray)), f"{module.__name__}.{name} is mutable"
+
+
+#: The only strings the engine spells: interval kinds, token kinds, number syntax, quantulum3's attribute names.
+ENGINE_STRINGS = frozenset(
+    "exact approximate vague range score at_least more_than at_most less_than near "
+    "dimensionless entity name surface unit ignore quantities".split()
+)
+
+
+def test_no_english_in_the_engine():
+    """Every word the engine knows is in claimdiff/rules/numbers_en.py: its code spells none."""
+    import ast
+    import inspect
+
+    for module in _engine_modules():
+        tree = ast.parse(inspect.getsource(module))
+        skipped = set()
+        for node in ast.walk(tree):
+            body = getattr(node, "body", None)
+            if isinstance(body, list) and body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                skipped.add(id(body[0].value))  # docstrings
+            if isinstance(node, ast.JoinedStr):
+                skipped.update(id(part) for part in node.values)  # messages
+            if isinstance(node, (ast.Assign, ast.AnnAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                if any(isinstance(t, ast.Name) and t.id in ("__slots__", "__all__") for t in targets):
+                    skipped.update(id(n) for n in ast.walk(node.value))
+                if isinstance(node, ast.AnnAssign):
+                    skipped.update(id(n) for n in ast.walk(node.annotation))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skipped:
+                word = node.value
+                if sum(c.isalpha() for c in word) >= 2:
+                    assert word in ENGINE_STRINGS, f"{module.__name__} spells {word!r}: move it to rules/numbers_en.py"
+
+
 # ------------------------------------------------------------------ growth
 HOSTILE = [
     "1,2,3,4,5,6,7,8,9,",
