@@ -257,8 +257,9 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]]) -> Optional
         if second.correction_cue:
             return Judgement("correction", first, second, "the same speaker corrected the figure")
         if cumulative:
-            return Judgement("correction", first, second, "the same speaker later gave a lower figure for a toll that can only grow")
-        return Judgement("correction", first, second, "the same speaker gave two different figures")
+            # a revision is a correction only when the text says so; otherwise one office contradicts itself
+            return Judgement("contradiction", first, second, "the same speaker later gave a lower figure for a toll that can only grow")
+        return Judgement("contradiction", first, second, "the same speaker gave two different figures")
     return Judgement("contradiction", first, second, "the figures cannot both hold")
 
 

@@ -270,10 +270,6 @@ def kinds_fit(a: Optional[str], b: Optional[str]) -> bool:
     return _family([b], a)
 
 
-def _same_year(known: Event, event: Event) -> bool:
-    return not known.date or not event.date or known.date[:4] == event.date[:4]
-
-
 class EventMerger:
     """Merges the events of sources, one source at a time, into report-wide events.
 
@@ -283,8 +279,8 @@ class EventMerger:
       (key: lower case, administrative words dropped), whose date is at most :data:`EVENT_WINDOW_DAYS`
       away (the nearest first; the date the text gives, else the publication date) and whose kind fits;
     * an event that names no specific place joins the last event of the previous source when both
-      sources come from the same outlet and ``continues`` is true (a story split into posts), else the
-      first event of its own source whose kind fits in the same year, else it stays an event of its own.
+      sources come from the same outlet and ``continues`` is true (a story split into posts), else it stays
+      an event of its own (the per-text stage already joined what its text joins).
       A bare "the fire" is never matched with another outlet's fire: when identity is uncertain, claims
       are not compared.
 
@@ -301,9 +297,8 @@ class EventMerger:
     def add(self, events: Sequence[Event], outlet: Optional[str], continues: bool = True) -> Dict[str, int]:
         """Map each event id of one source to an index into :attr:`merged`."""
         mapping: Dict[str, int] = {}
-        own: List[int] = []
         for event in events:
-            target = self._target(event, events, own, outlet, continues)
+            target = self._target(event, events, outlet, continues)
             if target is None:
                 self.merged.append(Event(f"{self.prefix}{len(self.merged) + 1}", event.label, event.kind, event.place, event.date, event.places))
                 target = len(self.merged) - 1
@@ -314,13 +309,11 @@ class EventMerger:
                 if target not in listed:
                     listed.append(target)
             mapping[event.id] = target
-            if target not in own:
-                own.append(target)
         self._previous_outlet = outlet
         self._previous_last = mapping[events[-1].id] if events else None
         return mapping
 
-    def _target(self, event: Event, events: Sequence[Event], own: List[int], outlet: Optional[str], continues: bool) -> Optional[int]:
+    def _target(self, event: Event, events: Sequence[Event], outlet: Optional[str], continues: bool) -> Optional[int]:
         keys = specific_place_keys(event)
         if keys:
             return next(
@@ -329,7 +322,7 @@ class EventMerger:
             )
         if continues and self._previous_last is not None and outlet is not None and self._previous_outlet == outlet and event is events[0]:
             return self._previous_last
-        return next((i for i in own if _same_year(self.merged[i], event) and kinds_fit(self.merged[i].kind, event.kind)), None)
+        return None  # the text itself set this event apart ("in a separate fire"): it stays its own
 
     def _absorb(self, target: int, event: Event) -> None:
         known = self.merged[target]
