@@ -90,6 +90,9 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
         following = after_clause[position_after + length : position_after + length + 1]
         if position_after <= 2 and (after_clause[position_after + length - 1] in rules.MEASURE_NOUNS or following and following[0] in rules.MEASURE_NOUNS):
             metric = "figures"  # "three different death tolls": a count of figures, not of deaths
+        joined = _joined_metric(after_clause, position_after + length)
+        if joined and joined != metric:
+            metric = f"{metric} or {joined}"  # "15 dead or missing": one figure for two counts together
     else:
         found = _METRIC_PHRASES.last(before_clause)
         if found is None and before_clause and (before_clause[-1] in rules.LINKING_WORDS or " ".join(before_clause[-2:]) in rules.UPDATE_CUES):
@@ -381,13 +384,32 @@ def assemble(document: Document, quantities: Sequence[Quantity], mentions: Seque
     found: List[Claim] = []
     for quantity in quantities:
         sentence = document.sentence_at(quantity.span[0])
-        if sentence is None or _overlaps_any(quantity.span, date_spans, mention_starts):
+        if sentence is None or _overlaps_any(quantity.span, date_spans, mention_starts) or not _is_figure(document, quantity):
             continue
         claim = _figure_claim(document, sentence, quantity, found, mentions, mention_starts, attributed, text_events, source_id)
         if claim is not None:
             found.append(replace(claim, id=f"{source_id}-c{len(found) + 1}"))
     dated = [m for m in mentions if not _inside(m.span, dateline)]
     return found, _date_claims(document, dated, attributed, text_events, source_id)
+
+
+def _joined_metric(words: Sequence[str], index: int) -> Optional[str]:
+    """The second metric of "dead or missing", "killed or injured" (a metric right after "or"/"and")."""
+    if index + 1 < len(words) and words[index] in rules.METRIC_JOINERS:
+        hit = _METRIC_PHRASES.match(words, index + 1)
+        return hit[0] if hit else None
+    return None
+
+
+def _is_figure(document: Document, quantity: Quantity) -> bool:
+    """Identifiers are not figures: digits in markup or a web address, a long bare digit string (an id, a timestamp)."""
+    if document.in_markup(quantity.span):
+        return False
+    return not (quantity.unit is None and quantity.text.isdigit() and len(quantity.text) >= _ID_DIGITS)
+
+
+#: A bare digit string this long (no separators, no unit) is an identifier or a timestamp, not a count.
+_ID_DIGITS = 10
 
 
 def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, found: Sequence[Claim], mentions: Sequence[DateMention],

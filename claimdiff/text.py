@@ -17,7 +17,9 @@ Layers:
 * ``quotations``: direct speech in any common quote style, across paragraphs
   when each new paragraph opens with a quote mark again;
 * ``masked``: the text with every quotation blanked out (same length, same
-  offsets), for rules that must not look inside direct speech.
+  offsets), for rules that must not look inside direct speech;
+* ``markup``: spans of markup tags and web addresses (``<div data-id="…">``,
+  ``https://…``), whose digits are identifiers, never figures.
 """
 from __future__ import annotations
 
@@ -100,8 +102,11 @@ class Document:
     quotations: Tuple[Quotation, ...]
     #: The text with each quotation blanked (spaces; newlines kept): same offsets as ``text``.
     masked: str
+    #: Markup tags and web addresses, in text order.
+    markup: Tuple[Span, ...] = ()
     _token_starts: Tuple[int, ...] = field(repr=False, default=())
     _sentence_starts: Tuple[int, ...] = field(repr=False, default=())
+    _markup_starts: Tuple[int, ...] = field(repr=False, default=())
 
     def __repr__(self) -> str:
         return f"<Document {len(self.text)} chars, {len(self.tokens)} tokens, {len(self.sentences)} sentences, {len(self.quotations)} quotations>"
@@ -136,6 +141,13 @@ class Document:
             return self.sentences[index]
         return None
 
+    def in_markup(self, span: Span) -> bool:
+        """Does ``span`` overlap a markup tag or a web address?"""
+        index = bisect.bisect_right(self._markup_starts, span[0]) - 1
+        if index >= 0 and self.markup[index][1] > span[0]:
+            return True
+        return index + 1 < len(self.markup) and self.markup[index + 1][0] < span[1]
+
     def sentence_index_at(self, offset: int) -> int:
         """Index of the last sentence starting at or before ``offset`` (-1 before the first)."""
         return bisect.bisect_right(self._sentence_starts, offset) - 1
@@ -148,6 +160,7 @@ def read(text: str) -> Document:
     masked = _mask(text, quotation_list)
     sentence_list = _sentences(text, paragraph_spans)
     tokens = tuple(_tokens(text, masked))
+    markup = tuple(m.span() for m in _MARKUP.finditer(text))
     return Document(
         text,
         tokens,
@@ -155,9 +168,15 @@ def read(text: str) -> Document:
         tuple(sentence_list),
         tuple(quotation_list),
         masked,
+        markup,
         tuple(t.start for t in tokens),
         tuple(s.span[0] for s in sentence_list),
+        tuple(start for start, _ in markup),
     )
+
+
+#: A markup tag (``<p>``, ``</div>``, ``<tweet id="…">``, ``<!-- … -->``) or a web address; bounded, so linear.
+_MARKUP = regex.compile(r"<[A-Za-z/!][^<>\n]{0,2000}>|\bhttps?://[^\s<>\"']{1,2000}|\bwww\.[^\s<>\"']{1,2000}")
 
 
 def _tokens(text: str, masked: str):

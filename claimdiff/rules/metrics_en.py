@@ -286,3 +286,5 @@ CUE_MODALITY = MappingProxyType({
     "forecast": "projection", "forecasts": "projection", "predicted": "projection", "predicts": "projection",
     "projected": "projection", "projects": "projection", "expects": "projection", "expected": "projection",
 })
+#: Words joining two metrics into one figure ("15 dead or missing", "40 killed and wounded").
+METRIC_JOINERS = frozenset({"or", "and", "and/or"})
