@@ -10,6 +10,7 @@ number read so far, so a dangling "and" is never part of the figure.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from enum import IntEnum
 from types import MappingProxyType
@@ -72,6 +73,8 @@ _WORD_PARTS = _word_parts()
 # ------------------------------------------------------------------ values
 def approximate_interval(value: float, near: bool = False) -> Tuple[float, float]:
     """[X - d, X + d] (or [X - d, X] when ``near``), d = 10 % of X, at least 1 for whole numbers."""
+    if not math.isfinite(value):
+        return value, value  # beyond floating point: no interval to give
     delta = abs(value) * rules.APPROXIMATE_FRACTION
     if value == int(value) and abs(value) >= 1:
         delta = max(1.0, float(round(delta)))
@@ -110,6 +113,8 @@ def read_digits(tokens: Tokens, index: int) -> Optional[Tuple[float, int, bool]]
     if end + 1 < tokens.count and texts[end] in rules.DIGIT_CHAIN_SEPARATORS and _glued_digits_after(tokens, end, texts[end]):
         return None  # 10:30, 7/28/2023, 3/4
     value = float("".join(pieces))
+    if not math.isfinite(value):
+        return None  # a digit run longer than any figure (over 300 digits): not a number
     return value, end, not (separators or decimal)
 
 
