@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimdiff.dates import Reference, dates, reference
+from claimdiff.dates import Reference, dates, dates_and_reference, reference
 
 PUBLISHED = dt.date(2023, 7, 28)  # a Friday
 TODAY = dt.date(2025, 1, 1)
@@ -346,6 +346,97 @@ def test_import_does_not_load_dateparser():
     loaded, seconds = out.stdout.split()
     assert loaded == "False"
     assert float(seconds) < 0.5  # typically ~0.03 s; generous bound for slow CI
+
+
+# --------------------------------------------------------------------------- structure
+
+
+def _package_modules():
+    import importlib
+    import pkgutil
+    import sys
+
+    pkg = sys.modules["claimdiff.dates"]
+    names = [info.name for info in pkgutil.iter_modules(pkg.__path__)]
+    return [pkg] + [importlib.import_module(f"claimdiff.dates.{name}") for name in names if name != "_dateparser"]
+
+
+def test_public_api():
+    import sys
+
+    pkg = sys.modules["claimdiff.dates"]
+    assert set(pkg.__all__) == {"dates", "reference", "Reference"}
+    assert callable(pkg.reference) and callable(pkg.dates) and callable(pkg.dates_and_reference)
+    found, ref = dates_and_reference(ANI, today=TODAY)
+    assert found == dates(ANI, today=TODAY) and ref == reference(ANI, today=TODAY)
+
+
+def test_forms_table():
+    from claimdiff.dates.forms import FORMS
+
+    names = [f.name for f in FORMS]
+    assert len(names) == len(set(names))
+    for f in FORMS:
+        assert hasattr(f.pattern, "finditer") and callable(f.resolve)
+        assert f.triggers is None or (isinstance(f.triggers, tuple) and all(t == t.lower() for t in f.triggers))
+
+
+def test_triggers_are_necessary():
+    # a form is skipped when none of its triggers occurs: it must then have no match at all
+    from claimdiff.dates.forms import FORMS
+
+    texts = [row[0] for table in (ABSOLUTE, RELATIVE, CHAINED, INTERVALS, KNOWN_FAILURES) for row in table]
+    texts += NOT_DATES + [ANI, HOSTILE]
+    for f in FORMS:
+        if f.triggers is None:
+            continue
+        for text in texts:
+            if next(f.pattern.finditer(text), None) is not None:
+                assert any(t in text.lower() for t in f.triggers), (f.name, text)
+
+
+def _frozen(value) -> bool:
+    from types import MappingProxyType
+
+    if isinstance(value, (str, int, float, bool, type(None))):
+        return True
+    if isinstance(value, (tuple, frozenset)):
+        return all(_frozen(v) for v in value)
+    if isinstance(value, MappingProxyType):
+        return all(_frozen(k) and _frozen(v) for k, v in value.items())
+    return False
+
+
+def test_rules_are_frozen_data():
+    import types
+
+    from claimdiff.rules import dates_en
+
+    public = {k: v for k, v in vars(dates_en).items() if not k.startswith("_") and not isinstance(v, (types.ModuleType, type))}
+    assert public
+    for name, value in public.items():
+        assert _frozen(value), name
+
+
+def test_no_module_level_mutable_state():
+    for module in _package_modules():
+        for name, value in vars(module).items():
+            if name.startswith("__"):
+                continue
+            assert not isinstance(value, (list, dict, set, bytearray)), (module.__name__, name)
+
+
+def test_templates_fill_every_slot():
+    import re
+
+    from claimdiff.dates.lexicon import SLOTS, fill
+    from claimdiff.rules import dates_en
+
+    for name, value in vars(dates_en).items():
+        if name.isupper() and isinstance(value, str) and "{" in value:
+            filled = fill(value, SLOTS)
+            assert not re.search(r"\{[a-z_]+\}", filled), name
+            re.compile(filled)
 
 
 # --------------------------------------------------------------------------- properties

@@ -1,9 +1,19 @@
-"""English words for date expressions, as inert data.
+"""English words and patterns for date expressions, as inert data.
 
 Nothing here is compiled or executed: :mod:`claimdiff.dates` builds its
-patterns from these tuples and mappings.  Keep every list lower-case unless
-the comment says otherwise; the engine adds the capitalised forms it accepts.
+patterns from these tuples, mappings and templates.  Keep every list
+lower-case unless the comment says otherwise; the engine adds the capitalised
+forms it accepts.  Every English word the engine knows is here: it maps words
+to numbers and codes (months, offsets, units "D"/"W"/"WE"/"M"/"Y"/"DE"/"Q")
+and compares only those.
+
+The pattern templates at the end are regular-expression source with
+``{slot}`` placeholders (a lower-case name in braces) that the engine fills
+with fragments built from the word lists above, e.g. ``{month}`` (a month
+name or abbreviation), ``{s}`` (whitespace other than a line break: a date
+never spans lines).  Braces with digits (``{1,3}``) are regex quantifiers.
 """
+from types import MappingProxyType
 
 #: Full month names (matched capitalised or upper-case only: "march" is a verb).
 MONTHS = (
@@ -13,19 +23,19 @@ MONTHS = (
 
 #: Abbreviations, with the month number.  Only accepted next to a day or a
 #: year ("Sept. 5", "Jan 2019"), never alone.
-MONTH_ABBREVIATIONS = {
+MONTH_ABBREVIATIONS = MappingProxyType({
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+})
 
 #: Weekday names, Monday first (index = ``date.weekday()``).
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 #: Weekday abbreviations: only accepted in front of a written date ("Fri, July 28").
-WEEKDAY_ABBREVIATIONS = {
+WEEKDAY_ABBREVIATIONS = MappingProxyType({
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
     "fri": 4, "sat": 5, "sun": 6,
-}
+})
 
 #: Words before a weekday that make it a name, not a day ("Black Friday").
 WEEKDAY_NAME_PREFIXES = ("black", "good", "cyber", "ash", "holy", "super", "maundy", "palm", "easter", "man", "girl")
@@ -38,26 +48,26 @@ FUNCTION_WORDS = ("in", "on", "at", "of", "and", "or", "when", "that", "with", "
                   "after", "before", "but", "is", "was", "the", "a", "an", "by", "from")
 
 #: Single words that denote a day relative to the reference date: offset in days.
-RELATIVE_DAYS = {
+RELATIVE_DAYS = MappingProxyType({
     "today": 0,
     "tonight": 0,
     "yesterday": -1,
     "tomorrow": 1,
-}
+})
 
 #: Phrases (lower-case, single-spaced) for a day relative to the reference date.
-RELATIVE_DAY_PHRASES = {
+RELATIVE_DAY_PHRASES = MappingProxyType({
     "this morning": 0,
     "this afternoon": 0,
     "this evening": 0,
     "last night": -1,
     "the day before yesterday": -2,
     "the day after tomorrow": 2,
-}
+})
 
 #: Phrases for a day relative to the previous day-date mentioned in the text
 #: (or the reference date when the text mentions none before).
-RELATIVE_TO_PREVIOUS = {
+RELATIVE_TO_PREVIOUS = MappingProxyType({
     "the previous day": -1,
     "the day before": -1,
     "the preceding day": -1,
@@ -65,10 +75,10 @@ RELATIVE_TO_PREVIOUS = {
     "the following day": 1,
     "the day after": 1,
     "the same day": 0,
-}
+})
 
 #: Determiners before week/month/year/weekend/weekday: offset in units.
-RELATIVE_DETERMINERS = {
+RELATIVE_DETERMINERS = MappingProxyType({
     "last": -1,
     "past": -1,
     "previous": -1,
@@ -78,7 +88,7 @@ RELATIVE_DETERMINERS = {
     "coming": 1,
     "following": 1,
     "upcoming": 1,
-}
+})
 
 #: Calendar units that take a relative determiner ("last week").
 RELATIVE_UNITS = ("week", "month", "year", "weekend", "quarter", "decade")
@@ -87,30 +97,28 @@ RELATIVE_UNITS = ("week", "month", "year", "weekend", "quarter", "decade")
 AGO_UNITS = ("day", "week", "month", "year", "decade")
 
 #: Number words for "<n> days ago" (digits are read directly).
-NUMBER_WORDS = {
+NUMBER_WORDS = MappingProxyType({
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
     "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
     "thirty": 30,
-}
+})
 
 #: Parts of the day that may follow a day expression ("Friday night").
 PARTS_OF_DAY = ("morning", "afternoon", "evening", "night", "overnight")
 
 #: Modifiers that may precede a date without changing its value at the
 #: grain we report ("early May" -> "2023-05", "earlier on Friday" -> Friday).
-#: Multi-word entries are single-spaced; the engine allows any whitespace.
-MODIFIERS = (
-    "early", "earlier", "late", "later", "mid", "overnight",
-    "the beginning of", "the start of", "the end of", "the middle of", "the close of",
-    "the first half of", "the second half of",
-)
+#: The single words are in the MODIFIER_BEFORE template; these are the phrases
+#: (single-spaced; the engine allows any whitespace).  "the first half of" is
+#: not one: the quarter form reads halves.
+MODIFIER_PHRASES = ("the beginning of", "the start of", "the end of", "the middle of", "the close of")
 
 #: Ordinals for quarters and halves ("the first quarter of 2009").
-ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+ORDINAL_WORDS = MappingProxyType({"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4})
 
 #: Seasons, with their TIMEX3 code.
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASONS = MappingProxyType({"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"})
 
 #: Words after which a bare month name ("in May") or bare year ("in 2019") is a date.
 DATE_PREPOSITIONS = (
@@ -160,26 +168,254 @@ NOT_PAST_ED = (
 )
 
 #: Spelled ordinal days of the month ("the first of May", "March third").
-ORDINAL_DAYS = {
+ORDINAL_DAYS = MappingProxyType({
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23,
     "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27,
     "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
-}
+})
 
 #: Ordinals that pick a weekday, day or week inside a month ("the last Friday of
 #: October", "the first week of March"); -1 is "last".
-ORDINAL_IN_MONTH = {
+ORDINAL_IN_MONTH = MappingProxyType({
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
-}
+})
 
 #: Approximate season starts (month, day), for "this winter" and bare "spring":
 #: the year of a season is the year it starts in (winter 2012 = Dec 2012 - Mar 2013).
-SEASON_STARTS = {"SP": (3, 20), "SU": (6, 21), "FA": (9, 22), "WI": (12, 21)}
+SEASON_STARTS = MappingProxyType({"SP": (3, 20), "SU": (6, 21), "FA": (9, 22), "WI": (12, 21)})
 
 #: Words before a bare season that make it a name or a set, not a date
 #: ("every spring", "nuclear winter").
 SEASON_BLOCKERS = ("every", "each", "a", "an", "one", "per", "any", "some", "nuclear", "arab", "prague", "indian")
+
+# ------------------------------------------------------------------ words to codes
+
+#: Calendar units, with the code the engine works with (TIMEX3 letters).
+UNIT_CODES = MappingProxyType({
+    "day": "D", "week": "W", "weekend": "WE", "month": "M", "year": "Y", "decade": "DE", "quarter": "Q",
+})
+
+#: Determiners before a unit ("last week"): RELATIVE_DETERMINERS without "past"
+#: ("the past decade" is a duration; see the known failures in the tests).
+UNIT_DETERMINERS = ("last", "previous", "this", "current", "next", "coming", "following", "upcoming")
+
+#: Units that an ordinal picks inside a month ("the first week of July").
+IN_MONTH_UNITS = ("day", "week", "weekend")
+
+#: Parts of a year that an ordinal picks ("the third quarter", "the second half"), with their code.
+YEAR_PARTS = MappingProxyType({"quarter": "Q", "half": "H"})
+
+#: First words of an "ago" direction that count backwards ("two days ago", "two days before yesterday").
+BACKWARD_WORDS = ("ago", "before")
+
+#: Interval connectives between two dates, with the word that must open the
+#: interval before the first date ("from July 27 to August 2", "between 5 and 10 August").
+INTERVAL_FRAMES = MappingProxyType({"to": "from", "until": "from", "till": "from", "through": "from", "and": "between"})
+
+# ------------------------------------------------------------------ context words
+
+#: Date prepositions after which a bare month name is not a date ("for May" is a name).
+MONTH_CUE_EXCLUSIONS = ("year", "fiscal", "for", "on", "at")
+
+#: Connectives after a month name that let a bare month follow ("between April and June").
+MONTH_LIST_JOINERS = ("and", "or", "to")
+
+#: Words (case-sensitive) after a bare month name that make it a verb ("May I ask").
+MONTH_NOT_BEFORE = ("I",)
+
+#: Words after which a bare year ("in 2019", "the 2019 season") is a date.
+YEAR_CUES = DATE_PREPOSITIONS + ("the",)
+
+#: Words before a bare year that also introduce counts ("from 2000 to 3000 people", "the 1800 workers").
+WEAK_YEAR_WORDS = WEAK_YEAR_PREPOSITIONS + ("the",)
+
+#: Words that may follow such a year without making it a count ("from 2010 to 2012", "the 2019 season").
+YEAR_AFTER_WEAK_WORDS = (
+    "and", "or", "to", "when", "as", "that", "the", "version", "season", "election", "edition",
+    "model", "census", "budget", "games", "olympics", "world", "summit",
+)
+
+#: Words before a bare year that open a range ("from 1990 to 2000"), and the range words after it.
+YEAR_RANGE_OPENERS = ("from", "between")
+YEAR_RANGE_WORDS = ("to",)
+
+#: Words after which a short year ("since '82") is a date.
+SHORT_YEAR_PREPOSITIONS = ("in", "since", "of", "until", "from", "before", "after", "by", "during")
+
+#: Indefinite articles: "a Sunday" is any Sunday unless a noun follows ("a Sunday meeting").
+INDEFINITE_ARTICLES = ("a", "an")
+
+#: The definite article, as a determiner of seasons ("the winter").
+DEFINITE_ARTICLE = "the"
+
+#: A weekday followed by the plural suffix is a set ("on Sundays"); the plural possessive is not ("Sundays' games").
+PLURAL_SUFFIX = "s"
+PLURAL_POSSESSIVE = "s'"
+
+#: Words after a bare season, quarter or half that make it a part of something
+#: else ("the fall of Rome", "the third quarter of the match").
+NOT_BEFORE_OF = ("of",)
+
+#: Words besides YEAR_CUES after which "the <season>" is a date ("over the winter").
+SEASON_THE_CUES = ("over", "throughout")
+
+#: Seasons that are never dates when bare ("fall" is a verb).
+SEASONS_NEVER_BARE = ("fall",)
+
+#: Seasons that are dates when bare only after a YEAR_CUES word or a possessive, except these
+#: ("in spring", "their spring", not "to spring a surprise").
+SEASONS_BARE_AFTER_CUE = ("spring",)
+SEASON_VERB_CUE_EXCLUSIONS = ("to",)
+
+#: Determiners after "the" that make "the next year" a duration ("for the next year").
+DURATION_DETERMINERS = ("next", "last", "coming", "upcoming")
+
+#: Relative phrases that are relative to something else when a word follows ("the day before the vote").
+RELATIVE_NEEDING_END = ("the day before", "the day after")
+
+#: The word that must link a spelled day to a month after it ("the first of May", not "first May").
+SPELLED_DAY_LINK = "of"
+
+#: Modal future cues, matched by the FUTURE template's first branch (so left out of its cue list).
+FUTURE_MODALS = ("will", "shall", "'ll", "won't", "wo n't")
+
+#: The suffix of regular past-tense verbs.
+PAST_SUFFIX = "ed"
+
+#: Agencies (as written) in a dateline without a date ("WASHINGTON (AP) —"); any capitalised word also passes.
+DATELINE_AGENCIES = ("AP", "AFP", "Reuters", "ANI", "PTI", "IANS", "UPI", "dpa", "Xinhua", "CNN", "BBC", "Bloomberg")
+
+# ------------------------------------------------------------------ triggers
+
+#: Lower-case strings one of which must occur in a text for a form to be worth scanning for.
+AGO_TRIGGERS = ("ago", "hence", " now", "today", "tomorrow", "yesterday")
+QUARTER_TRIGGERS = ("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2")
+DECADE_TRIGGERS = ("0s", "0's", "0\u2019s")
+
+# ------------------------------------------------------------------ notes
+
+#: Sentences that explain a reference date (``Reference.note``), as ``str.format`` templates.
+NOTES = MappingProxyType({
+    "label": "{month} {day}",
+    "weekday_year": "The year {year} was inferred: {label} falls on a {weekday} in {year} and {source} says {weekday}.",
+    "source_dateline": "the dateline",
+    "source_text": "the text",
+    "year_unknown": ("The dateline gives {label} without a year and no published date was given; "
+                     "no weekday in the text fixes the year, so it is unknown."),
+    "no_date": "The dateline gives no date and no published date was given, so relative dates are unresolved.",
+})
+
+# ------------------------------------------------------------------ pattern templates
+
+#: A day number, with an optional ordinal suffix ("28", "28th").
+DAY_NUMBER = r"(?<!\d)[0-3]?\d(?!\d)(?:st|nd|rd|th|ST|ND|RD|TH)?(?![\w%])"
+
+#: Between the two days of a range ("July 27-28", "the 3rd to the 6th").
+RANGE = r"{s}*(?:-|–|—|(?i:to|through|thru|till|until)|and|&){s}*(?:the{s}+)?"
+
+#: A weekday before a written date ("Friday, July 28", "Fri the 28th").
+WEEKDAY_PREFIX = r"(?:(?P<wd>{weekday_any}){s}*,?{s}+(?:the{s}+)?)?"
+
+#: "Friday, July 28, 2023", "July 27-28", "March 01 , 2008"
+MONTH_DAY = r"\b{wd_prefix}(?P<mon>{month}){s}*(?:the{s}+)?(?P<d1>{day})(?:{range}(?P<d2>{day}))?{year_tail}"
+
+#: "28 July 2023", "the 27th of July", "27-28 July"
+DAY_MONTH = (
+    r"(?<![\w/.$£€¥#-])(?<![$£€¥]{s}){wd_prefix}(?:the{s}+)?(?P<d1>{day})(?:{range}(?P<d2>{day}))?"
+    r"{s}*(?:of{s}+)?(?P<mon>{month}){year_tail}"
+)
+
+#: "May 2019", "October of 2010"
+MONTH_YEAR = r"\b(?P<mon>{month}){s}*,?{s}*(?:of{s}+)?(?P<y>{year})"
+
+#: "October of next year", "June this year"
+MONTH_RELATIVE_YEAR = (
+    r"\b(?P<mon>{month_full}){s}+(?:of{s}+)?(?P<det>(?i:last|this|next|the{s}+previous|the{s}+following)){s}+(?i:year)\b"
+)
+
+#: "in May" (a full month name; its context is checked in code)
+MONTH_ALONE = r"\b(?:(?P<det>(?i:this|last|next)){s}+)?(?P<mon>{month_full})\b"
+
+#: "the 1990s", "the '90s"
+DECADE = r"(?<!\w)(?:(?i:the){s}+)?(?:(?P<dec>1[0-9]\d0|20\d0)|['’](?P<dec2>\d0))['’]?s\b"
+
+#: "last Friday", "Friday", "this coming Friday"
+WEEKDAY = r"\b(?:(?P<det>(?i:last|next|this{s}+(?:coming|past)|this|coming|past)){s}+)?(?P<wd>{weekday_full})\b"
+
+#: "last week", "the previous year", "this weekend", "the weekend", "the end of the year"
+RELATIVE_UNIT = (
+    r"\b(?i:(?P<the1>the{s}+)?(?P<det>{unit_dets}){s}+(?P<unit>{units})|(?P<the>the){s}+(?P<unit2>weekend)"
+    r"|(?P<part>(?:the{s}+)?(?:beginning|start|end|middle|close){s}+of{s}+)the{s}+(?P<unit3>year|month|week))\b(?!-)"
+)
+
+#: "two days ago", "a year ago", "three weeks from tomorrow"
+AGO = (
+    r"\b(?i:(?P<n>\d{1,3}|{number_words}){s}+(?P<unit>{ago_units})s?{s}+"
+    r"(?P<dir>ago|hence|from{s}+now|(?:from|after|before){s}+(?:today|tomorrow|yesterday)))\b"
+)
+
+#: "the first quarter of 2009", "the second half of last year", "Q3 2022"
+QUARTER = (
+    r"\b(?i:(?P<the>the{s}+)?(?P<ord>{ordinals})(?P<sep>(?:{s}|-)+)(?P<part>{year_parts})\b)(?:(?i:(?:{s}*,?{s}*of)?{s}+)"
+    r"(?:(?P<y>{year})|(?i:(?P<det>last|this|next|the{s}+previous|the{s}+current|the{s}+following){s}+year)))?"
+    r"|\b(?P<qh>[QH])(?P<qn>[1-4]){s}*(?P<y2>{year})"
+)
+
+#: "this summer", "spring 2009", "the summer of 2008"
+SEASON = (
+    r"\b(?i:(?:(?P<det>last|this|next|the{s}+previous|the{s}+following|the){s}+)?(?P<s>{seasons}))"
+    r"(?:{s}+(?i:of{s}+)?(?P<y>{year}))?\b"
+)
+
+#: The month after "the last Friday of": "June", "March 2024", "next month", or a year alone.
+MONTH_SPEC = (
+    r"(?:(?P<mon>{month})(?:{s}*,?{s}*(?:of{s}+)?(?P<y>{year}))?"
+    r"|(?i:(?P<rel>(?:(?:the{s}+)?(?:this|next|last|previous|following|current|coming){s}+|the{s}+)month))\b"
+    r"|(?P<yonly>{year}))"
+)
+
+#: "the last Friday of October", "the first day of March 2024", "the last week of March"
+IN_MONTH = (
+    r"\b(?i:(?:the{s}+)?(?P<ord>{ordinals_in_month}){s}+)(?:(?P<wd>{weekday_full})|(?i:(?P<unit>{in_month_units})))"
+    r"{s}+(?i:of|in){s}+{month_spec}"
+)
+
+#: "Wednesday of next week", "Monday last week", "Friday after next", "last week's Sunday"
+WEEKDAY_OF_WEEK = (
+    r"\b(?P<wd>{weekday_full})(?:{s}+of)?{s}+(?i:(?P<det>this|next|last|the{s}+following|the{s}+previous|coming){s}+week)\b(?![-'’])"
+    r"|\b(?P<wd2>{weekday_full}){s}+(?i:after{s}+next)\b"
+    r"|\b(?i:(?P<det2>this|next|last){s}+week(?:['’]s|{s}*,?{s}+on|{s}*,)?){s}+(?P<wd3>{weekday_full})\b"
+)
+
+#: "Tuesday the 19th", "Sunday 3rd": a weekday and a day of the month
+WEEKDAY_DAY = (
+    r"\b(?P<wd>{weekday_full}){s}*,?{s}+(?P<the>the{s}+)?"
+    r"(?:(?P<d>(?<!\d)[0-3]?\d)(?P<suf>st|nd|rd|th)?(?![\w%:])|(?P<dw>{ordinal_day_word}))"
+)
+
+#: Before a day: "the week of July 10" is the week that holds the day.
+WEEK_OF_BEFORE = r"\b(?i:(?:the{s}+)?week{s}+(?:of|beginning|commencing|starting(?:{s}+on)?|ending)){s}+\Z"
+
+#: Before a date: a modifier the mention is widened over ("early May", "mid-July", "the end of the year").
+MODIFIER_BEFORE = (
+    r"(?i:\b(?:(?:early|late|earlier|later)(?:{s}+on)?|overnight(?:{s}+on)?|mid|{modifier_phrases}){s}*-?{s}*)\Z"
+)
+
+#: Future cues: a modal and what follows it, "scheduled"/"slated"/"planned", and the other FUTURE_CUES.
+FUTURE = (
+    r"(?i)(?:\b(?:will|shall|won't|wo\s+n't)|'ll)(?:\s+(?:{future_fillers})){0,3}(?:\s+[a-z]+)?"
+    r"|\b(?:has|have|had|is|are|was|were)?\s*(?:been\s+)?(?:scheduled|slated|planned)\b"
+    r"|\b(?:{future_cues})\b"
+)
+
+#: Past cues: PAST_CUES and regular "-ed" forms.
+PAST = r"(?i)\b(?:{past_cues}|[a-z]{2,}ed)\b"
+
+#: A dateline without a date: "WASHINGTON (AP) —", "Moscow [Russia] (ANI):".
+DATELINE_WITHOUT_DATE = (
+    r"\A[ \t]*[A-Z][A-Za-z .,'’\[\]-]{1,60}?\s*\((?:{agencies}|[A-Z][A-Za-z]{1,12})\)\s*(?:[:|]|[-–—]+)"
+)

@@ -1,0 +1,471 @@
+"""One resolver per date form: a candidate and its context in, a value out.
+
+Every resolver takes ``(env, c)`` (the :class:`Env` of the text and a
+candidate from :mod:`.forms`) and returns ``(value, inferred_year, anchor,
+day)``: the TIMEX3-style value or ``None``, whether the year was inferred,
+how the value was anchored ("absolute", "published", "dateline", "weekday",
+"unresolved") and the day it names (``None`` unless it names one day; the
+next "the same day" is counted from it).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Optional, Tuple
+
+from claimdiff.rules import dates_en as _R
+
+from .arithmetic import (fmt_day, in_month as _in_month, infer_year_from_weekday, month_days, month_year as _month_year,
+                         safe_date, season_year, shift_month, week, weekday_date, yearless_day)
+from .lexicon import RELATIVE_WORDS, day_of, month_of, offset_of, unit_of, weekday_of
+from .tense import tense
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .forms import Cand
+
+Resolved = Tuple[Optional[str], bool, str, Optional[_dt.date]]
+UNRESOLVED: Resolved = (None, False, "unresolved", None)
+
+_DAYS_PER_UNIT = MappingProxyType({"D": 1, "W": 7})
+_MONTHS_PER_UNIT = MappingProxyType({"M": 1, "Y": 12, "DE": 120})
+_BACKWARD = frozenset(_R.BACKWARD_WORDS)
+
+
+@dataclass
+class Env:
+    """What resolvers read: the text, its reference day and the day mentioned last.
+
+    ``ref`` is the reference day (a placeholder year when ``year_known`` is
+    false), ``how`` the anchor label of values read against it, ``dateline``
+    the dateline's candidate when ``dateline_year`` was inferred for it.
+    ``prev_day`` changes as the mentions are resolved in order.
+    """
+
+    text: str
+    ref: Optional[_dt.date]
+    year_known: bool
+    how: str
+    today: _dt.date
+    dateline: Optional["Cand"] = None
+    dateline_year: Optional[int] = None
+    prev_day: Optional[_dt.date] = None
+
+    @property
+    def anchored(self) -> bool:
+        """A reference day with a known year: relative dates can be read."""
+        return self.ref is not None and self.year_known
+
+    def tense(self, c: "Cand") -> Optional[str]:
+        return tense(self.text, c.start, c.end)
+
+
+def _absolute(d: Optional[_dt.date]) -> Resolved:
+    return (d.isoformat(), False, "absolute", d) if d else UNRESOLVED
+
+
+# --------------------------------------------------------------------------- numeric forms
+
+
+def numeric_order(m) -> Optional[str]:
+    """"dmy" or "mdy" when the numbers of "27/07/2023" alone decide it, else ``None``."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    if a > 12 and 1 <= b <= 12:
+        return "dmy"
+    if b > 12 and 1 <= a <= 12:
+        return "mdy"
+    return None
+
+
+def numeric_parts(m, order: Optional[str] = None) -> Optional[Tuple[int, int, int]]:
+    """(year, month, day) of "27/07/2023"; an ambiguous "07/08/2023" only with a
+    document-level ``order`` taken from the text's unambiguous numeric dates."""
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if not 1000 <= y <= 2999 or not (1 <= a <= 31 and 1 <= b <= 31):
+        return None
+    if a == b and a <= 12:
+        return y, a, a
+    order = numeric_order(m) or order
+    if order == "dmy" and b <= 12:
+        return y, b, a
+    if order == "mdy" and a <= 12:
+        return y, a, b
+    return None  # ambiguous or impossible
+
+
+def iso(env: Env, c: "Cand") -> Resolved:
+    m = c.m
+    return _absolute(safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
+
+
+def numeric(env: Env, c: "Cand") -> Resolved:
+    p = numeric_parts(c.m, c.order)
+    return _absolute(safe_date(*p) if p else None)
+
+
+def compact(env: Env, c: "Cand") -> Resolved:
+    """"05-Aug-2016"; a two-digit year ("5-Aug-16") goes to the dateparser adapter."""
+    m = c.m
+    mon, day, y = month_of(m.group("mon")), int(m.group("d")), m.group("y")
+    if len(y) == 4:
+        return _absolute(safe_date(int(y), mon, day))
+    from . import _dateparser  # slow import, deferred on purpose
+
+    base = env.ref if (env.ref and env.year_known) else env.today
+    d = _dateparser.resolve(m.group(), base=base, prefer="past")
+    if d is not None and (d.month, d.day) != (mon, day):
+        d = None
+    return _absolute(d)
+
+
+# --------------------------------------------------------------------------- month and day
+
+
+def month_day(env: Env, c: "Cand") -> Resolved:
+    """"July 28, 2023", "27-28 July", "Friday, July 28", "the first of May"."""
+    m = c.m
+    mon, d1 = month_of(m.group("mon")), day_of(m.group("d1"))
+    d2 = day_of(m.group("d2")) if m.group("d2") else None
+    if m.group("y"):
+        return _written_year(int(m.group("y")), mon, d1, d2)
+    if env.dateline_year is not None and c is env.dateline:
+        a = _dt.date(env.dateline_year, mon, d1)
+        return a.isoformat(), True, "weekday", a
+    if m.group("wd") and not env.anchored:
+        out = _year_from_weekday(env, weekday_of(m.group("wd")), mon, d1, d2)
+        if out is not None:
+            return out
+    if env.ref is None:
+        return _yearless_unanchored(mon, d1, d2)
+    return _yearless_anchored(env, c, mon, d1, d2)
+
+
+def _written_year(y: int, mon: int, d1: int, d2: Optional[int]) -> Resolved:
+    a = safe_date(y, mon, d1)
+    if a is None:
+        return UNRESOLVED
+    if d2:
+        b = safe_date(y, mon, d2)
+        return (f"{a}/{b}", False, "absolute", None) if b else UNRESOLVED
+    return a.isoformat(), False, "absolute", a
+
+
+def _year_from_weekday(env: Env, wd: int, mon: int, d1: int, d2: Optional[int]) -> Optional[Resolved]:
+    """"Friday, July 28" without a usable reference: the latest such Friday up to today."""
+    y = infer_year_from_weekday(mon, d1, wd, env.today)
+    if y is None:
+        return None
+    a = _dt.date(y, mon, d1)
+    if d2:
+        b = safe_date(y, mon, d2)
+        return (f"{a}/{b}", True, "weekday", None) if b else UNRESOLVED
+    return a.isoformat(), True, "weekday", a
+
+
+def _yearless_unanchored(mon: int, d1: int, d2: Optional[int]) -> Resolved:
+    if safe_date(2000, mon, d1) is None:
+        return UNRESOLVED
+    v = f"XXXX-{mon:02d}-{d1:02d}"
+    if d2:
+        v += f"/XXXX-{mon:02d}-{d2:02d}"
+    return v, False, "unresolved", None
+
+
+def _yearless_anchored(env: Env, c: "Cand", mon: int, d1: int, d2: Optional[int]) -> Resolved:
+    R, yk = env.ref, env.year_known
+    a = None
+    if c.m.group("wd") and yk:
+        # "Friday, July 28": the year near the reference in which July 28 is a Friday
+        wd = weekday_of(c.m.group("wd"))
+        fits = [d for d in (safe_date(R.year + k, mon, d1) for k in (0, -1, 1)) if d and d.weekday() == wd]
+        a = min(fits, key=lambda d: abs((d - R).days)) if fits else None
+    if a is None:
+        a = yearless_day(mon, d1, R, yk, env.tense(c))
+    if a is None:
+        return UNRESOLVED
+    if d2:
+        b = safe_date(a.year, mon, d2)
+        if b is None:
+            return UNRESOLVED
+        return f"{fmt_day(a, yk)}/{fmt_day(b, yk)}", yk, env.how, None
+    return fmt_day(a, yk), yk, env.how, a
+
+
+def month_year(env: Env, c: "Cand") -> Resolved:
+    """"May 2019"."""
+    return f"{int(c.m.group('y')):04d}-{month_of(c.m.group('mon')):02d}", False, "absolute", None
+
+
+def month_relative_year(env: Env, c: "Cand") -> Resolved:
+    """"October of next year"."""
+    if not env.anchored:
+        return UNRESOLVED
+    return f"{env.ref.year + offset_of(c.m.group('det'))}-{month_of(c.m.group('mon')):02d}", True, env.how, None
+
+
+def month_alone(env: Env, c: "Cand") -> Resolved:
+    """"in May", "next March"."""
+    mon = month_of(c.m.group("mon"))
+    if not env.anchored:
+        return f"XXXX-{mon:02d}", False, env.how if env.ref is not None else "unresolved", None
+    det = c.m.group("det")
+    offset = offset_of(det) if det else None
+    t = None if det else env.tense(c)
+    return f"{_month_year(mon, offset, t, env.ref)}-{mon:02d}", True, env.how, None
+
+
+def in_month(env: Env, c: "Cand") -> Resolved:
+    """"the last Friday of June", "the first week of July", "the last day of the month"."""
+    m = c.m
+    if m.group("yonly"):
+        return _week_of_year(m)
+    if m.group("mon") and m.group("y"):
+        v, d = _in_month_of(m, int(m.group("y")), month_of(m.group("mon")))
+        return (v, False, "absolute", d) if v else UNRESOLVED
+    if not env.anchored:
+        return UNRESOLVED
+    if m.group("mon"):
+        mon = month_of(m.group("mon"))
+        y = _month_year(mon, None, env.tense(c), env.ref)
+    else:
+        words = m.group("rel").lower().split()
+        off = _R.RELATIVE_DETERMINERS.get(words[-2], 0) if len(words) > 1 else 0
+        y, mon = shift_month(env.ref.year, env.ref.month, off)
+    v, d = _in_month_of(m, y, mon)
+    return (v, True, env.how, d) if v else UNRESOLVED
+
+
+def _in_month_of(m, y: int, mon: int):
+    n = _R.ORDINAL_IN_MONTH[m.group("ord").lower()]
+    wd = weekday_of(m.group("wd")) if m.group("wd") else None
+    return _in_month(n, wd, unit_of(m.group("unit")), y, mon)
+
+
+def _week_of_year(m) -> Resolved:
+    """"the first week of 2021": ISO weeks; other units of a year are not read."""
+    if unit_of(m.group("unit")) != "W":
+        return UNRESOLVED
+    y, n = int(m.group("yonly")), _R.ORDINAL_IN_MONTH[m.group("ord").lower()]
+    if n == -1:
+        n = _dt.date(y, 12, 28).isocalendar()[1]
+    return f"{y}-W{n:02d}", False, "absolute", None
+
+
+# --------------------------------------------------------------------------- weekdays
+
+
+def weekday(env: Env, c: "Cand") -> Resolved:
+    """"Friday", "last Friday", "this coming Friday"."""
+    if not env.anchored:
+        return UNRESOLVED
+    det = c.m.group("det")
+    offset = offset_of(det) if det else None
+    t = None if det else env.tense(c)
+    d = weekday_date(weekday_of(c.m.group("wd")), offset, t, env.ref)
+    return d.isoformat(), True, env.how, d
+
+
+def weekday_of_week(env: Env, c: "Cand") -> Resolved:
+    """"Wednesday of next week", "Friday after next", "last week's Sunday"."""
+    if not env.anchored:
+        return UNRESOLVED
+    m, R = c.m, env.ref
+    if m.group("wd2"):
+        wd = weekday_of(m.group("wd2"))
+        d = R + _dt.timedelta(days=(wd - R.weekday() - 1) % 7 + 1 + 7)
+        return d.isoformat(), True, env.how, d
+    wd = weekday_of(m.group("wd") or m.group("wd3"))
+    off = offset_of(m.group("det") or m.group("det2"))
+    monday = R - _dt.timedelta(days=R.weekday()) + _dt.timedelta(days=7 * off)
+    d = monday + _dt.timedelta(days=wd)
+    return d.isoformat(), True, env.how, d
+
+
+def weekday_day(env: Env, c: "Cand") -> Resolved:
+    """"Tuesday the 1st": the month near the reference in which the 1st is a Tuesday."""
+    if not env.anchored:
+        return UNRESOLVED
+    R = env.ref
+    wd = weekday_of(c.m.group("wd"))
+    day = day_of(c.m.group("d") or c.m.group("dw"))
+    opts = []
+    for off in range(-7, 8):
+        y, mo = shift_month(R.year, R.month, off)
+        d = safe_date(y, mo, day)
+        if d is not None and d.weekday() == wd:
+            opts.append(d)
+    if not opts:
+        return UNRESOLVED
+    t = env.tense(c)
+    pool = [d for d in opts if (d >= R if t == "future" else d <= R if t == "past" else True)] or opts
+    d = min(pool, key=lambda d: abs((d - R).days))
+    return d.isoformat(), True, env.how, d
+
+
+# --------------------------------------------------------------------------- years and decades
+
+
+def year(env: Env, c: "Cand") -> Resolved:
+    return c.m.group("y"), False, "absolute", None
+
+
+def short_year(env: Env, c: "Cand") -> Resolved:
+    """"'82": the latest such year up to today's."""
+    yy = int(c.m.group("yy"))
+    y = (2000 if yy <= env.today.year % 100 else 1900) + yy
+    return str(y), True, "absolute", None
+
+
+def decade(env: Env, c: "Cand") -> Resolved:
+    """"the 1990s" ("199"), "the '90s"."""
+    if c.m.group("dec"):
+        return c.m.group("dec")[:3], False, "absolute", None
+    dd = int(c.m.group("dec2"))
+    century = 20 if dd <= env.today.year % 100 - 10 else 19
+    return f"{century}{dd // 10}", True, "absolute", None
+
+
+# --------------------------------------------------------------------------- relative to the reference
+
+
+def relative(env: Env, c: "Cand") -> Resolved:
+    """"yesterday", "the day after tomorrow", "the next day" (after the previous day mentioned)."""
+    base, off = RELATIVE_WORDS[" ".join(c.m.group().lower().split())]
+    start = env.ref if base == "ref" else (env.prev_day or env.ref)
+    if start is None:
+        return UNRESOLVED
+    d = start + _dt.timedelta(days=off)
+    return fmt_day(d, env.year_known), env.year_known, env.how, d
+
+
+def _unit_value(unit: str, R: _dt.date, off: int) -> Optional[str]:
+    """The value of the unit ``off`` units away from the one that holds ``R``."""
+    if unit == "W":
+        return week(R + _dt.timedelta(days=7 * off))
+    if unit == "WE":
+        return week(R + _dt.timedelta(days=7 * off)) + "-WE"
+    if unit == "M":
+        y, mo = shift_month(R.year, R.month, off)
+        return f"{y}-{mo:02d}"
+    if unit == "Y":
+        return str(R.year + off)
+    if unit == "DE":
+        return str(R.year // 10 + off)
+    if unit == "Q":
+        q = (R.month - 1) // 3 + off
+        return f"{R.year + q // 4}-Q{q % 4 + 1}"
+    return None
+
+
+def relative_unit(env: Env, c: "Cand") -> Resolved:
+    """"last week", "this weekend", "the weekend", "the end of the year"."""
+    if not env.anchored:
+        return UNRESOLVED
+    m = c.m
+    if m.group("unit3"):
+        unit, off = unit_of(m.group("unit3")), 0
+    elif m.group("unit2"):
+        unit, off = unit_of(m.group("unit2")), None
+    else:
+        unit, off = unit_of(m.group("unit")), offset_of(m.group("det"))
+    if off is None:
+        # "the weekend": this one at a weekend or ahead of it in the future tense, else the last one
+        off = 0 if env.ref.weekday() >= 5 or env.tense(c) == "future" else -1
+    v = _unit_value(unit, env.ref, off)
+    return (v, True, env.how, None) if v is not None else UNRESOLVED
+
+
+def ago(env: Env, c: "Cand") -> Resolved:
+    """"two days ago", "a year hence", "three weeks from tomorrow"."""
+    if not env.anchored:
+        return UNRESOLVED
+    m = c.m
+    n_raw = m.group("n").lower()
+    n = int(n_raw) if n_raw.isdigit() else _R.NUMBER_WORDS.get(n_raw)
+    unit = unit_of(m.group("unit"))
+    if n is None:
+        return UNRESOLVED
+    words = m.group("dir").lower().split()
+    k = -n if words[0] in _BACKWARD else n
+    shift = _R.RELATIVE_DAYS.get(words[-1])
+    R = env.ref if shift is None else env.ref + _dt.timedelta(days=shift)
+    try:
+        d, v = _count_from_day(R, k, unit) if shift is not None else _count_from_ref(R, k, unit)
+    except (OverflowError, ValueError):
+        return UNRESOLVED
+    return (v, True, env.how, d) if v is not None else UNRESOLVED
+
+
+def _count_from_day(R: _dt.date, k: int, unit: str):
+    """"three years from today": the day ``k`` units from ``R``."""
+    if unit in _DAYS_PER_UNIT:
+        d = R + _dt.timedelta(days=k * _DAYS_PER_UNIT[unit])
+    else:
+        y, mo = shift_month(R.year, R.month, k * _MONTHS_PER_UNIT[unit])
+        d = _dt.date(y, mo, min(R.day, month_days(y, mo)))
+    return d, d.isoformat()
+
+
+def _count_from_ref(R: _dt.date, k: int, unit: str):
+    """"two weeks ago": the unit ``k`` units from the one that holds ``R`` (a day for days)."""
+    if unit == "D":
+        d = R + _dt.timedelta(days=k)
+        return d, d.isoformat()
+    if unit == "W":
+        return None, week(R + _dt.timedelta(days=7 * k))
+    if unit == "M":
+        y, mo = shift_month(R.year, R.month, k)
+        return None, f"{y}-{mo:02d}"
+    if unit == "Y":
+        return None, str(R.year + k)
+    if unit == "DE":
+        return None, str(R.year + 10 * k)
+    return None, None
+
+
+# --------------------------------------------------------------------------- parts of a year
+
+
+def quarter(env: Env, c: "Cand") -> Resolved:
+    """"the first quarter of 2009", "Q3 2022", "the second half of last year", "the third quarter"."""
+    m = c.m
+    if m.group("qh"):
+        letter, n, y = m.group("qh"), int(m.group("qn")), int(m.group("y2"))
+        if letter == "H" and n > 2:
+            return UNRESOLVED
+        return f"{y}-{letter}{n}", False, "absolute", None
+    n = _R.ORDINAL_WORDS[m.group("ord").lower()]
+    letter = _R.YEAR_PARTS[m.group("part").lower()]
+    if letter == "H" and n > 2:
+        return UNRESOLVED
+    if m.group("y"):
+        return f"{m.group('y')}-{letter}{n}", False, "absolute", None
+    if not env.anchored:
+        return UNRESOLVED
+    if m.group("det"):
+        return f"{env.ref.year + offset_of(m.group('det'))}-{letter}{n}", True, env.how, None
+    # "the third quarter": this year's, unless the tense points past or ahead of it
+    R = env.ref
+    cur = (R.month - 1) // 3 + 1
+    t = env.tense(c)
+    y = R.year
+    if t == "future" and n < cur:
+        y += 1
+    elif t != "future" and n > cur:
+        y -= 1
+    return f"{y}-Q{n}", True, env.how, None
+
+
+def season(env: Env, c: "Cand") -> Resolved:
+    """"summer 2018", "this winter", "the spring"."""
+    m = c.m
+    code = _R.SEASONS[m.group("s").lower()]
+    if m.group("y"):
+        return f"{m.group('y')}-{code}", False, "absolute", None
+    if not env.anchored:
+        return UNRESOLVED
+    words = (m.group("det") or "").lower().split()
+    det = words[-1] if words and words[-1] != _R.DEFINITE_ARTICLE else None
+    offset = _R.RELATIVE_DETERMINERS[det] if det else None
+    t = None if det else env.tense(c)
+    return f"{season_year(code, offset, t, env.ref)}-{code}", True, env.how, None
