@@ -33,6 +33,7 @@ class Form:
 
     name: str
     pattern: "re.Pattern[str]"
+    #: ``(env, cand) -> (value, inferred_year, anchor, day)``; see :mod:`.resolve`.
     resolve: Callable
     #: Lower-case strings one of which must occur in the lower-cased text (``None``: always run).
     triggers: Optional[Tuple[str, ...]] = None
