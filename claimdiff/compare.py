@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from .rules import english as rules
+from .rules import explain_en as wording
 from .types import Claim, Conflict, Event, Judgement, Summary
 
 INFINITY = math.inf
@@ -263,34 +264,64 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]]) -> Optional
     return Judgement("contradiction", first, second, "the figures cannot both hold")
 
 
-def _who_says(claim: Claim) -> str:
-    who = (claim.speaker.name or claim.speaker.role) if claim.speaker else None
-    who = who or f"the outlet ({claim.source})"
-    role = f" ({claim.speaker.role})" if claim.speaker and claim.speaker.role and claim.speaker.role != claim.speaker.name else ""
+def _speaker_phrase(claim: Claim, names: Mapping[str, str]) -> Tuple[str, bool]:
+    """The speaker as the subject of a sentence ("the health ministry", "Police"), and whether it is plural."""
+    speaker = claim.speaker
+    if speaker is None:
+        outlet = names.get(claim.source)
+        return (outlet if outlet else f"the outlet ({claim.source})"), False
+    name = speaker.name or speaker.role or "a source"
+    words = name.split()
+    plural = words[-1].lower() in wording.PLURAL_HEADS and speaker.kind != "person"
+    if plural and len(words) == 1:
+        name = name.lower()  # "police", "officials": common nouns, capitalised only at the start of a sentence
+    elif name[:1].islower() and words[0].lower() not in wording.DETERMINERS and not plural:
+        name = f"the {name}"  # "the health ministry"; plurals stand bare ("officials say")
+    role = f" ({speaker.role})" if speaker.role and speaker.role != speaker.name else ""
     via = f", via {', '.join(v.name or v.role or '?' for v in claim.via)}," if claim.via else ""
-    return f"{who}{role}{via}"
+    return f"{name}{role}{via}", plural
 
 
 def _figure(claim: Claim) -> str:
-    qualifiers = [q for q in claim.qualifiers]
-    return " ".join([claim.quantity.text] + qualifiers + [claim.metric or ""]).strip()
+    """The figure as the speaker's words give it, inside a sentence ("at least 30", not "At least 30")."""
+    quote = claim.quantity.text
+    quote = quote[:1].lower() + quote[1:] if quote[1:2].islower() or quote[1:2] == " " else quote
+    qualifiers = " ".join(q for q in claim.qualifiers if not q.startswith(("in ", "for ")))
+    phrase = wording.FIGURE_PHRASES.get(claim.metric or "")
+    if phrase and claim.quantity.unit is None:
+        text = phrase.format(figure=quote, qualifiers=f"{qualifiers} " if qualifiers else "")
+    else:
+        text = " ".join([quote, qualifiers, claim.metric or ""]).split()
+        text = " ".join(text)
+    place = " ".join(q for q in claim.qualifiers if q.startswith(("in ", "for ")))
+    return f"{text} {place}".strip()
 
 
-def explain(judgement: Judgement, extra: int = 0) -> str:
-    """One sentence: both speakers, both figures, and why they disagree."""
+def explain(judgement: Judgement, extra: int = 0, names: Optional[Mapping[str, str]] = None) -> str:
+    """One sentence in plain grammar: both speakers, both figures, and why they cannot both hold.
+
+    "Police say 14 were killed; the ministry later says at least 20 were killed: the figures cannot both hold."
+    """
+    names = names or {}
     first, second = judgement.first, judgement.second
     later = "later " if (second.stated or second.date or "") > (first.stated or first.date or "") or _phase(second) > _phase(first) else ""
-    text = f"{_who_says(first)} says {_figure(first)}; {_who_says(second)} {later}says {_figure(second)}: {judgement.reason}"
+    who_first, plural_first = _speaker_phrase(first, names)
+    who_second, plural_second = _speaker_phrase(second, names)
+    text = (f"{who_first} {wording.SAY if plural_first else wording.SAYS} {_figure(first)}; "
+            f"{who_second} {later}{wording.SAY if plural_second else wording.SAYS} {_figure(second)}: {judgement.reason}")
     if extra:
         text += f" (and {extra} more disagreeing pair{'s' if extra > 1 else ''} in this group)"
-    return text + "."
+    return text[:1].upper() + text[1:] + "."
 
 
 _KIND_RANK = {"contradiction": 0, "correction": 1, "subset": 2}
 
 
-def compare(claims: Sequence[Claim]) -> Tuple[List[Conflict], List[Judgement], List[Summary]]:
-    """Conflicts (one per event and metric), updates, and per-group summaries."""
+def compare(claims: Sequence[Claim], names: Optional[Mapping[str, str]] = None) -> Tuple[List[Conflict], List[Judgement], List[Summary]]:
+    """Conflicts (one per event and metric), updates, and per-group summaries.
+
+    ``names``: source id -> outlet name, for explanations of the outlet's own figures.
+    """
     order = {claim.id: index for index, claim in enumerate(claims)}
     keys = time_keys(claims)
     groups: Dict[Tuple[str, str], List[Claim]] = {}
@@ -325,7 +356,7 @@ def compare(claims: Sequence[Claim]) -> Tuple[List[Conflict], List[Judgement], L
                         event=members[0].event,
                         claims=tuple(by_id[i] for i in involved),
                         kind=flagged[0].kind,
-                        explanation=explain(flagged[0], len(flagged) - 1),
+                        explanation=explain(flagged[0], len(flagged) - 1, names),
                     )
                 )
         ordered = sorted(members, key=lambda c: keys[c.id])
@@ -337,7 +368,7 @@ def compare(claims: Sequence[Claim]) -> Tuple[List[Conflict], List[Judgement], L
     return conflicts, updates, summaries
 
 
-def compare_dates(date_claims: Sequence[Claim], first_number: int = 1) -> List[Conflict]:
+def compare_dates(date_claims: Sequence[Claim], first_number: int = 1, names: Optional[Mapping[str, str]] = None) -> List[Conflict]:
     """Date conflicts: two speakers or sources giving different days for one event."""
     groups: Dict[str, List[Claim]] = {}
     for claim in date_claims:
@@ -356,16 +387,11 @@ def compare_dates(date_claims: Sequence[Claim], first_number: int = 1) -> List[C
             for claim in pair:
                 if claim not in involved:
                     involved.append(claim)
+        who_a, who_b = _speaker_phrase(a, names or {})[0], _speaker_phrase(b, names or {})[0]
         explanation = (
-            f"{_who(a)} dates the {a.event.kind or 'event'} to {a.date} (\"{a.quantity.text}\"); "
-            f"{_who(b)} to {b.date} (\"{b.quantity.text}\"): one event cannot have happened on both days."
+            f"{who_a} dates the {a.event.kind or 'event'} to {a.date} (\"{a.quantity.text}\"); "
+            f"{who_b} to {b.date} (\"{b.quantity.text}\"): one event cannot have happened on both days."
         )
+        explanation = explanation[:1].upper() + explanation[1:]
         conflicts.append(Conflict(f"x{first_number + len(conflicts)}", "event date", a.event, tuple(involved), "contradiction", explanation))
     return conflicts
-
-
-def _who(claim: Claim) -> str:
-    if claim.speaker is None:
-        return f"the outlet ({claim.source})"
-    via = f" (via {', '.join(v.name or v.role or '?' for v in claim.via)})" if claim.via else ""
-    return f"{claim.speaker.name or claim.speaker.role}{via}"

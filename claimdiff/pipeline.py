@@ -88,12 +88,16 @@ class Comparison:
     _groups: Dict[int, List[Claim]] = field(default_factory=dict)
     _dated: Dict[int, List[Claim]] = field(default_factory=dict)
     _notes: List[str] = field(default_factory=list)
+    #: Source id -> outlet name, for explanations of an outlet's own figures.
+    _names: Dict[str, str] = field(default_factory=dict)
     _claims: int = 0
     _date_claims: int = 0
 
     def add(self, reading: SourceReading) -> Tuple[Tuple[Claim, ...], Tuple[Claim, ...], Tuple[Event, ...]]:
         """Merge one reading's events; its claims and date claims with report-wide ids, and its merged events."""
         mapping = self.merger.add(reading.events, reading.source.name)
+        if reading.source.name and reading.source.id:
+            self._names[reading.source.id] = reading.source.name
         claims = tuple(self._place(claim, mapping, self._groups, "c") for claim in reading.claims)
         dated = tuple(self._place(claim, mapping, self._dated, "d") for claim in reading.date_claims)
         self._notes.extend(reading.notes)
@@ -123,7 +127,7 @@ class Comparison:
             first = {}
             for claim in members:
                 first.setdefault(claim.metric or "", _number(claim))
-            found, moved, summed = compare_stage.compare(members)
+            found, moved, summed = compare_stage.compare(members, self._names)
             conflicts.extend((first[c.metric], c) for c in found)
             updates.extend((first[u.first.metric or ""], u) for u in moved)
             summaries.extend((first[s.metric], s) for s in summed)
@@ -132,7 +136,7 @@ class Comparison:
         for target, members in sorted(self._dated.items(), key=lambda item: _number(item[1][0])):
             members = self._final(target, members)
             date_claims.extend(members)
-            date_conflicts.extend(compare_stage.compare_dates(members))
+            date_conflicts.extend(compare_stage.compare_dates(members, names=self._names))
         ordered = [c for _, c in sorted(conflicts, key=_first)] + date_conflicts
         return Compared(
             tuple(sorted(claims, key=_number)),

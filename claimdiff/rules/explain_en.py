@@ -1,0 +1,21 @@
+"""English for explanations (``claimdiff/compare.py``): how a conflict is said in plain grammar. Inert data only."""
+from types import MappingProxyType
+
+#: Speaker heads that take a plural verb ("police say", "officials say").
+PLURAL_HEADS = frozenset(
+    """police officials authorities organisers organizers rescuers medics witnesses residents activists sources
+    doctors unions workers investigators monitors analysts experts parties lawmakers protesters volunteers
+    firefighters paramedics survivors relatives families media reports figures data records""".split()
+)
+#: Words that already open a noun phrase ("the ministry", "a spokesman"): no "the" is added before them.
+DETERMINERS = frozenset("the a an this that these those its his her their our".split())
+#: How a figure of a metric reads after "says": "four were slightly injured" ({qualifiers} ends with a space when
+#: there are any).  Metrics not listed read "<figure> <qualifiers> <metric>".
+FIGURE_PHRASES = MappingProxyType({
+    "killed": "{figure} were {qualifiers}killed", "injured": "{figure} were {qualifiers}injured", "arrested": "{figure} were {qualifiers}arrested",
+    "missing": "{figure} are {qualifiers}missing", "evacuated": "{figure} were {qualifiers}evacuated", "displaced": "{figure} were {qualifiers}displaced",
+    "rescued": "{figure} were {qualifiers}rescued", "hospitalised": "{figure} were {qualifiers}taken to hospital", "infected": "{figure} were {qualifiers}infected",
+    "protesters": "{figure} {qualifiers}protesters", "turnout": "{qualifiers}turnout was {figure}", "identified": "{figure} were {qualifiers}identified",
+})
+#: The verb for one speaker and for several.
+SAYS, SAY = "says", "say"
