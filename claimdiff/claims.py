@@ -390,7 +390,40 @@ def assemble(document: Document, quantities: Sequence[Quantity], mentions: Seque
         if claim is not None:
             found.append(replace(claim, id=f"{source_id}-c{len(found) + 1}"))
     dated = [m for m in mentions if not _inside(m.span, dateline)]
-    return found, _date_claims(document, dated, attributed, text_events, source_id)
+    return _breakdowns(document, found), _date_claims(document, dated, attributed, text_events, source_id)
+
+
+def _breakdowns(document: Document, claims: List[Claim]) -> List[Claim]:
+    """"Kerala reported 40 deaths and Karnataka 12": figures of one metric in one sentence, each after its own
+    name, are a breakdown by place or group; each is the part of its name ("in Kerala"), never the whole."""
+    by_sentence: dict = {}
+    for position, claim in enumerate(claims):
+        by_sentence.setdefault((claim.sentence_span, claim.metric), []).append(position)
+    out = list(claims)
+    for (span, _), positions in by_sentence.items():
+        if len(positions) < 2 or span is None:
+            continue
+        labels = [_label_before(document, span[0], claims[p].span[0]) for p in positions]
+        if None in labels or len(set(labels)) < len(labels):
+            continue
+        for position, label in zip(positions, labels):
+            claim = out[position]
+            where = f"in {label}"
+            if where not in claim.qualifiers:
+                identity = replace(claim.identity, where=where) if claim.identity else None
+                out[position] = replace(claim, qualifiers=claim.qualifiers + (where,), identity=identity)
+    return out
+
+
+def _label_before(document: Document, sentence_start: int, figure_start: int) -> Optional[str]:
+    """The name a figure of a breakdown stands after: "Karnataka 12", "Kerala reported 40"."""
+    tokens = document.tokens_in(max(sentence_start, figure_start - _REACH), figure_start)
+    index = len(tokens) - 1
+    while index >= 0 and tokens[index].lower in rules.BREAKDOWN_VERBS:
+        index -= 1
+    if index < 0 or tokens[index].shape != "word" or not tokens[index].capitalised:
+        return None
+    return tokens[index].text[:-2] if tokens[index].lower.endswith(("'s", "\u2019s")) else tokens[index].text
 
 
 def _joined_metric(words: Sequence[str], index: int) -> Optional[str]:

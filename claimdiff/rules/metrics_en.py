@@ -288,3 +288,5 @@ CUE_MODALITY = MappingProxyType({
 })
 #: Words joining two metrics into one figure ("15 dead or missing", "40 killed and wounded").
 METRIC_JOINERS = frozenset({"or", "and", "and/or"})
+#: Verbs between a name and its figure in a breakdown ("Kerala reported 40 deaths and Karnataka 12").
+BREAKDOWN_VERBS = frozenset("reported recorded logged registered counted confirmed saw had has with on at".split())
