@@ -15,7 +15,7 @@ The engine reads cue words from ``rules.english`` and works on tokens:
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import regex
@@ -168,7 +168,14 @@ class Cue:
     position: int  # character offset of the cue word
     speaker: Optional[Speaker]
     via: Tuple[Speaker, ...]
-    span: Span  # from the start of the speaker phrase to the end of the cue
+    #: From the start of the speaker phrase to the end of the cue word ("the coast guard said"); for an
+    #: inverted cue or a frame, from the cue word to the end of the speaker phrase ("said Omar Haddad",
+    #: "according to the ministry").  This is what :attr:`Attribution.span` holds.  A figure inside it is
+    #: part of how the speaker is described ("75 percent of voters said"), not something they said.
+    span: Span
+    #: The stretch of the sentence the cue's content may cover: after a leading cue ("X said that ..."),
+    #: before a trailing one ("..., X said"); None: the whole sentence.
+    scope: Optional[Span] = None
 
 
 def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]:
@@ -486,8 +493,8 @@ def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, st
             # an appositive role: "said Jerry Silaa, the mayor"
             break
         if _may_open_or_extend(token, words):
-            if low in rules.REPORTING_VERBS and words:
-                break
+            if low in rules.REPORTING_VERBS and words and not (low in _DOCUMENTS and _ends_phrase(tokens, j + 1)):
+                break  # "according to X records" keeps its document; "said X reports ..." does not
             words.append(token)
         elif low.isalpha() and low not in rules.NOT_COMPOUND and low not in rules.NOT_NAMES and low not in rules.REPORTING_VERBS and any(_is_head(t) for t in tokens[j + 1 : j + 3]):
             words.append(token)  # a compound before its head: "UN refugee agency", "community leaders"
@@ -499,6 +506,11 @@ def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, st
     if not words or all(w.bare in rules.NOT_NAMES and not _is_head(w) for w in words):
         return None, index
     return _classify(words, registry), j
+
+
+def _ends_phrase(tokens: List[Token], k: int) -> bool:
+    """Does a noun phrase end before tokens[k] (at a mark, the sentence end or a preposition)?"""
+    return k >= len(tokens) or tokens[k].shape == "mark" or _ends_with_comma(tokens[k - 1]) or tokens[k].lower in rules.DOCUMENT_SOURCE_PREPOSITIONS or tokens[k].lower in rules.ADJUNCT_PREPOSITIONS
 
 
 def _may_open_or_extend(token: Token, words: Sequence[Token]) -> bool:
@@ -522,6 +534,12 @@ class _Scan:
     lowers: List[str]
     registry: EntityRegistry
     cues: List[Cue]
+    span: Span = (0, 0)
+    masked: str = ""
+
+    def scoped(self, cue: Cue) -> Cue:
+        """``cue`` with its scope, read from its own speaker phrase and cue word (before a chain widens its span)."""
+        return cue if cue.scope is not None else replace(cue, scope=_scope(cue, self.tokens, [t.start for t in self.tokens], self.span, self.masked))
 
     def at(self, index: int) -> str:
         return self.lowers[index] if 0 <= index < len(self.lowers) else ""
@@ -569,8 +587,8 @@ def _frame_citing(scan: _Scan, i: int) -> Optional[int]:
     speaker, nxt = _speaker_after(tokens, _past_document(scan.lowers, i + 1), scan.registry)
     if speaker:
         speaker = scan.registry.add(speaker)
-        outer = scan.cues.pop()
-        scan.cues.append(Cue(f"{outer.verb}, {scan.at(i)}", outer.position, speaker, (outer.speaker,) + outer.via, (outer.span[0], tokens[max(nxt - 1, i)].end)))
+        outer = scan.scoped(scan.cues.pop())
+        scan.cues.append(Cue(f"{outer.verb}, {scan.at(i)}", outer.position, speaker, (outer.speaker,) + outer.via, outer.span, outer.scope))
     return max(nxt, i + 1)
 
 
@@ -582,8 +600,8 @@ def _frame_cited_by(scan: _Scan, i: int) -> Optional[int]:
     outlet, nxt = _speaker_after(tokens, i + 2, scan.registry)
     if outlet:
         outlet = scan.registry.add(outlet)
-        inner = scan.cues.pop()
-        scan.cues.append(Cue(inner.verb, inner.position, inner.speaker, inner.via + (outlet,), (inner.span[0], tokens[max(nxt - 1, i)].end)))
+        inner = scan.scoped(scan.cues.pop())
+        scan.cues.append(Cue(inner.verb, inner.position, inner.speaker, inner.via + (outlet,), inner.span, inner.scope))
     return max(nxt, i + 2)
 
 
@@ -594,7 +612,7 @@ def _frame_participle(scan: _Scan, i: int) -> Optional[int]:
         return None
     subject = _sentence_subject(tokens, i, scan.registry)
     if subject is not None:
-        scan.add(tokens[i].text, tokens[i].start, scan.registry.add(subject), (), 0, i)
+        scan.add(tokens[i].text, tokens[i].start, scan.registry.add(subject), (), i, i)
     return i + 1
 
 
@@ -654,8 +672,9 @@ def _frame_relay(scan: _Scan, i: int) -> Optional[int]:
         return None
     inner = registry.add(inner)
     via = (registry.add(outer),) if outer else ()
-    scan.add("quoted as saying", tokens[i].start, inner, via, first if outer else i, max(nxt - 1, i))
-    return max(nxt, i + 1)
+    end = nxt + 1 if as_saying else max(nxt - 1, i)
+    scan.add("quoted as saying", tokens[i].start, inner, via, first if outer else i, end)
+    return max(end + 1, i + 1)
 
 
 def _frame_inverted(scan: _Scan, i: int) -> Optional[int]:
@@ -736,7 +755,7 @@ _FRAME_INDEX = _index_frames(_FRAMES)
 
 def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegistry, tokens: List[Token]) -> List[Cue]:
     """Cues in one sentence (its ``tokens``), in text order, with their speakers resolved."""
-    scan = _Scan(tokens, [t.lower for t in tokens], registry, [])
+    scan = _Scan(tokens, [t.lower for t in tokens], registry, [], sentence.span, masked)
     lowers = scan.lowers
     i = 0
     while i < len(tokens):
@@ -752,7 +771,163 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
     if headline is not None and not cues:
         cues.append(headline)
     asides = _dash_asides(masked, sentence.span)
-    return [c for c in cues if not any(a <= c.position < b for a, b in asides)]
+    return _with_scopes([c for c in cues if not any(a <= c.position < b for a, b in asides)], tokens, sentence.span, masked)
+
+
+# ------------------------------------------------------------------ what a cue covers
+_DASHES = frozenset("-\u2013\u2014")
+
+
+def _with_scopes(cues: List[Cue], tokens: List[Token], span: Span, masked: str) -> List[Cue]:
+    """Give each cue the stretch of the sentence its content may cover (:attr:`Cue.scope`)."""
+    if not cues:
+        return cues
+    starts = [t.start for t in tokens]
+    return [cue if cue.scope is not None else replace(cue, scope=_scope(cue, tokens, starts, span, masked)) for cue in cues]
+
+
+def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked: str) -> Span:
+    """A leading cue ("X said (that) ...", "According to X, ...") covers what follows it; a trailing one
+    ("..., X said", "\u201c...,\u201d said X", "..., according to X") what comes before its speaker phrase,
+    and also what follows when the sentence goes on after a comma ("Six people, police said, were
+    killed", "..., X said, adding that ...").  A fronted adjunct before a leading cue's subject ("At the
+    club, where it costs $70,000 to join, X said ...") and an adjunct or subordinate clause after a
+    trailing cue ("..., X said at a rally of 3,000", "..., X said, as 300 fans watched") are the narrator's."""
+    first = bisect.bisect_left(starts, cue.span[0])
+    last = bisect.bisect_left(starts, cue.span[1]) - 1
+    if cue.verb.endswith(" " + rules.AGENT_PREPOSITION) and (first == 0 or first == 1 and tokens[0].lower == rules.AS):
+        return (cue.span[1], span[1])  # "As reported by X, ...": the agent opens the sentence
+    if cue.verb == ":" or cue.verb.endswith(" " + rules.AGENT_PREPOSITION):
+        return (span[0], cue.span[0])  # a headline credit, "the 52 announced by the commission"
+    if cue.verb.lower() in rules.PARTICIPLE_CUES:
+        return span  # "The party rejected the count of 12, saying 41 ...": the subject's whole sentence
+    if tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS:
+        trails = not _opens_clause(tokens, first)  # "..., according to X" / "According to X, ..."
+    else:
+        trails = _trails(tokens, first, last, masked)
+    if not trails:
+        if _fronted_participle(tokens, first) or tokens[0].lower in rules.TOPIC_OPENERS:
+            return (span[0], span[1])  # "Commenting on the 5 deaths, the mayor said ...", "With 41 deaths, the province reported ..."
+        return (cue.span[1], span[1])
+    if _ends_with_comma(tokens[first - 1]) and _introduces(tokens, first - 1):
+        return span  # "In the early 1990s, Ms. Ripert said, when she was earning $24,000, ...": a parenthetical cue
+    return span if _goes_on(tokens, last + 1) else (span[0], cue.span[0])
+
+
+def _opens_clause(tokens: List[Token], first: int) -> bool:
+    """Does tokens[first] open the sentence, or follow only an introductory adverbial ("On Monday, ...")?"""
+    if first == 0 or tokens[first - 1].text in ":;" or tokens[first - 1].text in _DASHES:
+        return True  # "... unnoticed: According to recent polls, ..."
+    return _ends_with_comma(tokens[first - 1]) and _introduces(tokens, first - 1)
+
+
+def _introduces(tokens: List[Token], comma: int) -> bool:
+    """Is tokens[:comma] an introductory adverbial ("On Monday", "In a statement", "However", "Asked about it")?"""
+    if comma == 0 or comma > rules.INTRO_MAX_WORDS or any(_ends_with_comma(t) for t in tokens[:comma]):
+        return False
+    opener = tokens[0]
+    low = opener.lower
+    return low in rules.INTRO_OPENERS or low in rules.CUE_ADVERBS or low.endswith(rules.ADVERB_SUFFIX) or low.endswith(rules.PARTICIPLE_SUFFIXES)
+
+
+def _fronted_participle(tokens: List[Token], first: int) -> bool:
+    """Does the sentence open with the speaker's own participle clause before the subject ("Commenting on ..., X said")?"""
+    if first < 2 or not _ends_with_comma(tokens[first - 1]):
+        return False
+    low = tokens[0].lower
+    return low.endswith(rules.PARTICIPLE_SUFFIXES[1]) and low not in rules.PREPOSITION_PARTICIPLES and low not in rules.NARRATOR_OPENERS
+
+
+def _ends_with_comma(token: Token) -> bool:
+    return token.text == "," or token.shape == "number" and token.text.endswith(",")  # "in 2014, according to"
+
+
+def _trails(tokens: List[Token], first: int, last: int, masked: str) -> bool:
+    """Does the cue whose speaker phrase and cue word are tokens[first..last] close what it reports?
+
+    It does when nothing it could report follows it ("..., the website said.", "... told Reuters on
+    Sunday."), or when it follows a closed quotation or a dash ("...,\u201d said X, who ...")."""
+    if first == 0:
+        return False
+    if not _complement_follows(tokens, last + 1, tokens[last].lower):
+        return True
+    before = tokens[first - 1]
+    if before.text in _QUOTE_MARKS:
+        # a closing quote mark ends a quotation the mask blanked ("...,\u201d he said"), not a possessive ("Sanders\u2019 campaign")
+        return before.start > 0 and (masked[before.start - 1].isspace() or masked[before.start - 1] in ",.!?")
+    if _is_dash(before, masked):
+        # "WASHINGTON \u2014 Sen. X said ...": a dateline, not a closed clause
+        return not _dateline(tokens, first - 1)
+    return False
+
+
+def _is_dash(token: Token, masked: str) -> bool:
+    """A dash between clauses: an en or em dash, or a hyphen with space before it (not "50-state")."""
+    return token.text in _DASHES and (token.text != "-" or token.start == 0 or masked[token.start - 1].isspace())
+
+
+def _dateline(tokens: List[Token], dash: int) -> bool:
+    """Are tokens[:dash] a dateline ("WASHINGTON", "NEW YORK (AP)")?"""
+    return dash <= rules.INTRO_MAX_WORDS and all(t.capitalised or t.shape == "mark" for t in tokens[:dash])
+
+
+def _skip_adjunct(tokens: List[Token], k: int) -> int:
+    """Step over adverbs and a short time or place phrase after a cue ("said on Friday", "told Fox News on Sunday")."""
+    while k < len(tokens) and (_is_adverb(tokens[k]) or tokens[k].bare in rules.TIME_WORDS):
+        k += 1
+    return k
+
+
+def _skip_addressee(tokens: List[Token], k: int) -> int:
+    """Step over the addressee of "told" ("told Reuters", "told the BBC's Newsnight", "told reporters")."""
+    if k < len(tokens) and tokens[k].capitalised:
+        while k < len(tokens) and (tokens[k].capitalised or tokens[k].lower in rules.NAMEISH_CONNECTORS and k + 1 < len(tokens) and tokens[k + 1].capitalised):
+            k += 1
+        return k
+    if k < len(tokens) and tokens[k].lower in rules.ADDRESSEES:
+        return k + 1
+    if k < len(tokens) and tokens[k].lower in rules.DETERMINERS:
+        end = k + 1
+        while end < len(tokens) and end - k <= 4 and tokens[end].shape == "word" and tokens[end].lower != rules.THAT:
+            if _is_head(tokens[end]) or tokens[end].lower in rules.ADDRESSEES or tokens[end].capitalised:
+                return end + 1 if not (end + 1 < len(tokens) and (tokens[end + 1].capitalised or _is_head(tokens[end + 1]))) else _skip_addressee(tokens, end + 1)
+            end += 1
+    return k
+
+
+def _complement_follows(tokens: List[Token], k: int, verb: str = "") -> bool:
+    """After "X said" does what was said follow ("said 5 died", "said on Friday that ...", "told Reuters 5 died")?"""
+    k = _skip_adjunct(tokens, k)
+    if verb in rules.TELL_VERBS:
+        k = _skip_adjunct(tokens, _skip_addressee(tokens, k))
+    if k >= len(tokens) or tokens[k].shape == "mark":
+        return False
+    if tokens[k].lower in rules.ADJUNCT_PREPOSITIONS:
+        # "said in a statement that ...": a complement after the adjunct; "said at a rally on Monday.": none
+        for t in tokens[k + 1 : k + 1 + rules.ADJUNCT_MAX_WORDS]:
+            if t.text in ",;:" or t.text in _QUOTE_MARKS:
+                return False
+            if t.lower == rules.THAT:
+                return True
+        return False
+    return True
+
+
+def _goes_on(tokens: List[Token], k: int) -> bool:
+    """After a trailing "..., X said" does the sentence go on with what was said, after a comma?
+
+    Right after the cue anything but the narrator's subordinate clause goes on ("police said, were killed");
+    after an adjunct or addressee only a participle of the speaker's does ("told the hosts, adding that ...")."""
+    if k < len(tokens) and _ends_with_comma(tokens[k]) and k + 1 < len(tokens):
+        low = tokens[k + 1].lower
+        return low not in rules.NARRATOR_OPENERS and tokens[k + 1].shape != "mark"
+    for j in range(k, min(len(tokens), k + rules.ADJUNCT_MAX_WORDS)):
+        if tokens[j].text in ".;:!?" or tokens[j].text in _QUOTE_MARKS:
+            return False
+        if _ends_with_comma(tokens[j]):
+            following = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+            return following in rules.PARTICIPLE_CUES or following.endswith(rules.PARTICIPLE_SUFFIXES[1]) and following not in rules.NARRATOR_OPENERS
+    return False
 
 
 _AGENT_REACH = 15  # characters between a figure and "announced by X" that still make X its source
@@ -781,7 +956,9 @@ def _past_document(lowers: Sequence[str], start: int) -> int:
 
 def _sentence_subject(tokens: List[Token], before: int, registry: EntityRegistry) -> Optional[Speaker]:
     """The noun phrase that opens a sentence (after an opening adverbial such as "On Sunday,")."""
-    starts = [0] + [k + 1 for k in range(min(before, 8)) if tokens[k].text == ","][:1]
+    dash = next((k for k in range(min(before, rules.INTRO_MAX_WORDS + 1)) if tokens[k].text in _DASHES), None)
+    opening = dash + 1 if dash is not None and _dateline(tokens, dash) else 0  # "WASHINGTON \u2014 Sen. X ..."
+    starts = [opening] + [k + 1 for k in range(opening, min(before, opening + 8)) if tokens[k].text == ","][:1]
     for start in starts:
         speaker, end = _speaker_after(tokens, start, registry)
         if speaker is not None and end < before:
@@ -901,6 +1078,17 @@ class TextAttribution:
                     return Attribution(cue.speaker, cue.via + relay, "direct", cue.verb, cue.span)
                 return attribution
         cues = self.cues[sentence_index]
+        if cues:
+            # a cue governs its scope, and not its own speaker phrase ("75 percent of voters said")
+            live = tuple(c for c in cues if (c.scope is None or c.scope[0] <= position < c.scope[1]) and not c.span[0] <= position < c.span[1])
+            if not live:
+                return Attribution(None, (), "unattributed", None, None)
+            if len(live) == 1 and len(cues) > 1:
+                return _from_cues(live)
+            if len(live) < len(cues):
+                cues = live
+                if len(cues) == 1:
+                    return _from_cues(cues)
         bounds = self.boundaries[sentence_index] if sentence_index < len(self.boundaries) else ()
         if bounds and cues:
             # "the toll was 12; on the same day, a lawmaker said 50": a cue governs its own clause
@@ -978,6 +1166,17 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
     boundaries = tuple(tuple(m.start() for m in _CLAUSE_BOUNDARY.finditer(masked, s.span[0], s.span[1])) for s in sentences)
     turns = tuple(tuple(m.start() for m in _TURN.finditer(masked, s.span[0], s.span[1])) for s in sentences)
     return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues), tuple(span[0] for span, _ in quoted), boundaries, turns)
+
+
+def _from_cues(cues: Sequence[Cue]) -> Attribution:
+    """The attribution of a set of cues: the first inner speaker, with the outlets relaying it."""
+    named = [c for c in cues if c.speaker is not None]
+    if not named:
+        return Attribution(None, (), "unattributed", None, None)
+    inner = [c for c in named if c.speaker.kind != "outlet"]
+    chosen = inner[0] if inner else named[0]
+    via = chosen.via + tuple(c.speaker for c in named if c.speaker.kind == "outlet" and c is not chosen and c.speaker not in chosen.via)
+    return Attribution(chosen.speaker, via, "indirect", chosen.verb, chosen.span)
 
 
 def _sentence_attribution(cues: Sequence[Cue], text: str, sentence: Sentence) -> Attribution:

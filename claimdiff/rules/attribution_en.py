@@ -260,3 +260,36 @@ AND = "and"
 NAME_OF = frozenset({"of", "for"})
 #: The one article a capitalised name may hold inside it ("Office of The Ombudsman").
 NAME_ARTICLE = "the"
+
+# ---------------------------------------------------------------- scope of a cue
+#: Participle endings ("Asked about it,", "adding that").
+PARTICIPLE_SUFFIXES = ("ed", "ing")
+#: Prepositions that open an adjunct after a cue ("said in a statement", "told reporters at a rally").
+ADJUNCT_PREPOSITIONS = frozenset("in on at during after before from to with via through near outside inside before".split())
+#: How far after a cue an adjunct is read (words).
+ADJUNCT_MAX_WORDS = 12
+#: Time words that may follow a cue ("said Thursday", "told reporters Monday night").
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
+    afternoon evening night week month year earlier later last recently""".split()
+)
+#: Words after ", X said," that open the narrator's adjunct, not more of what was said.
+NARRATOR_OPENERS = frozenset(
+    """as while when whenever after before where who whom whose which since because although though
+    until once despite amid during according""".split()
+)
+#: Words in -ing that are prepositions, not the speaker's participle ("During the storm, ...").
+PREPOSITION_PARTICIPLES = frozenset(
+    "during including following regarding concerning considering excluding according beginning starting notwithstanding pending barring".split()
+)
+#: An introductory adverbial before a leading cue's subject is at most this many words ("On Monday,").
+INTRO_MAX_WORDS = 6
+#: Words that open an introductory adverbial ("In a statement, the ministry said ...").
+INTRO_OPENERS = frozenset(
+    """in on at after before during since by from for with without under over amid despite following
+    asked speaking responding writing last this next earlier later meanwhile separately still yet""".split()
+)
+#: Addressees of "told" that are not capitalised names ("told reporters 5 died").
+ADDRESSEES = frozenset("reporters journalists lawmakers supporters investors students delegates voters members staff employees residents viewers listeners audiences crowds congress parliament".split())
+#: Openers of a fronted phrase that belongs to what the speaker reports ("With 41 deaths, the province reported ...").
+TOPIC_OPENERS = frozenset({"with"})
