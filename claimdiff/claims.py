@@ -58,6 +58,8 @@ class Reading:
     modifiers: Tuple[str, ...] = ()
     #: The figure follows a rank word ("the first 12 primaries").
     ranked: bool = False
+    #: "rise" or "fall" when a verb of change stands right before the figure ("lost 350,000 jobs").
+    direction: Optional[str] = None
 
 
 def read(document: Document, sentence: Sentence, quantity: Quantity, event_place: Optional[str] = None,
@@ -152,7 +154,7 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
     part_of = any(before_text.endswith(cue) or f"{cue} " in before_text[-len(cue) - 12 :] for cue in rules.PART_OF_CUES)
     if quantity.unit is None and after[:1] == ["of"] and len(after) > 1 and after[1] in rules.PARTITIVE_HEADS:
         part_of = True  # "one of the dead", "two of them"
-    if quantity.unit is None and (any(before_text.endswith(cue) for cue in rules.COMPLEMENT_CUES) or after[:1] == ["more"]):
+    if quantity.unit is None and (any(before_text.endswith(cue) for cue in rules.COMPLEMENT_CUES) or after[:1] and after[0] in rules.COMPLEMENT_AFTER):
         part_of = True  # "the other 5", "a further two", "three more": a part beside the one before
     if quantity.unit is None and (set(before[-3:]) | set(after[:2])) & rules.DISTRIBUTIVE_WORDS:
         part_of = True  # "each involving 500 workers", "five apiece": a figure per unit, not a total
@@ -184,13 +186,15 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
     if quantity.kind == "exact" and len(after_clause) >= 3 and after_clause[0].isalpha() and after_clause[1] == "or":
         postfix_bound = rules.POSTFIX_BOUNDS.get(after_clause[2])
     modality = "projection" if "projected" in qualifiers else _modality(before_clause, after_clause)
+    # "lost 350,000 jobs", "up 400,000": a change with its direction, not a level ("rose to 14" is a level)
+    direction = rules.CHANGE_DIRECTIONS.get(before_clause[-1]) if before_clause else None
     run = _noun_run(after_clause)
     modifiers = tuple(w for w in run[:-1] if w not in rules.SEVERITY_QUALIFIERS and w not in rules.STATUS_QUALIFIERS)
     # "the first 12 primaries", "the past 10 years": a rank or a span, not a count of the metric
     ranked = bool(before[-1:]) and before[-1] in rules.RANK_WORDS
     holder = _holder(document, sentence_start, quantity.span[0]) if quantity.unit is None or quantity.dimension == "percent" else None
     return Reading(metric, named, tuple(qualifiers), counted, part_of, update_cue, correction_cue, keep, postfix_bound=postfix_bound,
-                   modality=modality, holder=holder, modifiers=modifiers, ranked=ranked)
+                   modality=modality, holder=holder, modifiers=modifiers, ranked=ranked, direction=direction)
 
 
 _MODALITY_PHRASES = PhraseTable.from_lists(rules.MODALITY_CUES)
@@ -226,15 +230,20 @@ def _holder(document: Document, sentence_start: int, figure_start: int) -> Optio
         return None
     index -= 1
     skipped = 0
-    while index >= 0 and tokens[index].shape == "word" and not tokens[index].capitalised and tokens[index].lower not in rules.PERSONAL_PRONOUNS:
+    while (index >= 0 and tokens[index].shape == "word" and not tokens[index].capitalised
+           and tokens[index].lower not in rules.PERSONAL_PRONOUNS and tokens[index].lower not in rules.RELATIVE_PRONOUNS):
         index -= 1  # auxiliaries and adverbs: "Trump has already won"
         skipped += 1
         if skipped > _HOLDER_SKIP:
             return None
     if index < 0 or tokens[index].shape != "word":
         return None
-    if tokens[index].lower in rules.PERSONAL_PRONOUNS:
+    if tokens[index].lower in rules.RELATIVE_PRONOUNS and index >= 2 and tokens[index - 1].text == "," and tokens[index - 2].capitalised:
+        index -= 2  # "President Obama, who got nearly 66 million votes": the antecedent holds it
+    elif tokens[index].lower in rules.PERSONAL_PRONOUNS:
         return tokens[index].lower
+    if not tokens[index].capitalised:
+        return None
     end = index
     while index > 0 and tokens[index - 1].capitalised and tokens[index - 1].shape == "word":
         index -= 1
@@ -250,7 +259,7 @@ _BENEFICIARY_WITH = regex.compile(
     r"\b(?:for|to|backing)\s+(?P<name>\p{Lu}[\p{L}\-]+)(?:\s+\p{Lu}[\p{L}\-]+){0,2}\s*,\s*with\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$"
 )
 _BENEFICIARY_BEFORE = regex.compile(
-    r"(?P<name>\p{Lu}[\p{L}\-]+)(?:\s+\p{Lu}[\p{L}\-]+){0,2}?\s+(?:had\s+|has\s+)?(?:taken|took|won|wins|got|gets|received|receives|secured|secures|polled|polls)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$"
+    r"(?:\p{Lu}[\p{L}\-]+\s+){0,2}?(?P<name>\p{Lu}[\p{L}\-]+)\s+(?:had\s+|has\s+)?(?:taken|took|won|wins|got|gets|received|receives|secured|secures|polled|polls)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$"
 )
 
 
@@ -476,7 +485,7 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
         modality = rules.CUE_MODALITY[cue]  # "analysts had forecast losses of over $6.7 billion"
     what = " ".join(reading.modifiers + ((reading.counted,) if reading.counted else ())) or reading.metric
     identity = Identity(what, reading.counted, _in_taxonomy(reading.metric) and not reading.ranked, holder, where, sentence_date,
-                        modality, reading.modifiers)
+                        modality, reading.modifiers, reading.direction)
     if quantity.text.lower() in rules.PRONOUN_FIGURES and not reading.counted:
         identity = replace(identity, named=False)  # "the first one", "another": not a count of anything named
     return Claim(

@@ -43,9 +43,26 @@ def effective_interval(claim: Claim) -> Tuple[float, float]:
     high = q.base_high if q.base_low is not None or q.base_high is not None else q.high
     low = 0.0 if low is None else low
     high = INFINITY if high is None else high
+    if q.kind == "exact" and low == high and _rounded_to_scale(q.text):
+        half = _scale_unit(low) / 2  # "13 million" is a rounded figure: 12.5 to 13.5 million
+        low, high = low - half, high + half
     if q.kind == "at_most" and _is_estimate(q.text) and high != INFINITY:
         low = max(low, high / 2)
     return low, high
+
+
+def _rounded_to_scale(text: str) -> bool:
+    """"13 million", "$6 billion": a whole number of a scale word (not "13.3 million")."""
+    words = text.lower().replace("$", " ").split()
+    return len(words) >= 2 and words[-1] in rules.ROUNDING_SCALES and words[-2].replace(",", "").isdigit()
+
+
+def _scale_unit(value: float) -> float:
+    """The unit a rounded figure is written in: a million for 13 million, a billion for 6 billion."""
+    unit = 1.0
+    while unit * 1000 <= abs(value) and unit < 1e12:
+        unit *= 1000
+    return unit
 
 
 def _is_estimate(text: str) -> bool:
@@ -157,11 +174,21 @@ def same_quantity(a: Claim, b: Claim) -> bool:
         return True
     if (one.modality == "projection") != (other.modality == "projection"):
         return False
-    if (one.holder or other.holder) and (one.holder or "").lower() != (other.holder or "").lower():
+    if (one.holder or other.holder) and not _same_holder(one.holder, other.holder):
         return False  # "Trump has 221 delegates" and "38 delegates at stake" are different quantities
     if one.modifiers and other.modifiers and one.modifiers != other.modifiers:
         return False  # "11 single seats" and "12 sleeper seats"
+    if one.direction != other.direction:
+        return False  # "lost 350,000 jobs" is a change, "400,000 jobs" a level; a fall is not a rise
     return not _disjoint_periods(a, b)
+
+
+def _same_holder(one: Optional[str], other: Optional[str]) -> bool:
+    """"President Obama" and "Obama" hold the same figure; a stated holder and none do not match."""
+    if not one or not other:
+        return False
+    a, b = one.lower().split(), other.lower().split()
+    return a[-1] == b[-1]
 
 
 def _disjoint_periods(a: Claim, b: Claim) -> bool:

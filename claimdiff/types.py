@@ -146,10 +146,13 @@ class Identity:
     modality: str = "count"
     #: The words between the figure and its counted noun ("11 single seats" -> ("single",)).
     modifiers: Tuple[str, ...] = ()
+    #: "rise" or "fall" when the figure is a change ("lost 350,000 jobs"), None for a level.
+    direction: Optional[str] = None
 
     def to_dict(self) -> dict:
         return {"what": self.what, "counted": self.counted, "named": self.named, "holder": self.holder,
-                "where": self.where, "when": self.when, "modality": self.modality, "modifiers": list(self.modifiers)}
+                "where": self.where, "when": self.when, "modality": self.modality, "modifiers": list(self.modifiers),
+                "direction": self.direction}
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,21 @@ DIFFERENT_QUANTITIES = [
     ("rank-is-not-a-count",
      "Turnout was high in the first 12 primaries, the analysts said. The secretary of state said more than 1.5 million voters turned out.",
      []),
+    ("change-against-level",
+     "The mayor said the city lost 3,000 jobs in the crisis. Unions said 12,000 jobs remain at the port.",
+     []),
+    ("fall-against-rise",
+     "The governor said the state had lost 350,000 jobs. The governor's rival said it was now up 400,000 jobs.",
+     []),
+    ("other-group-beside",
+     "Police said six protesters were arrested in the lobby. About 60 other protesters left the hotel, police said.",
+     []),
+    ("rounded-figure-holds-the-precise-one",
+     "The party said its candidate won 13 million votes. The commission said the candidate won 13.3 million votes.",
+     []),
+    ("same-holder-two-voices",
+     "The commission said President Lind won 48 percent of the vote. Observers said Lind won 31 percent of the vote.",
+     ["contradiction"]),
     ("pronoun-one-is-not-a-count",
      "The candidate told 2,000 supporters at the rally in Ulm that he was the first one to warn. Police said 800 supporters attended the rally in Ulm.",
      ["contradiction"]),
@@ -91,6 +106,12 @@ def test_modality_from_the_clause(text, modality):
     assert claims and claims[0].identity.modality == modality
 
 
-def test_holder_of_a_figure():
-    claims = claimdiff.extract("Overall, Trump leads with 221 delegates, while Sanders picked up two delegates.", published=DATE)
-    assert [c.identity.holder for c in claims] == ["Trump", "Sanders"]
+@pytest.mark.parametrize("text,holders", [
+    ("Overall, Trump leads with 221 delegates, while Sanders picked up two delegates.", ["Trump", "Sanders"]),
+    ("The mayor lost to Governor Okafor, who got nearly 2 million votes.", ["Governor Okafor"]),
+    ("Acme Corp has 4,000 workers in the region.", ["Acme Corp"]),
+    ("Police said 12 people were injured.", [None]),
+])
+def test_holder_of_a_figure(text, holders):
+    claims = claimdiff.extract(text, published=DATE)
+    assert [c.identity.holder for c in claims] == holders

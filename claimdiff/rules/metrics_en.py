@@ -290,3 +290,17 @@ CUE_MODALITY = MappingProxyType({
 METRIC_JOINERS = frozenset({"or", "and", "and/or"})
 #: Verbs between a name and its figure in a breakdown ("Kerala reported 40 deaths and Karnataka 12").
 BREAKDOWN_VERBS = frozenset("reported recorded logged registered counted confirmed saw had has with on at".split())
+#: Words right after a figure that make it a group beside another ("About 60 other protesters", "three more").
+COMPLEMENT_AFTER = frozenset({"more", "other", "others", "further", "additional"})
+#: Verbs of change right before a figure, by direction: "lost 350,000 jobs" is a fall, "up 400,000" a rise.
+#: "rose to 14" is a level (the word before the figure is "to"), not a change.
+CHANGE_DIRECTIONS = MappingProxyType({
+    "lost": "fall", "lose": "fall", "loses": "fall", "shed": "fall", "sheds": "fall", "cut": "fall", "cuts": "fall",
+    "down": "fall", "fell": "fall", "dropped": "fall", "slashed": "fall", "eliminated": "fall",
+    "gained": "rise", "gain": "rise", "gains": "rise", "added": "rise", "adds": "rise", "created": "rise",
+    "creates": "rise", "up": "rise", "rose": "rise", "grew": "rise", "increased": "rise",
+})
+#: Relative pronouns whose antecedent holds a figure ("Obama, who got 66 million votes").
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+#: Scale words after which a whole mantissa is a rounded figure ("13 million" stands for 12.5 to 13.5 million).
+ROUNDING_SCALES = frozenset({"million", "billion", "trillion", "mn", "bn", "m", "b", "lakh", "crore"})
