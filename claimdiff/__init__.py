@@ -9,6 +9,7 @@ The public surface is what ``__all__`` lists.
 from .archive import check_many
 from .dates import dates
 from .numbers import quantities
+from .options import Rules
 from .pipeline import check, extract, read_source
 from .report import Report
 from .types import Attribution, Claim, Conflict, DateMention, Event, Quantity, Source, SourceReading, Speaker
@@ -23,6 +24,7 @@ __all__ = [
     "Event",
     "Quantity",
     "Report",
+    "Rules",
     "Source",
     "SourceReading",
     "Speaker",

@@ -29,6 +29,7 @@ from typing import Any, Deque, Dict, Iterable, Iterator, List, Mapping, Optional
 
 from . import events as events_stage
 from . import pipeline
+from .options import DEFAULT_RULES, Rules
 from .report import Report
 from .types import Claim, Event, Source, SourceReading
 
@@ -91,7 +92,8 @@ class ArchiveResult(Report):
 Result = Union[SourceResult, ArchiveResult]
 
 
-def check_many(sources: Iterable[Any], *, workers: Optional[int] = None, progress: bool = False) -> Iterator[Result]:
+def check_many(sources: Iterable[Any], *, workers: Optional[int] = None, progress: bool = False,
+               rules: Optional[Rules] = None) -> Iterator[Result]:
     """Read an archive source by source; yield each :class:`SourceResult`, then one :class:`ArchiveResult`.
 
     ``sources`` is any iterable (a generator is read lazily) of :class:`Source`,
@@ -99,6 +101,7 @@ def check_many(sources: Iterable[Any], *, workers: Optional[int] = None, progres
     ``id``.  ``workers=N`` (N >= 2) reads sources in N processes, with a bounded
     number of sources in flight; results come back in input order either way.
     ``progress=True`` prints a counter to standard error when it is a terminal.
+    ``rules``: the user's tables on top of the defaults (:class:`claimdiff.Rules`).
     """
     if isinstance(sources, (str, Source)):
         sources = [sources]
@@ -114,8 +117,10 @@ def check_many(sources: Iterable[Any], *, workers: Optional[int] = None, progres
         raise ValueError(f"workers must be at least 1, not {workers}")
     if not isinstance(progress, bool):
         raise TypeError(f"progress must be a bool, not {type(progress).__name__}")
+    if rules is not None and not isinstance(rules, Rules):
+        raise TypeError(f"rules must be a claimdiff.Rules, not {type(rules).__name__}")
     total = len(sources) if hasattr(sources, "__len__") else None
-    return _run(iterator, workers or 1, _Progress(total) if progress and _is_tty(sys.stderr) else None)
+    return _run(iterator, workers or 1, _Progress(total) if progress and _is_tty(sys.stderr) else None, rules or DEFAULT_RULES)
 
 
 # ---------------------------------------------------------------- reading
@@ -138,17 +143,17 @@ def as_source(item: Any, position: int, argument: str = "sources") -> Source:
 _Task = Tuple[Source, str, int, bool]
 
 
-def _read_stories(tasks: Iterable[_Task]) -> Iterator[Tuple[SourceReading, int]]:
+def _read_stories(tasks: Iterable[_Task], rules: Rules) -> Iterator[Tuple[SourceReading, int]]:
     """Read tasks in order, sharing speakers along runs of one outlet; texts dropped from the readings."""
     context: Optional[pipeline.Context] = None
     for source, source_id, _, continues in tasks:
         context = context.copy() if continues and context is not None else pipeline.Context()
-        reading = pipeline.read_source(source, source_id, context=context)
+        reading = pipeline.read_source(source, source_id, context=context, rules=rules)
         yield replace(reading, source=replace(reading.source, text="")), len(source.text)
 
 
-def _read_batch(batch: Sequence[_Task]) -> List[Tuple[SourceReading, int]]:
-    return list(_read_stories(batch))
+def _read_batch(batch: Sequence[_Task], rules: Rules) -> List[Tuple[SourceReading, int]]:
+    return list(_read_stories(batch, rules))
 
 
 def _tasks(iterator: Iterator[Any]) -> Iterator[_Task]:
@@ -175,10 +180,10 @@ def _batches(tasks: Iterator[_Task]) -> Iterator[List[_Task]]:
         yield batch
 
 
-def _readings(tasks: Iterator[_Task], workers: int) -> Iterator[Tuple[SourceReading, int, int]]:
+def _readings(tasks: Iterator[_Task], workers: int, rules: Rules) -> Iterator[Tuple[SourceReading, int, int]]:
     """(reading without text, text length, position), in input order."""
     if workers <= 1:
-        for position, (reading, length) in enumerate(_read_stories(tasks)):
+        for position, (reading, length) in enumerate(_read_stories(tasks, rules)):
             yield reading, length, position
         return
     pending: Deque[Tuple[concurrent.futures.Future, List[int]]] = collections.deque()
@@ -193,7 +198,7 @@ def _readings(tasks: Iterator[_Task], workers: int) -> Iterator[Tuple[SourceRead
                 if batch is None:
                     exhausted = True
                     break
-                pending.append((executor.submit(_read_batch, batch), [task[2] for task in batch]))
+                pending.append((executor.submit(_read_batch, batch, rules), [task[2] for task in batch]))
                 del batch
             if not pending:
                 break
@@ -209,11 +214,11 @@ def _readings(tasks: Iterator[_Task], workers: int) -> Iterator[Tuple[SourceRead
 # ---------------------------------------------------------------- the run
 
 
-def _run(iterator: Iterator[Any], workers: int, bar: Optional["_Progress"]) -> Iterator[Result]:
-    comparison = pipeline.Comparison()
+def _run(iterator: Iterator[Any], workers: int, bar: Optional["_Progress"], rules: Rules) -> Iterator[Result]:
+    comparison = pipeline.Comparison(rules)
     sources: List[Source] = []
     try:
-        for reading, length, position in _readings(_tasks(iterator), workers):
+        for reading, length, position in _readings(_tasks(iterator), workers, rules):
             claims, date_claims, events = comparison.add(reading)
             source = reading.source
             sources.append(source)

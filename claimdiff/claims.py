@@ -20,6 +20,7 @@ from .types import Attribution, Claim, DateMention, Identity, Quantity, Span
 
 if TYPE_CHECKING:  # pragma: no cover
     from .attribution import TextAttribution
+    from .options import Rules
 
 #: The metric of a claim about the day an event happened.
 DATE_METRIC = "event date"
@@ -63,8 +64,8 @@ class Reading:
 
 
 def read(document: Document, sentence: Sentence, quantity: Quantity, event_place: Optional[str] = None,
-         previous_metric: Optional[str] = None) -> Reading:
-    """Read the clause around ``quantity`` within its ``sentence`` of ``document``."""
+         previous_metric: Optional[str] = None, metric_table: PhraseTable = _METRIC_PHRASES) -> Reading:
+    """Read the clause around ``quantity`` within its ``sentence`` of ``document``; ``metric_table``: the metrics to read."""
     sentence_text, (sentence_start, sentence_end) = sentence.text, sentence.span
     q_start = quantity.span[0] - sentence_start
     q_end = quantity.span[1] - sentence_start
@@ -82,9 +83,9 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
 
     metric: Optional[str] = None
     position_after = None
-    found = _METRIC_PHRASES.first(after_clause)
+    found = metric_table.first(after_clause)
     if found and "and" in after_clause[: found[1]]:
-        close_before = _METRIC_PHRASES.last(before_clause[-2:])
+        close_before = metric_table.last(before_clause[-2:])
         if close_before:
             found = None  # "killing 42 people and wounding 100": the verb before governs
     if found:
@@ -92,14 +93,14 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
         following = after_clause[position_after + length : position_after + length + 1]
         if position_after <= 2 and (after_clause[position_after + length - 1] in rules.MEASURE_NOUNS or following and following[0] in rules.MEASURE_NOUNS):
             metric = "figures"  # "three different death tolls": a count of figures, not of deaths
-        joined = _joined_metric(after_clause, position_after + length)
+        joined = _joined_metric(after_clause, position_after + length, metric_table)
         if joined and joined != metric:
             metric = f"{metric} or {joined}"  # "15 dead or missing": one figure for two counts together
     else:
-        found = _METRIC_PHRASES.last(before_clause)
+        found = metric_table.last(before_clause)
         if found is None and before_clause and (before_clause[-1] in rules.LINKING_WORDS or " ".join(before_clause[-2:]) in rules.UPDATE_CUES):
             # "The number of people killed in the crash has risen to 29": the subject names the metric
-            found = _METRIC_PHRASES.last(_clip_before(before, limit=_WINDOW * 4))
+            found = metric_table.last(_clip_before(before, limit=_WINDOW * 4))
         metric = found[0] if found else None
     for dominant in rules.DOMINANT_METRICS:
         # "turnout in Sunday's vote at 74 percent": turnout, not votes
@@ -382,7 +383,8 @@ _OCCURRENCE = PhraseTable.from_lists({"occurred": rules.OCCURRENCE_WORDS})
 
 
 def assemble(document: Document, quantities: Sequence[Quantity], mentions: Sequence[DateMention], dateline: Optional[Span],
-             attributed: "TextAttribution", text_events: TextEvents, source_id: str) -> Tuple[List[Claim], List[Claim]]:
+             attributed: "TextAttribution", text_events: TextEvents, source_id: str,
+             options: Optional["Rules"] = None) -> Tuple[List[Claim], List[Claim]]:
     """The figure claims and the date claims of one text, ids ``<source id>-c<n>`` and ``<source id>-d<n>``.
 
     A figure inside a date mention is the date's, not a claim.  ``dateline``: the span of the dateline's
@@ -390,16 +392,20 @@ def assemble(document: Document, quantities: Sequence[Quantity], mentions: Seque
     """
     date_spans = [m.span for m in mentions]
     mention_starts = [m.span[0] for m in mentions]
+    table = options.metric_phrases if options is not None else _METRIC_PHRASES
+    names = options.metric_names if options is not None else None
     found: List[Claim] = []
     for quantity in quantities:
         sentence = document.sentence_at(quantity.span[0])
         if sentence is None or _overlaps_any(quantity.span, date_spans, mention_starts) or not _is_figure(document, quantity):
             continue
-        claim = _figure_claim(document, sentence, quantity, found, mentions, mention_starts, attributed, text_events, source_id)
-        if claim is not None:
+        claim = _figure_claim(document, sentence, quantity, found, mentions, mention_starts, attributed, text_events, source_id,
+                              table, names)
+        if claim is not None and not (options is not None and options.dropped(claim.metric, source_id, claim.quote)):
             found.append(replace(claim, id=f"{source_id}-c{len(found) + 1}"))
     dated = [m for m in mentions if not _inside(m.span, dateline)]
-    return _breakdowns(document, found), _date_claims(document, dated, attributed, text_events, source_id)
+    kind_table = options.kind_phrases if options is not None else None
+    return _breakdowns(document, found), _date_claims(document, dated, attributed, text_events, source_id, kind_table)
 
 
 def _breakdowns(document: Document, claims: List[Claim]) -> List[Claim]:
@@ -435,10 +441,10 @@ def _label_before(document: Document, sentence_start: int, figure_start: int) ->
     return tokens[index].text[:-2] if tokens[index].lower.endswith(("'s", "\u2019s")) else tokens[index].text
 
 
-def _joined_metric(words: Sequence[str], index: int) -> Optional[str]:
+def _joined_metric(words: Sequence[str], index: int, table: PhraseTable) -> Optional[str]:
     """The second metric of "dead or missing", "killed or injured" (a metric right after "or"/"and")."""
     if index + 1 < len(words) and words[index] in rules.METRIC_JOINERS:
-        hit = _METRIC_PHRASES.match(words, index + 1)
+        hit = table.match(words, index + 1)
         return hit[0] if hit else None
     return None
 
@@ -455,12 +461,13 @@ _ID_DIGITS = 10
 
 
 def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, found: Sequence[Claim], mentions: Sequence[DateMention],
-                  mention_starts: List[int], attributed: "TextAttribution", text_events: TextEvents, source_id: str) -> Optional[Claim]:
+                  mention_starts: List[int], attributed: "TextAttribution", text_events: TextEvents, source_id: str,
+                  table: PhraseTable = _METRIC_PHRASES, names: Optional[frozenset] = None) -> Optional[Claim]:
     index = sentence.index
     event = text_events.of_sentence(index)
     last = found[-1] if found else None
-    previous_metric = _continued_metric(document, sentence, last)
-    reading = read(document, sentence, quantity, event.place, previous_metric)
+    previous_metric = _continued_metric(document, sentence, last, names)
+    reading = read(document, sentence, quantity, event.place, previous_metric, table)
     if last is not None and previous_metric and reading.metric and reading.metric.split(" ")[0] == previous_metric.split(" ")[0] and not reading.named:
         # an elided count keeps the status of the count it continues ("12 confirmed, then 15")
         inherited = tuple(q for q in last.qualifiers if q in rules.STATUS_QUALIFIERS and q not in reading.qualifiers)
@@ -484,7 +491,7 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
     if modality == "count" and cue in rules.CUE_MODALITY:
         modality = rules.CUE_MODALITY[cue]  # "analysts had forecast losses of over $6.7 billion"
     what = " ".join(reading.modifiers + ((reading.counted,) if reading.counted else ())) or reading.metric
-    identity = Identity(what, reading.counted, _in_taxonomy(reading.metric) and not reading.ranked, holder, where, sentence_date,
+    identity = Identity(what, reading.counted, _in_taxonomy(reading.metric, names) and not reading.ranked, holder, where, sentence_date,
                         modality, reading.modifiers, reading.direction)
     if quantity.text.lower() in rules.PRONOUN_FIGURES and not reading.counted:
         identity = replace(identity, named=False)  # "the first one", "another": not a count of anything named
@@ -496,20 +503,21 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
     )
 
 
-def _in_taxonomy(metric: Optional[str]) -> bool:
-    """A metric of the taxonomy, or an action of one ("missiles downed"), or a share."""
-    return metric is not None and (metric in rules.METRICS or metric.split(" ")[0] in rules.METRICS or metric in rules.SHARE_METRICS
+def _in_taxonomy(metric: Optional[str], names: Optional[frozenset] = None) -> bool:
+    """A metric of the taxonomy (and the user's), or an action of one ("missiles downed"), or a share."""
+    names = rules.METRICS if names is None else names
+    return metric is not None and (metric in names or metric.split(" ")[0] in names or metric in rules.SHARE_METRICS
                                    or metric in rules.EVENT_MONEY_METRICS or metric in rules.PERIOD_RATE_METRICS)
 
 
-def _continued_metric(document: Document, sentence: Sentence, last: Optional[Claim]) -> Optional[str]:
+def _continued_metric(document: Document, sentence: Sentence, last: Optional[Claim], names: Optional[frozenset] = None) -> Optional[str]:
     """The metric an elided count may continue: the claim just before, in the same paragraph, at most two sentences back."""
     if last is None:
         return None
     before = document.sentence_at(last.span[0])
     if before is None or before.paragraph != sentence.paragraph or sentence.index - before.index > 2:
         return None
-    return last.metric if (last.metric or "").split(" ")[0] in rules.METRICS else None
+    return last.metric if (last.metric or "").split(" ")[0] in (rules.METRICS if names is None else names) else None
 
 
 def _with_postfix_bound(quantity: Quantity, bound: Optional[str]) -> Quantity:
@@ -521,7 +529,8 @@ def _with_postfix_bound(quantity: Quantity, bound: Optional[str]) -> Quantity:
     return quantity
 
 
-def _date_claims(document: Document, mentions: Sequence[DateMention], attributed: "TextAttribution", text_events: TextEvents, source_id: str) -> List[Claim]:
+def _date_claims(document: Document, mentions: Sequence[DateMention], attributed: "TextAttribution", text_events: TextEvents, source_id: str,
+                 kind_table: Optional[PhraseTable] = None) -> List[Claim]:
     """Claims about the day an event happened: a day-precise date in a sentence that names the
     event and says it happened ("The blast occurred on Thursday"), not the day something was said."""
     found: List[Claim] = []
@@ -532,7 +541,7 @@ def _date_claims(document: Document, mentions: Sequence[DateMention], attributed
         if sentence is None:
             continue
         words = event_words(document, sentence)
-        if not kinds(words) or _OCCURRENCE.first(words) is None:
+        if not (kinds(words, kind_table) if kind_table is not None else kinds(words)) or _OCCURRENCE.first(words) is None:
             continue
         who = attributed.at(sentence.index, mention.span[0])
         if who.span is not None and who.span[0] <= mention.span[0] <= who.span[1] + _STATED_REACH:

@@ -208,7 +208,8 @@ def _one_voice(a: Claim, b: Claim) -> bool:
     return a.source == b.source and _speaker_key(a) == _speaker_key(b)
 
 
-def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]]) -> Optional[Judgement]:
+def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
+          declared_updates: Optional[Mapping[str, str]] = None) -> Optional[Judgement]:
     """Judge one pair of claims of the same event and metric."""
     if a.quantity.unit != b.quantity.unit and (a.quantity.dimension != b.quantity.dimension):
         return None
@@ -256,6 +257,10 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]]) -> Optional
         if narrow is None or effective_interval(narrow)[0] <= effective_interval(broad)[1]:
             return None
         return Judgement("contradiction", first, second, f"the part ({_part_name(narrow, broad)}) alone exceeds the whole")
+    if declared_updates:
+        for later, earlier in ((a, b), (b, a)):
+            if declared_updates.get(later.source) == earlier.source:
+                return Judgement("update", earlier, later, f"the rules say {later.source} is an update of {earlier.source}")
     severity_a = set(a.qualifiers) & rules.SEVERITY_QUALIFIERS
     severity_b = set(b.qualifiers) & rules.SEVERITY_QUALIFIERS
     # a named speaker is one speaker in every source; the outlet's own voice and generic sources are one per source
@@ -344,10 +349,12 @@ def explain(judgement: Judgement, extra: int = 0, names: Optional[Mapping[str, s
 _KIND_RANK = {"contradiction": 0, "correction": 1, "subset": 2}
 
 
-def compare(claims: Sequence[Claim], names: Optional[Mapping[str, str]] = None) -> Tuple[List[Conflict], List[Judgement], List[Summary]]:
+def compare(claims: Sequence[Claim], names: Optional[Mapping[str, str]] = None,
+            declared_updates: Optional[Mapping[str, str]] = None) -> Tuple[List[Conflict], List[Judgement], List[Summary]]:
     """Conflicts (one per event and metric), updates, and per-group summaries.
 
     ``names``: source id -> outlet name, for explanations of the outlet's own figures.
+    ``declared_updates``: source id -> the source id it updates (the user's rules): their figures are updates.
     """
     order = {claim.id: index for index, claim in enumerate(claims)}
     keys = time_keys(claims)
@@ -367,7 +374,7 @@ def compare(claims: Sequence[Claim], names: Optional[Mapping[str, str]] = None) 
                 for j in range(i + 1, len(compared)):
                     if compared[i].span == compared[j].span and compared[i].source == compared[j].source:
                         continue
-                    verdict = judge(compared[i], compared[j], keys)
+                    verdict = judge(compared[i], compared[j], keys, declared_updates)
                     if verdict is not None:
                         judgements.append(verdict)
             flagged = [v for v in judgements if v.kind != "update"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence, Set, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Set, Tuple
 
 import regex
 
@@ -124,17 +124,17 @@ def event_words(document: Document, sentence: Sentence) -> List[str]:
     ]
 
 
-def kinds(words: Sequence[str]) -> List[str]:
+def kinds(words: Sequence[str], table: PhraseTable = _KIND_PHRASES) -> List[str]:
     """Event kinds named in a sentence's :func:`event_words`, specific kinds before weak ones ("attack", "air defence")."""
-    found = _kinds_in_order(words)
+    found = _kinds_in_order(words, table)
     return [k for k in found if k not in rules.WEAK_EVENT_KINDS] + [k for k in found if k in rules.WEAK_EVENT_KINDS]
 
 
-def _kinds_in_order(words: Sequence[str]) -> List[str]:
+def _kinds_in_order(words: Sequence[str], table: PhraseTable) -> List[str]:
     found: List[str] = []
     i = 0
     while i < len(words):
-        hit = _KIND_PHRASES.match(words, i)
+        hit = table.match(words, i)
         if hit:
             if hit[0] not in found:
                 found.append(hit[0])
@@ -148,7 +148,8 @@ def _has_new_event_cue(words: Sequence[str]) -> bool:
     return _NEW_EVENT.first(list(words)) is not None
 
 
-def assign_events(document: Document, sentence_dates: Sequence[Optional[str]], reference_year: Optional[int] = None) -> Tuple[List[EventDraft], List[int]]:
+def assign_events(document: Document, sentence_dates: Sequence[Optional[str]], reference_year: Optional[int] = None,
+                  kind_table: PhraseTable = _KIND_PHRASES) -> Tuple[List[EventDraft], List[int]]:
     """Event drafts of a text, and the draft index of each sentence.
 
     A sentence dated in another year than the reference ("In 1968, 589 people
@@ -175,11 +176,11 @@ def assign_events(document: Document, sentence_dates: Sequence[Optional[str]], r
         year = date[:4] if date and date[:4].isdigit() else None
         if reference_year is not None and year is not None and abs(int(year) - reference_year) >= 1:
             if year not in by_year:
-                sentence_kinds = kinds(words)
+                sentence_kinds = kinds(words, kind_table)
                 by_year[year] = add_draft(EventDraft(len(drafts) + 1, sentence_kinds[0] if sentence_kinds else None, places(sentence.text), date, sentence.index))
             assignment.append(by_year[year])
             continue
-        sentence_kinds = kinds(words)
+        sentence_kinds = kinds(words, kind_table)
         sentence_places = places(sentence.text)
         keys = {place_key(p) for p in sentence_places}
         event = drafts[current]
@@ -237,14 +238,15 @@ class TextEvents:
         return self.events[self.assignment[index]]
 
 
-def read_events(document: Document, mentions: Sequence[DateMention], published: Optional[_dt.date], source_id: str) -> TextEvents:
-    """The events of one text; event ids are ``<source id>-e<n>``."""
+def read_events(document: Document, mentions: Sequence[DateMention], published: Optional[_dt.date], source_id: str,
+                kind_table: PhraseTable = _KIND_PHRASES) -> TextEvents:
+    """The events of one text; event ids are ``<source id>-e<n>``; ``kind_table``: the event kinds to read."""
     sentence_dates: List[Optional[str]] = [None] * len(document.sentences)
     for mention in mentions:
         index = document.sentence_index_at(mention.span[0])
         if 0 <= index < len(sentence_dates) and sentence_dates[index] is None and mention.value and not mention.value.startswith("XXXX"):
             sentence_dates[index] = mention.value
-    drafts, assignment = assign_events(document, sentence_dates, published.year if published else None)
+    drafts, assignment = assign_events(document, sentence_dates, published.year if published else None, kind_table)
     fallback = published.isoformat() if published else None
     events = tuple(Event(f"{source_id}-e{d.number}", d.label(), d.kind, d.place, d.date or fallback, tuple(d.places)) for d in drafts)
     return TextEvents(events, tuple(assignment), tuple(sentence_dates))
@@ -252,6 +254,8 @@ def read_events(document: Document, mentions: Sequence[DateMention], published: 
 
 # ---------------------------------------------------------------- one event merger for every executor
 
+#: How many levels of a user's place hierarchy are followed ("Kreuzberg" -> "Berlin" -> "Germany").
+PLACE_DEPTH = 4
 #: Two placed events whose dates are this many days apart or less can be one event: a weekday
 #: ("on Friday") reaches up to six days before the publication date that stands for an undated report.
 EVENT_WINDOW_DAYS = 7
@@ -287,8 +291,10 @@ class EventMerger:
     Lookups are dictionary hits on ``(place, date)``: constant work per event, whatever the number of sources.
     """
 
-    def __init__(self, prefix: str = "e") -> None:
+    def __init__(self, prefix: str = "e", parent: Optional[Callable[[str], Optional[str]]] = None) -> None:
+        """``parent``: the key of the place a place lies in (a user's place hierarchy), or None."""
         self.prefix = prefix
+        self._parent = parent
         self.merged: List[Event] = []
         self._by_key: Dict[Tuple[str, Optional[str]], List[int]] = {}
         self._previous_outlet: Optional[str] = None
@@ -304,7 +310,7 @@ class EventMerger:
                 target = len(self.merged) - 1
             else:
                 self._absorb(target, event)
-            for key in specific_place_keys(event):
+            for key in self._keys(event):
                 listed = self._by_key.setdefault((key, event.date), [])
                 if target not in listed:
                     listed.append(target)
@@ -314,7 +320,7 @@ class EventMerger:
         return mapping
 
     def _target(self, event: Event, events: Sequence[Event], outlet: Optional[str], continues: bool) -> Optional[int]:
-        keys = specific_place_keys(event)
+        keys = self._keys(event)
         if keys:
             return next(
                 (i for key in keys for near in _nearby_keys(key, event.date) for i in self._by_key.get(near, ()) if kinds_fit(self.merged[i].kind, event.kind)),
@@ -323,6 +329,20 @@ class EventMerger:
         if continues and self._previous_last is not None and outlet is not None and self._previous_outlet == outlet and event is events[0]:
             return self._previous_last
         return None  # the text itself set this event apart ("in a separate fire"): it stays its own
+
+    def _keys(self, event: Event) -> List[str]:
+        """The event's place keys, then the places they lie in (up to :data:`PLACE_DEPTH` levels)."""
+        keys = specific_place_keys(event)
+        if self._parent is None:
+            return keys
+        for key in list(keys):
+            for _ in range(PLACE_DEPTH):
+                parent = self._parent(key)
+                if parent is None or parent in keys:
+                    break
+                keys.append(parent)
+                key = parent
+        return keys
 
     def _absorb(self, target: int, event: Event) -> None:
         known = self.merged[target]

@@ -24,6 +24,7 @@ from . import events as events_stage
 from . import text as text_stage
 from .dates import dates_and_reference
 from .numbers import quantities as find_quantities
+from .options import DEFAULT_RULES, Rules
 from .report import Report
 from .types import Claim, Conflict, Event, Judgement, Source, SourceReading, Summary
 
@@ -32,16 +33,18 @@ Context = attribution_stage.EntityRegistry
 
 
 def read_source(source: Source, source_id: Optional[str] = None, *, context: Optional[Context] = None,
-                latest: Optional[date] = None) -> SourceReading:
+                latest: Optional[date] = None, rules: Optional[Rules] = None) -> SourceReading:
     """Read one source: its claims, date claims and events, with ids local to it.
 
     ``source_id``: the id to give it (default: its own ``id``, else ``"s1"``).
     ``context``: the speakers of the text this one continues (a story split into posts); it is updated
     in place, so pass a copy to keep the original.  ``latest``: the latest publication date of the other
     sources, which bounds a year inferred from a weekday when this source has no date of its own.
+    ``rules``: the user's tables on top of the defaults (:class:`claimdiff.Rules`).
     """
     if not isinstance(source, Source):
         raise TypeError(f"source must be a Source, not {type(source).__name__}")
+    rules = _checked_rules(rules)
     source_id = source_id or source.id or "s1"
     document = text_stage.read(source.text)
     mentions, reference = dates_and_reference(source.text, published=source.published, today=latest)
@@ -50,9 +53,9 @@ def read_source(source: Source, source_id: Optional[str] = None, *, context: Opt
     if reference.note and reference.how == "weekday":
         notes = (f"{source.name or source_id}: {reference.note}",)
     attributed = attribution_stage.attribute(document, outlet=source.name, registry=context)
-    text_events = events_stage.read_events(document, mentions, published, source_id)
+    text_events = events_stage.read_events(document, mentions, published, source_id, rules.kind_phrases)
     claims, date_claims = claims_stage.assemble(document, find_quantities(source.text), mentions, reference.dateline_span,
-                                                attributed, text_events, source_id)
+                                                attributed, text_events, source_id, rules)
     return SourceReading(
         Source(source.text, source.name, source.published, source_id),
         tuple(claims),
@@ -76,6 +79,14 @@ class Compared:
     notes: Tuple[str, ...]
 
 
+def _checked_rules(rules: Optional[Rules]) -> Rules:
+    if rules is None:
+        return DEFAULT_RULES
+    if not isinstance(rules, Rules):
+        raise TypeError(f"rules must be a claimdiff.Rules, not {type(rules).__name__}")
+    return rules
+
+
 @dataclass
 class Comparison:
     """The merge-and-compare step: add readings in order, then :meth:`finish`.
@@ -84,7 +95,8 @@ class Comparison:
     report-wide events (``e1``...).  Memory holds claims and events, never texts.
     """
 
-    merger: events_stage.EventMerger = field(default_factory=events_stage.EventMerger)
+    rules: Rules = DEFAULT_RULES
+    merger: events_stage.EventMerger = field(init=False)
     _groups: Dict[int, List[Claim]] = field(default_factory=dict)
     _dated: Dict[int, List[Claim]] = field(default_factory=dict)
     _notes: List[str] = field(default_factory=list)
@@ -92,6 +104,10 @@ class Comparison:
     _names: Dict[str, str] = field(default_factory=dict)
     _claims: int = 0
     _date_claims: int = 0
+
+    def __post_init__(self) -> None:
+        self.rules = _checked_rules(self.rules)
+        self.merger = events_stage.EventMerger(parent=self.rules.parent if self.rules.places else None)
 
     def add(self, reading: SourceReading) -> Tuple[Tuple[Claim, ...], Tuple[Claim, ...], Tuple[Event, ...]]:
         """Merge one reading's events; its claims and date claims with report-wide ids, and its merged events."""
@@ -112,6 +128,8 @@ class Comparison:
             number = self._date_claims
         target = mapping[claim.event.id]
         placed = replace(claim, id=f"{prefix}{number}", event=self.merger.merged[target])
+        if self.rules.places:
+            placed = _within(placed, claim.event, self.rules)
         groups.setdefault(target, []).append(placed)
         return placed
 
@@ -127,7 +145,7 @@ class Comparison:
             first = {}
             for claim in members:
                 first.setdefault(claim.metric or "", _number(claim))
-            found, moved, summed = compare_stage.compare(members, self._names)
+            found, moved, summed = compare_stage.compare(members, self._names, self.rules.updates)
             conflicts.extend((first[c.metric], c) for c in found)
             updates.extend((first[u.first.metric or ""], u) for u in moved)
             summaries.extend((first[s.metric], s) for s in summed)
@@ -153,6 +171,25 @@ class Comparison:
         if members[0].event != final:  # a later source filled in the event's kind or places
             return [replace(c, event=final) for c in members]
         return members
+
+
+def _within(claim: Claim, local: Event, rules: Rules) -> Claim:
+    """A figure of a place that lies in the merged event's place (the user's hierarchy) is a part of it: "in Kreuzberg"."""
+    merged_main = events_stage.place_key(claim.event.place) if claim.event.place else None
+    merged_keys = set(events_stage.specific_place_keys(claim.event))
+    place = local.place
+    if not place or events_stage.place_key(place) == merged_main:
+        return claim
+    parent, depth = rules.parent(events_stage.place_key(place)), 0
+    while parent is not None and depth < events_stage.PLACE_DEPTH:
+        if parent in merged_keys:
+            where = f"in {place}"
+            if where in claim.qualifiers:
+                return claim
+            identity = replace(claim.identity, where=where) if claim.identity else None
+            return replace(claim, qualifiers=claim.qualifiers + (where,), identity=identity)
+        parent, depth = rules.parent(parent), depth + 1
+    return claim
 
 
 def _number(claim: Claim) -> int:
@@ -197,18 +234,22 @@ def continues_story(previous: Optional[Source], source: Source) -> bool:
     return previous is not None and source.name is not None and source.name == previous.name
 
 
-def check(sources: Union[Iterable[Union[Source, str]], Source, str]) -> Report:
-    """Read every source, group claims into events, and report where figures disagree."""
+def check(sources: Union[Iterable[Union[Source, str]], Source, str], *, rules: Optional[Rules] = None) -> Report:
+    """Read every source, group claims into events, and report where figures disagree.
+
+    ``rules``: the user's tables on top of the defaults (:class:`claimdiff.Rules`).
+    """
     items = coerce_sources(sources)
+    rules = _checked_rules(rules)
     # a text without a date of its own reads a weekday's year against the other sources' dates
     latest = max((s.published for s in items if s.published is not None), default=None)
-    comparison = Comparison()
+    comparison = Comparison(rules)
     stored: List[Source] = []
     context: Optional[Context] = None
     previous: Optional[Source] = None
     for source, source_id in with_ids(items):
         context = context.copy() if context is not None and continues_story(previous, source) else Context()
-        reading = read_source(source, source_id, context=context, latest=None if source.published else latest)
+        reading = read_source(source, source_id, context=context, latest=None if source.published else latest, rules=rules)
         comparison.add(reading)
         stored.append(reading.source)
         previous = source
@@ -216,8 +257,8 @@ def check(sources: Union[Iterable[Union[Source, str]], Source, str]) -> Report:
     return Report(tuple(stored), done.claims, done.conflicts, done.updates, done.summaries, done.notes, done.date_claims)
 
 
-def extract(text: str, *, source: Optional[str] = None, published=None) -> List[Claim]:
+def extract(text: str, *, source: Optional[str] = None, published=None, rules: Optional[Rules] = None) -> List[Claim]:
     """The claims of one text, with speakers, events and dates (no comparison)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    return list(check([Source(text, name=source, published=published)]).claims)
+    return list(check([Source(text, name=source, published=published)], rules=rules).claims)
