@@ -31,7 +31,7 @@ _SENTENCE_CASE_WORDS = (rules.SPEAKER_MODIFIERS | rules.UNNAMED_HEADS | rules.CO
 
 def _is_head(token: "Token") -> bool:
     low = token.bare
-    return low in rules.TITLES or low in rules.ORGANISATION_HEADS or low in rules.UNNAMED_HEADS or low in rules.OUTLET_HEADS
+    return low in rules.TITLES or low in rules.ORGANISATION_HEADS or low in rules.UNNAMED_HEADS or low in rules.OUTLET_HEADS or low in rules.DOCUMENT_NOUNS
 
 
 # ------------------------------------------------------------------ entities
@@ -188,13 +188,8 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
         return None
     if len(words) == 1 and words[0].lower in rules.SPEAKER_PRONOUNS:
         return registry.pronoun(words[0].lower)
-    # "X's figures", "UN refugee agency data" -> X
-    if words and words[-1].lower in rules.FIGURES_WORDS:
-        words = words[:-1]
-        while words and words[0].lower in rules.FIGURES_MODIFIERS:
-            words = words[1:]
-    if not words:
-        return None
+    if words[-1].bare in rules.DOCUMENT_NOUNS:
+        return _document(words, registry)
     for index in range(len(words) - 1):
         if words[index].text.lower().endswith(("'s", "\u2019s")) and all(w.capitalised and w.bare not in rules.TITLES and w.bare not in rules.ORGANISATION_HEADS for w in words[index + 1 :]) and len(words) - index - 1 <= 3:
             # "the Red Crescent's al-Shukri": a person of an organisation
@@ -247,6 +242,38 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
         kind = "outlet" if head in rules.OUTLET_HEADS or set(lower) & rules.OUTLET_MARKERS or text.lower() in rules.OUTLETS else "organisation"
         return Speaker(text, None, kind)
     return Speaker(text, None, _person_or_org(text))
+
+
+def _document(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]:
+    """A poll, report or data set as a source ("the latest Reuters/Ipsos poll", "FEC records").
+
+    The owner speaks for figures it keeps ("the Red Cross's figures", "UN refugee agency data" -> the
+    organisation); a document of its own (a poll, a study, "fundraising reports") is a speaker of kind
+    "document"; a bare description ("the poll") is the last document of that kind the text named."""
+    while words and words[0].bare in rules.FIGURES_MODIFIERS:
+        words = words[1:]
+    if not words:
+        return None
+    head = words[-1]
+    owner = words[:-1]
+    while owner and owner[0].bare in rules.FIGURES_MODIFIERS:
+        owner = owner[1:]
+    if head.bare in rules.FIGURES_WORDS and owner and (owner[-1].text.lower().endswith(("'s", "\u2019s")) or any(_is_head(w) and w.bare not in rules.DOCUMENT_NOUNS for w in owner) or all(w.capitalised for w in owner)):
+        return _classify(owner, registry)  # "the Red Cross's figures", "UN refugee agency data"
+    name = _phrase_text(words)
+    if not any(w.capitalised for w in words[:-1] if w is not words[0] or len(words) > 1) and len(words) <= 2:
+        found = registry.describe([head.bare])
+        if found is not None and found.kind == "document":
+            return found  # "the poll": the poll named before
+    return Speaker(name, None, "document")
+
+
+def _phrase_text(words: Sequence[Token]) -> str:
+    """The words as written, spaced as in the text ("Reuters/Ipsos poll")."""
+    out = words[0].text if words else ""
+    for previous, word in zip(words, words[1:]):
+        out += (" " if word.start > previous.end else "") + word.text
+    return out
 
 
 def _alias(inner: Sequence[Token]) -> Optional[str]:
@@ -436,6 +463,9 @@ def _phrase_step(tokens: List[Token], j: int, words: List[Token]):
     before = tokens[j - 1] if j >= 1 else None
     if token.text in _QUOTE_MARKS or token.text in ".;:!?()":
         return _STOP
+    if token.text in rules.NAME_MARKS and words and words[0].capitalised and before is not None and before.capitalised:
+        words.insert(0, token)  # "Reuters/Ipsos poll", "Shaw & Company"
+        return None, j
     if token.text == ",":
         # "Regional Governor, Vasily Golubev": a title run before a comma
         if words and before is not None and before.capitalised and before.bare in rules.TITLES:
@@ -451,12 +481,10 @@ def _phrase_step(tokens: List[Token], j: int, words: List[Token]):
         words.insert(0, token)  # "local activists and the first responders"
     elif low in rules.HEAD_CONNECTORS and words and before is not None and _is_head(before):
         words.insert(0, token)  # "the mayor of Derna", "a lawmaker from Qom"
-    elif low in rules.TITLES or low in rules.ORGANISATION_HEADS or low in rules.UNNAMED_HEADS or low in rules.OUTLET_HEADS:
+    elif _is_head(token):
         words.insert(0, token)
     elif low in rules.SPEAKER_MODIFIERS and words:
         words.insert(0, token)
-    elif not words and low in rules.FIGURES_WORDS and before is not None and (before.text.lower().endswith(("'s", "\u2019s")) or before.capitalised):
-        words.insert(0, token)  # "the Red Cross's figures show"
     elif not words and low in rules.PLACE_WORDS and j >= 3 and before.lower == "the" and tokens[j - 2].lower in rules.HEAD_CONNECTORS and _is_head(tokens[j - 3]):
         words.insert(0, token)  # "a lawmaker from the province said"
     elif not words and low in rules.PLACE_WORDS and j >= 3 and before.capitalised and tokens[j - 2].lower in rules.HEAD_CONNECTORS and _is_head(tokens[j - 3]):
@@ -496,7 +524,7 @@ def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, st
             if low in rules.REPORTING_VERBS and words and not (low in _DOCUMENTS and _ends_phrase(tokens, j + 1)):
                 break  # "according to X records" keeps its document; "said X reports ..." does not
             words.append(token)
-        elif low.isalpha() and low not in rules.NOT_COMPOUND and low not in rules.NOT_NAMES and low not in rules.REPORTING_VERBS and any(_is_head(t) for t in tokens[j + 1 : j + 3]):
+        elif _compound_before_head(tokens, j):
             words.append(token)  # a compound before its head: "UN refugee agency", "community leaders"
         else:
             break
@@ -506,6 +534,21 @@ def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, st
     if not words or all(w.bare in rules.NOT_NAMES and not _is_head(w) for w in words):
         return None, index
     return _classify(words, registry), j
+
+
+def _compounds(token: Token) -> bool:
+    """May a lower-case word be part of a compound noun ("refugee agency", "election commission")?"""
+    low = token.bare
+    return low.isalpha() and low not in rules.NOT_COMPOUND and low not in rules.NOT_NAMES and low not in rules.REPORTING_VERBS
+
+
+def _compound_before_head(tokens: List[Token], j: int) -> bool:
+    """Is tokens[j] a compound word right before a head, or before another compound word and then a head?"""
+    if not _compounds(tokens[j]):
+        return False
+    if j + 1 < len(tokens) and _is_head(tokens[j + 1]):
+        return True
+    return j + 2 < len(tokens) and _compounds(tokens[j + 1]) and _is_head(tokens[j + 2])
 
 
 def _ends_phrase(tokens: List[Token], k: int) -> bool:
@@ -652,10 +695,59 @@ def _frame_hearsay(scan: _Scan, i: int) -> Optional[int]:
 def _frame_not_a_cue(scan: _Scan, i: int) -> Optional[int]:
     """Cue words that report only a figure: "a video shows ..." is no cue; "changed" is one only for "changed it", "revised its toll"."""
     low = scan.at(i)
-    if low in rules.SHOW_VERBS and scan.at(i - 1) not in rules.FIGURES_WORDS:
+    if low in rules.SHOW_VERBS and not _after_document(scan, i):
         return i + 1
     if low in rules.FIGURE_EDIT_VERBS and not any(t.lower in rules.FIGURE_OBJECTS for t in scan.tokens[i + 1 : i + 4]):
         return i + 1
+    return None
+
+
+def _after_document(scan: _Scan, i: int) -> bool:
+    """Does tokens[i] follow a document noun ("figures show", "the poll also showed")?"""
+    k = i - 1
+    while k >= 0 and scan.at(k) in rules.CUE_ADVERBS:
+        k -= 1
+    return k >= 0 and scan.tokens[k].bare in rules.DOCUMENT_NOUNS
+
+
+def _frame_in_document(scan: _Scan, i: int) -> Optional[int]:
+    """"In a CNN/ORC poll released Monday, 50 percent ...", "... fell to 10 percent in the latest poll": the poll is the source."""
+    tokens = scan.tokens
+    if not _opens_clause(tokens, i):
+        return None  # "... at 5% in the poll": a poll the narrator reads, as often as one that speaks
+    head = _document_after(tokens, i + 1)
+    if head is None:
+        return None
+    end = head + 1
+    comma = next((k for k in range(end, min(len(tokens), end + rules.ADJUNCT_MAX_WORDS)) if _ends_with_comma(tokens[k])), None)
+    if comma is not None and not any(t.text in ".;:!?" for t in tokens[end:comma]):
+        end = comma  # "In a poll of 1,000 voters taken in May, ...": the whole opening phrase describes the source
+    if end < len(tokens) and tokens[end].lower in rules.DOCUMENT_PARTICIPLES:
+        # "released Monday", "conducted by Siena College", "taken last week"
+        end += 1
+        while end < len(tokens) and end - head < rules.ADJUNCT_MAX_WORDS and tokens[end].text not in ",.;:!?()" + _QUOTE_MARKS and not _ends_with_comma(tokens[end - 1]) and tokens[end].shape != "number":
+            end += 1
+    speaker = _classify(list(tokens[i + 1 : head + 1]), scan.registry)
+    if speaker is None:
+        return None
+    scan.add(tokens[i].text, tokens[i].start, scan.registry.add(speaker), (), i, end - 1)
+    return end
+
+
+def _document_after(tokens: List[Token], k: int) -> Optional[int]:
+    """The index of the document noun closing a short noun phrase from tokens[k] ("a national USA TODAY/Suffolk University Poll")."""
+    start = k
+    while k < len(tokens) and k - start <= rules.DOCUMENT_PHRASE_WORDS:
+        token = tokens[k]
+        if token.bare in rules.IN_DOCUMENT_NOUNS and k > start:
+            return k
+        if token.shape == "mark" and token.text not in rules.NAME_MARKS:
+            return None
+        if token.shape == "number" or token.lower in rules.NOT_COMPOUND or token.lower in rules.REPORTING_VERBS and not token.capitalised:
+            return None
+        if token.lower in rules.NOT_NAMES and not (k == start and token.lower in rules.DETERMINERS | rules.ARTICLES):
+            return None
+        k += 1
     return None
 
 
@@ -735,6 +827,7 @@ _FRAMES = (
     (frozenset(w for w in rules.REPORTING_VERBS if w.endswith("ed")), _frame_agent),
     (rules.REPORTED_SPEECH_PASSIVES, _frame_passive_speech),
     (rules.HEARSAY_NOUNS, _frame_hearsay),
+    (frozenset({rules.IN}), _frame_in_document),
     (rules.SHOW_VERBS | rules.FIGURE_EDIT_VERBS, _frame_not_a_cue),
     (rules.RELAY_VERBS & rules.REPORTING_VERBS, _frame_relay),
     (rules.REPORTING_VERBS | rules.FIGURE_EDIT_VERBS, _frame_verb),
@@ -771,7 +864,27 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
     if headline is not None and not cues:
         cues.append(headline)
     asides = _dash_asides(masked, sentence.span)
+    cues = _owned_documents(_with_scopes(cues, tokens, sentence.span, masked), tokens)
     return _with_scopes([c for c in cues if not any(a <= c.position < b for a, b in asides)], tokens, sentence.span, masked)
+
+
+def _owned_documents(cues: List[Cue], tokens: List[Token]) -> List[Cue]:
+    """"Opposition parties say their own survey shows 70 percent": a document the speaker of an earlier cue
+    owns ("their", "its") is that speaker's."""
+    if len(cues) < 2:
+        return cues
+    starts = [t.start for t in tokens]
+    out = list(cues)
+    for index, cue in enumerate(cues):
+        if cue.speaker is None or cue.speaker.kind != "document":
+            continue
+        first = bisect.bisect_left(starts, cue.span[0])
+        if not (tokens[first].lower in rules.POSSESSIVE_DETERMINERS or first > 0 and tokens[first - 1].lower in rules.POSSESSIVE_DETERMINERS):
+            continue
+        owner = next((c for c in reversed(cues[:index]) if c.speaker is not None and c.scope is not None and c.scope[0] <= cue.span[0] < c.scope[1]), None)
+        if owner is not None:
+            out[index] = replace(cue, speaker=owner.speaker, via=owner.via)
+    return out
 
 
 # ------------------------------------------------------------------ what a cue covers
@@ -801,17 +914,33 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
         return (span[0], cue.span[0])  # a headline credit, "the 52 announced by the commission"
     if cue.verb.lower() in rules.PARTICIPLE_CUES:
         return span  # "The party rejected the count of 12, saying 41 ...": the subject's whole sentence
-    if tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS:
+    if tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS or cue.verb.lower() == rules.IN:
         trails = not _opens_clause(tokens, first)  # "..., according to X" / "According to X, ..."
     else:
         trails = _trails(tokens, first, last, masked)
     if not trails:
         if _fronted_participle(tokens, first) or tokens[0].lower in rules.TOPIC_OPENERS:
             return (span[0], span[1])  # "Commenting on the 5 deaths, the mayor said ...", "With 41 deaths, the province reported ..."
-        return (cue.span[1], span[1])
+        return (cue.span[1], _turn_after(tokens, last + 1, span[1]))
     if _ends_with_comma(tokens[first - 1]) and _introduces(tokens, first - 1):
         return span  # "In the early 1990s, Ms. Ripert said, when she was earning $24,000, ...": a parenthetical cue
     return span if _goes_on(tokens, last + 1) else (span[0], cue.span[0])
+
+
+def _turn_after(tokens: List[Token], k: int, end: int) -> int:
+    """Where what a leading cue reports stops: at a contrastive turn that opens a clause with a source of
+    its own ("Early reports suggested 5 had died, but the latest count says 12"), not at one that goes on
+    with the same account ("They said 32 had booked, but only 13 got on", "..., but that 12 were missing")."""
+    for j in range(k, len(tokens) - 1):
+        if _ends_with_comma(tokens[j]) and tokens[j + 1].lower in rules.NARRATOR_TURNS and not (j + 2 < len(tokens) and tokens[j + 2].lower == rules.THAT):
+            k = j + 2
+            while k < len(tokens) and _is_adverb(tokens[k]):
+                k += 1
+            if k < len(tokens) and tokens[k].lower in rules.REPORTING_VERBS:
+                continue  # "..., but said that ...": the same speaker goes on
+            if any(t.lower in rules.REPORTING_VERBS and _is_verb_use(tokens, n) for n, t in enumerate(tokens[k:], k)):
+                return tokens[j + 1].start  # the new clause has a source of its own
+    return end
 
 
 def _opens_clause(tokens: List[Token], first: int) -> bool:
@@ -1001,6 +1130,14 @@ def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry,
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if token.bare in rules.IN_DOCUMENT_NOUNS and i > 0 and tokens[i - 1].capitalised and tokens[i - 1].bare not in rules.NOT_NAMES:
+            # "A Ridge Research poll was published": a later "the poll" means it
+            start = i - 1
+            while start - 1 >= 0 and (tokens[start - 1].capitalised and tokens[start - 1].bare not in rules.NOT_NAMES or tokens[start - 1].text in rules.NAME_MARKS):
+                start -= 1
+            registry.add(Speaker(_phrase_text(tokens[start : i + 1]), None, "document"))
+            i += 1
+            continue
         lowercase_title = not token.capitalised and token.bare in rules.TITLES and i + 2 < len(tokens) and tokens[i + 1].capitalised and tokens[i + 2].capitalised
         if (token.capitalised or lowercase_title) and token.bare in rules.TITLES and token.bare not in rules.NOT_NAME_TITLES:
             # "Governor Lena Ortiz", "opposition leader Maria Duarte"
@@ -1063,6 +1200,8 @@ class TextAttribution:
     #: Per sentence, the positions of contrastive turns (", while", ", but"): a trailing "according to X" after one
     #: governs the clause it closes.
     turns: Tuple[Tuple[int, ...], ...] = ()
+    #: Per sentence, the credit line that closes it ("(Via Al Jazeera)"), for a figure no cue of the sentence covers.
+    credits: Tuple[Optional[Attribution], ...] = ()
 
     def at(self, sentence_index: int, position: int) -> Attribution:
         """The attribution governing a figure at ``position`` in a sentence."""
@@ -1082,7 +1221,8 @@ class TextAttribution:
             # a cue governs its scope, and not its own speaker phrase ("75 percent of voters said")
             live = tuple(c for c in cues if (c.scope is None or c.scope[0] <= position < c.scope[1]) and not c.span[0] <= position < c.span[1])
             if not live:
-                return Attribution(None, (), "unattributed", None, None)
+                credit = self.credits[sentence_index] if sentence_index < len(self.credits) else None
+                return credit or Attribution(None, (), "unattributed", None, None)
             if len(live) == 1 and len(cues) > 1:
                 return _from_cues(live)
             if len(live) < len(cues):
@@ -1145,7 +1285,8 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
                 attribution = Attribution(previous.speaker, previous.via, previous.mode, previous.cue, previous.span)
         per_sentence.append(attribution)
         previous, previous_paragraph = attribution, sentence.paragraph
-    _apply_credits(sentences, per_sentence)
+    credits: List[Optional[Attribution]] = [None] * len(sentences)
+    _apply_credits(sentences, per_sentence, credits)
     _apply_signature(document, per_sentence, registry)
     quoted: List[Tuple[Span, Attribution]] = []
     inner_cues: List[Tuple[Cue, ...]] = []
@@ -1165,7 +1306,7 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
         previous_quote = (quotation, found)
     boundaries = tuple(tuple(m.start() for m in _CLAUSE_BOUNDARY.finditer(masked, s.span[0], s.span[1])) for s in sentences)
     turns = tuple(tuple(m.start() for m in _TURN.finditer(masked, s.span[0], s.span[1])) for s in sentences)
-    return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues), tuple(span[0] for span, _ in quoted), boundaries, turns)
+    return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues), tuple(span[0] for span, _ in quoted), boundaries, turns, tuple(credits))
 
 
 def _from_cues(cues: Sequence[Cue]) -> Attribution:
@@ -1242,9 +1383,10 @@ _CREDIT = regex.compile(r"^\({1,3}[ \t]{0,3}" + regex.escape(rules.CREDIT_WORD) 
 _NAME_LIST = regex.compile(r",|\b" + rules.AND + r"\b")
 
 
-def _apply_credits(sentences: Sequence[Sentence], per_sentence: List[Attribution]) -> None:
+def _apply_credits(sentences: Sequence[Sentence], per_sentence: List[Attribution], credits: Optional[List[Optional[Attribution]]] = None) -> None:
     """An aggregator's credit line "(Via Al Jazeera)" attributes the unattributed sentences it closes:
-    those of its own paragraph before it, or of the paragraph before when it stands alone."""
+    those of its own paragraph before it, or of the paragraph before when it stands alone.  ``credits``
+    receives the credit of every sentence it closes (for a figure that no cue of its sentence covers)."""
     for index, sentence in enumerate(sentences):
         match = _CREDIT.match(sentence.text)
         if not match:
@@ -1259,6 +1401,8 @@ def _apply_credits(sentences: Sequence[Sentence], per_sentence: List[Attribution
         while back >= 0 and sentences[back].paragraph == paragraph:
             if per_sentence[back].speaker is None:
                 per_sentence[back] = credit
+            if credits is not None:
+                credits[back] = credit
             back -= 1
 
 

@@ -94,8 +94,7 @@ UNNAMED_HEADS = frozenset(
     """official officials source sources witness witnesses resident residents rescuer rescuers
     media medics doctors police authorities investigators officers analysts experts observers
     activists organisers organizers organizers' eyewitnesses survivors passengers paramedics responders
-    monitors volunteers supporters opponents critics campaigners study survey audit analysis poll
-    census researchers leaders elders chiefs commanders governors ministers mayors spokespeople representatives
+    monitors volunteers supporters opponents critics campaigners researchers leaders elders chiefs commanders governors ministers mayors spokespeople representatives
     firefighters staff workers spokesman spokeswoman spokesperson officer person people
     diplomat diplomats lawmaker lawmakers scientists""".split()
 )
@@ -293,3 +292,27 @@ INTRO_OPENERS = frozenset(
 ADDRESSEES = frozenset("reporters journalists lawmakers supporters investors students delegates voters members staff employees residents viewers listeners audiences crowds congress parliament".split())
 #: Openers of a fronted phrase that belongs to what the speaker reports ("With 41 deaths, the province reported ...").
 TOPIC_OPENERS = frozenset({"with"})
+
+# ---------------------------------------------------------------- documents as sources
+#: Documents that can be the source of a figure ("the poll showed", "according to FEC records").
+DOCUMENT_NOUNS = frozenset(
+    """poll polls polling survey surveys study studies report reports data results records figures
+    analysis analyses estimate estimates census numbers statistics research paper tally tallies count
+    counts filings filing documents audit review tracker average averages projections forecast returns""".split()
+)
+#: ... of which these are a source after "in" ("in a CNN/ORC poll", "in the survey", "in FEC filings").
+IN_DOCUMENT_NOUNS = frozenset(
+    "poll polls survey surveys study studies report reports analysis census audit review tally filing filings records documents data results average averages".split()
+)
+#: The preposition of that frame.
+IN = "in"
+#: How many words may stand between "in" and the document noun ("In an early-October CBS News poll").
+DOCUMENT_PHRASE_WORDS = 8
+#: Marks that may stand inside a document's name ("Reuters/Ipsos", "Shaw & Company", "AP-GfK").
+NAME_MARKS = frozenset({"/", "&", "-", "'", "\u2019"})
+#: Participles that continue a document phrase ("a poll released Monday", "a survey conducted by ...").
+DOCUMENT_PARTICIPLES = frozenset("released published conducted taken compiled obtained issued out commissioned".split())
+#: Conjunctions after a comma that open a main clause of the narrator's after what a cue reports (", but").
+NARRATOR_TURNS = frozenset({"but"})
+#: Possessive determiners: "their own survey" is the survey of the speaker just named.
+POSSESSIVE_DETERMINERS = frozenset({"their", "its", "his", "her", "our"})

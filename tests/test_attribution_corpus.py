@@ -1,0 +1,193 @@
+"""A corpus of attribution forms: each form in at least three wordings, on different topics
+(economy, elections, disasters, business), with negative cases beside the positive ones.
+
+Every sentence here is written for this file.  A row is
+``(id, text, figure, speaker)``: ``speaker`` is the expected speaker's name, or ``None`` when the
+figure is the narrator's own.  Known failures are marked ``xfail(strict=True)`` so that a fix shows up.
+"""
+import pytest
+
+import claimdiff
+
+DATE = "2024-05-02"
+
+
+def _claim(text, figure):
+    report = claimdiff.check([claimdiff.Source(text, name="Test Wire", published=DATE)])
+    for claim in report.claims:
+        if claim.quantity.text == figure:
+            return claim
+    raise AssertionError(f"no claim {figure!r} in {[c.quantity.text for c in report.claims]}")
+
+
+def _check(text, figure, speaker):
+    claim = _claim(text, figure)
+    if speaker is None:
+        assert claim.speaker is None, claim.speaker
+    else:
+        assert claim.speaker is not None, "narrator"
+        assert claim.speaker.name == speaker
+
+
+def _rows(table):
+    return pytest.mark.parametrize("text,figure,speaker", [row[1:] for row in table], ids=[row[0] for row in table])
+
+
+def _xfail(*row):
+    return pytest.param(*row[1:], id=row[0], marks=pytest.mark.xfail(strict=True))
+
+
+# ------------------------------------------------------------------ documents as sources
+DOCUMENTS = [
+    ("poll-showed", "The latest Harbor/Vance poll showed the mayor leading with 44 percent of likely voters.",
+     "44 percent", "Harbor/Vance poll"),
+    ("survey-found", "A Lakeside University survey found that 61 percent of renters had missed a payment.",
+     "61 percent", "Lakeside University survey"),
+    ("study-finds", "A new industry study finds 3,200 small firms closed in the first quarter.",
+     "3,200", "industry study"),
+    ("records-show-trailing", "The county paid $48,000 for the new voting machines, records show.",
+     "$48,000", "records"),
+    ("data-show", "Customs data show exports of copper fell 12 percent in March.",
+     "12 percent", "Customs"),
+    ("filings-show", "Company filings show the chain lost $2.1 billion last year.",
+     "$2.1 billion", "Company filings"),
+    ("according-to-results", "The incumbent took 52 percent of the vote, according to the official results.",
+     "52 percent", "results"),
+    ("according-to-census", "About 8,400 people lived in the valley in 2020, according to census data.",
+     "About 8,400", "census data"),
+    ("according-to-records", "The state paid $40,000 to repair the dam, according to state records.",
+     "$40,000", "state records"),
+    ("in-a-poll-released", "In a Metro Times poll released Tuesday, 38 percent of voters backed the levy.",
+     "38 percent", "Metro Times poll"),
+    ("in-the-survey-fronted", "In the quarterly survey, 27 percent of builders reported rising costs.",
+     "27 percent", "quarterly survey"),
+    ("in-a-study-fronted", "In a recent Delta Institute study, 1,900 homes were found at risk of flooding.",
+     "1,900", "Delta Institute study"),
+    ("owner-figures", "The Red Cross's figures show 700 families lost their homes.",
+     "700", "Red Cross"),
+    ("owner-data", "According to the latest Coast Authority data, 46 boats sank in the storm.",
+     "46", "Coast Authority"),
+    ("owner-statistics", "Labour Office statistics show 14,000 jobs were added in April.",
+     "14,000", "Labour Office"),
+    ("the-poll-resolves", "A Ridge Research poll was published on Monday. The poll found 57 percent support for the tax.",
+     "57 percent", "Ridge Research poll"),
+    ("the-survey-resolves", "The Carter Foundation survey asked 900 farmers about rainfall. The survey found 41 percent had lost crops.",
+     "41 percent", "Carter Foundation survey"),
+    ("the-report-resolves", "The Harbor Council report came out in June. The report found 25 bridges needed repair.",
+     "25", "Harbor Council report"),
+    ("owned-survey-is-the-owners", "Opposition groups say their own survey shows 66 percent want a recount.",
+     "66 percent", "Opposition groups"),
+    ("owned-analysis-is-the-owners", "The union says its analysis shows 4,000 jobs would go.",
+     "4,000", "union"),
+    ("owned-count-is-the-owners", "Organisers said their count showed 12,000 marchers.",
+     "12,000", "organisers"),
+]
+
+NOT_DOCUMENTS = [
+    # "shows" after a noun that is not a document is no cue
+    ("video-shows", "A video posted on Sunday shows 40 cars stuck on the bridge.", "40", None),
+    ("photo-shows", "A photo of the harbour shows 12 ships at anchor.", "12", None),
+    ("map-shows", "The new map shows 9 districts in the flood zone.", "9", None),
+    # a poll the narrator reads mid-sentence is the narrator's, as often as not
+    ("mid-sentence-in-the-poll", "The governor stood at 31 percent in the poll, well behind her rival.", "31 percent", None),
+    ("mid-sentence-in-polls", "The party has polled near 20 percent in recent surveys across the north.", "20 percent", None),
+    ("mid-sentence-in-any-survey", "The candidate has not topped 15 percent in any survey this year.", "15 percent", None),
+    # a figure inside the description of the source is the narrator's
+    ("figure-in-the-poll-phrase", "In a poll of 1,200 adults taken in May, most said prices were too high.", "1,200", None),
+    ("figure-in-the-study-phrase", "In a study of 300 bakeries released Friday, most owners reported higher flour costs.", "300", None),
+    ("figure-in-the-survey-phrase", "In a survey of 50 airports conducted last year, delays were the main complaint.", "50", None),
+]
+
+
+@_rows(DOCUMENTS + NOT_DOCUMENTS)
+def test_documents(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+def test_a_document_is_of_its_own_kind():
+    claim = _claim("A Lakeside University survey found that 61 percent of renters had missed a payment.", "61 percent")
+    assert claim.speaker.kind == "document"
+
+
+# ------------------------------------------------------------------ scope: what a cue covers
+SCOPE = [
+    # a trailing cue covers what comes before it
+    ("trailing-said", "Exports fell 8 percent in May, the trade ministry said.", "8 percent", "trade ministry"),
+    ("trailing-according-to", "Turnout reached 71 percent, according to the election board.", "71 percent", "election board"),
+    ("trailing-told", "The fire destroyed 30 warehouses, a port official told Reuters on Sunday.", "30", "port official"),
+    # ... but not what follows it
+    ("after-trailing-cue-at-a-rally", "\u201cWe will build it,\u201d Maya Ortiz said at a rally of 2,000 supporters.", "2,000", None),
+    ("after-trailing-cue-as-clause", "\u201cThe worst is over,\u201d Ivo Lund said, as 40 volunteers cleared the road.", "40", None),
+    ("after-trailing-cue-who-clause", "\u201cWe need help now,\u201d said Rosa Kim, who has run 3 shelters since the flood.", "3", None),
+    # a leading cue covers what follows it, not a fronted adjunct before its subject
+    ("fronted-where-clause", "At the plant, where 600 people work, the manager said output would rise.", "600", None),
+    ("fronted-after-clause", "A week after 14 shops flooded, the mayor said the drains would be cleared.", "14", None),
+    ("fronted-time-phrase", "At one point, the chairman said the board would meet again.", "one", None),
+    ("leading-said-that", "The central bank said that inflation had slowed to 3.1 percent.", "3.1 percent", "central bank"),
+    ("leading-said-on-day-that", "The airline said on Friday that it would cut 900 jobs.", "900", "airline"),
+    ("leading-told-addressee", "The mayor told reporters 22 homes had been evacuated.", "22", "mayor"),
+    # a fronted phrase that is part of the report stays in it
+    ("with-phrase-is-the-report", "With 41 confirmed cases, the health department reported the highest count in the country.", "41", "health department"),
+    ("with-phrase-sales", "With sales of $3 billion, the company reported its best quarter.", "$3 billion", "company"),
+    ("participle-opener", "Commenting on the 5 closures, the minister said more would follow.", "5", "minister"),
+    # a parenthetical cue covers the whole sentence
+    ("parenthetical-cue", "Six people, police said, were taken to hospital.", "Six", "police"),
+    ("parenthetical-after-intro", "In the early years, the founder said, the shop earned $20,000 a year.", "$20,000", "founder"),
+    ("parenthetical-adding", "\u201cWe are stretched,\u201d the nurse told the committee, adding that 30 beds were empty.", "30", "nurse"),
+    # a contrastive turn with a source of its own ends what the first cue reports
+    ("turn-with-own-source", "Early reports suggested 5 had died, but the latest count says 11 people were killed.", "11", "count"),
+    ("turn-same-account", "The bus company said 40 seats had been booked, but only 19 passengers boarded.", "19", "bus company"),
+    ("turn-but-said", "The ministry said the line was safe, but said that 3 trains were delayed, AFP reported.", "3", "ministry"),
+]
+
+@_rows(SCOPE)
+def test_scope(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+def test_turn_same_account_keeps_the_speaker():
+    claim = _claim("Some passengers who survived spoke to police. They said 40 seats had been booked, but only 19 passengers boarded.", "19")
+    assert claim.speaker is not None
+
+
+# ------------------------------------------------------------------ figures inside the speaker phrase
+IN_SPEAKER = [
+    ("percent-of-group-said", "Seventy percent of farmers said the drought had cut their harvest.", "Seventy percent", None),
+    ("count-of-people-tweeted", "One shopper tweeted that the queue was an hour long.", "One", None),
+    ("percent-of-voters-say", "About 45 percent of voters say the economy is their first concern.", "About 45 percent", None),
+    ("relative-clause-in-subject", "Lena Park, who lost 3 stores to the flood, said insurers had been slow.", "3", None),
+    ("appositive-in-subject", "Omar Diaz, a trader who lost $2 million in the crash, said prices would fall.", "$2 million", None),
+    ("according-to-a-count-of", "According to a count of 500 ballots by observers, the vote was clean.", "500", None),
+]
+
+
+@_rows(IN_SPEAKER)
+def test_figure_inside_the_speaker_phrase(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ chains
+CHAINS = [
+    ("citing", "Nine workers were hurt, the Daily Ledger reported, citing the fire service.", "Nine", "fire service"),
+    ("comma-citing-comma", "The Harbor Post, citing port officials, said 14 cranes were damaged.", "14", "port officials"),
+    ("told-outlet", "A senior central bank official told Reuters that 2 rate cuts were planned.", "2", "senior central bank official"),
+    ("quoted-as-saying", "The agency quoted the finance minister as saying growth would reach 4 percent.", "4 percent", "finance minister"),
+    ("outlet-after-inner", "The electoral commission said 58 percent of voters took part, AFP reported.", "58 percent", "electoral commission"),
+]
+
+
+@_rows(CHAINS)
+def test_chains(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+def test_chain_keeps_the_relay():
+    claim = _claim("Nine workers were hurt, the Daily Ledger reported, citing the fire service.", "Nine")
+    assert [v.name for v in claim.via] == ["Daily Ledger"]
+
+
+# ------------------------------------------------------------------ credit lines
+def test_credit_line_covers_a_figure_no_cue_covers():
+    text = ("Early reports suggested 5 homes had collapsed, but the newest information says that 900 homes were destroyed. "
+            "(Via Radio Sur)")
+    assert _claim(text, "900").speaker.name == "Radio Sur"
