@@ -472,3 +472,71 @@ def test_linear_growth():
     t1 = min(_timed(n) for _ in range(3))
     t2 = min(_timed(2 * n) for _ in range(3))
     assert t2 < 3 * t1, (t1, t2)
+
+
+# --------------------------------------------------------------------------- the first-character prefilter
+
+
+def _plain_patterns():
+    """Every form's pattern compiled as written, without the prefilter."""
+    import re
+
+    from claimdiff.dates.forms import FORMS
+    from claimdiff.dates.prefilter import prefiltered
+
+    out = []
+    for f in FORMS:
+        p = f.pattern.pattern
+        # the prefilter only ever adds "(?=[...])(?:" ... ")" (after any global flags)
+        head = re.match(r"\A(?:\(\?[aiLmsux]+\))?", p).group()
+        rest = p[len(head):]
+        if rest.startswith("(?=["):
+            rest = rest[rest.index("])(?:") + 5:-1]
+        plain = head + rest
+        assert prefiltered(plain, f.pattern.flags & ~re.UNICODE) == p or not p.startswith(head + "(?=[")
+        out.append((f, re.compile(plain, f.pattern.flags)))
+    return out
+
+
+_PLAIN = tuple(_plain_patterns())
+
+
+def _table_texts():
+    return [row[0] for table in (ABSOLUTE, RELATIVE, CHAINED, INTERVALS, KNOWN_FAILURES) for row in table] + NOT_DATES + [ANI, HOSTILE]
+
+
+def test_prefilter_finds_the_same_matches():
+    pairs = _plain_patterns()
+    assert sum(f.pattern.pattern != plain.pattern for f, plain in pairs) >= len(pairs) - 2  # nearly every form gains one
+    for text in _table_texts():
+        for f, plain in pairs:
+            assert [m.span() for m in f.pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], (f.name, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 -'’MayJunFrdtolsewkQHqhSumrWinAutıİKſ\nThe")), max_size=60))
+def test_prefilter_finds_the_same_matches_on_any_text(text):
+    for f, plain in _PLAIN:
+        assert [m.span() for m in f.pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], f.name
+
+
+def test_prefilter_folds_are_pythons():
+    import re
+    import sys
+
+    from claimdiff.dates.prefilter import _FOLDS
+
+    every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        extra = {m.group() for m in re.finditer("(?i)" + letter, every)} - {letter, letter.upper()}
+        assert extra == set(_FOLDS.get(letter, "")), letter
+
+
+def test_prefilter_gives_up_when_unsure():
+    from claimdiff.dates.prefilter import first_chars, prefiltered
+
+    assert first_chars(r"\b(?i:may|june)\b") == first_chars(r"[mMjJ](?:ay|une)")
+    assert first_chars(r"(a)\1") == r"[\U00000061]"  # only what comes first counts
+    for pattern in (r"a?", r".x", r"[^a]b", r"\W", r"a{0,2}|b?"):
+        assert first_chars(pattern) is None and prefiltered(pattern) == pattern
+    assert prefiltered(r"(?i)ab|c").startswith("(?i)(?=[")

@@ -38,6 +38,7 @@ Layout::
     reference.py  the dateline and the reference date
     mentions.py   ``dates()``: resolution, widening ("early May"), intervals
     lexicon.py    regex fragments and lookups built from the rules
+    prefilter.py  a first-character lookahead for each pattern (same matches, found faster)
     _dateparser.py  adapter for two-digit years (imports ``dateparser`` lazily)
 
 Every English word and pattern is in :mod:`claimdiff.rules.dates_en`.
