@@ -102,6 +102,12 @@ def _identifiable(speaker) -> bool:
     return speaker.kind == "person" or len(speaker.name.split()) >= 2
 
 
+def _given(claim: Claim, published: Optional[Mapping[str, str]]) -> str:
+    """The day a figure was given: its statement date, else its source's date; "" when not known to the day."""
+    day = claim.stated or (published or {}).get(claim.source) or ""
+    return day if len(day) == 10 and not day.startswith("XXXX") else ""
+
+
 def _speaker_key(claim: Claim) -> Tuple[str, str]:
     speaker = claim.speaker
     if speaker is None:
@@ -209,8 +215,9 @@ def _one_voice(a: Claim, b: Claim) -> bool:
 
 
 def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
-          declared_updates: Optional[Mapping[str, str]] = None) -> Optional[Judgement]:
-    """Judge one pair of claims of the same event and metric."""
+          declared_updates: Optional[Mapping[str, str]] = None, names: Optional[Mapping[str, str]] = None,
+          published: Optional[Mapping[str, str]] = None) -> Optional[Judgement]:
+    """Judge one pair of claims of the same event and metric (``names``: source id -> outlet)."""
     if a.quantity.unit != b.quantity.unit and (a.quantity.dimension != b.quantity.dimension):
         return None
     if not (comparable(a) and comparable(b) and same_quantity(a, b)):
@@ -264,7 +271,8 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
     severity_a = set(a.qualifiers) & rules.SEVERITY_QUALIFIERS
     severity_b = set(b.qualifiers) & rules.SEVERITY_QUALIFIERS
     # a named speaker is one speaker in every source; the outlet's own voice and generic sources are one per source
-    same_speaker = _speaker_key(a) == _speaker_key(b) and (a.source == b.source or _identifiable(a.speaker))
+    same_outlet = a.source == b.source or bool(names) and names.get(a.source) is not None and names.get(a.source) == names.get(b.source)
+    same_speaker = _speaker_key(a) == _speaker_key(b) and (same_outlet or _identifiable(a.speaker))
     if severity_a != severity_b:
         if same_speaker:
             return None
@@ -282,6 +290,9 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         return Judgement("update", first, second, "the later, higher figure is presented as a rise in the toll")
     if rising and cumulative and _after_lapse(second):
         return Judgement("update", first, second, "the higher figure came hours or days later, as counting went on")
+    given_first, given_second = _given(first, published), _given(second, published)
+    if rising and cumulative and a.source != b.source and given_first and given_second > given_first:
+        return Judgement("update", first, second, "the higher toll came a day or more later, as counting went on")
     if same_speaker and unordered:
         return Judgement("contradiction", first, second, "two sources quote the same speaker with different figures")
     if same_speaker:
@@ -350,11 +361,13 @@ _KIND_RANK = {"contradiction": 0, "correction": 1, "subset": 2}
 
 
 def compare(claims: Sequence[Claim], names: Optional[Mapping[str, str]] = None,
-            declared_updates: Optional[Mapping[str, str]] = None) -> Tuple[List[Conflict], List[Judgement], List[Summary]]:
+            declared_updates: Optional[Mapping[str, str]] = None,
+            published: Optional[Mapping[str, str]] = None) -> Tuple[List[Conflict], List[Judgement], List[Summary]]:
     """Conflicts (one per event and metric), updates, and per-group summaries.
 
-    ``names``: source id -> outlet name, for explanations of the outlet's own figures.
+    ``names``: source id -> outlet name, for explanations of the outlet's own figures and to know one outlet's posts.
     ``declared_updates``: source id -> the source id it updates (the user's rules): their figures are updates.
+    ``published``: source id -> its reference day (ISO), the day a figure without a statement date was given.
     """
     order = {claim.id: index for index, claim in enumerate(claims)}
     keys = time_keys(claims)
@@ -374,7 +387,7 @@ def compare(claims: Sequence[Claim], names: Optional[Mapping[str, str]] = None,
                 for j in range(i + 1, len(compared)):
                     if compared[i].span == compared[j].span and compared[i].source == compared[j].source:
                         continue
-                    verdict = judge(compared[i], compared[j], keys, declared_updates)
+                    verdict = judge(compared[i], compared[j], keys, declared_updates, names, published)
                     if verdict is not None:
                         judgements.append(verdict)
             flagged = [v for v in judgements if v.kind != "update"]

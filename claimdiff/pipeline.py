@@ -102,6 +102,8 @@ class Comparison:
     _notes: List[str] = field(default_factory=list)
     #: Source id -> outlet name, for explanations of an outlet's own figures.
     _names: Dict[str, str] = field(default_factory=dict)
+    #: Source id -> its reference day, the day its figures were given.
+    _published: Dict[str, str] = field(default_factory=dict)
     _claims: int = 0
     _date_claims: int = 0
 
@@ -114,6 +116,8 @@ class Comparison:
         mapping = self.merger.add(reading.events, reading.source.name)
         if reading.source.name and reading.source.id:
             self._names[reading.source.id] = reading.source.name
+        if reading.reference and reading.source.id:
+            self._published[reading.source.id] = reading.reference
         claims = tuple(self._place(claim, mapping, self._groups, "c") for claim in reading.claims)
         dated = tuple(self._place(claim, mapping, self._dated, "d") for claim in reading.date_claims)
         self._notes.extend(reading.notes)
@@ -145,7 +149,7 @@ class Comparison:
             first = {}
             for claim in members:
                 first.setdefault(claim.metric or "", _number(claim))
-            found, moved, summed = compare_stage.compare(members, self._names, self.rules.updates)
+            found, moved, summed = compare_stage.compare(members, self._names, self.rules.updates, self._published)
             conflicts.extend((first[c.metric], c) for c in found)
             updates.extend((first[u.first.metric or ""], u) for u in moved)
             summaries.extend((first[s.metric], s) for s in summed)

@@ -15,7 +15,7 @@ STORIES = [
     [claimdiff.Source("At least 30 protesters were arrested in Lisbon on Friday, police said.", name="Agency A", published="2024-06-01"),
      claimdiff.Source("Organisers said 12 protesters were arrested in Lisbon.", name="Paper B", published="2024-06-01")],
     [claimdiff.Source("The governor said four people were slightly injured in the blast in Orel.", name="Wire", published="2024-02-02"),
-     claimdiff.Source("He later said the blast in Orel injured 14 people.", name="Wire", published="2024-02-02")],
+     claimdiff.Source("The health ministry later said the blast in Orel injured 14 people.", name="Wire", published="2024-02-02")],
 ]
 
 
