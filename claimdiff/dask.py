@@ -31,45 +31,32 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from . import archive, pipeline
 from . import compare as compare_stage
+from . import report as report_module
 from .claims import DATE_METRIC
 from .events import EventMerger, specific_place_keys
 from .types import Claim, Conflict, Source
 
 EXTRA = "pip install 'claimdiff[dask]'"
 
-#: The columns of :func:`extract_dataframe`'s result, with their dtypes.
-COLUMNS: Tuple[Tuple[str, str], ...] = (
-    ("claim", "object"),
-    ("source", "object"),
-    ("source_name", "object"),
-    ("metric", "object"),
-    ("low", "float64"),
-    ("high", "float64"),
-    ("unit", "object"),
-    ("kind", "object"),
-    ("text", "object"),
-    ("speaker", "object"),
-    ("speaker_kind", "object"),
-    ("via", "object"),
-    ("event_kind", "object"),
-    ("event_place", "object"),
-    ("date", "object"),
-    ("quote", "object"),
-    ("start", "int64"),
-    ("end", "int64"),
-    ("sentence", "object"),
-)
+#: The columns of :func:`extract_dataframe`'s result, with their dtypes: the same as ``Report.to_pandas()``'s
+#: (:data:`claimdiff.report.COLUMNS`).  Strings are pandas' ``string`` dtype, numbers ``Float64``/``Int64``,
+#: days ``datetime64[ns]``.  The ``"list"`` columns (qualifiers, via, conflicts) are strings joined by
+#: ``"; "`` here, so that the frame writes to Parquet and reads back with any pandas (``to_pandas()``
+#: keeps Python lists).  ``conflicts`` is ``<NA>`` here: extraction compares nothing (:func:`conflicts` does).
+COLUMNS: Tuple[Tuple[str, str], ...] = report_module.COLUMNS
 
 
-def _require(what: str = "dask.bag"):
+def _require(what: str = "dask.bag") -> Any:
     try:
         if what == "dask.dataframe":
-            import dask.dataframe as module
-        else:
-            import dask.bag as module
+            import dask.dataframe as frames
+
+            return frames
+        import dask.bag as bags
+
+        return bags
     except ImportError as error:
         raise ImportError(f"claimdiff.dask needs Dask ({what}): {EXTRA}") from error
-    return module
 
 
 # ---------------------------------------------------------------- extraction
@@ -191,55 +178,27 @@ def _missing(value: Any) -> bool:
 
 
 def _row_source(row: Dict[str, Any], columns: Dict[str, Optional[str]]) -> Source:
-    values = {}
+    values: Dict[str, Any] = {}
     for field, column in columns.items():
         if column is None:
             continue
         value = row.get(column)
         values[field] = None if _missing(value) else value
-    if values.get("text") is None:
-        values["text"] = ""
-    return Source(**values)
+    return Source(values.get("text") or "", name=values.get("name"), published=values.get("published"), id=values.get("id"))
 
 
-def _claim_row(claim: Claim, name: Optional[str]) -> Dict[str, Any]:
-    q = claim.quantity
-    return {
-        "claim": claim.id,
-        "source": claim.source,
-        "source_name": name,
-        "metric": claim.metric,
-        "low": float("nan") if q.low is None else q.low,
-        "high": float("nan") if q.high is None else q.high,
-        "unit": q.unit,
-        "kind": q.kind,
-        "text": q.text,
-        "speaker": claim.speaker.name if claim.speaker else None,
-        "speaker_kind": claim.speaker.kind if claim.speaker else None,
-        "via": ", ".join(v.name or v.role or "?" for v in claim.via),
-        "event_kind": claim.event.kind,
-        "event_place": claim.event.place,
-        "date": claim.date,
-        "quote": claim.quote,
-        "start": claim.span[0],
-        "end": claim.span[1],
-        "sentence": claim.sentence,
-    }
-
-
-def _extract_frame(frame, columns: Dict[str, Optional[str]]):
+def _extract_frame(frame: Any, columns: Dict[str, Optional[str]]) -> Any:
     import pandas
 
     rows: List[Dict[str, Any]] = []
     for record in frame.to_dict("records"):
         source = _row_source(record, columns)
-        rows.extend(_claim_row(claim, source.name) for claim in extract_source(source))
+        rows.extend(report_module.claim_row(claim, source.name, source.published, None) for claim in extract_source(source))
     return _frame(pandas, rows)
 
 
-def _frame(pandas, rows: List[Dict[str, Any]]):
-    out = pandas.DataFrame(rows, columns=[name for name, _ in COLUMNS])
-    return out.astype(dict(COLUMNS))
+def _frame(pandas: Any, rows: List[Dict[str, Any]]) -> Any:
+    return report_module.frame(pandas, rows, COLUMNS, flat_lists=True)
 
 
 def extract_dataframe(df, text: str = "text", name: str = "name", published: str = "published", id: str = "id"):

@@ -315,7 +315,7 @@ def test_extract_dataframe_pandas_and_dask(dask_sync):
     assert list(out["metric"]) == ["killed", cd.DATE_METRIC, "buildings", "buildings"]
     assert list(out["source_name"]) == ["Daily Courier", "Daily Courier", "Flanders Post", "Flanders Post"]
     assert list(out["low"][[0, 2, 3]]) == [9.0, 120.0, 300.0]
-    assert out["date"][1] == "2024-03-10"
+    assert out["date"][1] == pandas.Timestamp("2024-03-10") and out["date_value"][1] == "2024-03-10"
     assert all(df["body"][0][s:e] == q for s, e, q in zip(out["start"][:2], out["end"][:2], out["quote"][:2]))
 
     lazy = cd.extract_dataframe(dd.from_pandas(df, npartitions=2), text="body", name="outlet", published="day")
@@ -363,3 +363,56 @@ def test_dask_date_claims_and_conflicts(dask_sync):
     assert [(x.metric, sorted(c.quote for c in x.claims)) for x in found] == [
         (x.metric, sorted(c.quote for c in x.claims)) for x in expected.conflicts
     ]
+
+
+def test_extract_dataframe_has_real_dtypes(dask_sync):
+    pandas = pytest.importorskip("pandas")
+
+    import claimdiff.dask as cd
+    from claimdiff.report import COLUMNS
+
+    assert cd.COLUMNS == COLUMNS  # the names and dtypes of Report.to_pandas()
+    df = pandas.DataFrame({"text": [BRIDGE_A.text, "No figures here at all."], "name": [BRIDGE_A.name, None]})
+    out = cd.extract_dataframe(df)
+    for name, dtype in cd.COLUMNS:
+        got = out[name].dtype
+        if dtype in ("string", "list"):  # lists are joined by "; " here, so that Parquet can hold them
+            assert isinstance(got, pandas.StringDtype), (name, got)
+        else:
+            assert str(got) == dtype, (name, got)
+    assert "object" not in {str(t) for t in out.dtypes}
+    row = out.iloc[0]
+    assert row["speaker"] == "rescuers" and row["source_name"] == "Daily Courier"
+    assert pandas.isna(row["conflicts"])  # not known at extraction: conflicts() compares
+    assert pandas.isna(row["published"]) and pandas.isna(row["stated"])
+    assert row["low"] == 9 and row["start"] == BRIDGE_A.text.index("9")
+
+
+def test_dask_dataframe_to_parquet(dask_sync, tmp_path):
+    """docs/scale.md: rows.to_parquet("claims/") used to crash with ArrowInvalid on the object meta."""
+    pandas = pytest.importorskip("pandas")
+    dd = pytest.importorskip("dask.dataframe")
+    pytest.importorskip("pyarrow")
+
+    import claimdiff.dask as cd
+
+    df = pandas.DataFrame({
+        "body": [BRIDGE_A.text, FLOOD.text, "No figures here at all.", BRIDGE_B.text],
+        "outlet": ["Daily Courier", "Flanders Post", None, BRIDGE_B.name],
+        "day": ["2024-03-11", "2024-02-02", None, "2024-03-10"],
+    })
+    source = tmp_path / "archive"
+    dd.from_pandas(df, npartitions=3).to_parquet(source)  # the archive, as in docs/scale.md
+    frame = dd.read_parquet(source)
+    rows = cd.extract_dataframe(frame, text="body", name="outlet", published="day")
+    target = tmp_path / "claims"
+    rows.to_parquet(target)  # on the local (synchronous) scheduler
+    back = pandas.read_parquet(target)  # any pandas reads it back, no special options
+    expected = cd.extract_dataframe(df, text="body", name="outlet", published="day")
+    assert list(back.columns) == [name for name, _ in cd.COLUMNS]
+    assert list(back["quote"]) == list(expected["quote"]) == ["9", "Sunday", "120", "300", "4"]
+    assert list(back["low"].astype("float64").fillna(-1)) == list(expected["low"].astype("float64").fillna(-1))
+    assert str(back["date"].dtype).startswith("datetime64") and back["date"].iloc[1] == pandas.Timestamp("2024-03-10")
+    assert list(back["published"].dt.strftime("%Y-%m-%d")) == ["2024-03-11", "2024-03-11", "2024-02-02", "2024-02-02", "2024-03-10"]
+    lazy = dd.read_parquet(target).compute()
+    assert list(lazy["claim"]) == list(expected["claim"])
