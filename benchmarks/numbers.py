@@ -1,4 +1,4 @@
-"""Score claimdiff.numbers.quantities() on peer test suites (a script, not pytest).
+"""Score claimdiff.numbers.quantities() on peer test suites and on running news text (a script, not pytest).
 
     python benchmarks/numbers.py [-v]
 
@@ -10,6 +10,20 @@ numerals >= 97 %, quantulum3 quantities >= 90 % (value, and value + unit).
 Scope exclusions are decided by rule, from what a case asks for, never by
 whether we pass it.  They are listed per suite below (``*_SCOPE``) and the
 script prints how many cases each rule removes.
+
+Running-text precision: every sentence of the MEANTIME articles
+(``meantime-en/meantime_en_60docs.json``, one sentence per line) and of the
+dev texts (``<workspace>/shared/dev/news_cases.json``, ``cases[].text``, split
+at sentence ends) is read on its own, and every quantity returned is put
+through :func:`non_figure`, a heuristic written apart from the engine: is it
+inside a date or clock time, a bare year, a name or model number, a label, an
+ordinal, an identifier, a count word ("another")?  Each flagged quantity is
+printed with its sentence, for a person to judge; precision is the share not
+flagged.  On MEANTIME the gold VALUE mentions (MONEY, PERCENT, QUANTITY) and
+TIMEX3 spans are also used: how many returned quantities overlap a gold
+value, how many gold values are found.
+
+All figures are printed side by side at the end.
 """
 from __future__ import annotations
 
@@ -248,10 +262,148 @@ def score_cases(cases, scope, matcher, show_miss):
     return passed, total, excluded
 
 
+# ------------------------------------------------------------ running text
+MEANTIME = BENCHMARKS / "meantime-en" / "meantime_en_60docs.json"
+DEV_CASES = BENCHMARKS.parent / "dev" / "news_cases.json"
+
+#: Capitalised words that may stand before a figure without naming it ("About 40", "On Tuesday 14").
+CAPITALISED_NON_NAMES = frozenset(
+    """a an the about some nearly almost more over around up at in on by from to of and but only just
+    roughly approximately under fewer less between another with without for after before since until
+    than while when as if its their his her our all both each another least most
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+#: Words before a number that make it a label (case-insensitive): "page 5", "Game 3", "No. 10".
+LABEL_WORDS_BEFORE = frozenset(
+    """page pages p pp no nos number row room section chapter article flight route game match round
+    week day grade level category phase stage version episode season channel platform gate terminal
+    unit model type series mark title schedule part lap heat leg""".split()
+)
+ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+CLOCK_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|local time|hrs\b|o'clock)", re.IGNORECASE)
+WORD_BEFORE = re.compile(r"([A-Za-z][\w&'.-]*)\s*$")
+WORD_AFTER = re.compile(r"^\s*([A-Za-z][\w'-]*)")
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n+")
+
+
+def dev_sentences() -> List[Tuple[str, str, list]]:
+    """(source, sentence, gold spans) for each sentence of the dev texts (no gold: [])."""
+    if not DEV_CASES.exists():
+        return []
+    data = json.loads(DEV_CASES.read_text(encoding="utf-8"))
+    rows = []
+    for case in data.get("cases", []):
+        for sentence in SENTENCE_END.split(case.get("text") or ""):
+            if sentence.strip():
+                rows.append(("dev", sentence, []))
+    return rows
+
+
+def meantime_sentences() -> List[Tuple[str, str, list]]:
+    """(source, sentence, gold spans) for each line of the MEANTIME articles; gold spans are
+    (start, end, kind) in the sentence, kind a TIMEX3 type (DATE, TIME, DURATION, SET) or VALUE."""
+    if not MEANTIME.exists():
+        return []
+    rows = []
+    for doc in json.loads(MEANTIME.read_text(encoding="utf-8")):
+        text = doc["text"]
+        marks = [(t["start"], t["end"], t["type"]) for t in doc.get("timexes", []) if not t.get("non_textual")]
+        marks += [(v["start"], v["end"], "VALUE") for v in doc.get("values", [])]
+        offset = 0
+        for line in text.split("\n"):
+            end = offset + len(line)
+            inside = [(a - offset, b - offset, kind) for a, b, kind in marks if offset <= a and b <= end]
+            if line.strip():
+                rows.append(("MEANTIME", line, inside))
+            offset = end + 1
+    return rows
+
+
+def non_figure(sentence: str, quantity, date_spans: List[Tuple[int, int]]) -> Optional[str]:
+    """Why ``quantity`` is no figure, by a surface heuristic written apart from the engine (None: a figure)."""
+    start, end = quantity.span
+    text = quantity.text
+    bare_integer = quantity.unit is None and re.fullmatch(r"\d+", text) is not None
+    if quantity.dimension != "duration" and any(a < end and start < b for a, b in date_spans):
+        return "inside a date or time"  # a duration ("two years ago") is a figure of time
+    if bare_integer and len(text) == 4 and 1800 <= int(text) <= 2100:
+        return "a bare year"
+    if CLOCK_AFTER.match(sentence, end):
+        return "a clock time"
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", text) or text.lower() in ORDINAL_WORDS:
+        return "an ordinal"
+    if text.lower() in ("another", "a", "an"):
+        return "a count word ('another')"
+    if bare_integer and len(text) >= 7:
+        return "an identifier"
+    before = sentence[:start]
+    if text[:1].isalnum() and (before[-1:].isalpha() or (before[-1:] == "-" and before[-2:-1].isalpha())):
+        return "a name or model (letters glued on)"
+    previous = WORD_BEFORE.search(before)
+    if previous and bare_integer:
+        word = previous.group(1).rstrip(".")
+        if word.lower() in LABEL_WORDS_BEFORE:
+            return "a label ('page 5', 'Game 3')"
+        is_first = before[:previous.start()].strip() == ""
+        capitalised = word[:1].isupper() or any(c.isupper() for c in word[1:])
+        following = WORD_AFTER.match(sentence[end:])
+        counts_a_noun = following is not None and following.group(1).islower() and following.group(1).endswith("s")
+        if capitalised and not is_first and word.lower() not in CAPITALISED_NON_NAMES and not counts_a_noun:
+            return "a name or model ('Boeing 787', 'S&P 500')"
+    return None
+
+
+def running_text() -> List[Tuple[str, int, int, str]]:
+    """Precision on running text, per corpus; prints each flagged quantity.  Summary rows."""
+    try:
+        from claimdiff import dates
+    except ImportError:  # pragma: no cover - dates ship with claimdiff
+        dates = None
+    rows = []
+    for corpus, sentences in (("MEANTIME", meantime_sentences()), ("dev texts", dev_sentences())):
+        if not sentences:
+            print(f"skipped running text: {corpus} not found")
+            continue
+        returned = flagged_total = 0
+        by_reason: Dict[str, int] = {}
+        flagged_lines = []
+        gold_values = gold_found = on_gold = 0
+        for _, sentence, gold in sentences:
+            found = quantities(sentence)
+            date_spans = [m.span for m in dates(sentence)] if dates else []
+            date_spans += [(a, b) for a, b, kind in gold if kind in ("DATE", "TIME")]
+            values = [(a, b) for a, b, kind in gold if kind == "VALUE"]
+            gold_values += len(values)
+            gold_found += sum(1 for a, b in values if any(q.span[0] < b and a < q.span[1] for q in found))
+            for quantity in found:
+                returned += 1
+                on_gold += any(quantity.span[0] < b and a < quantity.span[1] for a, b in values)
+                reason = non_figure(sentence, quantity, date_spans)
+                if reason:
+                    flagged_total += 1
+                    by_reason[reason] = by_reason.get(reason, 0) + 1
+                    flagged_lines.append(f"    [{reason}] {quantity.text!r} in {sentence.strip()[:140]!r}")
+        share = 100.0 * (returned - flagged_total) / returned if returned else 0.0
+        print(f"running text, {corpus}: {len(sentences)} sentences, {returned} quantities, {flagged_total} flagged as no figure: precision {share:.1f}%")
+        for reason, count in sorted(by_reason.items(), key=lambda item: -item[1]):
+            print(f"    flagged: {count:3d}  {reason}")
+        if values_seen := gold_values:
+            print(f"    gold VALUE mentions (MONEY, PERCENT, QUANTITY): {gold_found}/{values_seen} found; {on_gold}/{returned} quantities overlap one")
+        print("  flagged, for a person to judge:")
+        for line in flagged_lines:
+            print(line)
+        rows.append((f"running text {corpus}: precision (not flagged)", returned - flagged_total, returned, ""))
+        if gold_values:
+            rows.append((f"running text {corpus}: gold VALUE mentions found", gold_found, gold_values, ""))
+    return rows
+
+
+# ------------------------------------------------------------------ main
 def main() -> int:
     if not BENCHMARKS.is_dir():
         print(f"benchmarks folder not found at {BENCHMARKS}; nothing to score")
         return 0
+    summary: List[Tuple[str, int, int, str]] = []
 
     for file_name, scope, matcher, label, goal in (
         ("NumberModel.json", NUMBER_MODEL_SCOPE, matches_number_case, "NumberModel", 95),
@@ -267,6 +419,7 @@ def main() -> int:
             lambda case: print("  MISS", label, repr(case["Input"]), [(r["Text"], r["Resolution"].get("value")) for r in recognizers_results(case)], quantities(case["Input"])),
         )
         report(f"Recognizers-Text {label}", passed, total, goal, excluded, len(cases))
+        summary.append((f"Recognizers-Text {label}", passed, total, f"{goal}%"))
 
     path = BENCHMARKS / "duckling-en" / "numeral_en.json"
     if path.exists():
@@ -279,8 +432,10 @@ def main() -> int:
         negatives = data.get("negative_examples") or []
         negative_passed = sum(1 for text in negatives if not quantities(text))
         report("Duckling numeral_en", passed, total, 97, excluded, len(cases))
+        summary.append(("Duckling numeral_en", passed, total, "97%"))
         if negatives:
             print(f"    negatives: {negative_passed}/{len(negatives)} give nothing")
+            summary.append(("Duckling numeral_en negatives", negative_passed, len(negatives), ""))
     else:
         print(f"skipped: {path} not found")
 
@@ -307,8 +462,18 @@ def main() -> int:
                     print("  MISS quantulum3", repr(case["req"][:90]), result["surface"], result["value"], result["unit"], found)
         report("quantulum3 quantities (value)", value_passed, total, 90, excluded, all_results)
         report("quantulum3 quantities (value + unit)", unit_passed, total, 90, {}, all_results)
+        summary.append(("quantulum3 quantities (value)", value_passed, total, "90%"))
+        summary.append(("quantulum3 quantities (value + unit)", unit_passed, total, "90%"))
     else:
         print(f"skipped: {path} not found")
+
+    print()
+    summary.extend(running_text())
+
+    print("\n== all figures ==")
+    for name, passed, total, goal in summary:
+        share = 100.0 * passed / total if total else 0.0
+        print(f"  {name:<58} {passed:5d}/{total:<5d} {share:5.1f}%  {('goal ' + goal) if goal else ''}")
     return 0
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Optional
 
+from claimdiff.numbers import units
 from claimdiff.numbers.numerals import read_digits
-from claimdiff.numbers.tokens import DIGIT, GAP_NONE, GAP_SPACE, SYMBOL, WORD, Atom, Tokens
+from claimdiff.numbers.tokens import DIGIT, GAP_BREAK, GAP_NONE, GAP_SPACE, SYMBOL, WORD, Atom, Tokens
 from claimdiff.rules import numbers_en as rules
 
 YEAR_FIRST, YEAR_LAST = 1800, 2100  # four-digit numbers that read as years
@@ -112,6 +113,8 @@ def left_touching_skip(tokens: Tokens, first_digit: int) -> Optional[int]:
         return skip_chain(tokens, first_digit)
     if left_text in rules.DESIGNATOR_SIGNS:
         return skip_chain(tokens, first_digit)
+    if left_text in rules.APOSTROPHES and len(tokens.texts[first_digit]) == rules.SHORT_YEAR_DIGITS and tokens.gap(left) > GAP_NONE:
+        return first_digit + 1  # a year written short: "since '82", "iLife '11"
     return None
 
 
@@ -150,6 +153,11 @@ def word_numeral_skip(tokens: Tokens, index: int, end: int, negative: bool) -> O
         tokens.is_capitalised_word(index - 1) or (tokens.lower(index - 1) == rules.OF and tokens.is_capitalised_word(index - 2))
     ):
         return end
+    # a number word after a label word: "number one", "round two", "Game three", "No two"
+    before = index - 1
+    if not negative and tokens.kind(before) == WORD and tokens.gap(index) == GAP_SPACE and tokens.lowers[before] in rules.NUMBER_LABEL_WORDS:
+        if tokens.lowers[before] not in rules.CAPITALISED_ONLY_LABEL_WORDS or tokens.texts[before] != tokens.lowers[before]:
+            return end
     # "one" as a pronoun: "the one", "which one", "one another"
     if end == index + 1 and tokens.lowers[index] in rules.PRONOUN_NUMBER_WORDS:
         if tokens.lower(index - 1) in rules.ONE_PRONOUN_BEFORE or tokens.lower(index + 1) in rules.ONE_PRONOUN_AFTER:
@@ -167,31 +175,54 @@ def word_numeral_skip(tokens: Tokens, index: int, end: int, negative: bool) -> O
 
 
 # ------------------------------------------------------------- labels
+#: The first words of unit phrases: a unit may start at a token spelt so ("GDP 2.5%" is a rate, not a version).
+_UNIT_FIRST_WORDS = frozenset(key[0] for key in rules.UNIT_PHRASES)
+
+
 def is_label(tokens: Tokens, atom: Atom, first_digit: int) -> bool:
-    """Labels and names: "page 5", "No. 10", "Boeing 737", "ABC 7", "Smith, 45,", "10 Downing Street", "July 28"."""
+    """Labels and names: "page 5", "No. 10", "Boeing 737", "iOS 5", "ABC 7", "Smith, 45,", "10 Downing Street",
+    "July 28"; a number the text named before ("the 787" after "Boeing 787")."""
     if atom.unit is not None:
         return False
+    unit_follows = tokens.lower(atom.end) in _UNIT_FIRST_WORDS
+    if tokens.designated and atom.integer_text and not atom.scaled and not unit_follows and tokens.texts[first_digit] in tokens.designated:
+        return True
     return (
-        (tokens.gap(first_digit) <= GAP_SPACE and _is_designated(tokens, atom, first_digit))
+        (tokens.gap(first_digit) <= GAP_SPACE and _is_designated(tokens, atom, first_digit, unit_follows))
         or _is_day_of_month(tokens, atom, first_digit)
         or _is_age_in_description(tokens, atom, first_digit)
         or _is_address(tokens, atom)
     )
 
 
-def _is_designated(tokens: Tokens, atom: Atom, first_digit: int) -> bool:
-    """A label word, designator, age word or acronym just before the number ("page 5", "Boeing 737", "aged 45", "ABC 7")."""
+def is_product_name(word: str) -> bool:
+    """A product name written in mixed case: a small letter then a capital ("iPhone", "iOS", "eBay"), or a capital
+    after a run of two small letters ("PlayStation", "MacBook"); never a unit symbol ("GHz", "kWh")."""
+    if len(word) < 3 or not word.isalpha():
+        return False
+    if word[0].islower() and word[1].isupper():
+        return not units.looks_like_unit(word) and (word.lower(),) not in rules.UNIT_PHRASES
+    return word[0].isupper() and any(word[k].isupper() and word[k - 1].islower() and word[k - 2].islower() for k in range(3, len(word)))
+
+
+def _is_designated(tokens: Tokens, atom: Atom, first_digit: int, unit_follows: bool) -> bool:
+    """A label word, designator, age word or acronym just before the number ("page 5", "Boeing 737", "iOS 4.2",
+    "Boeing's 787", "aged 45", "ABC 7")."""
     before = first_digit - 1
     previous = tokens.raw(before)
     previous_lower = tokens.lower(before)
     plain = atom.integer_text and not atom.scaled
+    # a version after a name: "iPhone 2.0", "Web 2.0", "iOS 4.2" (never with a unit: "GDP 2.5%")
+    version = plain or (not atom.scaled and not unit_follows and atom.value is not None and atom.digits)
     if plain and previous_lower in rules.NUMBER_LABEL_WORDS and tokens.kind(before) == WORD:
         if previous_lower not in rules.CAPITALISED_ONLY_LABEL_WORDS or previous != previous_lower:
             return True
     if plain and previous in rules.LABEL_PUNCTUATION and tokens.gap(before) <= GAP_SPACE and tokens.lower(before - 1) in rules.NUMBER_LABEL_WORDS:
         return True
-    if plain and previous in rules.DESIGNATOR_PREFIXES:
+    if version and (previous in rules.DESIGNATOR_PREFIXES or is_product_name(previous)) and tokens.gap(first_digit) == GAP_SPACE:
         return True
+    if plain and possessive_stem(tokens, before) in rules.DESIGNATOR_PREFIXES and not counts_noun_at(tokens, atom.end):
+        return True  # "Boeing's 787", not "Boeing's 300 employees"
     if previous_lower in rules.AGE_WORDS:
         return True
     if previous_lower == rules.OF and tokens.lower(before - 1) in rules.AGE_WORDS:
@@ -202,6 +233,43 @@ def _is_designated(tokens: Tokens, atom: Atom, first_digit: int) -> bool:
     )  # ABC 7, CNN 10
 
 
+def possessive_stem(tokens: Tokens, index: int) -> Optional[str]:
+    """The name a possessive ending at token ``index`` is of: "Boeing" for "Boeing's" or "Boeing 's"; else None."""
+    raw = tokens.raw(index)
+    if len(raw) > 2 and raw[-2] in rules.APOSTROPHES and raw[-1:].lower() in rules.POSSESSIVE_AFTER_NAMES:
+        return raw[:-2]
+    if raw.lower() in rules.POSSESSIVE_AFTER_NAMES and tokens.raw(index - 1) in rules.APOSTROPHES and tokens.gap(index) == GAP_NONE:
+        return tokens.raw(index - 2) or None
+    return None
+
+
+def counts_noun_at(tokens: Tokens, index: int) -> bool:
+    """Whether token ``index`` is a noun a number before it would count: lower case, plural or a countable noun
+    ("2000 people", "300 employees"; not "787 flew", "2019 in")."""
+    return (
+        tokens.kind(index) == WORD and tokens.gap(index) == GAP_SPACE and not tokens.texts[index][0].isupper()
+        and tokens.lowers[index] not in rules.FUNCTION_WORDS
+        and (tokens.lowers[index].endswith(rules.PLURAL_ENDING) or tokens.lowers[index] in rules.COUNTABLE_NOUNS)
+    )
+
+
+def designated_numbers(tokens: Tokens) -> frozenset:
+    """Numbers of at least DESIGNATED_NUMBER_MIN_DIGITS digits the text writes after a designator or a product
+    name ("Boeing 787", "Xbox 360"): the text's later bare "787" names the same thing."""
+    found = set()
+    texts, kinds = tokens.texts, tokens.kinds
+    for index in tokens.digit_indices:
+        if index == 0 or len(texts[index]) < rules.DESIGNATED_NUMBER_MIN_DIGITS or tokens.gaps[index] != GAP_SPACE:
+            continue
+        previous = texts[index - 1]
+        if previous in rules.DESIGNATOR_PREFIXES or is_product_name(previous):
+            end = index + 1
+            if not (end + 1 < tokens.count and tokens.gaps[end] == GAP_NONE and texts[end] in (rules.THOUSANDS_SEPARATOR, rules.DECIMAL_POINT)
+                    and kinds[end + 1] == DIGIT):
+                found.add(texts[index])
+    return frozenset(found)
+
+
 def _is_day_of_month(tokens: Tokens, atom: Atom, first_digit: int) -> bool:
     """"July 28", "28 July", "28 of July"."""
     value = atom.value or 0.0
@@ -209,6 +277,11 @@ def _is_day_of_month(tokens: Tokens, atom: Atom, first_digit: int) -> bool:
         return False
     if tokens.raw(first_digit - 1) in rules.MONTHS and tokens.gap(first_digit) <= GAP_SPACE:
         return True
+    if (
+        tokens.raw(first_digit - 1) == rules.FULL_STOP and tokens.gap(first_digit - 1) == GAP_NONE
+        and tokens.raw(first_digit - 2) in rules.MONTH_ABBREVIATIONS and tokens.gap(first_digit) <= GAP_SPACE
+    ):
+        return True  # "Oct. 31"
     if tokens.raw(atom.end) in rules.MONTHS and tokens.gap(atom.end) <= GAP_SPACE:
         return True
     return tokens.lower(atom.end) == rules.OF and tokens.raw(atom.end + 1) in rules.MONTHS
@@ -259,14 +332,27 @@ def is_year(tokens: Tokens, atom: Atom, bounded: bool) -> bool:
     after = atom.end
     if tokens.raw(after) in rules.APOSTROPHES and tokens.lower(after + 1) == rules.POSSESSIVE_S:
         return True
-    counts_noun = (
-        tokens.kind(after) == WORD and tokens.gap(after) == GAP_SPACE and not tokens.texts[after][0].isupper()
-        and tokens.lowers[after] not in rules.FUNCTION_WORDS
-        and (tokens.lowers[after].endswith(rules.PLURAL_ENDING) or tokens.lowers[after] in rules.COUNTABLE_NOUNS)
-    )
+    counts_noun = counts_noun_at(tokens, after)
     if bounded and counts_noun:
         return False
-    previous = tokens.lower(atom.first - 1)
-    if counts_noun and previous not in rules.YEAR_PREPOSITIONS and tokens.raw(atom.first - 1) not in rules.MONTHS:
+    if counts_noun and tokens.lowers[after] not in rules.YEAR_MODIFIED_NOUNS and not _year_context_before(tokens, atom.first):
         return False
     return True
+
+
+def _year_context_before(tokens: Tokens, first: int) -> bool:
+    """Whether the words before a four-digit number make it a year: "in 2019", "its 2024", "Boeing's 2023",
+    "Paris 2024" (a name written before it), "July 2020"."""
+    previous = tokens.lower(first - 1)
+    if previous in rules.YEAR_PREPOSITIONS or previous in rules.YEAR_DETERMINERS or tokens.raw(first - 1) in rules.MONTHS:
+        return True
+    if possessive_stem(tokens, first - 1) is not None:
+        return True  # "the company's 2024 results"
+    return tokens.is_capitalised_word(first - 1) and not is_sentence_start(tokens, first - 1)
+
+
+def is_sentence_start(tokens: Tokens, index: int) -> bool:
+    """Whether token ``index`` opens a sentence (text start, a line break, or after an end mark or opening quote)."""
+    if tokens.gap(index) == GAP_BREAK or index == 0:
+        return True
+    return tokens.raw(index - 1) in rules.SENTENCE_OPENERS_BEFORE

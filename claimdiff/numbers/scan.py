@@ -31,6 +31,7 @@ def quantities(text: str, *, articles: bool = False) -> List[Quantity]:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     tokens = Tokens(text)
+    tokens.designated = filters.designated_numbers(tokens)
     found: List[Quantity] = []
     floor = 0
     index = 0

@@ -144,7 +144,7 @@ def _vague_phrase(tokens: Tokens, index: int, lower: str, articles: bool) -> _Fo
 
 # ------------------------------------------------------------------ counts
 def _count_phrase(tokens: Tokens, index: int, lower: str, articles: bool) -> _Found:
-    """Count words before a noun: "both sides", "another missile", "a pair of", "a couple of"."""
+    """Count words before a noun: "both sides", "another missile" (not "another official"), "a pair of", "a couple of"."""
     for phrase in _COUNT_PHRASES.get(lower, ()):
         if not tokens.matches(index, phrase):
             continue
@@ -155,6 +155,8 @@ def _count_phrase(tokens: Tokens, index: int, lower: str, articles: bool) -> _Fo
         ):
             if tokens.lower(index - 1) in rules.COUNT_PHRASE_BLOCKERS_BEFORE.get(phrase, ()):
                 return NOT_A_FIGURE  # "one another"
+            if phrase in rules.COUNTABLE_ONLY_COUNT_PHRASES and not countable_follows(tokens, end):
+                return NOT_A_FIGURE  # "another official said"
             value, kind, low, high = rules.COUNT_PHRASES[phrase]
             return Atom(index, end - 1 if takes_of else end, value, kind=kind, low=low, high=high, special=True)
     return None

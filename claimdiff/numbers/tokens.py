@@ -25,7 +25,7 @@ DIGIT, WORD, SYMBOL = "d", "w", "s"  # token kinds
 class Tokens:
     """The text split into tokens, with parallel lists for fast look-up."""
 
-    __slots__ = ("text", "starts", "ends", "texts", "lowers", "kinds", "gaps", "count")
+    __slots__ = ("text", "starts", "ends", "texts", "lowers", "kinds", "gaps", "count", "designated", "digit_indices")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -34,6 +34,7 @@ class Tokens:
         texts: List[str] = []
         kinds: List[str] = []
         gaps: List[int] = []
+        digit_indices: List[int] = []
         previous_end = 0
         for match in TOKEN_PATTERN.finditer(text):
             start, end = match.span()
@@ -47,7 +48,11 @@ class Tokens:
                 gaps.append(GAP_SPACE)
             token = match.group()
             first = token[0]
-            kinds.append(DIGIT if "0" <= first <= "9" else (WORD if first.isalpha() else SYMBOL))
+            if "0" <= first <= "9":
+                digit_indices.append(len(kinds))
+                kinds.append(DIGIT)
+            else:
+                kinds.append(WORD if first.isalpha() else SYMBOL)
             starts.append(start)
             ends.append(end)
             texts.append(token)
@@ -59,6 +64,10 @@ class Tokens:
         self.kinds = kinds
         self.gaps = gaps
         self.count = len(texts)
+        #: Where the digit runs are (readers that look only at numbers skip the rest).
+        self.digit_indices: Tuple[int, ...] = tuple(digit_indices)
+        #: Numbers the text uses as names ("787" after "Boeing 787"), set by the scan.
+        self.designated: frozenset = frozenset()
 
     def lower(self, index: int) -> str:
         return self.lowers[index] if 0 <= index < self.count else ""

@@ -85,6 +85,9 @@ COUNT_PHRASES = MappingProxyType({
     ("a", "couple"): (2.0, "approximate", 2.0, 3.0),
     ("another",): (1.0, "exact", 1.0, 1.0),
 })
+#: Count phrases that count only a countable noun (COUNTABLE_NOUNS, within a short noun phrase):
+#: "another missile was downed" is one, "another official said", "in another move" are no figures.
+COUNTABLE_ONLY_COUNT_PHRASES = frozenset({("another",)})
 
 #: "a dozen" is an approximate twelve (interval [11, 13]); "two dozen" is exact.
 A_DOZEN_IS_APPROXIMATE = True
@@ -336,7 +339,7 @@ NUMBER_LABEL_WORDS = frozenset(
     number grade episode season channel route highway interstate unit bus verse rule
     resolution amendment category phase stage version level ward precinct district block exit
     pier tier track figure fig table appendix annex annexe vol class regulation proposition code
-    id ref""".split()
+    id ref round""".split()
 )
 #: Capitalised names before a number that make it a model or designator ("Boeing 737").
 DESIGNATOR_PREFIXES = frozenset(
@@ -353,13 +356,35 @@ DESIGNATOR_PREFIXES = frozenset(
     Hawk Reaper Predator Starship Starlink Ariane Vega Atlas Titan Electron Proton Angara
     Shenzhou Tiangong Chang'e Luna
     Sputnik Vostok Kosmos Cosmos Gaganyaan Chandrayaan Mangalyaan Android Ubuntu Photoshop
-    Serie Ligue Liga Bundesliga Euro Copa COP Paragraph Number No""".split()
+    Serie Ligue Liga Bundesliga Euro Copa COP Paragraph Number No
+    Game Match Round Week Day Leg Heat Lap Race Title Schedule Part Max Pro Mini Trent
+    Covid COVID Sars SARS Office Nikkei Nasdaq NASDAQ Stoxx STOXX Russell Dow FTSE Sensex Nifty
+    Merval Fortune Kospi KOSPI Topix TOPIX Ibovespa Bovespa IBEX Ibex AEX SMI CAC DAX ASX
+    Chrysler Peugeot Renault Fiat Audi Porsche Lada Sputnik Mac MacBook Safari Firefox Chrome Office
+    Radio Camp Expo Web Industry""".split()
 )
+#: Designators whose numbers name the same thing again when the text repeats them bare
+#: ("Boeing 787 ... the 787 made its first flight"): a number of at least this many digits.
+DESIGNATED_NUMBER_MIN_DIGITS = 3
+#: The possessive after a designator ("Boeing's 787", "Boeing 's 747").
+POSSESSIVE_AFTER_NAMES = frozenset({"s"})
 #: Acronyms before a number that are not designators (currencies, units).
 NON_DESIGNATOR_ACRONYMS = frozenset({"USD", "US", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "RUB", "UAH", "CHF", "AUD", "CAD", "HKD", "SGD", "NZD", "BRL", "ZAR", "KRW", "TRY", "Rs", "PKR", "BDT", "NGN", "KES", "EGP", "ILS", "SAR", "AED", "QAR", "IRR", "MXN"})
 #: Words written right after digits that make them a label ("5G", "3D").
 #: Anything not a known unit or scale suffix counts as a label.
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "ST", "ND", "RD", "TH"})
+#: Abbreviated month names written with a full stop: "Oct. 31" is a date ("May. 5" is a sentence end).
+MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+#: Nouns a year modifies ("2024 sales", "the 2023 elections"): a four-digit year before them is a year, not a count.
+YEAR_MODIFIED_NOUNS = frozenset(
+    """sales results earnings profits revenues revenue figures levels budgets forecasts targets goals
+    estimates data statistics numbers accounts elections census games olympics championships finals
+    midterms primaries polls plans prices rates exports imports emissions accords protests riots attacks
+    floods elections reforms models editions contracts guidelines rules standards tariffs accounts
+    results returns taxes payments bonuses""".split()
+)
+#: Determiners and possessives before a four-digit year that make it a modifier ("its 2024 sales", "whose 1968 arrest").
+YEAR_DETERMINERS = frozenset("its their his her our my your whose this that these those".split())
 #: Words that mark a person's age before a number ("aged 45").
 AGE_WORDS = frozenset({"aged", "age", "ages", "ageing"})
 #: Words after "N-year-" / "N years" that make an age.
@@ -682,6 +707,10 @@ AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day
 #: "Smith, 45, said": the sign before an age and the signs after it.
 AGE_OPENER = ","
 AGE_CLOSERS = frozenset({",", ")", ";"})
+#: Signs after which a word opens a sentence (end marks and opening quotes and brackets).
+SENTENCE_OPENERS_BEFORE = frozenset({".", "!", "?", '"', "“", "‘", "(", "[", ":", ";"})
+#: A year written short after an apostrophe ("since '82").
+SHORT_YEAR_DIGITS = 2
 #: Signs touching digits on the left that make them a label ("#5", "+44", "№ 3").
 DESIGNATOR_SIGNS = frozenset({"#", "+", "№"})
 #: Label words that count only when not written in lower case ("No. 10", not "no 10").
