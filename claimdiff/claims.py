@@ -14,7 +14,7 @@ import regex
 
 from .phrases import PhraseTable
 from .rules import english as rules
-from .events import TextEvents, event_words, kinds
+from .events import TextEvents, event_words, kinds, places
 from .text import Document, Sentence
 from .types import Attribution, Claim, DateMention, Identity, Quantity, Span
 
@@ -134,8 +134,8 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
         qualifiers.append(counted)
     elif len(after_clause) > 1 and after_clause[1] in rules.GROUP_QUALIFIERS and after_clause[0] not in ("people", "of"):
         qualifiers.append(after_clause[1])
-    if quantity.unit is not None and metric in rules.PEOPLE_METRICS:
-        metric = _dimension_metric(quantity, before_clause, counted)  # "Rs 4 lakh" near "the dead" is money
+    if quantity.unit is not None and (metric in rules.PEOPLE_METRICS or quantity.dimension == "currency" and metric in rules.METRICS):
+        metric = _dimension_metric(quantity, before_clause, counted)  # "Rs 4 lakh" near "the dead", "jobs and a deficit of $40m": money
         named = False
     sub_area = _sub_area(sentence_text, q_end, event_place)
     if sub_area:
@@ -164,6 +164,10 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
         part_of = True  # "42 drones: 18 over Belgorod, 14 over Kursk": the items of a total
     if quantity.unit is None and before[-2:] == ["of", "the"] and len(before) > 2 and _is_number(before[-3]):
         qualifiers.append("total")  # "84 of the 150 seats": 150 is the whole
+    if set(after_clause[:_PART_AFTER_REACH]) & rules.PART_AFTER_WORDS and not any(q.startswith("in ") for q in qualifiers):
+        # "17 people had died there alone": the figure of one place, a part compared only when it exceeds the whole
+        named_places = [p for p in places(sentence_text) if p != event_place]
+        qualifiers.append(f"in {named_places[0]}" if named_places else "in one place")
     if quantity.unit is None and _after_partitive(before[-_PARTITIVE_REACH:]):
         part_of = True  # "of the 2 confirmed dead, 1 ..."
     if quantity.unit is None and quantity.value is not None and quantity.value < 10 and any(w in rules.MAGNITUDE_WORDS for w in before_clause[-4:]):
@@ -200,6 +204,8 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
 
 _MODALITY_PHRASES = PhraseTable.from_lists(rules.MODALITY_CUES)
 _HYPOTHETICAL_WORDS = frozenset(w for w in rules.MODALITY_CUES["hypothetical"] if " " not in w)
+#: Words after a figure where "alone" may close its clause.
+_PART_AFTER_REACH = 6
 #: Words back from a figure where "Of the 121 people detained ..., 77" may open its partitive.
 _PARTITIVE_REACH = 14
 #: Lower-case words (auxiliaries, adverbs) a holder may stand before its verb.

@@ -69,6 +69,15 @@ DIFFERENT_QUANTITIES = [
     ("same-holder-two-voices",
      "The commission said President Lind won 48 percent of the vote. Observers said Lind won 31 percent of the vote.",
      ["contradiction"]),
+    ("one-place-alone-is-a-part",
+     "The agency said at least 38 people were killed in the quake in Kathmar. Officials in the village of Pemba said 17 people had died there alone.",
+     []),
+    ("one-place-alone-exceeding-the-whole",
+     "The ministry said 20 people died of the fever nationwide. A doctor in Orsk said 35 people had died in Orsk alone.",
+     ["contradiction"]),
+    ("money-is-not-a-count-of-jobs",
+     "The mayor said the plan would create 1,500 jobs and cut the deficit to 40 million euros. The opposition said 900 jobs would come.",
+     ["contradiction"]),
     ("pronoun-one-is-not-a-count",
      "The candidate told 2,000 supporters at the rally in Ulm that he was the first one to warn. Police said 800 supporters attended the rally in Ulm.",
      ["contradiction"]),
@@ -104,6 +113,15 @@ def test_identity_is_in_the_schema():
 def test_modality_from_the_clause(text, modality):
     claims = claimdiff.extract(text, published=DATE)
     assert claims and claims[0].identity.modality == modality
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the plan would create 1,500 jobs and cut the deficit to 40 million euros.",
+    "Officials said 300 homes were lost and the deficit grew to 12 million dollars.",
+])
+def test_money_beside_a_count_takes_a_money_metric(text):
+    claims = claimdiff.extract(text, published=DATE)
+    assert claims[-1].metric == "deficit" and claims[0].metric != "deficit"
 
 
 @pytest.mark.parametrize("text,holders", [

@@ -36,7 +36,8 @@ METRICS = MappingProxyType({
     "drones": ("drones", "drone", "uavs", "uav"),
     "votes": ("votes", "vote", "ballots"),
     "seats": ("seats",),
-    "turnout": ("turnout", "turned out", "electorate"),
+    "turnout": ("turnout", "turned out", "electorate", "participation", "went on strike", "on strike", "walked out",
+                "joined the strike", "joined the walkout", "took part in the strike"),
     "jobs": ("jobs",),
     "buildings": ("buildings", "houses", "homes", "buildings damaged", "structures"),
 })
@@ -78,6 +79,8 @@ GROUP_QUALIFIERS = frozenset(
 
 #: Cues that make a figure part of the preceding one ("among them", "including").
 PART_OF_CUES = ("among them", "among whom", "including", "of whom", "of them", "of which", "among the dead", "among the injured", "among those")
+#: A word right after a figure's clause that makes it the part of one place or group ("17 died there alone", "in Gilan alone").
+PART_AFTER_WORDS = frozenset({"alone"})
 
 #: "N of the ..." makes a figure part of a group named before ("one of the dead", "two of them").
 PARTITIVE_HEADS = frozenset({"the", "them", "those", "whom", "these", "which"})
@@ -109,6 +112,7 @@ MONEY_METRICS = MappingProxyType({
     "insured": "insured damage", "debt": "debt", "spending": "spending", "funding": "funding", "loan": "loan",
     "rent": "rent", "rents": "rent", "wage": "wage", "wages": "wage", "package": "package", "pension": "pension",
     "fee": "fee", "fees": "fee", "tax": "tax", "bill": "bill", "ransom": "ransom", "settlement": "settlement",
+    "deficit": "deficit", "surplus": "surplus",
 })
 #: Words before a percentage that name what it measures.
 PERCENT_METRICS = frozenset({"turnout", "inflation", "unemployment", "growth", "support", "approval", "votes", "vote", "share", "rate", "stake"})
