@@ -197,6 +197,9 @@ CHANGES = [
     ("Officials reported a drop of 10 in new cases.", "10", "down"),
     ("The number of missing dropped to 7.", "7", "down"),
     ("Prices were up 5 percent.", "5 percent", "up"),
+    ("Prices rose +0.2% in May.", "+0.2%", "up"),
+    ("The index closed +1.5% higher.", "+1.5%", "up"),
+    ("Highs of +5C return by Friday.", "+5C", None),
     ("Police said 14 people died.", "14", None),
 ]
 
@@ -270,6 +273,7 @@ NEGATIVES = [
     ("The Chicago Seven were tried.", "Seven"),
     ("A missile hit the building.", "A"),  # articles are off by default
     ("Version 2.1.3 fixed it.", "2.1.3"),
+    ("Call +44 20 7946 for details.", "+44"),
 ]
 
 # ------------------------------------------------- non-figures in running text
@@ -323,6 +327,45 @@ NEAR_NON_FIGURES = [
 ]
 
 
+#: Currencies written before or after the figure, glued units and signs, scale suffixes: three wordings each.
+MONEY_AND_MEASURES = [
+    # currency prefixes and suffixes
+    ("The club paid US$4.5 million for the striker.", "US$4.5 million", 4.5e6, 4.5e6, "exact", "USD"),
+    ("The museum ticket costs A$12 for adults.", "A$12", 12, 12, "exact", "AUD"),
+    ("The port deal is worth S$3.2bn.", "S$3.2bn", 3.2e9, 3.2e9, "exact", "SGD"),
+    ("A bowl of laksa costs RM23.50 in Penang.", "RM23.50", 23.5, 23.5, "exact", "MYR"),
+    ("Fares rose to RM 5 on the new line.", "RM 5", 5, 5, "exact", "MYR"),
+    ("The theatre needs £6m to reopen.", "£6m", 6e6, 6e6, "exact", "GBP"),
+    ("The rail link costs €1.2bn.", "€1.2bn", 1.2e9, 1.2e9, "exact", "EUR"),
+    ("The state set aside Rs 500 crore for the dams.", "Rs 500 crore", 5e9, 5e9, "exact", "INR"),
+    ("Each family gets Rs 2 lakh in relief.", "Rs 2 lakh", 2e5, 2e5, "exact", "INR"),
+    ("The budget adds 300 crore rupees for schools.", "300 crore rupees", 3e9, 3e9, "exact", "INR"),
+    ("The startup raised USD10m from investors.", "USD10m", 1e7, 1e7, "exact", "USD"),
+    ("The airline lost EUR 5bn last year.", "EUR 5bn", 5e9, 5e9, "exact", "EUR"),
+    ("A litre of fuel costs Rp 10,000 in Jakarta.", "Rp 10,000", 10000, 10000, "exact", "IDR"),
+    ("Tickets sold for NT$300 each.", "NT$300", 300, 300, "exact", "TWD"),
+    ("The mill paid 2m ringgit in fines.", "2m ringgit", 2e6, 2e6, "exact", "MYR"),
+    # glued units and signs
+    ("The new coupe has 640bhp.", "640bhp", 640, 640, "exact", "horsepower"),
+    ("The tractor is rated at 120 hp.", "120 hp", 120, 120, "exact", "horsepower"),
+    ("The plant will add 300 MW to the grid.", "300 MW", 300, 300, "exact", "megawatt"),
+    ("Homes use about 9 kWh a day.", "about 9 kWh", 8, 10, "approximate", "kilowatt hour"),
+    ("The chip runs at 2.4GHz.", "2.4GHz", 2.4, 2.4, "exact", "gigahertz"),
+    ("It was minus 40 degrees in Yakutsk.", "minus 40 degrees", -40, -40, "exact", "degree"),
+    ("Overnight lows of -3C are forecast.", "-3C", -3, -3, "exact", "celsius"),
+    ("Highs of +5C return by Friday.", "+5C", 5, 5, "exact", "celsius"),
+    ("Prices rose +0.2% in May.", "+0.2%", 0.2, 0.2, "exact", "percent"),
+    ("The index closed +1.5% higher.", "+1.5%", 1.5, 1.5, "exact", "percent"),
+    # scale suffixes
+    ("The mine shipped 1.2m tonnes of ore.", "1.2m tonnes", 1.2e6, 1.2e6, "exact", "tonne"),
+    ("The app has 5m users in India.", "5m", 5e6, 5e6, "exact", N),
+    ("The field holds 3.5m barrels.", "3.5m barrels", 3.5e6, 3.5e6, "exact", "barrel"),
+    ("There are 8bn people on Earth.", "8bn", 8e9, 8e9, "exact", N),
+    ("The wall is 10m high.", "10m", 10, 10, "exact", "metre"),
+    ("She won the 400m hurdles.", "400m", 400, 400, "exact", "metre"),
+]
+
+
 KNOWN_GAPS = [
     xfail("The result is 3 1/2 times higher.", "3 1/2", 3.5, 3.5, "exact", N, reason="mixed fractions are not read"),
     xfail("Two thirds of voters agreed.", "Two thirds", 0.666, 0.667, "exact", N, reason="word fractions are not figures"),
@@ -337,7 +380,8 @@ def ids(rows):
 
 
 @pytest.mark.parametrize("sentence, surface, low, high, kind, unit",
-                         DIGITS + SCALES + WORDS + VAGUE + BOUNDS + RANGES + ZEROS + UNITS + MAGNITUDES + KNOWN_GAPS)
+                         DIGITS + SCALES + WORDS + VAGUE + BOUNDS + RANGES + ZEROS + UNITS + MAGNITUDES + MONEY_AND_MEASURES
+                         + KNOWN_GAPS)
 def test_positive(sentence, surface, low, high, kind, unit):
     check_positive(sentence, surface, low, high, kind, unit)
 

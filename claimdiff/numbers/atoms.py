@@ -23,7 +23,8 @@ def read_figure(tokens: Tokens, index: int, floor: int, articles: bool) -> Read:
     if special is not None:
         context.read_unit(tokens, special)
         return special, index
-    if tokens.kind(index) == SYMBOL and tokens.raw(index) not in rules.MINUS_SIGNS and tokens.raw(index) != rules.DECIMAL_POINT:
+    raw = tokens.raw(index)
+    if tokens.kind(index) == SYMBOL and raw not in rules.MINUS_SIGNS and raw != rules.DECIMAL_POINT and raw not in rules.PLUS_SIGNS:
         # a currency sign opening the figure: "$7m" in "$5m-$7m"
         for offset in range(1, rules.CURRENCY_PREFIX_MAX + 1):
             if tokens.kind(index + offset) == DIGIT:
@@ -35,6 +36,11 @@ def read_figure(tokens: Tokens, index: int, floor: int, articles: bool) -> Read:
     if atom is None:
         return None, skip_to
     context.read_unit(tokens, atom)
+    if atom.signed:
+        if atom.unit is None and not filters.counts_noun_at(tokens, atom.end):
+            return None, filters.skip_chain(tokens, atom.first + 1)  # "+44 20 7946": a phone number
+        if atom.unit is None or atom.unit in rules.CHANGE_UNITS:
+            atom.change = rules.PLUS_SIGNS[tokens.raw(atom.first)]  # "+0.2%", "+15 points": a rise
     return atom, index
 
 
@@ -49,6 +55,10 @@ def read_numeric_atom(tokens: Tokens, index: int, floor: int) -> Read:
         if before == DIGIT or tokens.lower(index - 1) in rules.NUMBER_WORDS:
             return None, index  # a range dash: "10 - 15"
         return _read_digit_atom(tokens, start, index + 1, floor, negative=True)
+    if lower in rules.PLUS_SIGNS and tokens.kind(index + 1) == DIGIT and tokens.gap(index + 1) == GAP_NONE:
+        if tokens.gap(index) == GAP_NONE and tokens.kind(index - 1) in (DIGIT, WORD):
+            return None, index  # "30+", "A+1"
+        return _read_digit_atom(tokens, start, index + 1, floor, negative=False, signed=True)
     if lower in rules.NEGATIVE_WORDS and tokens.gap(index + 1) <= GAP_SPACE and (
         tokens.kind(index + 1) == DIGIT or tokens.lower(index + 1) in rules.NUMBER_WORDS
     ):
@@ -67,13 +77,13 @@ def read_numeric_atom(tokens: Tokens, index: int, floor: int) -> Read:
     return _read_word_atom(tokens, start, index, negative=False)
 
 
-def _read_digit_atom(tokens: Tokens, start: int, index: int, floor: int, *, negative: bool) -> Read:
-    """Digits at ``index`` (after a minus sign or word at ``start`` when ``negative``)."""
+def _read_digit_atom(tokens: Tokens, start: int, index: int, floor: int, *, negative: bool, signed: bool = False) -> Read:
+    """Digits at ``index`` (after a minus sign or word at ``start`` when ``negative``, a plus sign when ``signed``)."""
     numeral = numerals.read_digits(tokens, index)
     if numeral is None:
         return None, filters.skip_chain(tokens, index)
     value, end, integer_text = numeral
-    atom = Atom(start, end, value, digits=True, integer_text=integer_text, digit_count=len(tokens.texts[index]))
+    atom = Atom(start, end, value, digits=True, integer_text=integer_text, digit_count=len(tokens.texts[index]), signed=signed)
     return _finish_digit_atom(tokens, atom, floor, negative=negative)
 
 
@@ -106,9 +116,9 @@ def _read_word_atom(tokens: Tokens, start: int, index: int, *, negative: bool) -
 
 def _finish_digit_atom(tokens: Tokens, atom: Atom, floor: int, *, negative: bool) -> Read:
     """Apply suffixes, scale words and non-figure filters to a digit numeral."""
-    first_digit = atom.first + 1 if negative else atom.first
+    first_digit = atom.first + 1 if negative or atom.signed else atom.first
     skip = max(atom.end, first_digit + 1)
-    if not negative:
+    if not negative and not atom.signed:
         # what touches the digits on the left: "MH17", "S-200", "#5", "+44"
         left = filters.left_touching_skip(tokens, first_digit)
         if left is not None:
@@ -148,6 +158,8 @@ def _glued_suffix(tokens: Tokens, atom: Atom, after_currency: bool) -> Union[int
     if tokens.gap(end) != GAP_NONE or tokens.kind(end) != WORD:
         return value, end, False
     scale = numerals.suffix_scale(tokens.raw(end), after_currency)
+    if scale is None and tokens.raw(end) in rules.MILLION_OR_METRE_SUFFIXES and context.million_follows(tokens, end + 1):
+        scale = rules.MILLION_OR_METRE_SUFFIXES[tokens.raw(end)]  # "1.2m tonnes", "5m people"
     if scale is not None:
         return value * scale, end + 1, True
     skip = filters.glued_letters_skip(tokens, end, atom.integer_text)

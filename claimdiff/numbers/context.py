@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Optional, Tuple
 
 from claimdiff.numbers import units
-from claimdiff.numbers.filters import year_like
+from claimdiff.numbers.filters import counts_noun_at, year_like
 from claimdiff.numbers.numerals import approximate_interval
 from claimdiff.numbers.tokens import DIGIT, GAP_NONE, GAP_SPACE, WORD, Atom, Tokens, clean, phrases_before
 from claimdiff.rules import numbers_en as rules
@@ -54,6 +54,16 @@ def match_unit(tokens: Tokens, index: int, *, adjacent: bool = False) -> Optiona
             continue
         return unit, index + length
     return None
+
+
+def million_follows(tokens: Tokens, index: int) -> bool:
+    """Whether what follows "1.2m" at ``index`` makes the "m" a million: a unit ("1.2m tonnes", "2m euros")
+    or a counted noun ("5m people"), not a length's context ("10m high", "the 400m hurdles")."""
+    if tokens.gap(index) != GAP_SPACE:
+        return False
+    if match_unit(tokens, index) is not None:
+        return True
+    return counts_noun_at(tokens, index) and tokens.lowers[index] not in rules.METRE_NOUNS
 
 
 def unit_word_at(tokens: Tokens, index: int) -> bool:

@@ -20,7 +20,7 @@ TRIGGER_WORDS = frozenset(
     set(rules.NUMBER_WORDS) | rules.ARTICLES | set(rules.FRACTION_WORDS) | rules.POINT_WORDS
     | rules.NEGATIVE_WORDS | SPECIAL_STARTS
 )
-TRIGGER_SYMBOLS = frozenset(rules.MINUS_SIGNS | {rules.DECIMAL_POINT})
+TRIGGER_SYMBOLS = frozenset(rules.MINUS_SIGNS | {rules.DECIMAL_POINT} | set(rules.PLUS_SIGNS))
 
 
 def quantities(text: str, *, articles: bool = False) -> List[Quantity]:
@@ -138,8 +138,8 @@ def _single(tokens: Tokens, atom: Atom, bound: Optional[Tuple[str, int]]) -> Tup
 
 def _finish(tokens: Tokens, atom: Atom, kind: str, low: Optional[float], high: Optional[float],
             span_first: int, end: int, floor: int) -> Tuple[List[Quantity], int]:
-    """The quantity with its change ("rose by") and a restatement in brackets ("40 kilometres (25 miles)")."""
-    change = context.change_before(tokens, span_first, floor, atom.unit)
+    """The quantity with its change ("rose by", "+0.2%") and a restatement in brackets ("40 kilometres (25 miles)")."""
+    change = atom.change or context.change_before(tokens, span_first, floor, atom.unit)
     alternative = None
     if context.restatement_opens(tokens, end):
         inner, _ = read_figure(tokens, end + 1, end + 1, False)

@@ -114,6 +114,8 @@ class Atom:
     integer_text: bool = False  # a bare run of digits, no separators or decimals
     digit_count: int = 0
     special: bool = False  # vague word, zero by negation, count word: no bounds or ranges
+    signed: bool = False  # written with a plus sign ("+0.2%")
+    change: Optional[str] = None  # the change the figure's own writing gives ("+0.2%": "up")
     start_char: Optional[int] = None  # overrides tokens.starts[first] ("n't")
 
 

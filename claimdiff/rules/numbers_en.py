@@ -369,7 +369,8 @@ DESIGNATED_NUMBER_MIN_DIGITS = 3
 #: The possessive after a designator ("Boeing's 787", "Boeing 's 747").
 POSSESSIVE_AFTER_NAMES = frozenset({"s"})
 #: Acronyms before a number that are not designators (currencies, units).
-NON_DESIGNATOR_ACRONYMS = frozenset({"USD", "US", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "RUB", "UAH", "CHF", "AUD", "CAD", "HKD", "SGD", "NZD", "BRL", "ZAR", "KRW", "TRY", "Rs", "PKR", "BDT", "NGN", "KES", "EGP", "ILS", "SAR", "AED", "QAR", "IRR", "MXN"})
+NON_DESIGNATOR_ACRONYMS = frozenset({"USD", "US", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "RUB", "UAH", "CHF", "AUD", "CAD", "HKD", "SGD", "NZD", "BRL", "ZAR", "KRW", "TRY", "Rs", "PKR", "BDT", "NGN", "KES", "EGP", "ILS", "SAR", "AED", "QAR", "IRR", "MXN",
+                                     "RM", "MYR", "IDR", "TWD", "VND", "THB", "LKR", "NPR", "GHS", "KWD", "KZT", "ARS", "CLP", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "NIS"})
 #: Words written right after digits that make them a label ("5G", "3D").
 #: Anything not a known unit or scale suffix counts as a label.
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "ST", "ND", "RD", "TH"})
@@ -460,6 +461,9 @@ UNIT_PHRASES = MappingProxyType({
     ("pesos",): "MXN", ("naira",): "NGN", ("shillings",): "KES", ("rand",): "ZAR", ("won",): "KRW",
     ("lira",): "TRY", ("liras",): "TRY", ("shekels",): "ILS", ("riyals",): "SAR", ("dirhams",): "AED",
     ("reais",): "BRL", ("rials",): "IRR", ("taka",): "BDT",
+    ("ringgit",): "MYR", ("rupiah",): "IDR", ("baht",): "THB", ("kronor",): "SEK", ("krona",): "SEK",
+    ("zloty",): "PLN", ("zlotys",): "PLN", ("forints",): "HUF", ("forint",): "HUF", ("cedis",): "GHS",
+    ("tenge",): "KZT",
     ("cents",): "cent", ("cent",): "cent", ("pence",): "penny", ("p",): "penny",
     # length
     ("km",): "kilometre", ("kms",): "kilometre", ("kilometre",): "kilometre", ("kilometres",): "kilometre",
@@ -517,6 +521,17 @@ UNIT_PHRASES = MappingProxyType({
     ("mph",): "mph", ("miles", "per", "hour"): "mph", ("miles", "an", "hour"): "mph",
     ("knots",): "knot", ("knot",): "knot", ("kt",): "knot", ("kts",): "knot",
     ("m", "/", "s"): "m/s", ("metres", "per", "second"): "m/s", ("meters", "per", "second"): "m/s",
+    # power and energy
+    ("bhp",): "horsepower", ("hp",): "horsepower", ("horsepower",): "horsepower", ("brake", "horsepower"): "horsepower",
+    ("ps",): "metric horsepower",
+    ("w",): "watt", ("watt",): "watt", ("watts",): "watt",
+    ("kw",): "kilowatt", ("kilowatt",): "kilowatt", ("kilowatts",): "kilowatt",
+    ("mw",): "megawatt", ("megawatt",): "megawatt", ("megawatts",): "megawatt",
+    ("gw",): "gigawatt", ("gigawatt",): "gigawatt", ("gigawatts",): "gigawatt",
+    ("kwh",): "kilowatt hour", ("kilowatt", "hours"): "kilowatt hour", ("kilowatt", "-", "hours"): "kilowatt hour",
+    ("mwh",): "megawatt hour", ("megawatt", "hours"): "megawatt hour", ("megawatt", "-", "hours"): "megawatt hour",
+    ("gwh",): "gigawatt hour", ("gigawatt", "hours"): "gigawatt hour", ("gigawatt", "-", "hours"): "gigawatt hour",
+    ("twh",): "terawatt hour", ("terawatt", "hours"): "terawatt hour", ("terawatt", "-", "hours"): "terawatt hour",
     # temperature
     ("°", "c"): "celsius", ("º", "c"): "celsius", ("°c",): "celsius", ("degrees", "celsius"): "celsius",
     ("degree", "celsius"): "celsius", ("degrees", "centigrade"): "celsius", ("degrees", "c"): "celsius",
@@ -541,11 +556,11 @@ UNIT_PHRASE_MAX = max(len(key) for key in UNIT_PHRASES)
 
 #: Unit keys matched only with this exact case (their lower-case form means something else).
 #: "m" is a metre, "M" a million; "T" a trillion after a currency; "L" a litre, "l" (alone) is not.
-CASE_SENSITIVE_UNITS = MappingProxyType({("c",): "C", ("f",): "F", ("m",): "m", ("l",): "L", ("t",): "t", ("p",): "p", ("g",): "g", ("ha",): "ha", ("pc",): "pc", ("pp",): "pp", ("h",): "h", ("nm",): "nm", ("°", "c"): None, ("°", "f"): None})
+CASE_SENSITIVE_UNITS = MappingProxyType({("c",): "C", ("f",): "F", ("m",): "m", ("l",): "L", ("t",): "t", ("p",): "p", ("g",): "g", ("ha",): "ha", ("pc",): "pc", ("pp",): "pp", ("h",): "h", ("nm",): "nm", ("°", "c"): None, ("°", "f"): None,
+    ("hp",): "hp", ("ps",): "PS", ("w",): "W", ("kw",): "kW", ("mw",): "MW", ("gw",): "GW", ("kwh",): "kWh",
+    ("mwh",): "MWh", ("gwh",): "GWh", ("twh",): "TWh"})
 #: Units that must be written straight after the digits ("5p", "10g", "278,000t" -- not "5 p").
-ADJACENT_ONLY_UNITS = frozenset({("c",), ("f",), ("p",), ("g",), ("t",), ("pc",), ("pp",), ("ha",), ("kt",), ("nm",)})
-#: Units that may follow a vague word with "of" ("billions of dollars").
-VAGUE_OF_UNITS = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "UAH", "CHF", "tonne", "ton", "litre", "gallon", "barrel", "hectare", "acre", "kilometre", "mile"})
+ADJACENT_ONLY_UNITS = frozenset({("c",), ("f",), ("p",), ("g",), ("t",), ("pc",), ("pp",), ("ha",), ("kt",), ("nm",), ("ps",), ("w",)})
 
 #: Currency signs and codes written before the number.
 CURRENCY_PREFIXES = MappingProxyType({
@@ -559,10 +574,19 @@ CURRENCY_PREFIXES = MappingProxyType({
     ("₹",): "INR", ("rs",): "INR", ("rs", "."): "INR", ("inr",): "INR",
     ("₽",): "RUB", ("rub",): "RUB", ("₴",): "UAH", ("uah",): "UAH", ("chf",): "CHF",
     ("₩",): "KRW", ("₦",): "NGN", ("₪",): "ILS", ("₺",): "TRY", ("ksh",): "KES",
+    # Asian, African, Latin American and European codes and signs common in English-language news
+    ("rm",): "MYR", ("myr",): "MYR", ("rp",): "IDR", ("idr",): "IDR", ("₱",): "PHP", ("nt", "$"): "TWD",
+    ("twd",): "TWD", ("tk",): "BDT", ("৳",): "BDT", ("bdt",): "BDT", ("₫",): "VND", ("vnd",): "VND",
+    ("฿",): "THB", ("thb",): "THB", ("pkr",): "PKR", ("lkr",): "LKR", ("npr",): "NPR", ("krw",): "KRW",
+    ("kshs",): "KES", ("kes",): "KES", ("ngn",): "NGN", ("zar",): "ZAR", ("ghs",): "GHS", ("e", "£"): "EGP",
+    ("egp",): "EGP", ("sar",): "SAR", ("aed",): "AED", ("qar",): "QAR", ("kwd",): "KWD", ("try",): "TRY",
+    ("ils",): "ILS", ("nis",): "ILS", ("irr",): "IRR", ("kzt",): "KZT", ("mxn",): "MXN", ("mex", "$"): "MXN",
+    ("ars",): "ARS", ("clp",): "CLP", ("sek",): "SEK", ("nok",): "NOK", ("dkk",): "DKK", ("pln",): "PLN",
+    ("czk",): "CZK", ("huf",): "HUF",
 })
 CURRENCY_PREFIX_MAX = max(len(key) for key in CURRENCY_PREFIXES)
 #: Currency codes written as words (case-insensitive match only when upper-case in text).
-CURRENCY_CODE_PREFIXES = frozenset({"usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "rub", "uah", "chf", "cad", "aud", "hkd", "sgd", "nzd", "brl"})
+CURRENCY_CODE_PREFIXES = frozenset(key[0] for key in CURRENCY_PREFIXES if len(key) == 1 and key[0].isalpha())
 
 #: Words before "pounds" that make it a weight ("weighed 200 pounds").
 WEIGHT_CONTEXT = frozenset({"weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lighter", "lost", "gained", "lbs"})
@@ -583,6 +607,9 @@ UNITS = MappingProxyType({
     "ZAR": ("currency", 1.0, 0.0), "KRW": ("currency", 1.0, 0.0), "TRY": ("currency", 1.0, 0.0),
     "ILS": ("currency", 1.0, 0.0), "SAR": ("currency", 1.0, 0.0), "AED": ("currency", 1.0, 0.0),
     "IRR": ("currency", 1.0, 0.0), "BDT": ("currency", 1.0, 0.0),
+    **{code: ("currency", 1.0, 0.0) for code in (
+        "MYR", "IDR", "PHP", "TWD", "VND", "THB", "PKR", "LKR", "NPR", "GHS", "EGP", "QAR", "KWD", "KZT",
+        "ARS", "CLP", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF")},
     "cent": ("currency", 1.0, 0.0), "penny": ("currency", 1.0, 0.0),
     "kilometre": ("length", 1000.0, 0.0), "metre": ("length", 1.0, 0.0),
     "centimetre": ("length", 0.01, 0.0), "millimetre": ("length", 0.001, 0.0),
@@ -603,6 +630,11 @@ UNITS = MappingProxyType({
     "celsius": ("temperature", 1.0, 0.0), "fahrenheit": ("temperature", 5 / 9, -160 / 9),
     "kelvin": ("temperature", 1.0, -273.15),
     "degree": (None, None, None),
+    "watt": ("power", 1.0, 0.0), "kilowatt": ("power", 1e3, 0.0), "megawatt": ("power", 1e6, 0.0),
+    "gigawatt": ("power", 1e9, 0.0), "horsepower": ("power", 745.69987158227, 0.0),
+    "metric horsepower": ("power", 735.49875, 0.0),
+    "kilowatt hour": ("energy", 3.6e6, 0.0), "megawatt hour": ("energy", 3.6e9, 0.0),
+    "gigawatt hour": ("energy", 3.6e12, 0.0), "terawatt hour": ("energy", 3.6e15, 0.0),
     "second": ("duration", 1.0, 0.0), "minute": ("duration", 60.0, 0.0), "hour": ("duration", 3600.0, 0.0),
     "day": ("duration", 86_400.0, 0.0), "week": ("duration", 604_800.0, 0.0),
     "month": ("duration", 2_629_746.0, 0.0), "year": ("duration", 31_556_952.0, 0.0),
@@ -631,7 +663,11 @@ MAGNITUDE_WORDS = frozenset({"magnitude", "richter"})
 #: Change words that count only with money or percentages ("lost 5%", not "lost 5 soldiers").
 AMBIGUOUS_CHANGE_WORDS = frozenset({"lost", "lose", "loses", "cut", "cuts", "added", "gained", "gain", "gains", "advanced", "reduced", "reduce", "reduces", "eased", "slipped", "retreated", "contracted", "doubled", "up", "down"})
 #: Units with which the ambiguous change words count.
-CHANGE_UNITS = frozenset({"percent", "percentage point", "basis point", "USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "UAH", "CHF", "cent", "penny"})
+#: Every currency unit (what a currency sign or code gives).
+CURRENCY_UNITS = frozenset(unit for unit, entry in UNITS.items() if entry[0] == "currency")
+CHANGE_UNITS = frozenset({"percent", "percentage point", "basis point"}) | CURRENCY_UNITS
+#: Units that may follow a vague word with "of" ("billions of dollars").
+VAGUE_OF_UNITS = (CURRENCY_UNITS - {"cent", "penny"}) | frozenset({"tonne", "ton", "litre", "gallon", "barrel", "hectare", "acre", "kilometre", "mile"})
 #: Words after "one-", "two-" that make an idiom, not a count ("one-off", "two-way").
 HYPHEN_IDIOM_TAILS = frozenset({"off", "time", "way", "sided", "liner", "liners", "stop", "party", "horse", "shot", "dimensional", "on",
                                 "half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths",
@@ -652,6 +688,14 @@ NONE_OF_PRONOUNS = frozenset({"them", "us", "those", "these"})
 TOKEN_PATTERN = r"[0-9]+|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\S"
 #: Dashes between numbers ("10-15", "twenty-one") and hyphens before a unit ("27-kilometre").
 DASHES = frozenset({"-", "–", "—", "‑"})
+#: Signs written before digits to mark a rise ("+0.2%"); what they give with a percentage, points or money.
+#: Without a unit after the figure, a plus sign makes a label or a phone number ("+44 20").
+PLUS_SIGNS = MappingProxyType({"+": "up"})
+#: Letters after digits that are metres, or a million when a unit or a counted noun follows
+#: ("1.2m tonnes", "5m people"; "a 10m wall", "3m deep", "the 400m hurdles").
+MILLION_OR_METRE_SUFFIXES = MappingProxyType({"m": 1e6})
+#: Plural nouns a length in metres may come before ("400m hurdles", "10m waves").
+METRE_NOUNS = frozenset({"hurdles", "waves", "walls", "swells", "cliffs", "dunes", "poles", "fences", "heights", "depths", "drops", "dives", "sprints", "relays", "metres", "meters"})
 #: Signs that make the digits after them negative ("-5", "−3").
 MINUS_SIGNS = frozenset({"-", "−", "–"})
 #: The full stop of an abbreviation ("3 doz.", "p.m.", "No. 10").
@@ -726,9 +770,10 @@ ADVERB_ENDING = "ly"
 
 # --- currencies
 #: Currency codes written in mixed case ("Rs 500", "Ksh 200").
-MIXED_CASE_CURRENCY_CODES = frozenset({"Rs", "Ksh"})
-#: Currency codes that may touch the digits ("Rs500").
-GLUED_CURRENCY_CODES = frozenset({"Rs"})
+MIXED_CASE_CURRENCY_CODES = frozenset({"Rs", "Ksh", "KSh", "Kshs", "Rp", "Tk"})
+#: Currency codes that may touch the digits ("Rs500", "RM23.50", "USD10m"): the mixed-case ones and every
+#: code written in capitals ("MH17" is no currency code).
+GLUED_CURRENCY_CODES = MIXED_CASE_CURRENCY_CODES | frozenset(code.upper() for code in CURRENCY_CODE_PREFIXES)
 
 # --- special counts
 #: Vague plural scale words that are not vague after a number word ("three hundreds" is not "hundreds").
