@@ -102,11 +102,16 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
             # "The number of people killed in the crash has risen to 29": the subject names the metric
             found = metric_table.last(_clip_before(before, limit=_WINDOW * 4))
         metric = found[0] if found else None
+        own_noun = _counted_noun(after_clause)
+        if metric in rules.THING_METRICS and own_noun and own_noun not in rules.PERSON_NOUNS and own_noun not in rules.METRICS[metric]:
+            metric = None  # "gained 17 seats and would talk to two smaller parties": the figure counts its own noun
     for dominant in rules.DOMINANT_METRICS:
         # "turnout in Sunday's vote at 74 percent": turnout, not votes
         if _DOMINANT_PHRASES[dominant].first(before_clause) or _DOMINANT_PHRASES[dominant].first(after_clause):
             metric = dominant
     counted = _counted_noun(after_clause)
+    if metric in rules.THING_METRICS and counted in rules.PERSON_NOUNS:
+        metric = None  # "forced 2,500 people from their homes": people, not homes
     elided = False
     totalling = counted in rules.GENERIC_COUNTED and (
         (before_clause[-1:] and before_clause[-1] in rules.TOTALLING_VERBS) or any(f" {cue} " in " " + " ".join(after_clause) + " " for cue in rules.TOTAL_CUES)
@@ -164,6 +169,9 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
         part_of = True  # "42 drones: 18 over Belgorod, 14 over Kursk": the items of a total
     if quantity.unit is None and before[-2:] == ["of", "the"] and len(before) > 2 and _is_number(before[-3]):
         qualifiers.append("total")  # "84 of the 150 seats": 150 is the whole
+    fronted = _fronted_place(document, sentence)
+    if fronted and fronted != event_place and not any(q.startswith("in ") for q in qualifiers):
+        qualifiers.append(f"in {fronted}")  # "In the capital, the party won 21 seats": the capital's part
     if set(after_clause[:_PART_AFTER_REACH]) & rules.PART_AFTER_WORDS and not any(q.startswith("in ") for q in qualifiers):
         # "17 people had died there alone": the figure of one place, a part compared only when it exceeds the whole
         named_places = [p for p in places(sentence_text) if p != event_place]
@@ -191,6 +199,8 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
     if quantity.kind == "exact" and len(after_clause) >= 3 and after_clause[0].isalpha() and after_clause[1] == "or":
         postfix_bound = rules.POSTFIX_BOUNDS.get(after_clause[2])
     modality = "projection" if "projected" in qualifiers else _modality(before_clause, after_clause)
+    if " ".join(before_clause[-2:]) in rules.PREVIOUS_LEVEL_CUES or before_clause[-1:] and before_clause[-1] in rules.PREVIOUS_LEVEL_CUES:
+        modality = "previous"  # "97 seats, up from 80": the level before, another period
     # "lost 350,000 jobs", "up 400,000": a change with its direction, not a level ("rose to 14" is a level)
     direction = rules.CHANGE_DIRECTIONS.get(before_clause[-1]) if before_clause else None
     run = _noun_run(after_clause)
@@ -212,6 +222,29 @@ _PARTITIVE_REACH = 14
 _HOLDER_SKIP = 2
 #: Words read on each side of a figure for its modality.
 _MODALITY_REACH = 5
+
+
+def _fronted_place(document: Document, sentence: Sentence) -> Optional[str]:
+    """The place a sentence opens with, before a comma ("In the capital,", "Across the north,"), or None.
+
+    Only a noun phrase of a few words, with no date, number or verb in it: "In 2019," and "In a statement," are not places.
+    """
+    tokens = document.tokens_in(sentence.span[0], min(sentence.span[1], sentence.span[0] + _REACH))
+    if len(tokens) < 3 or tokens[0].lower not in rules.FRONTED_PLACE_PREPOSITIONS:
+        return None
+    words = []
+    for token in tokens[1 : 2 + rules.FRONTED_PLACE_MAX_WORDS]:
+        if token.text == ",":
+            break
+        if token.shape != "word" or token.lower in rules.NOT_PLACE_WORDS:
+            return None
+        words.append(token)
+    else:
+        return None
+    content = [t for t in words if t.lower not in ("the", "a", "an")]
+    if not content or words[0].lower in ("a", "an") or not (content[-1].capitalised or content[-1].lower in rules.AREA_NOUNS):
+        return None
+    return " ".join(t.text for t in content)
 
 
 def _modality(before_clause: Sequence[str], after_clause: Sequence[str]) -> str:
@@ -550,7 +583,10 @@ def _date_claims(document: Document, mentions: Sequence[DateMention], attributed
         if not (kinds(words, kind_table) if kind_table is not None else kinds(words)) or _OCCURRENCE.first(words) is None:
             continue
         who = attributed.at(sentence.index, mention.span[0])
-        if who.span is not None and who.span[0] <= mention.span[0] <= who.span[1] + _STATED_REACH:
+        cue_spans = [c.span for c in attributed.cues[sentence.index]] if sentence.index < len(attributed.cues) else []
+        if who.span is not None:
+            cue_spans.append(who.span)
+        if any(start <= mention.span[0] <= end + _STATED_REACH for start, end in cue_spans):
             continue  # "police said on Friday": when it was said
         quantity = Quantity(None, None, None, "exact", "date", None, mention.span, mention.text, "date")
         found.append(Claim(f"{source_id}-d{len(found) + 1}", source_id, quantity, DATE_METRIC, (), who, text_events.of_sentence(sentence.index),

@@ -124,7 +124,7 @@ class Event:
 
 
 #: The modalities of a figure: how it is put forward.
-MODALITIES = ("count", "estimate", "projection", "target", "threshold", "hypothetical", "poll")
+MODALITIES = ("count", "estimate", "projection", "target", "threshold", "hypothetical", "poll", "previous")
 
 
 @dataclass(frozen=True)

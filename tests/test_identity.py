@@ -78,6 +78,18 @@ DIFFERENT_QUANTITIES = [
     ("money-is-not-a-count-of-jobs",
      "The mayor said the plan would create 1,500 jobs and cut the deficit to 40 million euros. The opposition said 900 jobs would come.",
      ["contradiction"]),
+    ("fronted-place-is-a-part",
+     "The opposition took 97 seats, the commission said. In the capital, the opposition won 21 of 30 seats, officials there said.",
+     []),
+    ("people-are-not-homes",
+     "The blaze forced 2,500 people from their homes, firefighters said. The mayor said 35 houses had been destroyed.",
+     []),
+    ("previous-level-is-another-period",
+     "The party took 97 seats, up from 80, the commission said. Its leader said the party now holds 97 seats.",
+     []),
+    ("own-counted-noun-after-a-metric",
+     "The leader said the party had gained 17 seats and would talk to two smaller parties. The commission said it gained 4 seats.",
+     []),
     ("pronoun-one-is-not-a-count",
      "The candidate told 2,000 supporters at the rally in Ulm that he was the first one to warn. Police said 800 supporters attended the rally in Ulm.",
      ["contradiction"]),
@@ -133,3 +145,13 @@ def test_money_beside_a_count_takes_a_money_metric(text):
 def test_holder_of_a_figure(text, holders):
     claims = claimdiff.extract(text, published=DATE)
     assert [c.identity.holder for c in claims] == holders
+
+
+@pytest.mark.parametrize("text", [
+    "A wildfire that broke out on Friday near Aldera has burned 8,000 hectares, the fire service said on Sunday.",
+    "The explosion happened on Tuesday at the port, police said on Wednesday.",
+    "The quake struck on Monday, killing 12 people, officials said on Thursday.",
+])
+def test_the_day_a_cue_carries_is_not_the_events_date(text):
+    report = claimdiff.check([claimdiff.Source(text, name="Wire", published="2025-08-07")])
+    assert len(report.date_claims) == 1 and report.conflicts == ()

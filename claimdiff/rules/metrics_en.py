@@ -27,7 +27,8 @@ METRICS = MappingProxyType({
     "escaped": ("escaped",),
     "arrested": ("arrested", "arrests", "detained", "detentions", "detainees", "in custody", "taken into custody", "held"),
     "evacuated": ("evacuated", "evacuation", "evacuees", "evacuate"),
-    "displaced": ("displaced", "homeless", "fled", "refugees", "uprooted"),
+    "displaced": ("displaced", "homeless", "fled", "refugees", "uprooted", "from their homes", "fled their homes",
+                  "forced from", "driven from", "left their homes"),
     "rescued": ("rescued", "saved", "pulled out alive", "brought out alive", "found alive", "survived", "alive"),
     "aboard": ("on board", "aboard", "onboard", "carrying", "were carried"),
     "protesters": ("protesters", "protestors", "demonstrators", "marchers", "crowd", "rallied", "marched", "took to the streets", "protest", "rally", "joined in", "took part", "taking part", "participants"),
@@ -308,3 +309,23 @@ CHANGE_DIRECTIONS = MappingProxyType({
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: Scale words after which a whole mantissa is a rounded figure ("13 million" stands for 12.5 to 13.5 million).
 ROUNDING_SCALES = frozenset({"million", "billion", "trillion", "mn", "bn", "m", "b", "lakh", "crore"})
+#: Metrics that count things, never people: a figure whose counted noun is a person word cannot take one
+#: ("forced 2,500 people from their homes" is not a count of homes).
+THING_METRICS = frozenset({"buildings", "missiles", "drones", "seats", "votes", "jobs"})
+#: Person nouns right after a figure.
+PERSON_NOUNS = frozenset({"people", "persons", "residents", "individuals", "families", "villagers", "inhabitants", "civilians"})
+#: Prepositions that open a fronted place adjunct ("In the capital, ...", "Across the north, ..."): the
+#: figures of that sentence are that place's part.
+FRONTED_PLACE_PREPOSITIONS = frozenset({"in", "across", "at", "outside", "inside", "throughout"})
+#: Words a fronted place adjunct may have; a word outside them (a time word, a verb) means it is no place.
+FRONTED_PLACE_MAX_WORDS = 4
+#: Common nouns that name an area when a sentence opens with one ("In the capital,", "Across the north,").
+AREA_NOUNS = frozenset("""capital north south east west centre center region province district city town village
+    countryside suburbs provinces regions countryside coast valley""".split())
+#: Words that show a fronted phrase is no place ("In March,", "In total,", "In response,").
+NOT_PLACE_WORDS = frozenset("""january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday total all addition response contrast comparison
+    particular short fact general turn recent past future year years month week weeks day days statement interview
+    letter report total sum""".split())
+#: Cues right before a figure that make it the level of an earlier period ("up from 80", "compared with 12 a year ago").
+PREVIOUS_LEVEL_CUES = frozenset({"up from", "down from", "compared with", "compared to", "previously"})
