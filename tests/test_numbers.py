@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimdiff.numbers import quantities
+from claimdiff.numbers import movements, quantities
 from claimdiff.types import Quantity
 
 N = None
@@ -366,6 +366,49 @@ MONEY_AND_MEASURES = [
 ]
 
 
+#: Two figures where a range reader would see one: (sentence, [(surface, low, high, unit, change), ...]).
+TWO_FIGURES = [
+    # a change joined to the level it reached
+    ("The index rose 0.7 percent to 6,327.8.", [("0.7 percent", 0.7, 0.7, "percent", "up"), ("6,327.8", 6327.8, 6327.8, N, "up")]),
+    ("Shares in the miner fell 2% to $45.", [("2%", 2, 2, "percent", "down"), ("$45", 45, 45, "USD", "down")]),
+    ("Unemployment rose 0.3 percentage points to 5.1%.", [("0.3 percentage points", 0.3, 0.3, "percentage point", "up"), ("5.1%", 5.1, 5.1, "percent", "up")]),
+    ("The death toll rose by 3 to 15.", [("3", 3, 3, N, "up"), ("15", 15, 15, N, "up")]),
+    ("Bookings dropped by 40 to 260 this week.", [("40", 40, 40, N, "down"), ("260", 260, 260, N, "down")]),
+    # "X or Y ... respectively" and "X and Y ..., respectively"
+    ("The two firms made $3m or $4m respectively.", [("two", 2, 2, N, N), ("$3m", 3e6, 3e6, "USD", N), ("$4m", 4e6, 4e6, "USD", N)]),
+    ("Oil majors fell by 1.5 and 3 percent, respectively.", [("1.5", 1.5, 1.5, "percent", "down"), ("3 percent", 3, 3, "percent", "down")]),
+    ("Turnout in the two wards was 41 or 44 percent respectively.", [("two", 2, 2, N, N), ("41", 41, 41, "percent", N), ("44 percent", 44, 44, "percent", N)]),
+    # an old and a new level
+    ("The toll rose from 240 to 273.", [("240", 240, 240, N, N), ("273", 273, 273, N, "up")]),
+    ("The forecast went from 2.1% to 1.8%.", [("2.1%", 2.1, 2.1, "percent", N), ("1.8%", 1.8, 1.8, "percent", "down")]),
+    ("Sales fell from 7 to 5 million units.", [("7", 7e6, 7e6, N, N), ("5 million", 5e6, 5e6, N, "down")]),
+]
+
+#: ... and ranges that stay ranges.
+STILL_RANGES = [
+    ("Prices rose by 10 to 15 per cent.", "10 to 15 per cent", 10, 15, "range", "percent"),
+    ("Wages rose 3 to 4 percent this year.", "3 to 4 percent", 3, 4, "range", "percent"),
+    ("Estimates of the crowd ranged from 10,000 to 15,000.", "ranged from 10,000 to 15,000", 10000, 15000, "range", N),
+    ("The flood displaced 200 or 300 families.", "200 or 300", 200, 300, "range", N),
+]
+
+#: Movements: (sentence, [(direction, start text, end text, by text), ...]).
+MOVEMENTS = [
+    ("The toll rose from 240 to 273.", [("up", "240", "273", None)]),
+    ("The forecast went from 2.1% to 1.8%.", [("down", "2.1%", "1.8%", None)]),
+    ("The budget was revised from $9bn to $12bn.", [("up", "$9bn", "$12bn", None)]),
+    ("The index rose 0.7 percent to 6,327.8.", [("up", None, "6,327.8", "0.7 percent")]),
+    ("Bookings dropped by 40 to 260 this week.", [("down", None, "260", "40")]),
+    ("Exports fell 5% to $45bn from $47bn.", [("down", "$47bn", "$45bn", "5%")]),
+    ("Deaths fell to 12 from 30 a week earlier.", [("down", "30", "12", None)]),
+    ("Unemployment was 5.1%, up from 4.9%.", [("up", "4.9%", "5.1%", None)]),
+    ("Revenue was $5bn, compared with $4bn a year earlier.", [("up", "$4bn", "$5bn", None)]),
+    ("The storm killed 10 to 15 people.", []),
+    ("He took 20 from the army and 30 from police.", []),
+    ("Estimates ranged from 10 to 15 dead.", []),
+]
+
+
 KNOWN_GAPS = [
     xfail("The result is 3 1/2 times higher.", "3 1/2", 3.5, 3.5, "exact", N, reason="mixed fractions are not read"),
     xfail("Two thirds of voters agreed.", "Two thirds", 0.666, 0.667, "exact", N, reason="word fractions are not figures"),
@@ -449,6 +492,29 @@ def test_change_from_to():
     assert [(q.text, q.change) for q in found] == [("10", None), ("15", "up")]
 
 
+@pytest.mark.parametrize("sentence, expected", TWO_FIGURES, ids=[row[0][:40] for row in TWO_FIGURES])
+def test_two_figures_not_a_range(sentence, expected):
+    found = quantities(sentence)
+    assert [(q.text, q.low, q.high, q.unit, q.change) for q in found] == expected
+    assert all(q.kind == "exact" for q in found)
+
+
+@pytest.mark.parametrize("sentence, surface, low, high, kind, unit", STILL_RANGES)
+def test_ranges_that_stay_ranges(sentence, surface, low, high, kind, unit):
+    check_positive(sentence, surface, low, high, kind, unit)
+
+
+@pytest.mark.parametrize("sentence, expected", MOVEMENTS, ids=[row[0][:40] for row in MOVEMENTS])
+def test_movements(sentence, expected):
+    found = movements(sentence)
+    assert [m.describe() for m in found] == expected
+    spans = {q.span for q in quantities(sentence)}
+    for movement in found:
+        for part in (movement.start, movement.end, movement.by):
+            assert part is None or part.span in spans  # the figures quantities() returns
+        assert sentence[slice(*movement.span)] == movement.text
+
+
 def test_seed_sentence():
     text = ("It is believed to be the first time that Taganrog – some 40 kilometres (25 miles) from the border "
             "with Ukraine — has been hit. There are several victims. Four people were slightly injured. "
@@ -508,9 +574,10 @@ def test_rules_and_engine_hold_no_mutable_state():
                 assert not isinstance(value, (dict, list, set, bytearray)), f"{module.__name__}.{name} is mutable"
 
 
-#: The only strings the engine spells: interval kinds, token kinds, number syntax, quantulum3's attribute names.
+#: The only strings the engine spells: interval kinds, token kinds, number syntax, quantulum3's attribute names,
+#: and how two figures are joined (range, score, pair, level, movement).
 ENGINE_STRINGS = frozenset(
-    "exact approximate vague range score at_least more_than at_most less_than near "
+    "exact approximate vague range score pair level movement at_least more_than at_most less_than near "
     "dimensionless entity name surface unit ignore quantities".split()
 )
 

@@ -13,7 +13,9 @@ The package:
 * :mod:`.filters` -- non-figures: years, dates, times, labels, names, ages;
 * :mod:`.context` -- currencies and units, bounds, changes, ranges;
 * :mod:`.units` -- the unit table, and a lazy quantulum3 fallback;
-* :mod:`.atoms` -- one figure at a token; :mod:`.scan` -- :func:`quantities`.
+* :mod:`.atoms` -- one figure at a token; :mod:`.scan` -- :func:`quantities`;
+* :mod:`.movements` -- :func:`movements`: which figures are one change
+  ("rose from 240 to 273", "rose 0.7 percent to 6,327.8"), and its direction.
 
 Conventions (documented choices):
 
@@ -28,6 +30,12 @@ Conventions (documented choices):
 * Ranges "10 to 15", "10-15", "between 10 and 15", "10 or 11" -> range;
   value = low.  A dashed pair after a sports verb, or with low >= high
   ("won 3-1", "a 2-2 draw"), is a score: two exact figures.
+* Not ranges, two figures: "X or Y ... respectively" (the first takes the
+  second's unit); a change and the level it reached, "rose 0.7 percent to
+  6,327.8", "fell by 3 to 15" (both carry the change's direction); an old and
+  a new level, "rose from 240 to 273", "went from 240 to 273" (the new level
+  carries the direction).  :func:`movements` links them into one change.
+* A plus sign marks a rise: "+0.2%" is 0.2 percent with change "up".
 * Zeros by negation: the span is the negating words only ("no", "no one",
   "nobody", "none", "without", "not ... any"), and only when a countable noun
   (listed in the rules) follows.
@@ -39,6 +47,7 @@ Conventions (documented choices):
 """
 from __future__ import annotations
 
+from claimdiff.numbers.movements import Movement, movements
 from claimdiff.numbers.scan import quantities
 
-__all__ = ["quantities"]
+__all__ = ["Movement", "movements", "quantities"]

@@ -253,6 +253,74 @@ def join_range(tokens: Tokens, atom: Atom, connector: str, second: Optional[Atom
     return "range"
 
 
+def movement_from(tokens: Tokens, atom: Atom, opener: Optional[str], opener_first: int, floor: int) -> Optional[Tuple[Optional[str]]]:
+    """Whether "from" before ``atom`` opens a movement: "rose from 10" (its direction, "up"), "went from 240"
+    ((None,): the direction comes from the two levels); None when "from" opens a range or is absent."""
+    if opener not in rules.CHANGE_RANGE_OPENERS:
+        return None
+    change = change_before(tokens, atom.first - 1, floor, atom.unit, any_unit=atom.unit is None)
+    if change is not None:
+        return (change,)
+    if atom.first - 2 >= floor and tokens.lower(atom.first - 2) in rules.MOVEMENT_VERBS and tokens.gap(atom.first - 1) <= GAP_SPACE:
+        return (None,)
+    return None
+
+
+def level_after_change(tokens: Tokens, atom: Atom, second: Atom, span_first: int, floor: int) -> Optional[str]:
+    """The direction when "X to Y" is a change and the level it reached, not a range: "rose 0.7 percent to
+    6,327.8" (the change has a unit the level lacks), "fell by 3 to 15" (a "by" marks the change)."""
+    direction = change_before(tokens, span_first, floor, atom.unit)
+    if direction is None:
+        return None
+    if atom.unit is not None and atom.unit != second.unit:
+        return direction
+    by = tokens.lower(span_first - 1) in rules.CHANGE_BY_LINKS
+    if by and not (atom.unit is None and second.unit is not None):
+        return direction  # "by 10 to 15 percent" is a range of the change
+    return None
+
+
+def direction_between(old: float, new: float) -> Optional[str]:
+    """Which way a level moved from ``old`` to ``new``."""
+    if new > old:
+        return rules.RISE
+    if new < old:
+        return rules.FALL
+    return None
+
+
+def join_levels(atom: Atom, second: Atom) -> bool:
+    """Let two figures that are not a range share a unit and a scale ("from 10 to 15%", "from 7 to 5 million",
+    "3 or 4 percent respectively"); False when their units differ."""
+    if atom.unit and second.unit and atom.unit != second.unit:
+        return False
+    if not atom.scaled and second.scaled and (atom.value or 0) < 1000 and second.value:
+        for scale in rules.RANGE_SCALES:
+            if second.value >= scale:
+                scaled = atom.value * scale
+                if second.value / rules.LEVEL_SCALE_SPREAD <= scaled <= second.value * rules.LEVEL_SCALE_SPREAD:
+                    atom.value = clean(scaled)
+                break
+    unit = atom.unit or second.unit
+    atom.unit = second.unit = unit
+    if atom.dimension is None:
+        atom.dimension = second.dimension
+    return True
+
+
+def respectively_follows(tokens: Tokens, index: int) -> bool:
+    """Whether "respectively" comes within a few tokens of ``index``, in the same clause."""
+    for position in range(index, min(index + rules.RESPECTIVELY_WINDOW, tokens.count)):
+        if tokens.gaps[position] > GAP_SPACE:
+            return False
+        lower = tokens.lowers[position]
+        if lower in rules.RESPECTIVELY_WORDS:
+            return True
+        if lower in rules.CLAUSE_END_MARKS:
+            return False
+    return False
+
+
 def _borrow_scale(atom: Atom, second: Atom) -> float:
     """"5 to 7 million": the first side takes the scale of the second."""
     first_value, second_value = atom.value, second.value

@@ -11,7 +11,7 @@ from typing import List, Optional, Tuple
 from claimdiff.numbers import context, filters, units
 from claimdiff.numbers.atoms import read_figure
 from claimdiff.numbers.specials import STARTS as SPECIAL_STARTS
-from claimdiff.numbers.tokens import SYMBOL, WORD, Atom, Tokens
+from claimdiff.numbers.tokens import GAP_SPACE, SYMBOL, WORD, Atom, Tokens
 from claimdiff.rules import numbers_en as rules
 from claimdiff.types import Quantity
 
@@ -23,16 +23,29 @@ TRIGGER_WORDS = frozenset(
 TRIGGER_SYMBOLS = frozenset(rules.MINUS_SIGNS | {rules.DECIMAL_POINT} | set(rules.PLUS_SIGNS))
 
 
+#: A link the scan found between the two figures it returned: (role, direction); role "from_to" ("rose
+#: from 240 to 273") or "by_to" ("rose 0.7 percent to 6,327.8").
+Link = Tuple[str, Optional[str]]
+#: A link in the text: (first figure's span, second figure's span, role, direction).
+SpanLink = Tuple[Tuple[int, int], Tuple[int, int], str, Optional[str]]
+
+
 def quantities(text: str, *, articles: bool = False) -> List[Quantity]:
     """All figures in ``text``, sorted by position, non-overlapping.
 
     ``articles=True`` also counts a bare "a"/"an" before a noun as one.
     """
+    return read(text, articles=articles)[0]
+
+
+def read(text: str, *, articles: bool = False) -> Tuple[List[Quantity], List[SpanLink]]:
+    """:func:`quantities`, and the links between figures the scan read as one movement (see ``movements``)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     tokens = Tokens(text)
     tokens.designated = filters.designated_numbers(tokens)
     found: List[Quantity] = []
+    links: List[SpanLink] = []
     floor = 0
     index = 0
     lowers, kinds = tokens.lowers, tokens.kinds
@@ -44,12 +57,14 @@ def quantities(text: str, *, articles: bool = False) -> List[Quantity]:
         if kinds[index] == SYMBOL and lower not in TRIGGER_SYMBOLS:
             index += 1
             continue
-        results, next_index = _scan(tokens, index, floor, articles)
+        results, next_index, link = _scan(tokens, index, floor, articles)
         if results:
             found.extend(results)
             floor = next_index
+            if link is not None:
+                links.append((results[0].span, results[1].span, link[0], link[1]))
         index = max(next_index, index + 1)
-    return _join_two_sided(text, found)
+    return _join_two_sided(text, found), links
 
 
 def _quantity(tokens: Tokens, atom: Atom, kind: str, low: Optional[float], high: Optional[float],
@@ -70,59 +85,95 @@ def _exact(tokens: Tokens, atom: Atom, change: Optional[str] = None) -> Quantity
     return _quantity(tokens, atom, "exact", atom.value, atom.value, atom.first, atom.end, change)
 
 
-def _scan(tokens: Tokens, index: int, floor: int, articles: bool) -> Tuple[List[Quantity], int]:
-    """Quantities starting at token ``index``; returns them and the index to continue from."""
+def _scan(tokens: Tokens, index: int, floor: int, articles: bool) -> Tuple[List[Quantity], int, Optional[Link]]:
+    """Quantities starting at token ``index``; returns them, the index to continue from and a link between them."""
     atom, skip_to = read_figure(tokens, index, floor, articles)
     if atom is None:
-        return [], max(skip_to, index + 1)
+        return [], max(skip_to, index + 1), None
     first = atom.first
     if atom.special:
         kind, low, high = context.interval(atom, None)
         change = context.change_before(tokens, first, floor, atom.unit) if atom.kind == "vague" else None
-        return [_quantity(tokens, atom, kind, low, high, first, atom.end, change, start_char=atom.start_char)], atom.end
+        return [_quantity(tokens, atom, kind, low, high, first, atom.end, change, start_char=atom.start_char)], atom.end, None
     bound = context.bound_before(tokens, first, floor)
     if filters.is_year(tokens, atom, bounded=bound is not None):
-        return [], filters.skip_label_tail(tokens, atom.end)
+        return [], filters.skip_label_tail(tokens, atom.end), None
     span_first = bound[1] if bound else first
     opener, opener_first = context.range_opener(tokens, first, floor)
-    # "rose from 10 to 15" (decided before the range gives the first figure the second's unit)
-    from_change = opener in rules.CHANGE_RANGE_OPENERS and _change_from(tokens, atom, floor) is not None
-    joined = _second_figure(tokens, atom, floor, opener)
+    # "rose from 10 to 15", "went from 240 to 273": a movement (decided before a range would give the first
+    # figure the second's unit)
+    movement = context.movement_from(tokens, atom, opener, opener_first, floor)
+    joined = _second_figure(tokens, atom, floor, opener, span_first, movement)
     if joined is None:
         kind, low, high, end = _single(tokens, atom, bound)
-        return _finish(tokens, atom, kind, low, high, span_first, end, floor)
-    how, second = joined
-    pair = _pair(tokens, atom, second, how, from_change, floor)
-    if pair is not None:
-        return pair, second.end
-    if opener:
-        span_first = min(span_first, opener_first)
-    return _finish(tokens, atom, "range", atom.value, second.value, span_first, second.end, floor)
+        found, end = _finish(tokens, atom, kind, low, high, span_first, end, floor)
+        return found, end, None
+    how, second, direction = joined
+    if how == "range":
+        if opener:
+            span_first = min(span_first, opener_first)
+        found, end = _finish(tokens, atom, "range", atom.value, second.value, span_first, second.end, floor)
+        return found, end, None
+    return _pair(tokens, atom, second, how, direction, bound, span_first, floor)
 
 
-def _second_figure(tokens: Tokens, atom: Atom, floor: int, opener: Optional[str]) -> Optional[Tuple[str, Atom]]:
-    """A second figure joined to ``atom`` by a range connector: ("range" | "score", second atom)."""
+def _second_figure(tokens: Tokens, atom: Atom, floor: int, opener: Optional[str], span_first: int,
+                   movement: Optional[Tuple[Optional[str]]]) -> Optional[Tuple[str, Atom, Optional[str]]]:
+    """A second figure joined to ``atom``: (how, second atom, direction), how one of "range", "score",
+    "pair" ("$3m or $4m respectively"), "level" ("rose 0.7 percent to 6,327.8") and "movement"
+    ("rose from 240 to 273")."""
+    respectively = _respectively_second(tokens, atom)
+    if respectively is not None:
+        return "pair", respectively, context.change_before(tokens, span_first, floor, atom.unit)
     connector = context.range_connector(tokens, atom, opener)
     if connector is None:
         return None
     score_context = context.in_score_context(tokens, atom.first, floor)
     second, _ = read_figure(tokens, atom.end + 1, atom.end + 1, False)
+    if second is None or second.special or second.value is None or atom.value is None:
+        return None
+    if connector in rules.CHANGE_LEVEL_CONNECTORS:
+        if movement is not None:
+            if context.join_levels(atom, second):
+                return "movement", second, movement[0] or context.direction_between(atom.value, second.value)
+            return None
+        direction = context.level_after_change(tokens, atom, second, span_first, floor)
+        if direction is not None:
+            return "level", second, direction
     how = context.join_range(tokens, atom, connector, second, score_context)
-    return None if how is None or second is None else (how, second)
+    return None if how is None else (how, second, None)
 
 
-def _pair(tokens: Tokens, atom: Atom, second: Atom, how: str, from_change: bool, floor: int) -> Optional[List[Quantity]]:
-    """Two figures, not a range: a score ("won 3-1"), or an old and a new level ("rose from 10 to 15")."""
+def _respectively_second(tokens: Tokens, atom: Atom) -> Optional[Atom]:
+    """The second of two figures "X or Y ... respectively" (each its own figure; the first takes the second's unit)."""
+    position = atom.end
+    if tokens.lower(position) not in rules.RESPECTIVELY_CONNECTORS or tokens.gap(position) > GAP_SPACE:
+        return None
+    second, _ = read_figure(tokens, position + 1, position + 1, False)
+    if second is None or second.special or second.value is None or atom.value is None:
+        return None
+    if not context.respectively_follows(tokens, second.end) or not context.join_levels(atom, second):
+        return None
+    return second
+
+
+def _pair(tokens: Tokens, atom: Atom, second: Atom, how: str, direction: Optional[str], bound: Optional[Tuple[str, int]],
+          span_first: int, floor: int) -> Tuple[List[Quantity], int, Optional[Link]]:
+    """Two figures, not a range: a score ("won 3-1"), two figures for two things ("$3m or $4m respectively"),
+    a change and the level it reached ("rose 0.7 percent to 6,327.8"), an old and a new level ("rose from 10 to 15")."""
     if how == "score":
-        return [_exact(tokens, atom), _exact(tokens, second)]
-    if from_change:
-        return [_exact(tokens, atom), _exact(tokens, second, _change_from(tokens, atom, floor))]
-    return None
-
-
-def _change_from(tokens: Tokens, atom: Atom, floor: int) -> Optional[str]:
-    """The change word before "from" ("rose from 10"); a figure without a unit changes like a percentage."""
-    return context.change_before(tokens, atom.first - 1, floor, atom.unit, any_unit=atom.unit is None)
+        return [_exact(tokens, atom), _exact(tokens, second)], second.end, None
+    kind, low, high = context.interval(atom, bound[0] if bound else None)
+    first_change = None if how == "movement" else direction
+    first_quantity = _quantity(tokens, atom, kind, low, high, span_first, atom.end, first_change)
+    second_change = None if how == "pair" and direction is None else direction
+    pair = [first_quantity, _exact(tokens, second, second_change)]
+    link = None
+    if how == "movement":
+        link = (rules.MOVEMENT_FROM_TO, direction)
+    elif how == "level":
+        link = (rules.MOVEMENT_BY_TO, direction)
+    return pair, second.end, link
 
 
 def _single(tokens: Tokens, atom: Atom, bound: Optional[Tuple[str, int]]) -> Tuple[str, Optional[float], Optional[float], int]:

@@ -825,10 +825,42 @@ AND_CONNECTORS = frozenset({"and"})
 RANGE_OPENER_CONNECTORS = MappingProxyType({"between": frozenset({"and", "to"}) | DASHES})
 #: The range opener that, after a change word, gives an old and a new level ("rose from 10 to 15").
 CHANGE_RANGE_OPENERS = frozenset({"from"})
+#: Verbs before "from" that make "from X to Y" a movement though they name no direction ("went from 240
+#: to 273", "was revised from 12 to 9"); the direction is then read from the two levels.
+MOVEMENT_VERBS = frozenset(
+    """went gone go goes going moved move moves moving changed change changes changing revised revise
+    revises revising raised raise raises raising lowered lower lowers lowering upgraded downgraded
+    adjusted adjust adjusts updated corrected shifted shift shifts swung swing""".split()
+)
+#: The connector that joins a level to the change before it ("rose 0.7 percent to 6,327.8") or a new
+#: level to an old one ("from 240 to 273").
+CHANGE_LEVEL_CONNECTORS = frozenset({"to"})
+#: The link that marks the size of a change ("rose by 3 to 15": 3 is the change, 15 the level).
+CHANGE_BY_LINKS = frozenset({"by"})
+#: "X or Y ... respectively", "X and Y percent, respectively": two figures for two things, never a range.
+RESPECTIVELY_CONNECTORS = frozenset({"or", "and"})
+RESPECTIVELY_WORDS = frozenset({"respectively"})
+#: How many tokens after the second figure "respectively" may come, within its clause.
+RESPECTIVELY_WINDOW = 12
+#: Signs that end a clause: "respectively" is looked for before them.
+CLAUSE_END_MARKS = frozenset({".", ";", "!", "?", ":"})
+#: The two directions of a change (the values of CHANGE_WORDS).
+RISE, FALL = "up", "down"
+#: Movement roles: "from_to" links an old level to a new one, "by_to" a change to the level it reached.
+MOVEMENT_FROM_TO, MOVEMENT_BY_TO = "from_to", "by_to"
+#: Words between a new level and an old one written after it: "rose to 273 from 240", "273, up from 240";
+#: the direction each gives (None: from the change word or the two levels).
+MOVEMENT_FROM_LINKS = MappingProxyType({
+    ("from",): None, (",", "from"): None,
+    ("up", "from"): RISE, (",", "up", "from"): RISE, ("down", "from"): FALL, (",", "down", "from"): FALL,
+    ("compared", "with"): None, (",", "compared", "with"): None, ("compared", "to"): None, (",", "compared", "to"): None,
+})
 #: How many words before a dashed pair may hold a SCORE_VERB.
 SCORE_VERB_WINDOW = 3
 #: Scales the first side of a range borrows from the second ("5 to 7 million"), largest first.
 RANGE_SCALES = (1e12, 1e9, 1e7, 1e6, 1e5, 1e3, 100.0)
+#: Two levels of a movement share a scale only within this factor of each other ("from 7 to 5 million").
+LEVEL_SCALE_SPREAD = 10.0
 #: A figure stated again in brackets: "40 kilometres (25 miles)".
 RESTATEMENT_OPEN = "("
 RESTATEMENT_CLOSE = ")"
