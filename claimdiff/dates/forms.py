@@ -47,6 +47,9 @@ class Form:
     part_of_day: bool = False
     #: ``match -> DatelineDate`` when a mention of this form may be the date of a dateline.
     dateline: Optional[Callable] = None
+    #: Its values are TIMEX3 reference values ("PAST_REF"), not calendar dates: left out where
+    #: only calendar dates are wanted (:func:`claimdiff.dates.mentions.dates_and_reference`).
+    reference_value: bool = False
 
 
 class Cand:
@@ -115,6 +118,15 @@ def _build_day_month(form: Form, text: str, m) -> Optional[Cand]:
     return _day_cand(form, text, m)
 
 
+def _build_nested_year(form: Form, text: str, m) -> Cand:
+    """"October of next year": the mention is "October" (its year read from the phrase) and "next
+    year" is a mention of its own, as TimeML annotates a nested expression; "June this year" is one."""
+    c = Cand(m.start(), m.end(), form, m)
+    if m.group("of"):
+        c.end = m.end("mon")
+    return c
+
+
 def _dateline_month_day(m) -> DatelineDate:
     y = int(m.group("y")) if m.group("y") else None
     wd = weekday_of(m.group("wd")) if m.group("wd") else None
@@ -139,7 +151,8 @@ _COMPACT = (
     r"(?<![\w/.-])(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<mon>(?:{month_abbr})|(?:{month_full}))(?P=sep)(?P<y>\d{4}|\d\d)"
     r"(?![\w/]|[.-]\d)"
 )
-_YEAR = r"(?<![\w$£€¥#.,/'’-])(?P<y>1[6-9]\d\d|20\d\d)(?![\w%/-]|[.,]\d)"
+# after a hyphen only behind a modifier ("mid-2011"; the context check decides)
+_YEAR = r"(?<![\w$£€¥#.,/'’])(?P<y>1[6-9]\d\d|20\d\d)(?![\w%/-]|[.,]\d)"
 _SHORT_YEAR = r"(?<!\w)['’](?P<yy>\d\d)(?![\w'’%])"
 _RELATIVE = r"\b(?i:{relative_phrases})\b"
 
@@ -161,7 +174,8 @@ WEEKDAY_OF_WEEK = _form("weekday_of_week", _R.WEEKDAY_OF_WEEK, resolve.weekday_o
 WEEKDAY_DAY = _form("weekday_day", _R.WEEKDAY_DAY, resolve.weekday_day, triggers=_WEEKDAYS,
                     check=context.weekday_day, part_of_day=True)
 MONTH_YEAR = _form("month_year", _R.MONTH_YEAR, resolve.month_year, check=context.month_year)
-MONTH_RELATIVE_YEAR = _form("month_relative_year", _R.MONTH_RELATIVE_YEAR, resolve.month_relative_year)
+MONTH_RELATIVE_YEAR = _form("month_relative_year", _R.MONTH_RELATIVE_YEAR, resolve.month_relative_year,
+                            build=_build_nested_year)
 MONTH_ALONE = _form("month_alone", _R.MONTH_ALONE, resolve.month_alone, check=context.month_alone)
 ISO = _form("iso", _ISO, resolve.iso, modifiers=False, dateline=_dateline_iso)
 COMPACT = _form("compact", _COMPACT, resolve.compact, modifiers=False)
@@ -176,10 +190,15 @@ RELATIVE_UNIT = _form("relative_unit", _R.RELATIVE_UNIT, resolve.relative_unit, 
 AGO = _form("ago", _R.AGO, resolve.ago, triggers=_R.AGO_TRIGGERS, modifiers=False)
 QUARTER = _form("quarter", _R.QUARTER, resolve.quarter, triggers=_R.QUARTER_TRIGGERS, check=context.quarter)
 SEASON = _form("season", _R.SEASON, resolve.season, triggers=_SEASONS, check=context.season)
+DAY_ANAPHORA = _form("day_anaphora", _R.DAY_ANAPHORA, resolve.day_anaphora, check=context.day_anaphora)
+SAME_UNIT = _form("same_unit", _R.SAME_UNIT, resolve.same_unit, triggers=_R.SAME_UNIT_TRIGGERS, modifiers=False)
+LATER = _form("later", _R.LATER, resolve.later, triggers=_R.LATER_TRIGGERS, check=context.later, modifiers=False)
+REFERENCE_VALUE = _form("reference_value", _R.REFERENCE_VALUE, resolve.reference_value, check=context.reference_value,
+                        modifiers=False, reference_value=True)
 
 #: Every form, in scanning order.
 FORMS: Tuple[Form, ...] = (
     MONTH_DAY, DAY_MONTH, IN_MONTH, WEEKDAY_OF_WEEK, WEEKDAY_DAY, MONTH_YEAR, MONTH_RELATIVE_YEAR,
     MONTH_ALONE, ISO, COMPACT, NUMERIC, YEAR, SHORT_YEAR, DECADE, WEEKDAY, RELATIVE, RELATIVE_UNIT,
-    AGO, QUARTER, SEASON,
+    AGO, QUARTER, SEASON, DAY_ANAPHORA, SAME_UNIT, LATER, REFERENCE_VALUE,
 )

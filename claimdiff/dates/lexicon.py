@@ -68,6 +68,18 @@ RELATIVE_WORDS = MappingProxyType({
 })
 
 
+#: Every phrase with a TIMEX3 reference value ("recently" -> "PAST_REF"), lower-case and single-spaced.
+REFERENCE_WORDS = MappingProxyType({**_R.REFERENCE_ADVERBS, **_R.REFERENCE_ADJECTIVES, **_R.REFERENCE_PHRASES})
+
+#: Spelled and written ordinals past the first ("second", "3rd"): "a second consecutive day".
+_LATER_ORDINALS = alt(w for w, n in _R.ORDINAL_DAYS.items() if n > 1) + r"|(?<!\d)[2-9](?:st|nd|rd|th)|[1-9]\d(?:st|nd|rd|th)"
+
+
+def _phrases(words: Iterable[str]) -> str:
+    """An alternation of single-spaced phrases, longest first, each matching any whitespace but a line break."""
+    return "|".join(phrase(p) for p in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
 def _slots():
     base = {
         "s": S, "month": MONTH, "month_full": MONTH_FULL, "month_abbr": MONTH_ABBR,
@@ -84,6 +96,12 @@ def _slots():
         "past_cues": alt(_R.PAST_CUES),
         "agencies": seq(_R.DATELINE_AGENCIES),
         "relative_phrases": "|".join(phrase(p) for p in sorted(RELATIVE_WORDS, key=len, reverse=True)),
+        "reference_words": _phrases(REFERENCE_WORDS),
+        "day_determiners": alt(_R.DAY_ANAPHORA_DETERMINERS), "day_inserts": alt(_R.DAY_ANAPHORA_INSERTS),
+        "consecutive_ordinals": _LATER_ORDINALS, "consecutive_words": alt(_R.CONSECUTIVE_WORDS),
+        "consecutive_after": _phrases(_R.CONSECUTIVE_AFTER),
+        "same_units": alt(_R.SAME_UNITS), "year_shifts": _phrases(_R.YEAR_SHIFTS),
+        "later_words": alt(_R.LATER_WORDS),
     }
     # templates built from other templates
     for name, template in (("range", _R.RANGE), ("wd_prefix", _R.WEEKDAY_PREFIX), ("month_spec", _R.MONTH_SPEC)):

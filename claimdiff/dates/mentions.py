@@ -22,6 +22,8 @@ _INTERVAL_OPENERS = MappingProxyType(
     {word: re.compile(rf"\b{re.escape(opener)}\s*\Z") for word, opener in _R.INTERVAL_FRAMES.items()}
 )
 _CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d\d){1,2}")
+#: A calendar value with a known year (not an interval, not a reference value).
+_CALENDAR = re.compile(r"\d{4}(?:-[0-9A-Z-]+)?")
 
 
 def dates(text: str, *, published=None, today=None) -> List[DateMention]:
@@ -30,15 +32,22 @@ def dates(text: str, *, published=None, today=None) -> List[DateMention]:
     ``published`` (date, datetime or ISO string) is the reference for relative
     dates; without it a dateline at the top of the text is used (see
     :func:`reference`).  ``today`` (default: the real today) bounds a year
-    inferred from a weekday.
+    inferred from a weekday.  Besides calendar dates the mentions include
+    TIMEX3 reference values: "recently" is "PAST_REF", "currently" "PRESENT_REF",
+    "in the future" "FUTURE_REF" (their anchor is "absolute").
     """
-    return dates_and_reference(text, published=published, today=today)[0]
+    return dates_and_reference(text, published=published, today=today, reference_values=True)[0]
 
 
-def dates_and_reference(text: str, *, published=None, today=None) -> Tuple[List[DateMention], Reference]:
-    """:func:`dates` and :func:`reference` in one pass over the text (the pipeline needs both)."""
+def dates_and_reference(text: str, *, published=None, today=None,
+                        reference_values: bool = False) -> Tuple[List[DateMention], Reference]:
+    """:func:`dates` and :func:`reference` in one pass over the text (the pipeline needs both).
+
+    Only calendar dates unless ``reference_values``: the stages after it read every
+    value that does not start with "XXXX" as a date, so "PAST_REF" must not reach them.
+    """
     check_text(text)
-    cands = candidates(text)
+    cands = candidates(text, reference_values)
     ref, anchor = resolve_reference(text, cands, published, today)
     tod = as_date(today, "today") or _dt.date.today()
     cands = _numeric_filter(cands)
@@ -51,8 +60,11 @@ def dates_and_reference(text: str, *, published=None, today=None) -> Tuple[List[
         value, inferred, how, day = _resolve(env, c)
         s, e = _extend(text, c, prev_end, nxt)
         out.append(DateMention((s, e), text[s:e], value, inferred, how))
+        if value and _CALENDAR.fullmatch(value):
+            env.history.append((value, (True, inferred, how)))
         if day is not None:
             env.prev_day = day
+            env.prev_label = (not value.startswith("XXXX"), inferred, how)
         prev_end = e
     return _join_intervals(text, out), ref
 

@@ -10,15 +10,16 @@ next "the same day" is counted from it).
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Optional, Tuple
+from typing import TYPE_CHECKING, List, Optional, Tuple
 
 from claimdiff.rules import dates_en as _R
 
 from .arithmetic import (fmt_day, in_month as _in_month, infer_year_from_weekday, month_days, month_year as _month_year,
                          safe_date, season_year, shift_month, week, weekday_date, yearless_day)
-from .lexicon import RELATIVE_WORDS, day_of, month_of, offset_of, unit_of, weekday_of
+from .lexicon import REFERENCE_WORDS, RELATIVE_WORDS, day_of, month_of, offset_of, unit_of, weekday_of
 from .tense import tense
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -31,6 +32,20 @@ _DAYS_PER_UNIT = MappingProxyType({"D": 1, "W": 7})
 _MONTHS_PER_UNIT = MappingProxyType({"M": 1, "Y": 12, "DE": 120})
 _BACKWARD = frozenset(_R.BACKWARD_WORDS)
 
+#: (year known, year inferred, anchor label) of a value.
+Label = Tuple[bool, bool, str]
+
+#: The grain of a calendar value, by unit code ("P": a period, any grain finer than a year).
+_GRAIN = MappingProxyType({
+    "D": re.compile(r"\d{4}-\d\d-\d\d"),
+    "W": re.compile(r"\d{4}-W\d\d"),
+    "M": re.compile(r"\d{4}-\d\d"),
+    "Q": re.compile(r"\d{4}-Q[1-4]"),
+    "P": re.compile(r"\d{4}-(?:\d\d(?:-\d\d)?|W\d\d(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI)"),
+    "Y": re.compile(r"\d{4}(?:-.+)?"),
+})
+_WITH_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+
 
 @dataclass
 class Env:
@@ -39,7 +54,9 @@ class Env:
     ``ref`` is the reference day (a placeholder year when ``year_known`` is
     false), ``how`` the anchor label of values read against it, ``dateline``
     the dateline's candidate when ``dateline_year`` was inferred for it.
-    ``prev_day`` changes as the mentions are resolved in order.
+    ``prev_day`` changes as the mentions are resolved in order (``prev_label``:
+    how its value was read); ``history`` holds the calendar values read so far
+    (with their labels), for "the same month a year ago" and "two days later".
     """
 
     text: str
@@ -50,6 +67,8 @@ class Env:
     dateline: Optional["Cand"] = None
     dateline_year: Optional[int] = None
     prev_day: Optional[_dt.date] = None
+    prev_label: Label = (False, False, "unresolved")
+    history: List[Tuple[str, Label]] = field(default_factory=list)
 
     @property
     def anchored(self) -> bool:
@@ -58,6 +77,17 @@ class Env:
 
     def tense(self, c: "Cand") -> Optional[str]:
         return tense(self.text, c.start, c.end)
+
+    def ref_label(self) -> Label:
+        return self.year_known, self.year_known, self.how
+
+    def last_value(self, unit: str) -> Optional[Tuple[str, Label]]:
+        """The last calendar value read with the grain of ``unit`` (see ``_GRAIN``)."""
+        grain = _GRAIN[unit]
+        for value, label in reversed(self.history):
+            if grain.fullmatch(value):
+                return value, label
+        return None
 
 
 def _absolute(d: Optional[_dt.date]) -> Resolved:
@@ -163,12 +193,14 @@ def _year_from_weekday(env: Env, wd: int, mon: int, d1: int, d2: Optional[int]) 
 
 
 def _yearless_unanchored(mon: int, d1: int, d2: Optional[int]) -> Resolved:
-    if safe_date(2000, mon, d1) is None:
+    """"July 20" with no reference: "XXXX-07-20" (its day, for "the day after", in a leap year)."""
+    day = safe_date(2000, mon, d1)
+    if day is None:
         return UNRESOLVED
     v = f"XXXX-{mon:02d}-{d1:02d}"
     if d2:
-        v += f"/XXXX-{mon:02d}-{d2:02d}"
-    return v, False, "unresolved", None
+        return f"{v}/XXXX-{mon:02d}-{d2:02d}", False, "unresolved", None
+    return v, False, "unresolved", day
 
 
 def _yearless_anchored(env: Env, c: "Cand", mon: int, d1: int, d2: Optional[int]) -> Resolved:
@@ -331,11 +363,101 @@ def decade(env: Env, c: "Cand") -> Resolved:
 def relative(env: Env, c: "Cand") -> Resolved:
     """"yesterday", "the day after tomorrow", "the next day" (after the previous day mentioned)."""
     base, off = RELATIVE_WORDS[" ".join(c.m.group().lower().split())]
-    start = env.ref if base == "ref" else (env.prev_day or env.ref)
+    start, label = _previous_day(env, True) if base == "prev" else (env.ref, env.ref_label())
     if start is None:
         return UNRESOLVED
-    d = start + _dt.timedelta(days=off)
-    return fmt_day(d, env.year_known), env.year_known, env.how, d
+    return _day_from(start + _dt.timedelta(days=off), label)
+
+
+def _previous_day(env: Env, or_reference: bool) -> Tuple[Optional[_dt.date], Label]:
+    """The day mentioned last and how it was read; else (``or_reference``) the reference day."""
+    if env.prev_day is not None:
+        return env.prev_day, env.prev_label
+    if or_reference and env.ref is not None:
+        return env.ref, env.ref_label()
+    return None, env.ref_label()
+
+
+def _day_from(d: _dt.date, label: Label) -> Resolved:
+    known, inferred, how = label
+    return fmt_day(d, known), inferred, how, d
+
+
+def day_anaphora(env: Env, c: "Cand") -> Resolved:
+    """"the day", "that same day", "a second consecutive day": the day mentioned last (else, but for
+    "that day", the reference day)."""
+    det = c.m.group("det")
+    d, label = _previous_day(env, _R.DAY_ANAPHORA_DETERMINERS[det.lower()] if det else True)
+    return _day_from(d, label) if d is not None else UNRESOLVED
+
+
+def same_unit(env: Env, c: "Cand") -> Resolved:
+    """"the same month a year ago": the month mentioned last, a year before; "the same quarter of 2008"."""
+    m = c.m
+    unit = _R.SAME_UNITS[m.group("unit").lower()]
+    last = env.last_value(unit)
+    if last is not None:
+        base, (known, _inferred, how) = last
+    elif env.anchored and unit != "P":
+        base, how = (env.ref.isoformat() if unit == "D" else _unit_value(unit, env.ref, 0)), env.how
+    else:
+        return UNRESOLVED
+    if m.group("y"):
+        y, inferred, how = int(m.group("y")), False, "absolute"
+    else:
+        y, inferred = int(base[:4]) + _R.YEAR_SHIFTS[" ".join(m.group("shift").lower().split())], True
+    value = f"{y:04d}{base[4:]}"
+    day = None
+    if unit == "D" or _GRAIN["D"].fullmatch(value):
+        day = safe_date(y, int(value[5:7]), int(value[8:10]))
+        if day is None:
+            return UNRESOLVED
+    elif "-W" in value and _iso_week_missing(y, int(value[6:8])):
+        return UNRESOLVED
+    return value, inferred, how, day
+
+
+def _iso_week_missing(y: int, w: int) -> bool:
+    try:
+        _dt.date.fromisocalendar(y, w, 1)
+    except ValueError:
+        return True
+    return False
+
+
+def later(env: Env, c: "Cand") -> Resolved:
+    """"two days later", "a year earlier": counted from the date mentioned last, in the unit's grain."""
+    m = c.m
+    n_raw = m.group("n").lower()
+    n = int(n_raw) if n_raw.isdigit() else _R.NUMBER_WORDS.get(n_raw)
+    unit = unit_of(m.group("unit"))
+    if n is None or unit == "DE":
+        return UNRESOLVED
+    k = n * _R.LATER_WORDS[m.group("dir").lower()]
+    try:
+        if unit in _DAYS_PER_UNIT:
+            d, label = _previous_day(env, False)
+            if d is None or not label[0]:
+                return UNRESOLVED
+            d = d + _dt.timedelta(days=k * _DAYS_PER_UNIT[unit])
+            return (d.isoformat() if unit == "D" else week(d)), True, label[2], (d if unit == "D" else None)
+        last = env.last_value("Y")
+        if last is None:
+            return UNRESOLVED
+        base, label = last
+        if unit == "Y":
+            return str(int(base[:4]) + k), True, label[2], None
+        if not _WITH_MONTH.fullmatch(base):
+            return UNRESOLVED
+        y, mo = shift_month(int(base[:4]), int(base[5:7]), k)
+        return f"{y:04d}-{mo:02d}", True, label[2], None
+    except (OverflowError, ValueError):
+        return UNRESOLVED
+
+
+def reference_value(env: Env, c: "Cand") -> Resolved:
+    """"recently" (PAST_REF), "currently" (PRESENT_REF), "in the future" (FUTURE_REF): no calendar date."""
+    return REFERENCE_WORDS[" ".join(c.m.group().lower().split())], False, "absolute", None
 
 
 def _unit_value(unit: str, R: _dt.date, off: int) -> Optional[str]:
@@ -467,5 +589,5 @@ def season(env: Env, c: "Cand") -> Resolved:
     words = (m.group("det") or "").lower().split()
     det = words[-1] if words and words[-1] != _R.DEFINITE_ARTICLE else None
     offset = _R.RELATIVE_DETERMINERS[det] if det else None
-    t = None if det else env.tense(c)
+    t = env.tense(c) if not offset else None  # "this winter" in July: the one the tense points at
     return f"{season_year(code, offset, t, env.ref)}-{code}", True, env.how, None

@@ -12,12 +12,15 @@ def check_text(text) -> None:
         raise TypeError(f"text must be a str, not {type(text).__name__}")
 
 
-def candidates(text: str) -> List[Cand]:
-    """Every form's candidates that pass its context check, without overlaps, sorted by start."""
+def candidates(text: str, reference_values: bool = True) -> List[Cand]:
+    """Every form's candidates that pass its context check, without overlaps, sorted by start
+    (without the forms of reference values such as "recently" unless ``reference_values``)."""
     lowered = text.lower()
     present: Dict[Tuple[str, ...], bool] = {}
     out: List[Cand] = []
     for form in FORMS:
+        if form.reference_value and not reference_values:
+            continue
         if form.triggers is not None:
             hit = present.get(form.triggers)
             if hit is None:

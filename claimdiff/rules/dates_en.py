@@ -199,9 +199,14 @@ UNIT_CODES = MappingProxyType({
     "day": "D", "week": "W", "weekend": "WE", "month": "M", "year": "Y", "decade": "DE", "quarter": "Q",
 })
 
-#: Determiners before a unit ("last week"): RELATIVE_DETERMINERS without "past"
-#: ("the past decade" is a duration; see the known failures in the tests).
-UNIT_DETERMINERS = ("last", "previous", "this", "current", "next", "coming", "following", "upcoming")
+#: Determiners before a unit ("last week", "past week").  After "the" some of them make a
+#: duration (DURATION_DETERMINERS: "over the past week"), except before THE_LAST_UNIT_AS_DATE.
+UNIT_DETERMINERS = ("last", "past", "previous", "this", "current", "next", "coming", "following", "upcoming")
+
+#: Units that "the last"/"the past" name as the previous calendar unit, not as a duration:
+#: "in the past decade" is the previous decade (TimeML, as MEANTIME annotates it).
+THE_LAST_UNIT_AS_DATE = ("decade",)
+BACKWARD_DETERMINERS = ("last", "past")
 
 #: Units that an ordinal picks inside a month ("the first week of July").
 IN_MONTH_UNITS = ("day", "week", "weekend")
@@ -271,8 +276,15 @@ SEASONS_NEVER_BARE = ("fall",)
 SEASONS_BARE_AFTER_CUE = ("spring",)
 SEASON_VERB_CUE_EXCLUSIONS = ("to",)
 
-#: Determiners after "the" that make "the next year" a duration ("for the next year").
-DURATION_DETERMINERS = ("next", "last", "coming", "upcoming")
+#: Verbs after a bare season that make it the subject, so a date ("but spring shows signs of hope").
+SEASON_SUBJECT_VERBS = (
+    "is", "was", "has", "had", "will", "would", "could", "may", "might", "brings", "brought", "shows",
+    "showed", "saw", "sees", "arrives", "arrived", "begins", "began", "came", "comes", "ends", "ended",
+    "returns", "returned", "promises", "looks", "looked", "seems", "seemed",
+)
+
+#: Determiners after "the" that make "the next year" a duration ("for the next year", "over the past week").
+DURATION_DETERMINERS = ("next", "last", "past", "coming", "upcoming")
 
 #: Relative phrases that are relative to something else when a word follows ("the day before the vote").
 RELATIVE_NEEDING_END = ("the day before", "the day after")
@@ -289,11 +301,117 @@ PAST_SUFFIX = "ed"
 #: Agencies (as written) in a dateline without a date ("WASHINGTON (AP) —"); any capitalised word also passes.
 DATELINE_AGENCIES = ("AP", "AFP", "Reuters", "ANI", "PTI", "IANS", "UPI", "dpa", "Xinhua", "CNN", "BBC", "Bloomberg")
 
+# ------------------------------------------------------------------ reference values
+
+#: Words whose TIMEX3 value points at the past, the present or the future rather than at a
+#: calendar date ("recently" is PAST_REF).  Adverbs need no context.
+REFERENCE_ADVERBS = MappingProxyType({
+    "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
+    "currently": "PRESENT_REF", "now": "PRESENT_REF", "right now": "PRESENT_REF", "at present": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "soon": "FUTURE_REF",
+})
+
+#: Adjectives with such a value: one is read only before the noun it qualifies ("the recent
+#: downturn", "the current state"), not before a function word or a stop.
+REFERENCE_ADJECTIVES = MappingProxyType({"recent": "PAST_REF", "current": "PRESENT_REF"})
+
+#: Noun phrases with such a value (single-spaced; the span leaves out the preposition before it,
+#: "in the past" -> "the past", as TimeML does).  One is read only where its phrase ends: before a
+#: stop or a REFERENCE_PHRASE_FOLLOWERS word ("the past decade" is not "the past").
+REFERENCE_PHRASES = MappingProxyType({
+    "the past": "PAST_REF",
+    "the present": "PRESENT_REF", "the time being": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+})
+
+#: Words that may follow a REFERENCE_PHRASES phrase ("in the past, ...", "the future is ...").
+REFERENCE_PHRASE_FOLLOWERS = (
+    "and", "or", "but", "because", "as", "so", "while", "if", "though", "although", "yet", "than",
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "may", "might",
+    "in", "at", "for", "with", "by", "to", "on", "from", "into",
+)
+
+#: Words before a reference word that make it something else ("the most recent model": the
+#: latest one; "as soon as": a conjunction; "electric current": a noun).
+REFERENCE_NOT_AFTER = MappingProxyType({
+    "recent": ("most", "more", "less", "least"),
+    "current": ("electric", "electrical", "alternating", "direct", "ocean", "rip", "jet", "strong", "tidal"),
+    "soon": ("as",),
+    "now": ("from",),  # "three Fridays from now": a count this grammar does not read
+})
+
+#: Words after a reference word that make it something else ("now that": a conjunction; "soon
+#: after the launch": relative to an event; "current account": a term).
+REFERENCE_NOT_BEFORE = MappingProxyType({
+    "now": ("that",),
+    "soon": ("as", "after", "before", "afterwards", "afterward", "thereafter", "enough"),
+    "current": ("account", "accounts"),
+})
+
+# ------------------------------------------------------------------ the day a text is about
+
+#: "the day", "that day": the day mentioned last (a date or "yesterday").  The value says whether
+#: the determiner may stand for the reference day when no day was mentioned before: "For the day,
+#: the index closed down 6%" is the reference day; "that day" with nothing before it is not read.
+DAY_ANAPHORA_DETERMINERS = MappingProxyType({"the": True, "that": False})
+#: Words between the determiner and "day" that keep the reading ("that same day", "the very day").
+DAY_ANAPHORA_INSERTS = ("same", "very")
+
+#: "a second consecutive day", "a third straight day", "the fourth day running": the day the
+#: text is about (the day mentioned last, else the reference day).
+CONSECUTIVE_WORDS = ("consecutive", "straight", "successive")
+CONSECUTIVE_AFTER = ("running", "in a row")
+
+#: Words after "the day" that make it the day of something else ("the day of the vote", "the day
+#: he resigned", "the day before the summit"); a capitalised word after it also does.
+DAY_CLAUSE_WORDS = (
+    "of", "when", "that", "which", "where", "on", "before", "after", "to", "he", "she", "it", "they",
+    "we", "i", "you", "the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "these",
+    "those", "there", "one", "some", "and", "or",
+)
+
+#: Words before "the day" that make it an idiom or a measure ("saved the day", "two years to the day").
+DAY_IDIOM_WORDS = ("save", "saved", "saves", "saving", "carry", "carried", "carries", "win", "won",
+                   "wins", "seize", "seized", "seizes", "make", "made", "makes", "to", "per", "a")
+
+#: Before "of the day", the words that keep the day ("the start of the day"); any other noun
+#: before "of" makes it a title ("the question of the day").
+DAY_PARTS_BEFORE_OF = ("start", "beginning", "end", "middle", "close", "rest", "remainder", "course", "half")
+DAY_PART_LINK = "of"
+
+#: Possessive endings: "the day's trading" is the day itself.
+POSSESSIVE_SUFFIXES = ("'s", "’s")
+
+# ------------------------------------------------------------------ the same unit a year before
+
+#: "the same month a year ago": the unit of the last such mention, moved by the phrase after it
+#: ("P", a period: the last mention finer than a year, whatever its unit).
+SAME_UNITS = MappingProxyType({"day": "D", "week": "W", "month": "M", "quarter": "Q", "period": "P"})
+
+#: Phrases after "the same <unit>" and the years they move it by.
+YEAR_SHIFTS = MappingProxyType({
+    "a year ago": -1, "a year earlier": -1, "a year before": -1, "last year": -1, "the previous year": -1,
+    "the prior year": -1, "the year before": -1, "of last year": -1, "of the previous year": -1,
+    "a year later": 1, "next year": 1, "the following year": 1, "the next year": 1,
+})
+
+# ------------------------------------------------------------------ counted from the last date
+
+#: "two days later", "a year earlier": counted from the date mentioned last, in the unit's grain.
+LATER_WORDS = MappingProxyType({"later": 1, "earlier": -1, "afterwards": 1, "afterward": 1, "after": 1, "before": -1})
+#: Of those, the words that need nothing after them ("three days after" the vote is another anchor).
+LATER_NEEDING_END = ("after", "before")
+#: Words after such a count that make it a comparison, not a date ("three days later than planned").
+LATER_NOT_BEFORE = ("than",)
+
 # ------------------------------------------------------------------ triggers
 
 #: Lower-case strings one of which must occur in a text for a form to be worth scanning for.
 AGO_TRIGGERS = ("ago", "hence", " now", "today", "tomorrow", "yesterday")
 QUARTER_TRIGGERS = ("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2")
+SAME_UNIT_TRIGGERS = ("same",)
+LATER_TRIGGERS = ("later", "earlier", "afterward", "after", "before")
 DECADE_TRIGGERS = ("0s", "0's", "0\u2019s")
 
 # ------------------------------------------------------------------ notes
@@ -332,9 +450,9 @@ DAY_MONTH = (
 #: "May 2019", "October of 2010"
 MONTH_YEAR = r"\b(?P<mon>{month}){s}*,?{s}*(?:of{s}+)?(?P<y>{year})"
 
-#: "October of next year", "June this year"
+#: "October of next year", "June this year" ("of": the year phrase is a mention of its own, as in TimeML)
 MONTH_RELATIVE_YEAR = (
-    r"\b(?P<mon>{month_full}){s}+(?:of{s}+)?(?P<det>(?i:last|this|next|the{s}+previous|the{s}+following)){s}+(?i:year)\b"
+    r"\b(?P<mon>{month_full}){s}+(?:(?P<of>of){s}+)?(?P<det>(?i:last|this|next|the{s}+previous|the{s}+following)){s}+(?i:year)\b"
 )
 
 #: "in May" (a full month name; its context is checked in code)
@@ -367,7 +485,7 @@ QUARTER = (
 
 #: "this summer", "spring 2009", "the summer of 2008"
 SEASON = (
-    r"\b(?i:(?:(?P<det>last|this|next|the{s}+previous|the{s}+following|the){s}+)?(?P<s>{seasons}))"
+    r"\b(?i:(?:(?P<det>last|this|next|current|the{s}+previous|the{s}+following|the{s}+current|the){s}+)?(?P<s>{seasons}))"
     r"(?:{s}+(?i:of{s}+)?(?P<y>{year}))?\b"
 )
 
@@ -419,3 +537,22 @@ PAST = r"(?i)\b(?:{past_cues}|[a-z]{2,}ed)\b"
 DATELINE_WITHOUT_DATE = (
     r"\A[ \t]*[A-Z][A-Za-z .,'’\[\]-]{1,60}?\s*\((?:{agencies}|[A-Z][A-Za-z]{1,12})\)\s*(?:[:|]|[-–—]+)"
 )
+
+#: "recently", "the recent downturn", "in the past": TIMEX3 reference values (their context is checked in code)
+REFERENCE_VALUE = r"(?<![\w-])(?i:{reference_words})(?![\w-])"
+
+#: "the day", "that same day", "a second consecutive day", "the third day running"
+DAY_ANAPHORA = (
+    r"\b(?i:(?P<det>{day_determiners})(?:{s}+(?P<ins>{day_inserts}))?"
+    r"|(?P<art>a|the){s}+(?P<ord>{consecutive_ordinals})(?:{s}+(?P<cons>{consecutive_words}))?){s}+"
+    r"day(?:{s}+(?P<after>(?i:{consecutive_after})))?(?![\w-])"
+)
+
+#: "the same month a year ago", "the same quarter of 2008", "the same period last year"
+SAME_UNIT = (
+    r"\b(?i:the{s}+same{s}+(?P<unit>{same_units}){s}+(?:(?:of|in){s}+(?P<y>{year})|(?P<shift>{year_shifts})))\b"
+)
+
+#: "two days later", "a year earlier", "three weeks after"
+LATER = r"\b(?i:(?P<n>\d{1,3}|{number_words}){s}+(?P<unit>{ago_units})s?{s}+(?P<dir>{later_words}))\b(?!-)"
+
