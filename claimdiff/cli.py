@@ -395,7 +395,7 @@ def _check(args: argparse.Namespace) -> Tuple[str, int]:
         from .archive import ArchiveResult, check_many
 
         final = None
-        for final in check_many(sources, workers=args.workers):
+        for final in check_many(sources, workers=args.workers):  # noqa: B007 - the last result is the report
             pass
         assert isinstance(final, ArchiveResult)
         report = final.to_report()

@@ -89,13 +89,13 @@ def extract_source(item: Any) -> List[Claim]:
     return [replace(claim, event=merger.merged[mapping[claim.event.id]]) for claim in reading.claims + reading.date_claims]
 
 
-def extract_bag(bag_of_sources):
+def extract_bag(bag_of_sources: Any) -> Any:
     """A bag of :class:`Claim` from a bag of sources (Source, str or dict with text/name/published/id)."""
     _check_bag(bag_of_sources, "bag_of_sources")
     return bag_of_sources.map(extract_source).flatten()
 
 
-def _check_bag(bag, argument: str) -> None:
+def _check_bag(bag: Any, argument: str) -> None:
     module = _require("dask.bag")
     if not isinstance(bag, module.Bag):
         raise TypeError(f"{argument} must be a dask.bag.Bag, not {type(bag).__name__}")
@@ -134,7 +134,7 @@ def compare_group(key: Tuple[str, str], claims: Iterable[Claim]) -> List[Conflic
     label = key[1]
     index = EventMerger(prefix=f"{label}#e")
     members: Dict[int, List[Claim]] = {}
-    for sid, own in by_source.items():
+    for own in by_source.values():
         events = list({c.event.id: c.event for c in own}.values())
         mapping = index.add(events, None, continues=False)
         for claim in own:
@@ -152,7 +152,7 @@ def compare_group(key: Tuple[str, str], claims: Iterable[Claim]) -> List[Conflic
     return found
 
 
-def conflicts(bag_of_claims):
+def conflicts(bag_of_claims: Any) -> Any:
     """A bag of :class:`Conflict` from a bag of claims (what :func:`extract_bag` gives)."""
     _check_bag(bag_of_claims, "bag_of_claims")
     grouped = bag_of_claims.foldby(event_key, _append, list, _concat, list)
@@ -201,7 +201,7 @@ def _frame(pandas: Any, rows: List[Dict[str, Any]]) -> Any:
     return report_module.frame(pandas, rows, COLUMNS, flat_lists=True)
 
 
-def extract_dataframe(df, text: str = "text", name: str = "name", published: str = "published", id: str = "id"):
+def extract_dataframe(df: Any, text: str = "text", name: str = "name", published: str = "published", id: str = "id") -> Any:
     """One row per claim (columns :data:`COLUMNS`) from a pandas or Dask dataframe of sources.
 
     ``text`` names the column with the texts; ``name``, ``published`` and ``id``

@@ -13,7 +13,7 @@ import html
 import json
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from .types import Attribution, Claim, Conflict, Event, Identity, Judgement, Quantity, Source, Speaker, Summary
 
@@ -269,7 +269,8 @@ class Report:
                 f'<span class="cd-id">{_h(conflict.id)}</span></div>'
             )
             header = ["figure", "metric", "who", "via"] + (["source"] if several else []) + ["when", "quote"]
-            parts.append('<div class="cd-scroll"><table class="cd-table"><thead><tr>' + "".join(f"<th>{h}</th>" for h in header) + "</tr></thead><tbody>")
+            parts.append('<div class="cd-scroll"><table class="cd-table"><thead><tr>'
+                         + "".join(f"<th>{h}</th>" for h in header) + "</tr></thead><tbody>")
             for claim in conflict.claims:
                 value = _value(claim)
                 cells = [
@@ -298,7 +299,8 @@ class Report:
         if self.summaries:
             parts.append('<div class="cd-section">Figures by event and metric <span class="cd-dim">(in time order)</span></div>')
             parts.append(
-                '<div class="cd-scroll"><table class="cd-table cd-summary"><thead><tr><th>metric</th><th class="cd-n">min</th><th class="cd-n">max</th>'
+                '<div class="cd-scroll"><table class="cd-table cd-summary"><thead><tr><th>metric</th>'
+                '<th class="cd-n">min</th><th class="cd-n">max</th>'
                 "<th>figures, who gave them and when</th></tr></thead>"
             )
             for label, summaries in _by_event(self.summaries):
@@ -763,7 +765,7 @@ _CSS = """
 .claimdiff-report .cd-date{font-size:.85em;opacity:.65;font-variant-numeric:tabular-nums;margin-left:.25em}
 .claimdiff-report ul.cd-updates{margin:0 0 .5em;padding-left:1.4em}
 .claimdiff-report .cd-note{margin:.3em 0;font-size:.9em;font-style:italic;opacity:.75}
-""".strip().replace("\n", "")
+""".strip().replace("\n", "")  # noqa: E501 - one CSS rule a line
 
 _ANSI = {
     "bold": "\x1b[1m", "dim": "\x1b[2m", "red": "\x1b[1;31m", "yellow": "\x1b[1;33m", "blue": "\x1b[1;34m",
@@ -794,7 +796,7 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def _num(x) -> str:
+def _num(x: Optional[float]) -> str:
     """A number for reading: thousands grouped (1,200), no trailing .0; empty for none or infinity."""
     if x is None or x in (float("inf"), float("-inf")) or x != x:
         return ""
@@ -803,7 +805,7 @@ def _num(x) -> str:
     return f"{x:,.6g}" if abs(x) < 1e15 else f"{x:g}"
 
 
-def _range(low, high) -> str:
+def _range(low: Optional[float], high: Optional[float]) -> str:
     lo, hi = _num(low), _num(high)
     if lo and hi:
         return lo if lo == hi else f"{lo} to {hi}"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Tuple
 
 from .types import Claim, Conflict, Source
 
@@ -299,7 +299,7 @@ class _Renderer:
         cue = False
         opened: set = set()
 
-        def covering(items, at):
+        def covering(items: Sequence[Any], at: int) -> Any:
             return next((item for item in items if item.start <= at < item.end), None)
 
         def cue_at(at: int) -> bool:
@@ -441,4 +441,4 @@ _CSS = """
 .claimdiff-text .cdt-figs{margin:.15em 0}
 .claimdiff-text .cdt-why{font-style:italic;opacity:.9}
 .claimdiff-text .cdt-note{font-size:.9em;font-style:italic;opacity:.75}
-""".strip().replace("\n", "")
+""".strip().replace("\n", "")  # noqa: E501 - one CSS rule a line

@@ -355,7 +355,8 @@ def test_dask_date_claims_and_conflicts(dask_sync):
     import claimdiff.dask as cd
 
     a = claimdiff.Source("The warehouse fire in Pordenone broke out on Monday, firefighters said.", name="Veneto Today", published="2024-09-12")
-    b = claimdiff.Source("The warehouse fire in Pordenone broke out on Tuesday, according to the prefect.", name="Alpine Wire", published="2024-09-12")
+    b = claimdiff.Source("The warehouse fire in Pordenone broke out on Tuesday, according to the prefect.",
+                         name="Alpine Wire", published="2024-09-12")
     expected = claimdiff.check([a, b])
     claims = cd.extract_bag(db.from_sequence([a, b])).compute()
     assert sorted(c.quote for c in claims if c.metric == cd.DATE_METRIC) == sorted(c.quote for c in expected.date_claims)

@@ -68,6 +68,10 @@ def _claim(cid, source, figure, low, sentence, speaker, via=(), date="2024-01-02
 
 @pytest.fixture(scope="module")
 def hostile():
+    return make_hostile()
+
+
+def make_hostile():
     """A report built by hand, with markup, Markdown, pipes and an escape sequence in every text field."""
     s1 = f"Chief {HOSTILE} said 15 were killed. {HOSTILE}"
     s2 = f"A second {HOSTILE} text said 2 were killed <b>today</b>."
@@ -311,7 +315,8 @@ def test_table_seed_layout(seed):
     assert lines[at + 4].startswith("  why: ")
     block = out[out.index("FIGURES BY EVENT AND METRIC"):]
     assert "injured: 4 to 14  [conflict]" in block and "victims: -" in block
-    assert block.index("several  ANI (own voice)") < block.index("Four     Vasily Golubev") < block.index("14       Russian Ministry of Health via CNN")
+    assert (block.index("several  ANI (own voice)") < block.index("Four     Vasily Golubev")
+            < block.index("14       Russian Ministry of Health via CNN"))
 
 
 def test_table_keeps_the_figure_of_a_long_sentence_in_view():
@@ -375,13 +380,14 @@ def test_to_pandas(seed):
 
 def test_to_pandas_dtypes(seed):
     pandas = pytest.importorskip("pandas")
+    numpy = pytest.importorskip("numpy")
     from claimdiff.report import COLUMNS, CONFLICT_COLUMNS
 
     frame = seed.to_pandas()
     for name, dtype in COLUMNS:
         got = frame[name].dtype
         if dtype == "list":
-            assert got == object and all(isinstance(v, list) for v in frame[name]), name
+            assert got == numpy.dtype(object) and all(isinstance(v, list) for v in frame[name]), name
         elif dtype == "string":
             assert isinstance(got, pandas.StringDtype), (name, got)
         else:
