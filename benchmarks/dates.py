@@ -10,23 +10,38 @@ when a corpus is absent the script says so and skips it.
    extent is scored.  Each document is run twice: with ``published`` = its
    creation time (DCT), and with no ``published`` (the dateline in the text
    must then supply the reference).  Figures:
-   - span recall: gold DATE overlapped by a predicted mention;
-   - value accuracy on matched: of those, the share whose value equals gold;
-   - value accuracy over all DATE gold (unmatched count as wrong);
-   - the same over the "calendar" subset: gold values that are calendar
-     dates (not PRESENT_REF/PAST_REF/FUTURE_REF, not "XXXX-XX-XX" for
-     "a later time", not durations such as "PXD").  The non-calendar gold is
-     out of scope by design: claimdiff only reports dates it can place.
-   - precision: predicted mentions overlapping any gold TIMEX3 (any type).
+   - the headline: value accuracy over all DATE gold (unmatched gold counts as
+     wrong), and the same over the body only, that is with the creation-time
+     dateline left out (every article opens with one, and it is the easiest
+     date of all);
+   - span recall: gold DATE overlapped by a predicted mention; value accuracy
+     on matched: of those, the share whose value equals gold;
+   - subsets: the "calendar" gold (values that are calendar dates, not
+     PRESENT_REF/PAST_REF/FUTURE_REF, not "XXXX-XX-XX" for "a later time",
+     not durations such as "PXD"), and the reference values PAST_REF,
+     PRESENT_REF and FUTURE_REF, which ``dates()`` returns too.  The other
+     non-calendar gold ("XXXX-XX-XX", durations) is out of scope by design;
+   - precision: MEANTIME annotates only the title and the first five sentences
+     of each article (the dateline is the second; the first six lines of the
+     text), so predicted mentions there are checked against gold TIMEX3s of
+     any type; past them nothing is annotated and the overlap count over the
+     whole texts is not a precision figure.
    Comparison rule: the gold is compared with the predicted mention that
    overlaps it most.  MEANTIME (TimeML) has no interval value, so "between
-   April and June" is two gold TIMEX3s; when the mention is an interval
-   "A/B" and the gold lies inside it, the gold is compared with the endpoint
-   on its side (A when the gold starts where the mention starts, B when it
-   ends where the mention ends).  With -v the misses outside the dateline are
-   grouped: non-calendar gold (PRESENT_REF, "XXXX-XX-XX", durations: out of
-   scope), no mention, wrong granularity (value of another length), wrong
-   value at the right granularity (anchor or direction).
+   April and June" is two gold TIMEX3s, and each of an interval's endpoints
+   counts as one gold: when the mention is an interval "A/B" and the gold lies
+   inside it, the gold is compared with the endpoint on its side (A when the
+   gold starts where the mention starts, B when it ends where the mention
+   ends).  TimeML also annotates a nested expression apart ("October of next
+   year" is "October" and "next year"); ``dates()`` does the same.  With -v
+   the misses outside the dateline are grouped: reference values, other
+   non-calendar gold (out of scope), no mention, wrong granularity (value of
+   another length), wrong value at the right granularity (anchor or
+   direction).  Two of those are gold errors we do not follow: "this week" in
+   an article of Thursday 9 October 2008 is ISO week 41 (gold: W42), and "the
+   weekend" before Monday 13 October 2008 is the weekend of week 41 (gold:
+   W42-WE).  "mid-2011" is read "2011" like "early 2009" (gold: "2011-06-XX",
+   where "early 2009" is "2009").
 
 2. Duckling (time_en.json).  In scope: cases whose grain is day, week,
    month, quarter or year, from the main corpus and "default_extra" corpus.
@@ -96,6 +111,7 @@ VERBOSE = "-v" in sys.argv[1:]
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "benchmarks"
 TODAY = _dt.date(2024, 1, 1)  # pinned: bounds years inferred from weekdays
 
+REFERENCE_VALUES = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 CALENDAR = re.compile(r"^(?:\d{3,4}(?:-\d\d(?:-\d\d)?)?|\d{4}-W\d\d(?:-WE)?|\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI))$")
 
 
@@ -120,8 +136,10 @@ def _value_at(m, span):
 
 
 def _category(gv, v):
+    if gv in REFERENCE_VALUES:
+        return "reference value (PAST_REF, PRESENT_REF, FUTURE_REF)"
     if not CALENDAR.match(gv):
-        return "non-calendar gold (out of scope)"
+        return "other non-calendar gold: 'XXXX-XX-XX', durations (out of scope)"
     if v is None:
         return "no mention / no value"
     if len(v) != len(gv) or v[4:5] != gv[4:5] or v[5:6] != gv[5:6]:
@@ -141,19 +159,38 @@ def _best(mentions, span):
 # --------------------------------------------------------------------------- MEANTIME
 
 
-def meantime() -> None:
+#: MEANTIME annotates the title and the first five sentences of each article (the dateline is
+#: the second of them): the first six lines of its text.  Past them nothing is annotated.
+ANNOTATED_LINES = 6
+
+
+def _annotated_end(text: str) -> int:
+    end = 0
+    for _ in range(ANNOTATED_LINES):
+        j = text.find("\n", end)
+        if j < 0:
+            return len(text)
+        end = j + 1
+    return end
+
+
+def meantime():
+    """MEANTIME figures; returns {mode: (all right, all n, body right, body n)} for the headline."""
     path = SHARED / "meantime-en" / "meantime_en_60docs.json"
     if not path.exists():
         print(f"MEANTIME: skipped ({path} not found)")
-        return
+        return {}
     docs = json.loads(path.read_text(encoding="utf-8"))
+    out = {}
     for mode in ("published=DCT", "dateline only"):
         n = found = right = 0
         cal_n = cal_found = cal_right = 0
+        ref_n = ref_found = ref_right = 0
         body_n = body_right = 0
-        pred = pred_ok = 0
+        pred = pred_ok = region_pred = region_ok = 0
         misses = []
         body_miss = []
+        wrong_refs = []
         t0 = time.perf_counter()
         for doc in docs:
             pub = None
@@ -164,10 +201,16 @@ def meantime() -> None:
                     pub = None  # one DCT is written "03-02-2009": fall back to the dateline
             ms = dates(doc["text"], published=pub, today=TODAY)
             gold_all = [g for g in doc["timexes"] if not g.get("non_textual")]
+            region = _annotated_end(doc["text"])
             for m in ms:
+                hit = any(_overlap(m.span, (g["start"], g["end"])) for g in gold_all)
                 pred += 1
-                if any(_overlap(m.span, (g["start"], g["end"])) for g in gold_all):
-                    pred_ok += 1
+                pred_ok += hit
+                if m.span[0] < region:
+                    region_pred += 1
+                    region_ok += hit
+                    if not hit and m.value in REFERENCE_VALUES:
+                        wrong_refs.append((doc["doc_id"], m.text, m.value))
             for g in gold_all:
                 if g["type"] != "DATE":
                     continue
@@ -175,9 +218,11 @@ def meantime() -> None:
                 if g.get("functionInDocument") == "CREATION_TIME" and not CALENDAR.match(gv):
                     continue  # malformed DCT value in one document
                 cal = bool(CALENDAR.match(gv))
+                ref = gv in REFERENCE_VALUES
                 m = _best(ms, (g["start"], g["end"]))
                 n += 1
                 cal_n += cal
+                ref_n += ref
                 mv = _value_at(m, (g["start"], g["end"])) if m is not None else None
                 ok = m is not None and mv == gv
                 if g.get("functionInDocument") != "CREATION_TIME":
@@ -188,19 +233,25 @@ def meantime() -> None:
                 if m is not None:
                     found += 1
                     cal_found += cal
+                    ref_found += ref
                 right += ok
                 cal_right += ok and cal
+                ref_right += ok and ref
                 if cal and not ok:
                     misses.append((doc["doc_id"], g["text"], gv, mv))
         dt = time.perf_counter() - t0
+        out[mode] = (right, n, body_right, body_n)
         print(f"MEANTIME ({len(docs)} docs, {mode}, {dt * 1000:.0f} ms):")
-        print(f"  DATE gold: {n}  span recall {_pct(found, n)}")
-        print(f"  value accuracy on matched {_pct(right, found)}; over all DATE gold {_pct(right, n)}")
-        print(f"  DATE gold excluding the creation-time dateline: value accuracy {_pct(body_right, body_n)}")
-        print(f"  calendar DATE gold: {cal_n}  span recall {_pct(cal_found, cal_n)}  "
+        print(f"  HEADLINE value accuracy over all DATE gold {_pct(right, n)}; "
+              f"body only (the creation-time dateline left out) {_pct(body_right, body_n)}")
+        print(f"  DATE gold: {n}  span recall {_pct(found, n)}  value accuracy on matched {_pct(right, found)}")
+        print(f"  subset, calendar DATE gold: {cal_n}  span recall {_pct(cal_found, cal_n)}  "
               f"value accuracy on matched {_pct(cal_right, cal_found)}; over all {_pct(cal_right, cal_n)}")
-        print(f"  predicted mentions: {pred}, of which {pred_ok} overlap a gold TIMEX3 (MEANTIME leaves many"
-              f" dates unannotated, so this is not a precision figure)")
+        print(f"  subset, reference values (PAST_REF, PRESENT_REF, FUTURE_REF): {ref_n}  span recall "
+              f"{_pct(ref_found, ref_n)}  value accuracy over all {_pct(ref_right, ref_n)}")
+        print(f"  precision in the annotated part (title and first five sentences): {_pct(region_ok, region_pred)} "
+              f"of predicted mentions overlap a gold TIMEX3 (any type); over the whole texts {pred_ok}/{pred}, "
+              f"but MEANTIME leaves the rest of each article unannotated")
         if VERBOSE and mode == "published=DCT":
             cats = {}
             for row in body_miss:
@@ -210,9 +261,11 @@ def meantime() -> None:
                 print(f"   {cat}: {len(rows)}")
                 for r in rows:
                     print("      ", r)
+            print(f"  reference values predicted in the annotated part where no TIMEX3 is: {wrong_refs}")
         elif mode == "published=DCT":
             for miss in misses[:12]:
                 print("    miss:", miss)
+    return out
 
 
 # --------------------------------------------------------------------------- Duckling
@@ -344,11 +397,12 @@ _UPCOMING_N = re.compile(r"\bupcoming\s+(?:\d+|two|three|four|five|six|seven|eig
 _BARE = re.compile(rf"^(?:on\s+)?(?:{_NAMES})\.?$|^in\s+(?:{_NAMES})$", re.I)
 
 
-def duckling() -> None:
+def duckling():
+    """Duckling figures; returns {label: (right, found, n)} for the headline."""
     path = SHARED / "duckling-en" / "time_en.json"
     if not path.exists():
         print(f"Duckling: skipped ({path} not found)")
-        return
+        return {}
     data = json.loads(path.read_text(encoding="utf-8"))
     cases = []
     skipped = 0
@@ -362,6 +416,7 @@ def duckling() -> None:
             continue
         cases.append((c["text"], gv, c["reference_time"][:10]))
     print(f"Duckling time_en: {len(cases)} in-scope cases ({skipped} out of scope)")
+    out = {}
     for label, fn in (("as written", lambda s: s), ("names capitalised", _recase)):
         found = right = conv = part = grain = 0
         wrong = []
@@ -387,6 +442,7 @@ def duckling() -> None:
             else:
                 wrong.append((text, gv, m.value))
         n = len(cases)
+        out[label] = (right, found, n)
         print(f"  {label}: span recall {_pct(found, n)}; value accuracy on matched {_pct(right, found)}; "
               f"over all {_pct(right, n)}")
         print(f"    correct by the part-of-unit rule: {part}; by the ago/hence grain rule: {grain}")
@@ -401,6 +457,7 @@ def duckling() -> None:
     negs = data.get("negative_examples", [])
     fp = sum(1 for s in negs if dates(s, published="2013-02-12", today=TODAY))
     print(f"  negative examples producing a date: {fp}/{len(negs)}")
+    return out
 
 
 # --------------------------------------------------------------------------- Recognizers-Text
@@ -462,11 +519,12 @@ def _rt_accept(res):
     return ok or None
 
 
-def recognizers() -> None:
+def recognizers():
+    """Recognizers-Text figures; returns (right, found, n) for the headline."""
     path = SHARED / "recognizers-text" / "DateTime" / "DateTimeModel.json"
     if not path.exists():
         print(f"Recognizers-Text: skipped ({path} not found)")
-        return
+        return None
     data = json.loads(path.read_text(encoding="utf-8-sig"))
     n = found = right = skipped = 0
     neg = neg_fp = 0
@@ -501,15 +559,24 @@ def recognizers() -> None:
     print(f"  negative cases producing a date: {_pct(neg_fp, neg)}")
     for w in (wrong if VERBOSE else wrong[:10]):
         print("    wrong:", w)
+    return right, found, n
 
 
 def main() -> None:
     if not SHARED.exists():
         print(f"benchmarks: {SHARED} not found; nothing to score")
         return
-    meantime()
-    duckling()
-    recognizers()
+    mt = meantime()
+    duck = duckling()
+    rt = recognizers()
+    print("HEADLINE (value accuracy over all in-scope gold; unmatched gold counts as wrong):")
+    for mode, (right, n, body_right, body_n) in mt.items():
+        print(f"  MEANTIME {mode}: all DATE gold {_pct(right, n)}; body only {_pct(body_right, body_n)}")
+    for label, (right, found, n) in duck.items():
+        print(f"  Duckling {label}: {_pct(right, n)} (on matched {_pct(right, found)})")
+    if rt:
+        right, found, n = rt
+        print(f"  Recognizers-Text: {_pct(right, n)} (on matched {_pct(right, found)})")
 
 
 if __name__ == "__main__":
