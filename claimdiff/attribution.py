@@ -202,6 +202,9 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
     lower = [w.bare for w in words]
     head = lower[-1]
     text = " ".join(w.text for w in words)
+    titled = _titled_name_of_place(words)
+    if titled is not None:
+        return titled
     if all(not w.capitalised or (index == 0 and w.bare in _SENTENCE_CASE_WORDS) or w.bare.endswith(rules.DESCRIPTIVE_SUFFIXES) for index, w in enumerate(words)):
         # a description: "the ministry", "the governor", "local media", "officials"
         if lower[0] in rules.TITLES and any(w in rules.HEAD_CONNECTORS for w in lower):
@@ -276,6 +279,19 @@ def _phrase_text(words: Sequence[Token]) -> str:
     return out
 
 
+def _titled_name_of_place(words: Sequence[Token]) -> Optional[Speaker]:
+    """"Senator Joe Hale of Ohio", "Mayor Ana Ruiz of Lyon": a titled person and where they serve."""
+    if len(words) < 4 or not words[0].capitalised or words[0].bare not in rules.TITLES:
+        return None
+    for at in range(2, len(words) - 1):
+        if words[at].lower in rules.PLACE_CONNECTORS:
+            name, place = words[1:at], words[at + 1 :]
+            if all(w.capitalised and w.bare not in rules.TITLES and w.bare not in rules.ORGANISATION_HEADS for w in name) and all(w.capitalised for w in place):
+                return Speaker(" ".join(w.text for w in name), _role_text(" ".join(w.text for w in words[:1] + list(words[at:]))), "person")
+            return None
+    return None
+
+
 def _alias(inner: Sequence[Token]) -> Optional[str]:
     """The short name in an appositive "known as OCHA" / "also known as the White Helmets"."""
     words = [t.text for t in inner]
@@ -328,13 +344,25 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
     if j < 0:
         return None, verb_index
     appositive: Optional[Tuple[int, int]] = None
-    if tokens[j].text == ",":
+    skipped = False
+    while j >= 0 and tokens[j].text == ",":
+        # "Bill Taylor, an organizer of the rallies, said", "Rep. Ann Cole, R-Ohio, says",
+        # "Edd, an official at the authority, which has a backlog of 500 homes, said"
         found = _appositive(tokens, j, registry)
         if isinstance(found, _Found):
             return found.speaker, found.first
-        if found is not None:
-            appositive, j = found, found[0] - 2
+        if found is None:
+            if skipped:
+                j -= 1  # the comma that opened the last appositive
+            break
+        start, end, is_role = found
+        if is_role and appositive is None:
+            appositive = (start, end)
+        j, skipped = start - 1, True  # another appositive may end at the comma that opened this one
+    end = j
     words, j = _phrase_before(tokens, j)
+    if not words:
+        words, j = _subject_before(tokens, end, tokens[verb_index] if verb_index < len(tokens) else None)
     if not words:
         return None, verb_index
     speaker = _classify(words, registry)
@@ -359,14 +387,14 @@ class _Found:
 
 def _is_adverb(token: Token) -> bool:
     low = token.lower
-    return low in rules.CUE_ADVERBS or low in rules.NEGATIONS or (low.endswith(rules.ADVERB_SUFFIX) and not token.capitalised and len(low) > 4)
+    return low in rules.CUE_ADVERBS or token.bare in rules.TIME_WORDS or low in rules.NEGATIONS or (low.endswith(rules.ADVERB_SUFFIX) and not token.capitalised and len(low) > 4)
 
 
 def _skip_to_subject(tokens: List[Token], j: int) -> int:
     """Step back from just before the verb over adverbs, a bracketed acronym, a short relative clause and
     a time phrase, to the last token of the subject."""
     while j >= 0:
-        if _is_adverb(tokens[j]):
+        if _is_adverb(tokens[j]) or tokens[j].lower in rules.TIME_PREPOSITIONS and j + 1 < len(tokens) and tokens[j + 1].bare in rules.TIME_WORDS:
             j -= 1
         elif tokens[j].text == "," and j >= 2 and tokens[j - 2].text == "," and (tokens[j - 1].lower in rules.CUE_ADVERBS or tokens[j - 1].lower.endswith(rules.ADVERB_SUFFIX)):
             j -= 3  # ", however," / ", meanwhile,"
@@ -407,11 +435,13 @@ def _appositive(tokens: List[Token], j: int, registry: EntityRegistry):
     name ("Jerry Silaa, mayor of X,"), or None.
     """
     k = j - 1
-    while k >= 0 and tokens[k].text not in (",", ".", ";", ":") and j - k < 14:
+    while k >= 0 and tokens[k].text not in (",", ";", ":") and not (tokens[k].text in _QUOTE_MARKS and (k == 0 or tokens[k].start > tokens[k - 1].end)) and j - k < rules.APPOSITIVE_MAX_WORDS:
         k -= 1
     if k < 1 or tokens[k].text != ",":
         return None
     inner = tokens[k + 1 : j]
+    if not inner:
+        return None
     alias = _alias(inner)
     if alias:
         # "the United Nations Office for ..., known as OCHA, said": the short name speaks
@@ -424,8 +454,15 @@ def _appositive(tokens: List[Token], j: int, registry: EntityRegistry):
         named = _classify(list(inner), registry)
         if named is not None and named.kind == "person":
             return _Found(Speaker(named.name, _role_text(" ".join(t.text for t in tokens[role_start:k])), "person"), role_start)
-    if inner and any(w.bare in rules.TITLES or w.bare in rules.ORGANISATION_HEADS for w in inner):
-        return (k + 1, j)
+    if any(w.bare in rules.TITLES or w.bare in rules.ORGANISATION_HEADS for w in inner) and j - k < rules.ROLE_MAX_WORDS:
+        return (k + 1, j, True)
+    named_before = tokens[k - 1].capitalised and tokens[k - 1].bare not in rules.NOT_NAMES
+    if named_before and inner[0].lower in rules.ARTICLES:
+        return (k + 1, j, True)  # "Chris Brown, an audience member, said"
+    if inner[0].lower in rules.RELATIVE_PRONOUNS:
+        return (k + 1, j, False)  # "..., which has a backlog of 500 homes, said": a relative clause, the narrator's
+    if named_before and len(inner) <= 3 and all(w.capitalised or w.shape == "mark" for w in inner) and any("-" in w.text or w.text.isupper() for w in inner):
+        return (k + 1, j, False)  # "Rep. Ann Cole, R-Ohio, says": a party and state tag
     if inner and len(inner) <= 4 and all(w.capitalised for w in inner) and role_before:
         # "The regional police chief, Anna Berg, said": the name stands between commas after its role
         role_start = _role_start(tokens, k - 1)
@@ -433,6 +470,51 @@ def _appositive(tokens: List[Token], j: int, registry: EntityRegistry):
         if named is not None and named.kind == "person":
             return _Found(Speaker(named.name, _role_text(" ".join(t.text for t in tokens[role_start:k])), "person"), role_start)
     return None
+
+
+def _subject_before(tokens: List[Token], j: int, verb: Optional[Token] = None) -> Tuple[List[Token], int]:
+    """A plain noun phrase that opens its clause and ends at tokens[j], whatever its head ("The candidate",
+    "the billionaire real estate magnate", "Cement makers"): read when no known head was found.
+
+    It must start the sentence or follow a clause mark or conjunction, open with a determiner, a name or a
+    plural, hold only nouns, adjectives, names and "of"-style connectors, and be short."""
+    if j < 0 or tokens[j].shape != "word" or not _nounlike(tokens[j]) or tokens[j].bare in rules.NOT_SUBJECT_HEADS:
+        return [], j
+    if verb is not None and verb.lower not in rules.SPEECH_VERBS:
+        return [], j  # only a verb of saying makes any noun phrase a source ("the candidate argued"; not "a video posted")
+    k = j
+    while k - 1 >= 0 and j - k < rules.SUBJECT_MAX_WORDS:
+        token = tokens[k - 1]
+        if token.shape != "word" or token.lower in rules.CLAUSE_OPENERS:
+            break
+        if not (_nounlike(token) or token.lower in rules.HEAD_CONNECTORS or token.lower in rules.DETERMINERS or token.lower in rules.SUBJECT_DETERMINERS):
+            return [], j
+        if token.lower in rules.HEAD_CONNECTORS and not (tokens[k].lower in rules.DETERMINERS or tokens[k].capitalised):
+            return [], j  # "advisers to the governor", not "rules allow for minority"
+        k -= 1
+        if token.lower in rules.DETERMINERS or token.lower in rules.SUBJECT_DETERMINERS:
+            break
+    start = k
+    if start > 0 and not (tokens[start - 1].text in ",;:(" or tokens[start - 1].text in _QUOTE_MARKS or tokens[start - 1].text in _DASHES or tokens[start - 1].lower in rules.CLAUSE_OPENERS):
+        return [], j
+    first = tokens[start]
+    if first.lower in rules.HEAD_CONNECTORS:
+        return [], j
+    if not (first.lower in rules.DETERMINERS or first.lower in rules.SUBJECT_DETERMINERS or first.capitalised or tokens[j].bare.endswith("s")):
+        return [], j
+    if any(t.bare in rules.COUNT_WORDS for t in tokens[start : j + 1]) or j == start and first.lower in rules.SUBJECT_DETERMINERS:
+        return [], j  # "Two in three said", "one adds": a count of people, not a source
+    return list(tokens[start : j + 1]), start - 1
+
+
+def _nounlike(token: Token) -> bool:
+    """A word that may stand in a plain noun phrase: not a verb form, an adverb or a function word."""
+    low = token.bare
+    if token.capitalised:
+        return low not in rules.NOT_NAMES and low not in rules.NOT_SUBJECT_HEADS
+    return (
+        low.isalpha() or "-" in low
+    ) and len(low) > 1 and low not in rules.NOT_COMPOUND and low not in rules.NOT_NAMES and low not in rules.REPORTING_VERBS and not low.endswith(rules.ADVERB_SUFFIX) and low not in rules.CUE_ADVERBS and low not in rules.NEGATIONS and not low.endswith(rules.PARTICIPLE_SUFFIXES[0]) and low not in rules.NOT_SUBJECT_HEADS
 
 
 def _phrase_before(tokens: List[Token], j: int) -> Tuple[List[Token], int]:
@@ -697,7 +779,13 @@ def _frame_not_a_cue(scan: _Scan, i: int) -> Optional[int]:
     low = scan.at(i)
     if low in rules.SHOW_VERBS and not _after_document(scan, i):
         return i + 1
-    if low in rules.FIGURE_EDIT_VERBS and not any(t.lower in rules.FIGURE_OBJECTS for t in scan.tokens[i + 1 : i + 4]):
+    reach = scan.tokens[i + 1 : i + 1 + rules.FIGURE_OBJECT_REACH]
+    if low in rules.FIGURE_EDIT_VERBS and not any(t.lower in rules.FIGURE_OBJECTS for t in reach):
+        return i + 1  # "revised its toll", not "changed direction"
+    if low in rules.FIGURE_FRAME_VERBS and not (any(t.lower in rules.FIGURE_OBJECTS for t in reach) or _after_document(scan, i) or any(
+            t.lower in rules.FRAME_PREPOSITIONS and n + 1 < len(reach) and reach[n + 1].shape == "number" for n, t in enumerate(reach))):
+        return i + 1  # "gave the toll as 45", "put his net worth at $45 billion", not "gave $500,000 to a group"
+    if low in rules.CUES_BEFORE_THAT and scan.at(i + 1) not in (rules.THAT, ":"):
         return i + 1
     return None
 
@@ -816,6 +904,18 @@ def _frame_verb(scan: _Scan, i: int) -> Optional[int]:
     return i + 1
 
 
+def _frame_phrasal(scan: _Scan, i: int) -> Optional[int]:
+    """"The candidate pointed out that ...", "she pointed to the 9 times ...": a cue with its particle."""
+    if scan.at(i + 1) not in rules.PHRASAL_CUES.get(scan.at(i), ()) or not _is_verb_use(scan.tokens, i):
+        return None
+    tokens = scan.tokens
+    speaker, first = _speaker_before(tokens, i, scan.registry)
+    if speaker is None:
+        return None
+    scan.add(f"{tokens[i].text} {tokens[i + 1].text}", tokens[i].start, scan.registry.add(speaker), (), first, i + 1)
+    return i + 2
+
+
 #: The frames as data: (the words that can open one, the reader), tried in this order at each token;
 #: the first reader that answers takes the token (and returns the index to go on from).
 _FRAMES = (
@@ -828,9 +928,10 @@ _FRAMES = (
     (rules.REPORTED_SPEECH_PASSIVES, _frame_passive_speech),
     (rules.HEARSAY_NOUNS, _frame_hearsay),
     (frozenset({rules.IN}), _frame_in_document),
-    (rules.SHOW_VERBS | rules.FIGURE_EDIT_VERBS, _frame_not_a_cue),
+    (rules.SHOW_VERBS | rules.FIGURE_EDIT_VERBS | rules.FIGURE_FRAME_VERBS | rules.CUES_BEFORE_THAT, _frame_not_a_cue),
     (rules.RELAY_VERBS & rules.REPORTING_VERBS, _frame_relay),
     (rules.REPORTING_VERBS | rules.FIGURE_EDIT_VERBS, _frame_verb),
+    (frozenset(rules.PHRASAL_CUES), _frame_phrasal),
 )
 
 
@@ -1113,6 +1214,13 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
     before = tokens[i - 1].lower if i else ""
     if tokens[i].capitalised:
         return False  # "State Duma", "Report Card": a name, not a verb
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if after in rules.REPORTING_VERBS or after in rules.SHOW_VERBS:
+        return False  # "state records suggest", "estimates show": the noun before the verb
+    if low in rules.CUES_ONLY_CLOSING and not (i + 1 >= len(tokens) or tokens[i + 1].shape == "mark"):
+        return False  # "'...,' he continued." but not "continues to lead"
+    if after in rules.PARTICLES_NOT_CUES.get(low, ()):
+        return False  # "add up to"
     if i + 1 < len(tokens) and tokens[i + 1].lower == rules.OF and low in rules.NOUN_LIKE_CUES:
         return False  # "the official estimate of 950,000"
     if before in rules.PASSIVE_AUXILIARIES:

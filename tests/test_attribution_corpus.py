@@ -191,3 +191,49 @@ def test_credit_line_covers_a_figure_no_cue_covers():
     text = ("Early reports suggested 5 homes had collapsed, but the newest information says that 900 homes were destroyed. "
             "(Via Radio Sur)")
     assert _claim(text, "900").speaker.name == "Radio Sur"
+
+
+# ------------------------------------------------------------------ the subject of a speech verb
+SUBJECTS = [
+    # appositives between the subject and the verb
+    ("appositive-article", "Bill Moran, an organizer of the strike, said 3,000 workers walked out.", "3,000", "Bill Moran"),
+    ("appositive-long-role", "Ana Ruiz, a housing consultant whose firm advises the city, said rents rose 9 percent.", "9 percent", "Ana Ruiz"),
+    ("appositive-title", "Senator Joe Hale of Ohio, the No. 2 Republican in the chamber, said 4 votes were missing.", "4", "Joe Hale"),
+    ("party-tag", "Rep. Ann Cole, R-Ohio, says the bill would cost $2 billion.", "$2 billion", "Ann Cole"),
+    ("relative-clause-then-role", "Ed Park, a buyer at the depot, which has 500 trucks, said 20 trucks were idle.", "20", "Ed Park"),
+    # adverbs and time phrases between subject and verb
+    ("time-phrase", "Governor Lena Ortiz on Friday announced that 600 homes would be rebuilt.", "600", "Lena Ortiz"),
+    ("day-word", "The utility Tuesday said 12,000 customers were without power.", "12,000", "utility"),
+    ("earlier-day", "Mayor Ivo Tal earlier Thursday said 7 roads were closed.", "7", "Ivo Tal"),
+    # plural and group nouns
+    ("campaign-aides", "Campaign aides said the average gift was $31.", "$31", "Campaign aides"),
+    ("tech-executives", "Tech executives say 2 in 3 start-ups cut staff this year.", "3", "Tech executives"),
+    ("advisers-to", "Advisers to the governor said 15 towns had asked for help.", "15", "Advisers to the governor"),
+    ("the-magazine", "The magazine said its readers had sent 8,000 letters.", "8,000", "magazine"),
+    # phrasal cues
+    ("pointed-out", "The chairman pointed out that 40 percent of members had not paid.", "40 percent", "chairman"),
+    ("pointed-to", "The mayor pointed to the 12 new clinics as proof of progress.", "12", "mayor"),
+    ("points-out", "The treasurer points out that sales grew 5 percent.", "5 percent", "treasurer"),
+]
+
+NOT_CUES = [
+    # "gave" reports only a figure it gives as one
+    ("gave-money", "The donor gave $500,000 to the museum last year.", "$500,000", None),
+    ("gave-a-word-answer", "The coach gave a 2 word answer to the question.", "2", None),
+    ("give-seats", "The deal will give the party 14 seats in the cabinet.", "14", None),
+    # "states" as a noun
+    ("states-noun", "The chain opened stores in 4 Midwest states this spring.", "4", None),
+    ("states-noun-2", "Flooding hit 6 Gulf Coast states over the weekend.", "6", None),
+    ("states-noun-3", "The candidate campaigned in 11 Super Tuesday states.", "11", None),
+]
+
+FRAMES_WITH_FIGURES = [
+    ("gave-the-toll-as", "The district office gave the toll as 45 on Sunday.", "45", "district office"),
+    ("put-the-toll-at-with-modifiers", "The regional government put the officially registered death toll at 3,100.", "3,100", "regional government"),
+    ("states-that", "The audit states that 14 contracts were never signed.", "14", "audit"),
+]
+
+
+@_rows(SUBJECTS + NOT_CUES + FRAMES_WITH_FIGURES)
+def test_subjects_and_frames(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -70,7 +70,9 @@ TITLES = frozenset(
     researcher scientist expert journalist reporter correspondent editor witness witnesses
     resident residents rescuer rescuers organiser organizers organisers
     mr mrs ms miss sir dame lord lady prefect magistrate marshal warden ombudsman dean rector
-    pathologist medic paramedic nurse pilot mufti governor-general assistant coach trainer""".split()
+    pathologist medic paramedic nurse pilot mufti governor-general assistant coach trainer
+    organizer organiser strategist consultant pollster aide spokespeople activist treasurer
+    rep sen gov gen lt col sgt capt supt insp cmdr adm maj prof rev""".split()
 )
 
 #: Head nouns of organisations.
@@ -96,8 +98,10 @@ UNNAMED_HEADS = frozenset(
     activists organisers organizers organizers' eyewitnesses survivors passengers paramedics responders
     monitors volunteers supporters opponents critics campaigners researchers leaders elders chiefs commanders governors ministers mayors spokespeople representatives
     firefighters staff workers spokesman spokeswoman spokesperson officer person people
-    diplomat diplomats lawmaker lawmakers scientists""".split()
+    diplomat diplomats lawmaker lawmakers scientists respondents participants""".split()
 )
+#: ... and the plurals of the titles ("campaign aides", "tech executives", "advisers to the mayor").
+UNNAMED_HEADS = UNNAMED_HEADS | frozenset(title + "s" for title in TITLES if not title.endswith("s"))
 
 #: News outlets and agencies (lower-case); a speaker so named has kind "outlet".
 OUTLETS = frozenset(
@@ -110,7 +114,7 @@ OUTLETS = frozenset(
 )
 
 #: Words that make a capitalised phrase an outlet when they end it ("Chilean media").
-OUTLET_HEADS = frozenset("media newspaper television tv radio channel broadcaster outlet outlets press".split())
+OUTLET_HEADS = frozenset("media newspaper television tv radio channel broadcaster outlet outlets press magazine tabloid website blog".split())
 #: Words that make an organisation an outlet ("news agency", "press service").
 OUTLET_MARKERS = frozenset("news press wire".split())
 
@@ -180,11 +184,11 @@ DESCRIPTIVE_SUFFIXES = ("-based", "-led", "-backed", "-run", "-owned", "-funded"
 #: Lower-case words that may sit inside a name ("Ministry of Health", "Abu Bakr al-Baghdadi", "Ludwig van Beethoven").
 NAMEISH_CONNECTORS = frozenset({"of", "for", "the", "and", "de", "al", "el", "bin", "van", "von", "der", "da", "du", "la", "le", "on"})
 #: Prepositions that join a head to its complement ("the mayor of Derna", "a lawmaker from Qom").
-HEAD_CONNECTORS = frozenset({"of", "from", "in", "for", "at", "with"})
+HEAD_CONNECTORS = frozenset({"of", "from", "in", "for", "at", "with", "to"})
 #: Collective heads that a definite description does not resolve to one entity ("officials", "local media").
 COLLECTIVE_HEADS = frozenset({"officials", "sources", "witnesses", "residents", "media"})
 #: Relative pronouns of a short relative clause between speaker and verb ("passengers who survived had said").
-RELATIVE_PRONOUNS = frozenset({"who", "which"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "whose"})
 #: Prepositions of a time phrase between speaker and verb ("X on Friday said").
 TIME_PREPOSITIONS = frozenset({"on"})
 #: The frame of an alias in an appositive: "..., known as OCHA, said".
@@ -194,7 +198,7 @@ ALIAS_DROPPED = frozenset({"the"})
 #: A word after the verb that sends the speaker back to the place just named ("authorities there confirmed").
 THERE = "there"
 #: Words skipped when read as a negation between speaker and verb ("did not say").
-NEGATIONS = frozenset({"not"})
+NEGATIONS = frozenset({"not", "never"})
 #: Adverb ending: a lower-case word so ending may stand between a speaker and the verb ("earlier", "reportedly").
 ADVERB_SUFFIX = "ly"
 
@@ -264,7 +268,7 @@ NAME_ARTICLE = "the"
 #: Participle endings ("Asked about it,", "adding that").
 PARTICIPLE_SUFFIXES = ("ed", "ing")
 #: Prepositions that open an adjunct after a cue ("said in a statement", "told reporters at a rally").
-ADJUNCT_PREPOSITIONS = frozenset("in on at during after before from to with via through near outside inside before".split())
+ADJUNCT_PREPOSITIONS = frozenset("in on at during after before from with via through near outside inside".split())
 #: How far after a cue an adjunct is read (words).
 ADJUNCT_MAX_WORDS = 12
 #: Time words that may follow a cue ("said Thursday", "told reporters Monday night").
@@ -316,3 +320,47 @@ DOCUMENT_PARTICIPLES = frozenset("released published conducted taken compiled ob
 NARRATOR_TURNS = frozenset({"but"})
 #: Possessive determiners: "their own survey" is the survey of the speaker just named.
 POSSESSIVE_DETERMINERS = frozenset({"their", "its", "his", "her", "our"})
+#: How far back an appositive between commas is read (words), and how long a role in one may be.
+APPOSITIVE_MAX_WORDS = 24
+ROLE_MAX_WORDS = 14
+#: Verbs that are cues only with their particle ("pointed out that", "pointed to the 9 times").
+PHRASAL_CUES = MappingProxyType({"pointed": frozenset({"out", "to"}), "points": frozenset({"out", "to"}), "point": frozenset({"out", "to"})})
+#: Cue words that report only before "that" or a colon ("the report states that ..."; not "in 4 Super Tuesday states").
+CUES_BEFORE_THAT = frozenset({"states", "state"})
+#: Verbs that report a figure only when their object is one ("gave the toll as 45", "put the figure at 12"; not "gave $500,000").
+FIGURE_FRAME_VERBS = frozenset("put puts gave give gives".split())
+#: How many words after such a verb its figure object may come ("put the officially registered death toll at").
+FIGURE_OBJECT_REACH = 5
+
+# ---------------------------------------------------------------- a plain subject noun phrase
+#: How many words a plain subject read without a known head may have ("the billionaire real estate magnate").
+SUBJECT_MAX_WORDS = 6
+#: Determiners that may open such a subject, beside DETERMINERS ("these critics", "both campaigns").
+SUBJECT_DETERMINERS = frozenset("this that these those my your each every both all most other another any one".split())
+#: Words that end a clause before a subject ("..., and the candidate said", "because voters say").
+CLAUSE_OPENERS = frozenset("and but or so because while whereas although though when as if since after before that".split())
+#: Heads that are no speaker: interrogatives, quantities, times ("Who told you", "Hours later", "percent who").
+NOT_SUBJECT_HEADS = frozenset(
+    """who what which whom whose where when why how percent percentage points point time times hours
+    hour days day weeks week months month years year minutes part half majority share number rest
+    most some many all none both each either neither me him us them you it
+    information news word evidence indications signs""".split()
+)
+#: Number words: a subject that counts people ("two in three said") is no source.
+COUNT_WORDS = frozenset("one two three four five six seven eight nine ten dozen dozens hundreds thousands millions half third quarter".split())
+#: Cue words that report only when they close what was said ("'...,' he continued.").
+CUES_ONLY_CLOSING = frozenset({"continued", "continues"})
+#: Particles after a cue word that make it no cue ("add up to").
+PARTICLES_NOT_CUES = MappingProxyType({"add": frozenset({"up"}), "adds": frozenset({"up"}), "added": frozenset({"up"})})
+#: Prepositions of a figure frame: "put his net worth at $45 billion", "gave the figure as 45".
+FRAME_PREPOSITIONS = frozenset({"at", "as"})
+#: Verbs of saying proper: only these make a noun phrase with no known head a source ("the candidate argued").
+SPEECH_VERBS = frozenset(
+    """said says say told tells tell added adds argued argues noted notes insisted insists explained explains
+    wrote writes acknowledged acknowledges admitted admits conceded concedes warned warns claimed claims
+    stressed stresses suggested suggests recalled recalls replied replies asked asks announced announces
+    estimated estimates predicted predicts confirmed confirms denied denies reported reports contended
+    contends countered counters maintained maintains asserted asserts declared declares tweeted""".split()
+)
+#: Prepositions between a titled name and the place it serves ("Senator Joe Hale of Ohio").
+PLACE_CONNECTORS = frozenset({"of", "from"})
