@@ -529,6 +529,9 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
     cue = (who.cue or "").lower()
     if modality == "count" and cue in rules.CUE_MODALITY:
         modality = rules.CUE_MODALITY[cue]  # "analysts had forecast losses of over $6.7 billion"
+    speaker_words = set((who.speaker.name or "").lower().replace("\u2019s", "").split()) if who.speaker else set()
+    if modality == "count" and speaker_words & rules.POLL_SOURCE_WORDS:
+        modality = "poll"  # "According to a Washington Post-ABC News survey, 51 percent ...": a poll's result
     what = " ".join(reading.modifiers + ((reading.counted,) if reading.counted else ())) or reading.metric
     identity = Identity(what, reading.counted, _in_taxonomy(reading.metric, names) and not reading.ranked, holder, where, sentence_date,
                         modality, reading.modifiers, reading.direction)

@@ -155,3 +155,18 @@ def test_holder_of_a_figure(text, holders):
 def test_the_day_a_cue_carries_is_not_the_events_date(text):
     report = claimdiff.check([claimdiff.Source(text, name="Wire", published="2025-08-07")])
     assert len(report.date_claims) == 1 and report.conflicts == ()
+
+
+@pytest.mark.parametrize("text", [
+    "A Ledger survey found 51 percent back the mayor.",
+    "The latest Marlow poll showed 44 percent backing the plan.",
+    "Figures from the Pollster average put the senator at 47 percent.",
+])
+def test_a_polls_figures_are_poll_results(text):
+    claims = claimdiff.extract(text, published=DATE)
+    assert claims and all(c.identity.modality == "poll" for c in claims if c.quantity.dimension == "percent")
+
+
+def test_the_month_may_is_no_modal():
+    claims = claimdiff.extract("Acme reported losses of $6 billion on May 7, the company said.", published=DATE)
+    assert [c.identity.modality for c in claims] == ["count"]

@@ -260,7 +260,8 @@ MODALITY_CUES = MappingProxyType({
                   "up for reelection", "up for re-election"),
     "hypothetical": ("if", "unless", "hypothetically", "in theory"),
     # a figure put forward for the future ("will create 20,000 jobs", "could cost $1,900"): compared only with another
-    "projection": ("could", "might", "may", "expected to", "forecast", "forecasts", "projected", "projects",
+    # ("may" is left out: after lower-casing, the month "May" would read as one)
+    "projection": ("could", "might", "expected to", "forecast", "forecasts", "projected", "projects",
                    "predicted", "predicts", "likely to"),
     "poll": ("poll", "polls", "polling", "survey", "surveyed", "respondents", "margin of error", "pollster", "pollsters"),
 })
@@ -329,3 +330,5 @@ NOT_PLACE_WORDS = frozenset("""january february march april may june july august
     letter report total sum""".split())
 #: Cues right before a figure that make it the level of an earlier period ("up from 80", "compared with 12 a year ago").
 PREVIOUS_LEVEL_CUES = frozenset({"up from", "down from", "compared with", "compared to", "previously"})
+#: Words in a speaker's name that make it a poll: its figures are poll results ("a Washington Post-ABC News survey").
+POLL_SOURCE_WORDS = frozenset({"poll", "polls", "survey", "surveys", "pollster", "pollsters", "polling", "average"})
