@@ -182,6 +182,8 @@ REFERENCE_NOT = [
     "The now-cancelled lease drew fire.",
     "The future king visited.",
     "The present he gave was small.",
+    "Every now and then the line stalls.",
+    "Stand at the moment of impact.",
 ]
 
 POSITIVE_TABLES = {

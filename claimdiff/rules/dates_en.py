@@ -338,7 +338,7 @@ REFERENCE_NOT_AFTER = MappingProxyType({
     "recent": ("most", "more", "less", "least"),
     "current": ("electric", "electrical", "alternating", "direct", "ocean", "rip", "jet", "strong", "tidal"),
     "soon": ("as",),
-    "now": ("from",),  # "three Fridays from now": a count this grammar does not read
+    "now": ("from", "every"),  # "three Fridays from now": a count this grammar does not read; "every now and then"
 })
 
 #: Words after a reference word that make it something else ("now that": a conjunction; "soon
