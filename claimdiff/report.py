@@ -735,12 +735,12 @@ _CSS = """
 .claimdiff-report .cd-badge{display:inline-block;padding:.1em .55em;border-radius:999px;background:#e03131;color:#fff;font-size:.75em;font-weight:700;text-transform:uppercase;letter-spacing:.05em}
 .claimdiff-report .cd-kind-subset .cd-badge{background:#e67700}
 .claimdiff-report .cd-kind-correction .cd-badge{background:#1971c2}
-.claimdiff-report .cd-badge.cd-small{font-size:.65em;margin-left:.4em;vertical-align:.15em}
+.claimdiff-report .cd-badge.cd-small{font-size:.65em;margin-left:.4em;vertical-align:.15em;white-space:nowrap;overflow-wrap:normal}
 .claimdiff-report .cd-metric{font-weight:700;font-size:1.1em}
 .claimdiff-report .cd-event{opacity:.8}
 .claimdiff-report .cd-id{margin-left:auto;opacity:.5;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em}
 .claimdiff-report table.cd-table{border-collapse:collapse;border:none;width:100%;table-layout:auto;margin:0 0 .4em;font-size:1em;color:inherit}
-.claimdiff-report table.cd-table th,.claimdiff-report table.cd-table td{text-align:left;vertical-align:top;padding:.4em .65em;border:none;border-bottom:1px solid rgba(127,127,127,.25);white-space:normal;overflow-wrap:anywhere;background:transparent}
+.claimdiff-report table.cd-table th,.claimdiff-report table.cd-table td{text-align:left;vertical-align:top;padding:.4em .5em;border:none;border-bottom:1px solid rgba(127,127,127,.25);white-space:normal;overflow-wrap:break-word;background:transparent}
 .claimdiff-report table.cd-table thead th{font-size:.75em;font-weight:700;text-transform:uppercase;letter-spacing:.06em;opacity:.7;border-bottom:2px solid rgba(127,127,127,.4)}
 .claimdiff-report table.cd-table tbody tr,.claimdiff-report table.cd-table tbody tr:nth-child(odd),.claimdiff-report table.cd-table tbody tr:nth-child(even){background:transparent}
 .claimdiff-report table.cd-table tbody tr:hover{background:rgba(127,127,127,.08)}
@@ -752,7 +752,11 @@ _CSS = """
 .claimdiff-report .cd-q{display:inline-block;padding:0 .4em;border-radius:3px;background:rgba(127,127,127,.18);font-size:.85em}
 .claimdiff-report .cd-name{font-weight:600}
 .claimdiff-report .cd-role{display:block;font-size:.85em;opacity:.7}
-.claimdiff-report table.cd-table td.cd-quote{min-width:10em;max-width:46em}
+.claimdiff-report table.cd-table td.cd-quote{min-width:8em;max-width:46em;overflow-wrap:anywhere}
+.claimdiff-report table.cd-table td.cd-who,.claimdiff-report table.cd-table td.cd-src{min-width:5.5em;overflow-wrap:anywhere}
+.claimdiff-report table.cd-table td.cd-via{min-width:2.5em;overflow-wrap:anywhere}
+.claimdiff-report table.cd-table:not(.cd-summary) td.cd-m{min-width:4.5em;overflow-wrap:anywhere}
+.claimdiff-report table.cd-summary td:last-child{overflow-wrap:anywhere}
 .claimdiff-report mark{background:#ffd43b;color:#1a1a1a;padding:0 .2em;border-radius:3px;font-weight:700}
 .claimdiff-report .cd-why{margin:.2em 0 .3em;font-style:italic;opacity:.9}
 .claimdiff-report .cd-section{font-weight:700;font-size:1.05em;margin:1em 0 .4em}
@@ -762,7 +766,7 @@ _CSS = """
 .claimdiff-report ol.cd-figs{margin:0;padding-left:1.4em}
 .claimdiff-report ol.cd-figs li{margin:0 0 .1em}
 .claimdiff-report .cd-figure{font-variant-numeric:tabular-nums}
-.claimdiff-report .cd-date{font-size:.85em;opacity:.65;font-variant-numeric:tabular-nums;margin-left:.25em}
+.claimdiff-report .cd-date{font-size:.85em;opacity:.65;font-variant-numeric:tabular-nums;margin-left:.25em;white-space:nowrap}
 .claimdiff-report ul.cd-updates{margin:0 0 .5em;padding-left:1.4em}
 .claimdiff-report .cd-note{margin:.3em 0;font-size:.9em;font-style:italic;opacity:.75}
 """.strip().replace("\n", "")  # noqa: E501 - one CSS rule a line

@@ -1022,15 +1022,12 @@ def test_text_view_and_report_fit_a_narrow_window_in_chromium(width, seed, ferry
     assert probe["cue"] == "underline"
 
 
-def test_report_table_spilled_before_the_fix(ferry, tmp_path):
-    """The regression this guards: at 600 px the conflict table used to spill out of the report."""
+def test_the_spill_probe_sees_a_spill(ferry, tmp_path):
+    """The probe above would see a table wider than its window (as the report's was at 600 px before 0.2)."""
     binary = _chromium()
     if binary is None:
         pytest.skip("no chromium binary (apt-get install chromium)")
-    from claimdiff import report as report_module
-
-    old = report_module._CSS.replace("overflow-wrap:anywhere", "").replace("min-width:10em", "min-width:16em").replace(
-        "td.cd-fig{font-weight:700;font-size:1.2em;overflow-wrap:normal", "td.cd-fig{font-weight:700;font-size:1.2em;white-space:nowrap")
-    page = cli.html_page(ferry._repr_html_().replace(report_module._CSS, old).replace('<div class="cd-scroll">', "<div>"))
-    probe = _spill_probe(binary, tmp_path, page, "600,1000")
-    assert probe["spills"] or probe["scroll"] > 600  # the probe sees the old overflow, so it would see a new one
+    wide = ferry._repr_html_().replace('<div class="cd-scroll">', "<div>").replace(
+        "</style>", ".claimdiff-report table.cd-table{min-width:900px}</style>", 1)
+    probe = _spill_probe(binary, tmp_path, cli.html_page(wide), "600,1000")
+    assert probe["spills"] and probe["scroll"] > 600

@@ -94,7 +94,10 @@ def _corpora():
     for path in sorted(TESTS.glob("test_*.py")):
         if path.stem in SKIP_MODULES:
             continue
-        module = importlib.import_module(path.stem)
+        try:
+            module = importlib.import_module(path.stem)
+        except (ImportError, pytest.skip.Exception):  # a module that needs what is not installed
+            continue
         texts = []
         for name, value in vars(module).items():
             if name.startswith("__") or callable(value) and not isinstance(value, claimdiff.Source):
