@@ -577,7 +577,7 @@ def _date_claims(document: Document, mentions: Sequence[DateMention], attributed
     event and says it happened ("The blast occurred on Thursday"), not the day something was said."""
     found: List[Claim] = []
     for mention in mentions:
-        if not mention.value or len(mention.value) != 10 or mention.value.startswith("XXXX"):
+        if len(mention.value or "") != 10 or not mention.value[:1].isdigit():
             continue
         sentence = document.sentence_at(mention.span[0])
         if sentence is None:
@@ -604,7 +604,7 @@ def _stated_date(who: Attribution, mentions: Sequence[DateMention], starts: List
     index = bisect.bisect_left(starts, who.span[0])
     while index < len(mentions) and starts[index] <= who.span[1] + _STATED_REACH:
         value = mentions[index].value
-        if value and not value.startswith("XXXX"):
+        if value and value[:1].isdigit():
             return value
         index += 1
     return None

@@ -244,7 +244,7 @@ def read_events(document: Document, mentions: Sequence[DateMention], published: 
     sentence_dates: List[Optional[str]] = [None] * len(document.sentences)
     for mention in mentions:
         index = document.sentence_index_at(mention.span[0])
-        if 0 <= index < len(sentence_dates) and sentence_dates[index] is None and mention.value and not mention.value.startswith("XXXX"):
+        if 0 <= index < len(sentence_dates) and sentence_dates[index] is None and (mention.value or "")[:1].isdigit():
             sentence_dates[index] = mention.value
     drafts, assignment = assign_events(document, sentence_dates, published.year if published else None, kind_table)
     fallback = published.isoformat() if published else None

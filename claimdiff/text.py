@@ -258,12 +258,22 @@ _BOUNDARY = regex.compile(
     regex.VERBOSE,
 )
 _WORD_BEFORE = regex.compile(r"(\S+)\s*$")
+#: Characters at the start of a paragraph where a dateline may stand.
+_DATELINE_REACH = 120
+
+
+_DATELINE = regex.compile(rules.DATELINE)
 
 
 def _sentences(text: str, paragraph_spans: Sequence[Span]) -> List[Sentence]:
     result: List[Sentence] = []
     for paragraph_index, (p_start, p_end) in enumerate(paragraph_spans):
         start = p_start
+        dateline = _DATELINE.match(text, p_start, min(p_end, p_start + _DATELINE_REACH))
+        if dateline and dateline.end() < p_end:
+            # "MOSCOW, July 28 (Wire) - Police said ...": the dateline is a sentence of its own
+            _add_sentence(text, start, dateline.end(), paragraph_index, result)
+            start = dateline.end()
         for match in _BOUNDARY.finditer(text, p_start, p_end):
             word = _WORD_BEFORE.search(text, start, match.start())
             if word and _is_abbreviation(word.group(1)):

@@ -27,3 +27,14 @@ SINGLE_QUOTE_OPENERS = frozenset({"'", "\u2018"})
 SINGLE_QUOTE_CLOSERS = frozenset({"'", "\u2019"})
 #: Marks stripped from a word before it is looked up as an abbreviation.
 QUOTE_AND_BRACKET_OPENERS = "\"'\u201c\u201d\u2018\u2019(["
+
+#: A dateline opening a paragraph, which is its own sentence, not the subject of the first one:
+#: "MOSCOW, July 28 (Wire) - ", "Moscow [Russia], July 28 (ANI): ", "PARIS (Reuters) — ", "KATHMAR, March 4 - ".
+#: The city is in capitals, or an agency in brackets follows; a dash or colon closes it.
+DATELINE = (
+    r"(?:\p{Lu}[\p{Lu}\p{M}.' -]{1,40}|\p{Lu}[\p{L}\p{M}.' -]{1,40}(?=(?:\s*\[[^\]\n]{1,40}\])?(?:,[^()\n]{1,40})?\s*\())"
+    r"(?:\s*\[[^\]\n]{1,40}\])?"  # "[Russia]"
+    r"(?:,[ \t]*[\p{L}.]{3,10}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)?"  # ", July 28", ", Jan. 3, 2024"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"  # "(Wire)"
+    r"[ \t]*(?:-{1,2}|\u2013|\u2014|:)[ \t]+"
+)

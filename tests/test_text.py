@@ -1,0 +1,69 @@
+"""claimdiff.text: the one tokenized document every stage reads."""
+import pytest
+
+import claimdiff
+from claimdiff import text
+
+DATELINES = [
+    ("MOSCOW, July 28 (Wire) - Police said 14 people were injured.", "MOSCOW, July 28 (Wire) -"),
+    ("KATHMAR, March 4 (Wire) - A quake killed 38 people, the agency said.", "KATHMAR, March 4 (Wire) -"),
+    ("PARIS \u2014 The ministry said 14 people were injured.", "PARIS \u2014"),
+    ("Moscow [Russia], July 28 (ANI): Russia shot down a missile, CNN reported.", "Moscow [Russia], July 28 (ANI):"),
+    ("LAGOS (Agency) -- Officials said 9 people died.", "LAGOS (Agency) --"),
+]
+NOT_DATELINES = [
+    "The UN said: 12 people died.",
+    "Police said 3 died - officials said 4.",
+    "In Paris - the capital - 40 were arrested.",
+    "Breaking: 12 people were hurt.",
+]
+
+
+@pytest.mark.parametrize("article,dateline", DATELINES)
+def test_a_dateline_is_its_own_sentence(article, dateline):
+    document = text.read(article)
+    assert document.sentences[0].text == dateline
+    assert len(document.sentences) == 2
+
+
+@pytest.mark.parametrize("article,dateline", DATELINES[:3] + DATELINES[4:])
+def test_the_speaker_after_a_dateline_is_found(article, dateline):
+    claims = claimdiff.extract(article, published="2023-07-28")
+    assert claims and all(c.speaker is not None for c in claims)
+
+
+@pytest.mark.parametrize("article", NOT_DATELINES)
+def test_no_dateline_no_split(article):
+    assert len(text.read(article).sentences) == 1
+
+
+def test_tokens_know_their_shape_and_quotation():
+    document = text.read('The mayor said "1,200 homes were lost" on Friday.')
+    by_text = {t.text: t for t in document.tokens}
+    assert by_text["1,200"].shape == "number" and by_text["1,200"].quoted
+    assert by_text["mayor"].shape == "word" and not by_text["mayor"].quoted
+    assert by_text["The"].capitalised and by_text['"'].shape == "mark"
+    assert all(document.text[t.start:t.end] == t.text for t in document.tokens)
+
+
+def test_lookups_by_offset():
+    article = "Police said 3 died. Officials said 4 died."
+    document = text.read(article)
+    second = article.index("Officials")
+    assert document.sentence_at(second).index == 1
+    assert document.sentence_at(article.index("3")).index == 0
+    assert [t.text for t in document.tokens_in(0, 6)] == ["Police"]
+    assert document.words(second, len(article)) == ["officials", "said", "4", "died"]
+
+
+def test_markup_and_addresses_are_marked():
+    article = '<p class="x">Read https://example.org/a/2024 now.</p>'
+    document = text.read(article)
+    assert document.in_markup((article.index("2024"), article.index("2024") + 4))
+    assert document.in_markup((0, 3)) and not document.in_markup((article.index("Read"), article.index("Read") + 4))
+
+
+def test_masked_text_keeps_offsets():
+    article = 'He said "we counted 40" today.'
+    document = text.read(article)
+    assert len(document.masked) == len(article) and "40" not in document.masked
