@@ -299,16 +299,12 @@ class _Renderer:
         cue = False
         opened: set = set()
 
-        def covering(items: Sequence[Any], at: int) -> Any:
-            return next((item for item in items if item.start <= at < item.end), None)
-
-        def cue_at(at: int) -> bool:
-            return any(start <= at < end for start, end in self.cues)
-
+        marks, voices = _Cursor([(x.start, x.end, x) for x in self.marks]), _Cursor([(x.start, x.end, x) for x in self.voices])
+        cues = _Cursor([(start, end, True) for start, end in self.cues])
         for a, b in zip(ordered, ordered[1:]):
             if a == b:
                 continue
-            m, v, c = covering(self.marks, a), covering(self.voices, a), cue_at(a)
+            m, v, c = marks.at(a), voices.at(a), cues.at(a) is not None
             if cue and (not c or v is not voice or m is not mark):
                 out.append("</u>")
                 cue = False
@@ -393,6 +389,23 @@ class _Renderer:
         parts.append(self.conflicts())
         parts.append("</div>")
         return "\n".join(p for p in parts if p)
+
+
+class _Cursor:
+    """What covers a position, for positions asked in increasing order (sorted, non-overlapping items)."""
+
+    def __init__(self, items: Sequence[Tuple[int, int, Any]]) -> None:
+        self.items = list(items)
+        self.next = 0
+
+    def at(self, position: int) -> Any:
+        while self.next < len(self.items) and self.items[self.next][1] <= position:
+            self.next += 1
+        if self.next < len(self.items):
+            start, end, item = self.items[self.next]
+            if start <= position < end:
+                return item
+        return None
 
 
 def _prefix(source_id: str) -> str:
