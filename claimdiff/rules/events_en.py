@@ -15,9 +15,11 @@ EVENT_KINDS = MappingProxyType({
     "explosion": ("explosion", "blast", "explosive", "bomb", "bombing", "detonated", "exploded"),
     "fire": ("fire", "blaze", "flames", "wildfire", "wildfires", "burned"),
     "earthquake": ("earthquake", "quake", "tremor", "aftershock", "tsunami"),
-    "flood": ("flood", "floods", "flooding", "storm", "cyclone", "hurricane", "typhoon", "landslide", "downpour"),
+    "flood": ("flood", "floods", "flooding", "storm", "cyclone", "hurricane", "typhoon", "landslide", "downpour",
+              "mudslide", "mudslides", "tornado", "tornadoes", "twister", "avalanche", "avalanches"),
     "collapse": ("collapse", "collapsed", "rubble"),
-    "crash": ("crash", "accident", "crashed", "derailed", "derailment", "collision", "capsized", "sank"),
+    "crash": ("crash", "accident", "crashed", "derailed", "derailment", "collision", "capsized", "sank", "shipwreck",
+              "sinking"),
     "shooting": ("shooting", "gunman", "gunmen", "shot", "gunfire", "opened fire"),
     "attack": ("attack", "attacked", "assault", "ambush", "raid", "terrorist attack"),
     "protest": ("protest", "protests", "protesters", "demonstration", "demonstrators", "march", "rally", "strike action", "riot", "clashes"),
@@ -25,15 +27,12 @@ EVENT_KINDS = MappingProxyType({
     "election": ("election", "vote", "poll", "polls", "ballot", "referendum", "turnout"),
     "epidemic": ("outbreak", "epidemic", "pandemic", "virus", "coronavirus", "covid-19"),
     "heat wave": ("heatwave", "heat wave", "heatstroke", "heat stroke"),
+    "drought": ("drought", "droughts"),
 })
 
 #: Words that open a new event even in the same place ("another explosion", "a separate attack").
 NEW_EVENT_CUES = ("another", "a second", "a separate", "separately", "in a separate", "elsewhere", "earlier on", "in another")
 
-#: Prepositions before a place name.
-PLACE_PREPOSITIONS = frozenset("in at near of from outside inside across around over on into towards toward".split())
-
-#: Administrative words that make a capitalised phrase a place ("Rostov region").
 #: Prepositions before a place name ("in Taganrog", "near Kharkiv").
 PLACE_PREPOSITIONS = tuple("in at near of from outside inside across around over on into toward towards".split())
 #: Compass words between a preposition and a place ("in southern Lebanon").
