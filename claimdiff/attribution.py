@@ -197,7 +197,7 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
             owner = " ".join(w.text for w in words[: index + 1])
             return registry.add(Speaker(name, owner[:-2], "person"))
     last = words[-1]
-    if last.text.lower().endswith(("'s", "\u2019s")) and len(words) > 1:
+    if last.text.lower().endswith(("'s", "\u2019s")) and (len(words) > 1 or last.bare not in rules.PRONOUN_CONTRACTIONS):
         words = words[:-1] + [make_token(last.text[:-2], last.start, last.end - 2)]
     lower = [w.bare for w in words]
     head = lower[-1]
@@ -219,19 +219,19 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
         return _unnamed(text)
     # split the trailing person name from a leading role: "State Duma deputy Alexander Khinshtein"
     split = len(words)
-    while split > 0 and words[split - 1].capitalised and words[split - 1].bare not in rules.TITLES and words[split - 1].bare not in rules.ORGANISATION_HEADS:
+    while split > 0 and (words[split - 1].capitalised or words[split - 1].text == "." and split >= 2 and len(words[split - 2].text) == 1) and words[split - 1].bare not in rules.TITLES and words[split - 1].bare not in rules.ORGANISATION_HEADS:
         split -= 1
     name_words, role_words = words[split:], words[:split]
     if name_words and role_words and not role_words[-1].capitalised and (role_words[-1].bare in rules.OUTLET_HEADS or role_words[-1].bare in rules.ORGANISATION_HEADS) and len(name_words) >= 2 and not any(w.text.isupper() for w in name_words) and any(w.bare in rules.TITLES for w in role_words):
         # "Head of the regional military administration Oleh Hryhorov": a person and the office they hold
-        return Speaker(" ".join(w.text for w in name_words), _role_text(" ".join(w.text for w in role_words)), "person")
+        return Speaker(_phrase_text(name_words), _role_text(" ".join(w.text for w in role_words)), "person")
     if name_words and role_words and not role_words[-1].capitalised and (role_words[-1].bare in rules.OUTLET_HEADS or role_words[-1].bare in rules.ORGANISATION_HEADS) and len(name_words) <= 3:
         # "the news agency YJC", "the broadcaster NHK": the name after its description
-        name = " ".join(w.text for w in name_words)
+        name = _phrase_text(name_words)
         kind = "outlet" if role_words[-1].bare in rules.OUTLET_HEADS or any(w.bare in rules.OUTLET_MARKERS for w in role_words) else "organisation"
         return Speaker(name, _role_text(" ".join(w.text for w in role_words)), kind)
     if name_words and role_words and role_words[-1].bare in rules.TITLES | {"deputy"} and len(name_words) <= 4:
-        name = " ".join(w.text for w in name_words)
+        name = _phrase_text(name_words)
         role = " ".join(w.text for w in role_words)
         return Speaker(name, _role_text(role), _person_or_org(name))
     if lower[0] in rules.TITLES and any(w in rules.HEAD_CONNECTORS for w in lower):
@@ -543,6 +543,9 @@ def _phrase_step(tokens: List[Token], j: int, words: List[Token]):
     token = tokens[j]
     low = token.bare
     before = tokens[j - 1] if j >= 1 else None
+    if token.text == "." and words and words[0].capitalised and before is not None and len(before.text) == 1 and before.text.isupper():
+        words.insert(0, token)  # the full stop of an initial: "Vladimir V. Putin"
+        return None, j
     if token.text in _QUOTE_MARKS or token.text in ".;:!?()":
         return _STOP
     if token.text in rules.NAME_MARKS and words and words[0].capitalised and before is not None and before.capitalised:
@@ -554,8 +557,8 @@ def _phrase_step(tokens: List[Token], j: int, words: List[Token]):
             return None, j
         return _STOP
     if token.capitalised and not (low in rules.NOT_NAMES and not words):
-        if low in rules.NOT_NAMES and words and low != rules.NAME_ARTICLE:
-            return _STOP
+        if low in rules.NOT_NAMES and words and low != rules.NAME_ARTICLE and not (low in rules.NAME_OPENERS and words[0].capitalised):
+            return _STOP  # "New" opens "New York Times", not "New figures"
         words.insert(0, token)
     elif low in rules.NAMEISH_CONNECTORS and words and before is not None and before.capitalised:
         words.insert(0, token)
@@ -766,7 +769,14 @@ def _frame_passive_speech(scan: _Scan, i: int) -> Optional[int]:
 
 
 def _frame_hearsay(scan: _Scan, i: int) -> Optional[int]:
-    """"dismissed reports that the floods had drowned 10": the figure is the reports'."""
+    """"dismissed reports that the floods had drowned 10": the figure is the reports'; "the mayor's claim
+    that 10 drowned": the mayor's."""
+    tokens = scan.tokens
+    if scan.at(i) in rules.POSSESSED_CLAIMS and scan.at(i + 1) == rules.THAT and i and tokens[i - 1].text.lower().endswith(("'s", "\u2019s")):
+        owner, first = _speaker_before(tokens, i, scan.registry)
+        if owner is not None:
+            scan.add(f"{tokens[i].text} {tokens[i + 1].text}", tokens[i].start, scan.registry.add(owner), (), first, i + 1)
+            return i + 2
     if not (scan.at(i) in rules.HEARSAY_NOUNS and scan.at(i + 1) == rules.THAT and i and scan.at(i - 1) not in rules.HEARSAY_DETERMINERS):
         return None
     tokens = scan.tokens
@@ -926,7 +936,7 @@ _FRAMES = (
     (rules.PARTICIPLE_CUES, _frame_participle),
     (frozenset(w for w in rules.REPORTING_VERBS if w.endswith("ed")), _frame_agent),
     (rules.REPORTED_SPEECH_PASSIVES, _frame_passive_speech),
-    (rules.HEARSAY_NOUNS, _frame_hearsay),
+    (rules.HEARSAY_NOUNS | rules.POSSESSED_CLAIMS, _frame_hearsay),
     (frozenset({rules.IN}), _frame_in_document),
     (rules.SHOW_VERBS | rules.FIGURE_EDIT_VERBS | rules.FIGURE_FRAME_VERBS | rules.CUES_BEFORE_THAT, _frame_not_a_cue),
     (rules.RELAY_VERBS & rules.REPORTING_VERBS, _frame_relay),
@@ -1229,6 +1239,15 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
         return False
     if low in rules.NOUN_OR_VERB_CUES and before in rules.NOUN_CUE_PRECEDERS:
         return False
+    if low in rules.NOUN_OR_VERB_CUES and i and tokens[i - 1].text.lower().endswith(("'s", "\u2019s")):
+        return False  # "Editor's note", "the agency's estimates"
+    ahead = tokens[i + 1 : i + 1 + rules.FIGURE_OBJECT_REACH]
+    if low in rules.CUES_WITH_FIGURE and not any(t.shape == "number" or t.lower in rules.FIGURE_NOUNS for t in tokens[i + 1 : i + 1 + rules.LIST_REACH]):
+        return False  # "the ministry registered 300 cases", not "registered voters", "listed investments"
+    if low in rules.ADD_VERBS and ahead and (ahead[0].shape == "number" or ahead[0].lower in rules.APPROXIMATORS and len(ahead) > 1 and ahead[1].shape == "number"):
+        return False  # "the economy added 292,000 jobs": an increase, not a remark
+    if low in rules.CLAIM_VERBS and any(t.lower in rules.WON_SHARES for t in ahead) and any(t.shape == "number" for t in ahead):
+        return False  # "claiming 41 percent of the vote": winning it
     return True
 
 
@@ -1382,6 +1401,7 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
     all_cues: List[Tuple[Cue, ...]] = []
     previous: Optional[Attribution] = None
     previous_paragraph = -1
+    block: Optional[Tuple[int, Attribution]] = None
     for sentence in sentences:
         tokens = document.tokens_in(sentence.span[0], sentence.span[1], quoted=False)
         register_mentions(masked, sentence, registry, tokens)
@@ -1391,6 +1411,12 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
         if attribution.speaker is None and previous is not None and previous.speaker is not None and sentence.paragraph == previous_paragraph:
             if _continues(text, sentence, previous):
                 attribution = Attribution(previous.speaker, previous.via, previous.mode, previous.cue, previous.span)
+        if block is not None and sentence.paragraph != block[0]:
+            block = None
+        if attribution.speaker is None and block is not None:
+            attribution = block[1]  # the paragraph a colon introduced ("Blumenthal and Cohen wrote:") goes on in that voice
+        if attribution.speaker is not None and sentence.text.rstrip().endswith(":") and sentence.index + 1 < len(sentences) and sentences[sentence.index + 1].paragraph == sentence.paragraph + 1:
+            block = (sentence.paragraph + 1, attribution)
         per_sentence.append(attribution)
         previous, previous_paragraph = attribution, sentence.paragraph
     credits: List[Optional[Attribution]] = [None] * len(sentences)

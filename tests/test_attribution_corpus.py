@@ -237,3 +237,48 @@ FRAMES_WITH_FIGURES = [
 @_rows(SUBJECTS + NOT_CUES + FRAMES_WITH_FIGURES)
 def test_subjects_and_frames(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ cue words that do not report
+NOT_REPORTING = [
+    ("registered-voters", "Sixty percent of registered voters backed the plan in 2019.", "Sixty percent", None),
+    ("registered-nurses", "About 900 registered nurses joined the strike on Monday.", "About 900", None),
+    ("listed-without-figure", "The firm listed its shares in London last spring after a long delay, and 12 banks advised it.", "12", None),
+    ("claiming-the-vote", "The challenger won the primary, claiming 41 percent of the vote.", "41 percent", None),
+    ("claimed-seats", "The party claimed 88 seats in the new parliament.", "88", None),
+    ("claims-delegates", "She claims 40 delegates after the caucus.", "40", None),
+    ("added-jobs", "The economy added 292,000 jobs in December.", "292,000", None),
+    ("adds-about-figure", "The plant adds about 300 workers each spring.", "about 300", None),
+    ("add-up", "The promises add up to more than $8 million.", "more than $8 million", None),
+    ("editors-note", "Editor's note: an earlier version misstated that 40 towns were flooded.", "40", None),
+    ("agency-estimates-noun", "The agency's estimates vary widely, and 3 regions have no data.", "3", None),
+    ("continues-to-lead", "The senator continues to lead with 40 percent support.", "40 percent", None),
+]
+
+REPORTING = [
+    ("registered-cases", "The health ministry registered 312 new cases on Monday.", "312", "health ministry"),
+    ("recorded-figure", "The weather service recorded 41 centimetres of snow in the capital.", "41 centimetres", "weather service"),
+    ("lists-with-figure", "Forbes lists the two brothers with just under $40 billion each.", "just under $40 billion", "Forbes"),
+    ("possessive-claim-that", "The mayor's claim that 90 percent of the roads were cleared drew laughter.", "90 percent", "mayor"),
+    ("possessive-estimate-that", "The union's estimate that 4,000 jobs would go was disputed.", "4,000", "union"),
+    ("possessive-statement-that", "Acme Corp's statement that 12 stores would close upset staff.", "12", "Acme Corp"),
+    ("new-york-outlet", "The New York Times reported it obtained 72 emails.", "72", "New York Times"),
+    ("new-jersey-office", "The New Jersey Treasury said revenue rose 4 percent.", "4 percent", "New Jersey Treasury"),
+    ("initial-in-name", "President Vladimir V. Putin said 300 soldiers were sent.", "300", "Vladimir V. Putin"),
+]
+
+
+@_rows(NOT_REPORTING + REPORTING)
+def test_reporting_uses(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a voice across sentences and paragraphs
+def test_paragraph_after_a_colon_goes_on_in_that_voice():
+    text = ("The two analysts wrote:\n\n"
+            "Turnout in the northern districts fell to 41 percent. The south held steady at 55 percent.\n\n"
+            "Officials will certify the count next week, and 3 recounts are pending.")
+    claims = {c.quantity.text: c for c in claimdiff.check([claimdiff.Source(text, name="Test Wire", published=DATE)]).claims}
+    assert claims["41 percent"].speaker is not None and claims["41 percent"].speaker.name == "two analysts"
+    assert claims["55 percent"].speaker is not None and claims["55 percent"].speaker.name == "two analysts"
+    assert claims["3"].speaker is None  # the paragraph after that is the narrator's again

@@ -364,3 +364,22 @@ SPEECH_VERBS = frozenset(
 )
 #: Prepositions between a titled name and the place it serves ("Senator Joe Hale of Ohio").
 PLACE_CONNECTORS = frozenset({"of", "from"})
+#: Cue words that report only a figure that follows them ("registered 300 cases", not "registered voters").
+CUES_WITH_FIGURE = frozenset("registered registers recorded logged listed lists counted tallied".split())
+#: How far after such a cue word its figure may come ("Forbes lists the brothers with just under $40 billion").
+LIST_REACH = 9
+#: Nouns of a claim whose owner is its source: "the mayor's claim that 10 drowned".
+POSSESSED_CLAIMS = frozenset("claim claims estimate estimates assertion statement count tally".split())
+#: "add" is a remark, unless a figure follows it ("added 292,000 jobs").
+ADD_VERBS = frozenset({"add", "adds", "added"})
+#: Words before a number that keep it a figure ("about 292,000").
+APPROXIMATORS = frozenset("about around nearly almost some roughly over more".split())
+#: "claim" with a share of a vote is a win ("claiming 41 percent of the vote").
+CLAIM_VERBS = frozenset({"claim", "claims", "claimed", "claiming"})
+WON_SHARES = frozenset({"vote", "votes", "seats", "delegates", "ballots"})
+#: Capitalised words in NOT_NAMES that open a name when a name follows ("New York Times").
+NAME_OPENERS = frozenset({"new"})
+#: Words with "'s" that are contractions, not possessives ("it's", "that's").
+PRONOUN_CONTRACTIONS = frozenset("it he she that what who there here let".split())
+#: The figure nouns among FIGURE_OBJECTS (without "it", "its").
+FIGURE_NOUNS = FIGURE_OBJECTS - {"it", "its"}
