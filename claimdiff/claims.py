@@ -25,8 +25,8 @@ if TYPE_CHECKING:  # pragma: no cover
 #: The metric of a claim about the day an event happened.
 DATE_METRIC = "event date"
 
-_CLAUSE_STOP = frozenset({";", ":", "(", ")", "\u2014"})
-_SOFT_STOP = frozenset({",", "but", "while", "whereas", "although", "and"})
+_CLAUSE_STOP = rules.CLAUSE_STOPS
+_SOFT_STOP = rules.SOFT_STOPS
 _WINDOW = 7
 _REACH = 160  # characters read on each side of a figure
 
@@ -84,7 +84,7 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
     metric: Optional[str] = None
     position_after = None
     found = metric_table.first(after_clause)
-    if found and "and" in after_clause[: found[1]]:
+    if found and rules.AND in after_clause[: found[1]]:
         close_before = metric_table.last(before_clause[-2:])
         if close_before:
             found = None  # "killing 42 people and wounding 100": the verb before governs
@@ -137,7 +137,7 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
             qualifiers.append(word)
     if counted in rules.GROUP_QUALIFIERS:
         qualifiers.append(counted)
-    elif len(after_clause) > 1 and after_clause[1] in rules.GROUP_QUALIFIERS and after_clause[0] not in ("people", "of"):
+    elif len(after_clause) > 1 and after_clause[1] in rules.GROUP_QUALIFIERS and after_clause[0] not in rules.NOT_GROUP_OPENERS:
         qualifiers.append(after_clause[1])
     if quantity.unit is not None and (metric in rules.PEOPLE_METRICS or quantity.dimension == "currency" and metric in rules.METRICS):
         metric = _dimension_metric(quantity, before_clause, counted)  # "Rs 4 lakh" near "the dead", "jobs and a deficit of $40m": money
@@ -158,7 +158,7 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
         qualifiers.append("total")
     before_text = " ".join(before[-6:])
     part_of = any(before_text.endswith(cue) or f"{cue} " in before_text[-len(cue) - 12 :] for cue in rules.PART_OF_CUES)
-    if quantity.unit is None and after[:1] == ["of"] and len(after) > 1 and after[1] in rules.PARTITIVE_HEADS:
+    if quantity.unit is None and after[:1] == [rules.OF] and len(after) > 1 and after[1] in rules.PARTITIVE_HEADS:
         part_of = True  # "one of the dead", "two of them"
     if quantity.unit is None and (any(before_text.endswith(cue) for cue in rules.COMPLEMENT_CUES) or after[:1] and after[0] in rules.COMPLEMENT_AFTER):
         part_of = True  # "the other 5", "a further two", "three more": a part beside the one before
@@ -167,7 +167,7 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
     colon = len(before) - before[::-1].index(":") - 1 if ":" in before else -1
     if colon > 0 and any(_is_number(w) for w in before[max(0, colon - 4) : colon]):
         part_of = True  # "42 drones: 18 over Belgorod, 14 over Kursk": the items of a total
-    if quantity.unit is None and before[-2:] == ["of", "the"] and len(before) > 2 and _is_number(before[-3]):
+    if quantity.unit is None and before[-2:] == [rules.OF, rules.THE] and len(before) > 2 and _is_number(before[-3]):
         qualifiers.append("total")  # "84 of the 150 seats": 150 is the whole
     fronted = _fronted_place(document, sentence)
     if fronted and fronted != event_place and not any(q.startswith("in ") for q in qualifiers):
@@ -184,7 +184,7 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
         keep = False  # a score: "a 2-1 win", "won 3-0"
     if quantity.unit is None and sentence_text[q_end : q_end + 1] in ("-", "\u2011") and sentence_text[q_end + 1 : q_end + 2].isalpha():
         keep = False  # "a one-bedroom flat", "a two-storey house": a modifier, not a count
-    if after[:2] == ["of", "the"] and len(after) > 2 and (after[2].endswith("est") or after[2] in rules.SUPERLATIVE_WORDS):
+    if after[:2] == [rules.OF, rules.THE] and len(after) > 2 and (after[2].endswith(rules.SUPERLATIVE_ENDING) or after[2] in rules.SUPERLATIVE_WORDS):
         keep = False  # "one of the largest demonstrations"
     if quantity.high == 0 and not named and not (counted or "").endswith("s"):
         keep = False  # "no trace", "no comment": nothing countable is negated
@@ -196,7 +196,7 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
     if quantity.text.lower() in rules.ARTICLE_COUNT_WORDS and not named:
         keep = False
     postfix_bound = None
-    if quantity.kind == "exact" and len(after_clause) >= 3 and after_clause[0].isalpha() and after_clause[1] == "or":
+    if quantity.kind == "exact" and len(after_clause) >= 3 and after_clause[0].isalpha() and after_clause[1] == rules.POSTFIX_BOUND_JOINER:
         postfix_bound = rules.POSTFIX_BOUNDS.get(after_clause[2])
     modality = "projection" if "projected" in qualifiers else _modality(before_clause, after_clause)
     if " ".join(before_clause[-2:]) in rules.PREVIOUS_LEVEL_CUES or before_clause[-1:] and before_clause[-1] in rules.PREVIOUS_LEVEL_CUES:
@@ -241,8 +241,8 @@ def _fronted_place(document: Document, sentence: Sentence) -> Optional[str]:
         words.append(token)
     else:
         return None
-    content = [t for t in words if t.lower not in ("the", "a", "an")]
-    if not content or words[0].lower in ("a", "an") or not (content[-1].capitalised or content[-1].lower in rules.AREA_NOUNS):
+    content = [t for t in words if t.lower not in rules.ARTICLES]
+    if not content or words[0].lower in rules.INDEFINITE_ARTICLES or not (content[-1].capitalised or content[-1].lower in rules.AREA_NOUNS):
         return None
     return " ".join(t.text for t in content)
 
@@ -292,19 +292,20 @@ def _holder(document: Document, sentence_start: int, figure_start: int) -> Optio
     return " ".join(words)
 
 
+_NAME_WORD = r"\p{Lu}[\p{L}\-]+"
 _BENEFICIARY_AFTER = regex.compile(
-    r"\G[^,;:.\d]{0,40}?\b(?:for|to|went\s+to|in\s+favou?r\s+of|backing)\s+(?P<name>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})"
+    rf"\G[^,;:.\d]{{0,40}}?\b(?:{rules.BENEFICIARY_AFTER})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
 )
 _BENEFICIARY_WITH = regex.compile(
-    r"\b(?:for|to|backing)\s+(?P<name>\p{Lu}[\p{L}\-]+)(?:\s+\p{Lu}[\p{L}\-]+){0,2}\s*,\s*with\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$"
+    rf"\b(?:{rules.BENEFICIARY_BEFORE_WITH})\s+(?P<name>{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,2}}\s*,\s*with\s+(?:(?:{rules.APPROXIMATORS})\s+)?$"
 )
 _BENEFICIARY_BEFORE = regex.compile(
-    r"(?:\p{Lu}[\p{L}\-]+\s+){0,2}?(?P<name>\p{Lu}[\p{L}\-]+)\s+(?:had\s+|has\s+)?(?:taken|took|won|wins|got|gets|received|receives|secured|secures|polled|polls)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$"
+    rf"(?:{_NAME_WORD}\s+){{0,2}}?(?P<name>{_NAME_WORD})\s+(?:(?:{rules.BENEFICIARY_AUXILIARIES})\s+)?(?:{rules.BENEFICIARY_VERBS})\s+(?:(?:{rules.APPROXIMATORS})\s+)?$"
 )
 
 
 _SUB_AREA = regex.compile(
-    r"\G[^,;:.\d]{0,40}?\b(?:in|over|near|across|around)\s+(?:the\s+)?(?P<name>\p{Lu}[\p{L}\-\u2019']+(?:\s+\p{Lu}[\p{L}\-\u2019']+){0,2})"
+    rf"\G[^,;:.\d]{{0,40}}?\b(?:{rules.SUB_AREA_PREPOSITIONS})\s+(?:the\s+)?(?P<name>\p{{Lu}}[\p{{L}}\-\u2019']+(?:\s+\p{{Lu}}[\p{{L}}\-\u2019']+){{0,2}})"
 )
 
 
@@ -344,7 +345,7 @@ _SCORE_BEFORE = regex.compile(r"(?<![\d.,])\d{1,2}[-\u2013]$")
 def _after_partitive(words: Sequence[str]) -> bool:
     """"of the 2 confirmed dead ," just before a figure."""
     for i in range(len(words) - 2):
-        if words[i] == "of" and words[i + 1] == "the" and _is_number(words[i + 2]) and words[-1] == ",":
+        if words[i] == rules.OF and words[i + 1] == rules.THE and _is_number(words[i + 2]) and words[-1] == ",":
             return True
     return False
 
@@ -367,11 +368,11 @@ def _noun_run(after_clause: Sequence[str]) -> List[str]:
             if run:
                 break
             continue
-        if word in rules.NOUN_RUN_STOPS or word.endswith(("ed", "ing")) and (run or len(word) > 5):
-            if word == "of" and not run:
+        if word in rules.NOUN_RUN_STOPS or word.endswith(rules.PARTICIPLE_ENDINGS) and (run or len(word) > 5):
+            if word == rules.OF and not run:
                 continue  # "dozens of people"
             break
-        if word in ("the", "them", "whom") and not run:
+        if word in rules.RUN_OPENERS and not run:
             continue
         run.append(word)
     return run
@@ -382,9 +383,9 @@ def _clip_after(words: List[str]) -> List[str]:
     for word in words[: _WINDOW * 2]:
         if word in _CLAUSE_STOP or word == ",":
             break
-        if word in _SOFT_STOP and len(out) >= 1 and word != "and":
+        if word in _SOFT_STOP and len(out) >= 1 and word != rules.AND:
             break
-        if word == "and" and out and _METRIC_PHRASES.first(out):
+        if word == rules.AND and out and _METRIC_PHRASES.first(out):
             break
         out.append(word)
         if len(out) >= _WINDOW:

@@ -30,7 +30,7 @@ from .types import Claim, Conflict, Event, Judgement, Summary
 
 INFINITY = math.inf
 _PHASE_REACH = 200
-_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+\s+){0,2}?(?:" + "|".join(sorted(rules.PLUPERFECT_CUE_VERBS)) + r")\b")
+_PLUPERFECT = re.compile(rf"\b{rules.PLUPERFECT_AUXILIARY}\s+(?:\w+\s+){{0,2}}?(?:" + "|".join(sorted(rules.PLUPERFECT_CUE_VERBS)) + r")\b")
 _WORDS = re.compile(r"[a-z]+")
 #: Claims compared pairwise per (event, metric); larger groups (never seen in real news) keep their first ones.
 MAX_GROUP = 150

@@ -332,3 +332,39 @@ NOT_PLACE_WORDS = frozenset("""january february march april may june july august
 PREVIOUS_LEVEL_CUES = frozenset({"up from", "down from", "compared with", "compared to", "previously"})
 #: Words in a speaker's name that make it a poll: its figures are poll results ("a Washington Post-ABC News survey").
 POLL_SOURCE_WORDS = frozenset({"poll", "polls", "survey", "surveys", "pollster", "pollsters", "polling", "average"})
+
+# ---------------------------------------------------------------- the claim reader's own words
+#: Marks and words that close a figure's clause for good, or softly (a comma or conjunction may still let a
+#: metric word through).
+CLAUSE_STOPS = frozenset({";", ":", "(", ")", "\u2014"})
+SOFT_STOPS = frozenset({",", "but", "while", "whereas", "although", "and"})
+#: The conjunction that joins two clauses with two verbs ("killing 42 people and wounding 100").
+AND = "and"
+#: The partitive preposition ("one of the dead") and the article after it.
+OF, THE = "of", "the"
+#: Articles a noun phrase may open with.
+ARTICLES = frozenset({"the", "a", "an"})
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+#: Words skipped at the start of a counted noun run ("the", "them": "two of them").
+RUN_OPENERS = frozenset({"the", "them", "whom"})
+#: Word endings of participles, which end a counted noun run ("500 workers killed").
+PARTICIPLE_ENDINGS = ("ed", "ing")
+#: The ending of superlatives ("one of the largest").
+SUPERLATIVE_ENDING = "est"
+#: "N jobs or less": the word between the noun and a postfix bound.
+POSTFIX_BOUND_JOINER = "or"
+#: What a figure after a group word may not be ("two people killed", "one of ...").
+NOT_GROUP_OPENERS = frozenset({"people", "of"})
+#: Who a share or seat count is for, after the figure: "48 percent for Lind", "went to Gonzalez", "in favour of".
+BENEFICIARY_AFTER = r"for|to|went\s+to|in\s+favou?r\s+of|backing"
+#: ... before "with" and the figure: "a clear win for Lind, with about 30 percent".
+BENEFICIARY_BEFORE_WITH = r"for|to|backing"
+#: Verbs of winning a share before the figure: "Lind took 48 percent".
+BENEFICIARY_VERBS = r"taken|took|won|wins|got|gets|received|receives|secured|secures|polled|polls"
+#: Auxiliaries before such a verb, and approximators after it.
+BENEFICIARY_AUXILIARIES = r"had|has"
+APPROXIMATORS = r"about|around|nearly|some"
+#: Prepositions of a sub-area in a figure's clause ("three drowned in Poipet").
+SUB_AREA_PREPOSITIONS = r"in|over|near|across|around"
+#: The auxiliary of the pluperfect: "had confirmed on Monday" was said before.
+PLUPERFECT_AUXILIARY = "had"
