@@ -894,7 +894,9 @@ def _frame_inverted(scan: _Scan, i: int) -> Optional[int]:
 def _frame_verb(scan: _Scan, i: int) -> Optional[int]:
     """A reporting verb with its speaker before it ("X said") or, inverted, after it ("said X")."""
     low = scan.at(i)
-    if not ((low in rules.REPORTING_VERBS or low in rules.FIGURE_EDIT_VERBS) and _is_verb_use(scan.tokens, i)):
+    if not ((low in rules.REPORTING_VERBS or low in rules.FIGURE_EDIT_VERBS or low in rules.COMMITMENT_VERBS) and _is_verb_use(scan.tokens, i)):
+        return None
+    if low in rules.COMMITMENT_VERBS and low not in rules.REPORTING_VERBS and any(c.scope is None or c.scope[1] > scan.tokens[i].start for c in (scan.scoped(c) for c in scan.cues)):
         return None
     tokens, registry = scan.tokens, scan.registry
     speaker, first = _speaker_before(tokens, i, registry)
@@ -940,7 +942,7 @@ _FRAMES = (
     (frozenset({rules.IN}), _frame_in_document),
     (rules.SHOW_VERBS | rules.FIGURE_EDIT_VERBS | rules.FIGURE_FRAME_VERBS | rules.CUES_BEFORE_THAT, _frame_not_a_cue),
     (rules.RELAY_VERBS & rules.REPORTING_VERBS, _frame_relay),
-    (rules.REPORTING_VERBS | rules.FIGURE_EDIT_VERBS, _frame_verb),
+    (rules.REPORTING_VERBS | rules.FIGURE_EDIT_VERBS | rules.COMMITMENT_VERBS, _frame_verb),
     (frozenset(rules.PHRASAL_CUES), _frame_phrasal),
 )
 

@@ -282,3 +282,20 @@ def test_paragraph_after_a_colon_goes_on_in_that_voice():
     assert claims["41 percent"].speaker is not None and claims["41 percent"].speaker.name == "two analysts"
     assert claims["55 percent"].speaker is not None and claims["55 percent"].speaker.name == "two analysts"
     assert claims["3"].speaker is None  # the paragraph after that is the narrator's again
+
+
+# ------------------------------------------------------------------ commitments
+COMMITMENTS = [
+    ("pledged", "The governor pledged $40 million for flood defences.", "$40 million", "governor"),
+    ("proposed", "The council proposed 300 new homes on the old airfield.", "300", "council"),
+    ("vowed", "The airline vowed to restore 90 percent of its flights by June.", "90 percent", "airline"),
+    ("promises", "The president promises 2 million new jobs.", "2 million", "president"),
+    ("projects", "The central bank projects growth of 1.5 percent next year.", "1.5 percent", "central bank"),
+    # inside what someone else reports, a commitment does not take the figure from them
+    ("nested-commitment", "Officials said the mayor pledged $3 million to the shelters.", "$3 million", "officials"),
+]
+
+
+@_rows(COMMITMENTS)
+def test_commitments(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -383,3 +383,9 @@ NAME_OPENERS = frozenset({"new"})
 PRONOUN_CONTRACTIONS = frozenset("it he she that what who there here let".split())
 #: The figure nouns among FIGURE_OBJECTS (without "it", "its").
 FIGURE_NOUNS = FIGURE_OBJECTS - {"it", "its"}
+#: Verbs of commitment and calculation: their subject is the source of the figure that follows
+#: ("the mayor pledged $2 million", "the council proposed 300 new homes", "the bank projects 2 percent growth").
+COMMITMENT_VERBS = frozenset(
+    """propose proposes proposed pledge pledges pledged vow vows vowed promise promises promised urge urges
+    urged calculates calculated projects hopes""".split()
+)
