@@ -25,7 +25,7 @@ import datetime as _dt
 import sys
 import time
 from dataclasses import dataclass, replace
-from typing import Any, Deque, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, Sized, Deque, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Union
 
 from . import events as events_stage
 from . import pipeline
@@ -119,7 +119,7 @@ def check_many(sources: Iterable[Any], *, workers: Optional[int] = None, progres
         raise TypeError(f"progress must be a bool, not {type(progress).__name__}")
     if rules is not None and not isinstance(rules, Rules):
         raise TypeError(f"rules must be a claimdiff.Rules, not {type(rules).__name__}")
-    total = len(sources) if hasattr(sources, "__len__") else None
+    total = len(sources) if isinstance(sources, Sized) else None
     return _run(iterator, workers or 1, _Progress(total) if progress and _is_tty(sys.stderr) else None, rules or DEFAULT_RULES)
 
 

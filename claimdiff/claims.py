@@ -548,8 +548,8 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
 
 def _in_taxonomy(metric: Optional[str], names: Optional[frozenset] = None) -> bool:
     """A metric of the taxonomy (and the user's), or an action of one ("missiles downed"), or a share."""
-    names = rules.METRICS if names is None else names
-    return metric is not None and (metric in names or metric.split(" ")[0] in names or metric in rules.SHARE_METRICS
+    known = rules.METRICS if names is None else names
+    return metric is not None and (metric in known or metric.split(" ")[0] in known or metric in rules.SHARE_METRICS
                                    or metric in rules.EVENT_MONEY_METRICS or metric in rules.PERIOD_RATE_METRICS)
 
 
@@ -578,7 +578,8 @@ def _date_claims(document: Document, mentions: Sequence[DateMention], attributed
     event and says it happened ("The blast occurred on Thursday"), not the day something was said."""
     found: List[Claim] = []
     for mention in mentions:
-        if len(mention.value or "") != 10 or not mention.value[:1].isdigit():
+        value = mention.value or ""
+        if len(value) != 10 or not value[:1].isdigit():
             continue
         sentence = document.sentence_at(mention.span[0])
         if sentence is None:

@@ -261,7 +261,7 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         narrow, broad = (a, b) if part_a and not part_b else (b, a) if part_b and not part_a else (None, None)
         if narrowing is _totals:
             narrow, broad = broad, narrow  # the total is the whole
-        if narrow is None or effective_interval(narrow)[0] <= effective_interval(broad)[1]:
+        if narrow is None or broad is None or effective_interval(narrow)[0] <= effective_interval(broad)[1]:
             return None
         return Judgement("contradiction", first, second, f"the part ({_part_name(narrow, broad)}) alone exceeds the whole")
     if declared_updates:
@@ -271,13 +271,14 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
     severity_a = set(a.qualifiers) & rules.SEVERITY_QUALIFIERS
     severity_b = set(b.qualifiers) & rules.SEVERITY_QUALIFIERS
     # a named speaker is one speaker in every source; the outlet's own voice and generic sources are one per source
-    same_outlet = a.source == b.source or bool(names) and names.get(a.source) is not None and names.get(a.source) == names.get(b.source)
+    outlets = names or {}
+    same_outlet = a.source == b.source or outlets.get(a.source) is not None and outlets.get(a.source) == outlets.get(b.source)
     same_speaker = _speaker_key(a) == _speaker_key(b) and (same_outlet or _identifiable(a.speaker))
     if severity_a != severity_b:
         if same_speaker:
             return None
         narrow, broad = (a, b) if severity_a and not severity_b else (b, a) if severity_b and not severity_a else (None, None)
-        if narrow is not None and effective_interval(narrow)[1] < effective_interval(broad)[0]:
+        if narrow is not None and broad is not None and effective_interval(narrow)[1] < effective_interval(broad)[0]:
             words = ", ".join(sorted(severity_a | severity_b))
             return Judgement("subset", first, second, f'"{words}" qualifies the {narrow.quantity.text} figure, which may be part of the {broad.quantity.text}')
         if narrow is None:
@@ -334,8 +335,7 @@ def _figure(claim: Claim) -> str:
     if phrase and claim.quantity.unit is None:
         text = phrase.format(figure=quote, qualifiers=f"{qualifiers} " if qualifiers else "")
     else:
-        text = " ".join([quote, qualifiers, claim.metric or ""]).split()
-        text = " ".join(text)
+        text = " ".join(" ".join([quote, qualifiers, claim.metric or ""]).split())
     place = " ".join(q for q in claim.qualifiers if q.startswith(("in ", "for ")))
     return f"{text} {place}".strip()
 
@@ -394,7 +394,7 @@ def compare(claims: Sequence[Claim], names: Optional[Mapping[str, str]] = None,
             updates.extend(v for v in judgements if v.kind == "update")
             if flagged:
                 flagged.sort(key=lambda v: (_KIND_RANK[v.kind], order[v.first.id], order[v.second.id]))
-                involved = sorted({c.id for v in flagged for c in (v.first, v.second)}, key=order.get)
+                involved = sorted({c.id for v in flagged for c in (v.first, v.second)}, key=lambda i: order[i])
                 by_id = {c.id: c for c in members}
                 conflicts.append(
                     Conflict(
@@ -409,8 +409,8 @@ def compare(claims: Sequence[Claim], names: Optional[Mapping[str, str]] = None,
         ordered = sorted(members, key=lambda c: keys[c.id])
         lows = [effective_interval(c)[0] for c in members]
         # the largest figure anyone gave: an open-ended "more than 1,200" counts as 1,200
-        highs = [c.quantity.high if c.quantity.high is not None or c.quantity.kind == "vague" else c.quantity.low for c in members]
-        highs = [h for h in highs if h is not None]
+        given = [c.quantity.high if c.quantity.high is not None or c.quantity.kind == "vague" else c.quantity.low for c in members]
+        highs = [h for h in given if h is not None]
         summaries.append(Summary(members[0].event, metric, min(lows) if lows else None, max(highs) if highs else None, tuple(ordered)))
     return conflicts, updates, summaries
 

@@ -14,6 +14,7 @@ passed in explicitly (``check(sources, rules=...)``, ``check_many``, ``read_sour
 """
 from __future__ import annotations
 
+import importlib
 import json
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -129,10 +130,10 @@ class Rules:
             raw = handle.read()
         if path.lower().endswith(".toml"):
             try:
-                import tomllib
-            except ImportError:  # Python 3.10
+                toml = importlib.import_module("tomllib")  # the standard library from Python 3.11
+            except ImportError:
                 raise ValueError(f"{path}: TOML rules need Python 3.11 or later; use JSON") from None
-            return cls.from_dict(tomllib.loads(raw.decode("utf-8")))
+            return cls.from_dict(toml.loads(raw.decode("utf-8")))
         return cls.from_dict(json.loads(raw.decode("utf-8")))
 
     # ------------------------------------------------------------ used by the stages

@@ -146,7 +146,7 @@ class Comparison:
         for target, members in self._groups.items():
             members = self._final(target, members)
             claims.extend(members)
-            first = {}
+            first: Dict[str, int] = {}
             for claim in members:
                 first.setdefault(claim.metric or "", _number(claim))
             found, moved, summed = compare_stage.compare(members, self._names, self.rules.updates, self._published)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
-from typing import Any, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Optional, Tuple, Union
 
 Span = Tuple[int, int]
 
@@ -339,12 +339,9 @@ def as_date(value: Any, argument: str = "published") -> Optional[_dt.date]:
     if isinstance(value, str):
         text = value.strip()
         try:
-            return _dt.date.fromisoformat(text[:10])
+            return _dt.date.fromisoformat(text) if len(text) == 10 else _dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
         except ValueError:
-            pass
-        try:
-            return _dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
-        except ValueError:
+            # a whole ISO date or date-time only: "2023-07-28garbage" is refused, not cut to its first ten characters
             raise ValueError(f"{argument}: cannot read {value!r} as an ISO date (expected e.g. '2023-07-28')") from None
     raise TypeError(f"{argument} must be a date, a datetime or an ISO date string, not {type(value).__name__}")
 
@@ -361,6 +358,10 @@ class Source:
     name: Optional[str] = None
     published: Optional[_dt.date] = None
     id: Optional[str] = None
+
+    if TYPE_CHECKING:  # what callers may pass; the dataclass makes the real __init__ and keeps a date
+        def __init__(self, text: str, name: Optional[str] = None,
+                     published: Union[_dt.date, _dt.datetime, str, None] = None, id: Union[str, int, None] = None) -> None: ...
 
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):

@@ -40,7 +40,8 @@ def _dev_sources():
     if not DEV.exists():
         return []
     cases = json.loads(DEV.read_text(encoding="utf-8"))["cases"]
-    return [claimdiff.Source(c["text"], name=c["outlet"], published=c["published"], id=c["id"]) for c in cases]
+    # the dev set may annotate a date ("2003-11-20 (inferred: ...)"): its ISO day is the date
+    return [claimdiff.Source(c["text"], name=c["outlet"], published=(c["published"] or "")[:10] or None, id=c["id"]) for c in cases]
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="../shared/dev is not here")
