@@ -139,6 +139,24 @@ class EntityRegistry:
                 words = self.key((known.name or "") + " " + (known.role or ""))
             if wanted and wanted <= words:
                 return self.present(known) if known.kind != "unnamed" else known
+        return self._compatible(wanted)
+
+    def _compatible(self, wanted: set) -> Optional[Speaker]:
+        """"the company", "the group", "the agency": the nearest organisation named before whose own head
+        does not say it is something else (a "ministry" is not "the company")."""
+        if len(wanted) != 1:
+            return None
+        head = next(iter(wanted))
+        if head not in rules.GENERIC_ORGANISATION_HEADS:
+            return None
+        for index in self._recent():
+            known = self.speakers[index]
+            if known.kind != "organisation" or not known.name:
+                continue
+            heads = {w for w in self.key(known.name) if w in rules.ORGANISATION_HEADS}
+            if heads & rules.SPECIFIC_ORGANISATION_HEADS and head not in heads:
+                return None  # the nearest organisation is of another kind: "the agency" is not the Health Ministry
+            return self.present(known)
         return None
 
 
@@ -346,6 +364,9 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
     appositive: Optional[Tuple[int, int]] = None
     skipped = False
     while j >= 0 and tokens[j].text == ",":
+        if j >= 2 and tokens[j - 1].shape == "number" and tokens[j - 1].text.endswith(",") and tokens[j - 2].text == ",":
+            j, skipped = j - 2, True  # an age: "Jimmy Ghazal, 39, a visitor from Lyon, told ..."
+            continue
         # "Bill Taylor, an organizer of the rallies, said", "Rep. Ann Cole, R-Ohio, says",
         # "Edd, an official at the authority, which has a backlog of 500 homes, said"
         found = _appositive(tokens, j, registry)
@@ -355,16 +376,18 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
             if skipped:
                 j -= 1  # the comma that opened the last appositive
             break
-        start, end, is_role = found
+        start, end, is_role = found[:3]
         if is_role and appositive is None:
             appositive = (start, end)
-        j, skipped = start - 1, True  # another appositive may end at the comma that opened this one
+        j, skipped = (found[3] if len(found) > 3 else start - 1), True  # another appositive may end at the comma that opened this one
     end = j
     words, j = _phrase_before(tokens, j)
     if not words:
         words, j = _subject_before(tokens, end, tokens[verb_index] if verb_index < len(tokens) else None)
     if not words:
         return None, verb_index
+    if len(words) == 1 and j >= 0 and tokens[j].shape == "number" and not _ends_with_comma(tokens[j]):
+        return None, verb_index  # "the film 13 Hours said": a title or a quantity, not a speaker
     speaker = _classify(words, registry)
     if speaker is not None and appositive is not None and speaker.kind == "person":
         role = " ".join(t.text for t in tokens[appositive[0] : appositive[1]])
@@ -403,6 +426,14 @@ def _skip_to_subject(tokens: List[Token], j: int) -> int:
     # an acronym in brackets after a name: "the International Organization for Migration (IOM) said"
     if j >= 3 and tokens[j].text == ")" and tokens[j - 2].text == "(" and tokens[j - 1].text.isupper():
         j -= 3
+    # the relative pronoun that is the verb's subject: "voters who say", "Smith, who said"
+    if j >= 0 and tokens[j].lower in rules.RELATIVE_PRONOUNS:
+        if j == 0 or tokens[j].capitalised:
+            return -1  # "Who told you ...?": a question, not a speaker
+        j -= 1
+        if j >= 0 and tokens[j].text == ",":
+            j -= 1
+        return j
     # a short relative clause between speaker and verb: "passengers who survived had said"
     for back in range(1, 5):
         w = j - back
@@ -435,8 +466,14 @@ def _appositive(tokens: List[Token], j: int, registry: EntityRegistry):
     name ("Jerry Silaa, mayor of X,"), or None.
     """
     k = j - 1
-    while k >= 0 and tokens[k].text not in (",", ";", ":") and not (tokens[k].text in _QUOTE_MARKS and (k == 0 or tokens[k].start > tokens[k - 1].end)) and j - k < rules.APPOSITIVE_MAX_WORDS:
+    while k >= 0 and tokens[k].text not in (",", ";", ":") and not _ends_with_comma(tokens[k]) and not (tokens[k].text in _QUOTE_MARKS and (k == 0 or tokens[k].start > tokens[k - 1].end)) and j - k < rules.APPOSITIVE_MAX_WORDS:
         k -= 1
+    if k >= 2 and tokens[k].shape == "number" and tokens[k - 1].text == ",":
+        # "Jimmy Ghazal, 39, a visitor from Lyon, told": an age, then the role
+        inner = tokens[k + 1 : j]
+        if inner and inner[0].lower in rules.ARTICLES and tokens[k - 2].capitalised:
+            return (k + 1, j, True, k - 1)
+        return None
     if k < 1 or tokens[k].text != ",":
         return None
     inner = tokens[k + 1 : j]
@@ -456,7 +493,8 @@ def _appositive(tokens: List[Token], j: int, registry: EntityRegistry):
             return _Found(Speaker(named.name, _role_text(" ".join(t.text for t in tokens[role_start:k])), "person"), role_start)
     if any(w.bare in rules.TITLES or w.bare in rules.ORGANISATION_HEADS for w in inner) and j - k < rules.ROLE_MAX_WORDS:
         return (k + 1, j, True)
-    named_before = tokens[k - 1].capitalised and tokens[k - 1].bare not in rules.NOT_NAMES
+    name_at = k - 3 if k >= 3 and tokens[k - 1].shape == "number" and tokens[k - 1].text.endswith(",") and tokens[k - 2].text == "," else k - 1  # past an age
+    named_before = tokens[name_at].capitalised and tokens[name_at].bare not in rules.NOT_NAMES
     if named_before and inner[0].lower in rules.ARTICLES:
         return (k + 1, j, True)  # "Chris Brown, an audience member, said"
     if inner[0].lower in rules.RELATIVE_PRONOUNS:
@@ -900,7 +938,8 @@ def _frame_verb(scan: _Scan, i: int) -> Optional[int]:
         return None
     tokens, registry = scan.tokens, scan.registry
     speaker, first = _speaker_before(tokens, i, registry)
-    if speaker is None and (i == 0 or tokens[i - 1].text in "," + _QUOTE_MARKS):
+    if speaker is None and (i == 0 or tokens[i - 1].text in "," + _QUOTE_MARKS) and low not in rules.TELL_VERBS:
+        # "..., said the mayor"; but "..., told Fox News": Fox News is the one told, not the speaker
         nxt = _frame_inverted(scan, i)
         if nxt is not None:
             return nxt

@@ -299,3 +299,42 @@ COMMITMENTS = [
 @_rows(COMMITMENTS)
 def test_commitments(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ who speaks: relatives, questions, addressees, descriptions
+WHO = [
+    ("relative-who-says", "The plan is backed by 6 in 10 farmers who say prices are too low.", "10", None),
+    ("relative-who-said-antecedent", "The banker who said 40 branches would close was promoted.", "40", "banker"),
+    ("comma-who-said", "Ines Roca, who said 12 families were evacuated, runs the shelter.", "12", "Ines Roca"),
+    ("question-who", "Who told you that 300 people came?", "300", None),
+    ("question-who-2", "Who said the bridge could carry 40 tonnes?", "40 tonnes", None),
+    ("told-outlet-is-addressee", "The party now polls at 14 percent, its leader told Radio Norte on Sunday.", "14 percent", "leader"),
+    ("told-inverted-is-no-speaker", "Rents rose 9 percent, told Radio Norte listeners on Sunday.", "9 percent", None),
+    ("number-title-is-no-speaker", "The film 13 Hours said little about the 4 guards.", "4", None),
+    ("age-appositive", "Jon Lee, 39, a baker from Lyon, told reporters that 30 shops had closed.", "30", "Jon Lee"),
+    ("the-company", "Acme Tools Corporation opened a plant in Ohio. The company said it would hire 250 workers.", "250", "Acme Tools Corporation"),
+    ("the-group", "The Coastal Alliance said it would sue. The group said 14 beaches were polluted.", "14", "Coastal Alliance"),
+    ("the-commission", "Officials met the Water Board on Monday. The commission said 9 wells were dry.", "9", "Water Board"),
+    ("the-agency-not-a-ministry", "The Health Ministry issued a warning. The agency said 40 people were sick.", "40", "agency"),
+]
+
+
+@_rows(WHO)
+def test_who_speaks(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# Known failures: a bare name with no organisation word is not known to be an organisation when no cue names it.
+KNOWN_FAILURES = [
+    _xfail("the-company-bare-name", "Acme Tools opened a plant in Ohio. The company said it would hire 250 workers.", "250", "Acme Tools"),
+    _xfail("the-group-bare-name", "Save the Coast filed a lawsuit on Monday. The group said 14 beaches were polluted.", "14", "Save the Coast"),
+    # a fronted "in the poll" mid-sentence is left to the narrator, even where the poll is the source
+    _xfail("mid-sentence-poll-source", "Clinton leads by 8 points, 49% to 41%, in the survey, taken July 11-14.", "49%", "survey"),
+    # a belief verb is not a cue ("thinks", "wants", "plans")
+    _xfail("belief-verb", "The union thinks 4,000 jobs are at risk.", "4,000", "union"),
+]
+
+
+@pytest.mark.parametrize("text,figure,speaker", KNOWN_FAILURES)
+def test_known_failures(text, figure, speaker):
+    _check(text, figure, speaker)

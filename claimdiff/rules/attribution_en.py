@@ -83,7 +83,7 @@ ORGANISATION_HEADS = frozenset(
     organisation organization institute bureau board court parliament senate assembly
     duma kremlin pentagon embassy party coalition campaign hospital hospitals center centre
     station network committee red crescent cross command headquarters directorate
-    inspectorate cabinet secretariat presidency mission fund bank un nato who unions parties groups
+    inspectorate cabinet secretariat presidency mission fund bank un nato unions parties groups
     agencies ministries governments committees organisations organizations opposition observatory
     coalition alliance brigade brigades insurer insurers operator airline firm utility university
     network regulator guard""".split()
@@ -388,4 +388,11 @@ FIGURE_NOUNS = FIGURE_OBJECTS - {"it", "its"}
 COMMITMENT_VERBS = frozenset(
     """propose proposes proposed pledge pledges pledged vow vows vowed promise promises promised urge urges
     urged calculates calculated projects hopes""".split()
+)
+#: Heads of a definite description that may mean any organisation named before ("the company", "the group").
+GENERIC_ORGANISATION_HEADS = frozenset("company group agency firm organisation organization commission body authority corporation".split())
+#: Organisation heads that say what kind of body it is: a generic description ("the agency") does not mean one of these.
+SPECIFIC_ORGANISATION_HEADS = frozenset(
+    """ministry ministries department police army military navy forces court parliament senate assembly duma
+    embassy hospital university party campaign kremlin pentagon government cabinet presidency""".split()
 )
