@@ -59,12 +59,7 @@ class EventDraft:
         return self.places[0] if self.places else None
 
     def label(self) -> str:
-        parts = [self.kind or "report"]
-        if self.place:
-            parts.append(f"in {self.place}")
-        if self.date:
-            parts.append(f"on {self.date}")
-        return " ".join(parts)
+        return event_label(self.kind, self.place, self.date)
 
 
 def places(sentence_text: str) -> List[str]:
@@ -106,6 +101,16 @@ def _after_organisation(text: str, position: int) -> bool:
 
 def _strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "\u2019s")) else word
+
+
+def event_label(kind: Optional[str], place: Optional[str], date: Optional[str]) -> str:
+    """What happened, where and when, as a reader says it: "flood in Arlen on 2025-05-07" ("event" when the kind is unknown)."""
+    parts = [kind or "event"]
+    if place:
+        parts.append(f"in {place}")
+    if date:
+        parts.append(f"on {date}")
+    return " ".join(parts)
 
 
 def place_key(name: str) -> str:
@@ -348,7 +353,9 @@ class EventMerger:
         known = self.merged[target]
         places = tuple(dict.fromkeys(known.places + event.places))
         if (known.kind is None and event.kind) or places != known.places:
-            self.merged[target] = Event(known.id, known.label, known.kind or event.kind, known.place, known.date, places)
+            kind = known.kind or event.kind
+            label = event_label(kind, known.place, known.date) if kind != known.kind else known.label
+            self.merged[target] = Event(known.id, label, kind, known.place, known.date, places)
 
 
 def _nearby_keys(place: str, date: Optional[str]):
