@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import IO, Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, TextIO, Tuple
 
 from . import __version__
+from .options import Rules
 from .report import COLUMNS, LIST_SEPARATOR, Report, claim_row
 from .types import Claim, DateMention, Quantity, Source
 
@@ -82,6 +83,24 @@ def _colour_option(parser: argparse.ArgumentParser) -> None:
                              "always, never (default: auto)")
 
 
+def _rules_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--rules", default=None, metavar="FILE",
+                        help="your own tables on top of the defaults, in JSON or TOML (.toml): event_kinds, metrics, "
+                             "places, drop, updates (see claimdiff.Rules)")
+
+
+def _rules(args: argparse.Namespace) -> Optional[Rules]:
+    path = getattr(args, "rules", None)
+    if path is None:
+        return None
+    try:
+        return Rules.from_file(path)
+    except OSError as error:
+        raise _BadInput(f"--rules {path}: {error.strerror or error}") from None
+    except (ValueError, TypeError) as error:
+        raise _BadInput(f"--rules {path}: {error}") from None
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="claimdiff", description="Find where news sources disagree on figures.")
     parser.add_argument("--version", action="version", version=f"claimdiff {__version__}")
@@ -94,6 +113,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--fail-on-conflict", action="store_true", help="exit with status 1 when a conflict is found")
     run.add_argument("--workers", type=_positive, default=1, metavar="N",
                      help="read JSON Lines / CSV archives in N processes (default: 1)")
+    _rules_option(run)
     _colour_option(run)
 
     for name, what in (("extract", "the claims of each text: figures with metric, speaker, event and date (no comparison)"),
@@ -101,6 +121,8 @@ def _parser() -> argparse.ArgumentParser:
                        ("dates", "every date expression of each text, resolved against its publication date")):
         sub = commands.add_parser(name, parents=[shared], help=what, description=what[0].upper() + what[1:] + ".")
         sub.add_argument("--format", choices=LIST_FORMATS, default="table", help="output format (default: table)")
+        if name == "extract":
+            _rules_option(sub)
 
     render = commands.add_parser("render", help="render a saved report (JSON from --format json or jsonl)",
                                  description="Render a report saved with --format json (or jsonl) in another format.")
@@ -390,19 +412,20 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 def _check(args: argparse.Namespace) -> Tuple[str, int]:
     items = _inputs(args)
     encoding = _check_encoding(args.encoding)
+    rules = _rules(args)
     sources = _sources(items, encoding)
     if any(item.kind != "text" for item in items):
         from .archive import ArchiveResult, check_many
 
         final = None
-        for final in check_many(sources, workers=args.workers):  # noqa: B007 - the last result is the report
+        for final in check_many(sources, workers=args.workers, rules=rules):  # noqa: B007 - the last result is the report
             pass
         assert isinstance(final, ArchiveResult)
         report = final.to_report()
     else:
         from .pipeline import check
 
-        report = check(sources)
+        report = check(sources, rules=rules)
     return _render(report, args), (EXIT_CONFLICT if args.fail_on_conflict and report.conflicts else EXIT_OK)
 
 
@@ -508,8 +531,9 @@ def _extract(args: argparse.Namespace) -> Tuple[str, int]:
     claims: List[Claim] = []
     names: Dict[str, Optional[str]] = {}
     published: Dict[str, Optional[_dt.date]] = {}
+    rules = _rules(args)
     for source, source_id in _each_text(args):
-        reading = read_source(source, source_id, context=Context())  # as check() reads a text
+        reading = read_source(source, source_id, context=Context(), rules=rules)  # as check() reads a text
         names[source_id], published[source_id] = source.name, source.published
         claims.extend(reading.claims + reading.date_claims)
     if args.format == "json":

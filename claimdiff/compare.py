@@ -102,9 +102,9 @@ def _identifiable(speaker) -> bool:
     return speaker.kind == "person" or len(speaker.name.split()) >= 2
 
 
-def _given(claim: Claim, published: Optional[Mapping[str, str]]) -> str:
-    """The day a figure was given: its statement date, else its source's date; "" when not known to the day."""
-    day = claim.stated or (published or {}).get(claim.source) or ""
+def _given(claim: Claim) -> str:
+    """The day a figure was given (:attr:`Claim.reported`); "" when not known to the day."""
+    day = claim.reported or claim.stated or ""
     return day if len(day) == 10 and not day.startswith("XXXX") else ""
 
 
@@ -271,8 +271,7 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
     severity_a = set(a.qualifiers) & rules.SEVERITY_QUALIFIERS
     severity_b = set(b.qualifiers) & rules.SEVERITY_QUALIFIERS
     # a named speaker is one speaker in every source; the outlet's own voice and generic sources are one per source
-    outlets = names or {}
-    same_outlet = a.source == b.source or outlets.get(a.source) is not None and outlets.get(a.source) == outlets.get(b.source)
+    same_outlet = a.source == b.source or a.outlet is not None and a.outlet == b.outlet
     same_speaker = _speaker_key(a) == _speaker_key(b) and (same_outlet or _identifiable(a.speaker))
     if severity_a != severity_b:
         if same_speaker:
@@ -291,7 +290,7 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         return Judgement("update", first, second, "the later, higher figure is presented as a rise in the toll")
     if rising and cumulative and _after_lapse(second):
         return Judgement("update", first, second, "the higher figure came hours or days later, as counting went on")
-    given_first, given_second = _given(first, published), _given(second, published)
+    given_first, given_second = _given(first), _given(second)
     if rising and cumulative and a.source != b.source and given_first and given_second > given_first:
         return Judgement("update", first, second, "the higher toll came a day or more later, as counting went on")
     if same_speaker and unordered:
@@ -312,7 +311,7 @@ def _speaker_phrase(claim: Claim, names: Mapping[str, str]) -> Tuple[str, bool]:
     """The speaker as the subject of a sentence ("the health ministry", "Police"), and whether it is plural."""
     speaker = claim.speaker
     if speaker is None:
-        outlet = names.get(claim.source)
+        outlet = claim.outlet or names.get(claim.source)
         return (outlet if outlet else f"the outlet ({claim.source})"), False
     name = speaker.name or speaker.role or "a source"
     words = name.split()

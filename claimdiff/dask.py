@@ -34,6 +34,7 @@ from . import compare as compare_stage
 from . import report as report_module
 from .claims import DATE_METRIC
 from .events import EventMerger, specific_place_keys
+from .options import DEFAULT_RULES, Rules
 from .types import Claim, Conflict, Source
 
 EXTRA = "pip install 'claimdiff[dask]'"
@@ -73,8 +74,8 @@ def source_id(source: Source) -> str:
     return "s" + digest.hexdigest()
 
 
-def extract_source(item: Any) -> List[Claim]:
-    """The claims of one source (a Source, a str or a dict with text/name/published/id).
+def extract_source(item: Any, rules: Optional[Rules] = None) -> List[Claim]:
+    """The claims of one source (a Source, a str or a dict with text/name/published/id); ``rules``: a :class:`claimdiff.Rules`.
 
     Events are merged within the source only (a bare "the fire" joins the
     source's own event about the fire); claim ids are ``<source id>-c<n>``,
@@ -83,16 +84,22 @@ def extract_source(item: Any) -> List[Claim]:
     """
     source = archive.as_source(item, 0, "item") if not isinstance(item, Source) else item
     sid = source_id(source)
-    reading = pipeline.read_source(source, sid)
+    reading = pipeline.read_source(source, sid, rules=rules)
     merger = EventMerger(prefix=f"{sid}-e")
     mapping = merger.add(reading.events, source.name, continues=False)
     return [replace(claim, event=merger.merged[mapping[claim.event.id]]) for claim in reading.claims + reading.date_claims]
 
 
-def extract_bag(bag_of_sources: Any) -> Any:
+def extract_bag(bag_of_sources: Any, rules: Optional[Rules] = None) -> Any:
     """A bag of :class:`Claim` from a bag of sources (Source, str or dict with text/name/published/id)."""
     _check_bag(bag_of_sources, "bag_of_sources")
-    return bag_of_sources.map(extract_source).flatten()
+    _check_rules(rules)
+    return bag_of_sources.map(extract_source, rules=rules).flatten()
+
+
+def _check_rules(rules: Optional[Rules]) -> None:
+    if rules is not None and not isinstance(rules, Rules):
+        raise TypeError(f"rules must be a claimdiff.Rules, not {type(rules).__name__}")
 
 
 def _check_bag(bag: Any, argument: str) -> None:
@@ -122,8 +129,9 @@ def _concat(a: List[Claim], b: List[Claim]) -> List[Claim]:
     return a
 
 
-def compare_group(key: Tuple[str, str], claims: Iterable[Claim]) -> List[Conflict]:
-    """Merge the events of one group's claims and compare each event's claims."""
+def compare_group(key: Tuple[str, str], claims: Iterable[Claim], rules: Optional[Rules] = None) -> List[Conflict]:
+    """Merge the events of one group's claims and compare each event's claims (by the same ``rules`` as the reading)."""
+    rules = rules or DEFAULT_RULES
     unique: Dict[str, Claim] = {}
     for claim in claims:
         unique.setdefault(claim.id, claim)  # the same source twice adds nothing
@@ -132,7 +140,7 @@ def compare_group(key: Tuple[str, str], claims: Iterable[Claim]) -> List[Conflic
     for claim in ordered:
         by_source.setdefault(claim.source, []).append(claim)
     label = key[1]
-    index = EventMerger(prefix=f"{label}#e")
+    index = EventMerger(prefix=f"{label}#e", parent=rules.parent if rules.places else None)
     members: Dict[int, List[Claim]] = {}
     for own in by_source.values():
         events = list({c.event.id: c.event for c in own}.values())
@@ -145,22 +153,23 @@ def compare_group(key: Tuple[str, str], claims: Iterable[Claim]) -> List[Conflic
         group = [replace(c, event=final) for c in group]
         figures = [c for c in group if c.metric != DATE_METRIC]
         days = [c for c in group if c.metric == DATE_METRIC]
-        conflicts, _, _ = compare_stage.compare(figures)
+        conflicts, _, _ = compare_stage.compare(figures, declared_updates=rules.updates)
         if days:
             conflicts = list(conflicts) + list(compare_stage.compare_dates(days))
         found.extend(replace(c, id=f"{label}#x{len(found) + 1}") for c in conflicts)
     return found
 
 
-def conflicts(bag_of_claims: Any) -> Any:
-    """A bag of :class:`Conflict` from a bag of claims (what :func:`extract_bag` gives)."""
+def conflicts(bag_of_claims: Any, rules: Optional[Rules] = None) -> Any:
+    """A bag of :class:`Conflict` from a bag of claims (what :func:`extract_bag` gives); ``rules``: the same as the reading's."""
     _check_bag(bag_of_claims, "bag_of_claims")
+    _check_rules(rules)
     grouped = bag_of_claims.foldby(event_key, _append, list, _concat, list)
-    return grouped.map(_compare_pair).flatten()
+    return grouped.map(_compare_pair, rules=rules).flatten()
 
 
-def _compare_pair(pair: Tuple[Tuple[str, str], List[Claim]]) -> List[Conflict]:
-    return compare_group(pair[0], pair[1])
+def _compare_pair(pair: Tuple[Tuple[str, str], List[Claim]], rules: Optional[Rules] = None) -> List[Conflict]:
+    return compare_group(pair[0], pair[1], rules)
 
 
 # ---------------------------------------------------------------- dataframes
@@ -187,13 +196,13 @@ def _row_source(row: Dict[str, Any], columns: Dict[str, Optional[str]]) -> Sourc
     return Source(values.get("text") or "", name=values.get("name"), published=values.get("published"), id=values.get("id"))
 
 
-def _extract_frame(frame: Any, columns: Dict[str, Optional[str]]) -> Any:
+def _extract_frame(frame: Any, columns: Dict[str, Optional[str]], rules: Optional[Rules] = None) -> Any:
     import pandas
 
     rows: List[Dict[str, Any]] = []
     for record in frame.to_dict("records"):
         source = _row_source(record, columns)
-        rows.extend(report_module.claim_row(claim, source.name, source.published, None) for claim in extract_source(source))
+        rows.extend(report_module.claim_row(claim, source.name, source.published, None) for claim in extract_source(source, rules))
     return _frame(pandas, rows)
 
 
@@ -201,14 +210,16 @@ def _frame(pandas: Any, rows: List[Dict[str, Any]]) -> Any:
     return report_module.frame(pandas, rows, COLUMNS, flat_lists=True)
 
 
-def extract_dataframe(df: Any, text: str = "text", name: str = "name", published: str = "published", id: str = "id") -> Any:
+def extract_dataframe(df: Any, text: str = "text", name: str = "name", published: str = "published", id: str = "id",
+                      rules: Optional[Rules] = None) -> Any:
     """One row per claim (columns :data:`COLUMNS`) from a pandas or Dask dataframe of sources.
 
     ``text`` names the column with the texts; ``name``, ``published`` and ``id``
     name optional columns (absent columns are treated as empty).  A pandas
     dataframe gives a pandas dataframe; a Dask dataframe a Dask dataframe,
-    computed partition by partition.
+    computed partition by partition.  ``rules``: a :class:`claimdiff.Rules`.
     """
+    _check_rules(rules)
     for argument, value in (("text", text), ("name", name), ("published", published), ("id", id)):
         if not isinstance(value, str):
             raise TypeError(f"{argument} must be a column name (str), not {type(value).__name__}")
@@ -232,6 +243,6 @@ def extract_dataframe(df: Any, text: str = "text", name: str = "name", published
         "id": id if id in frame_columns else None,
     }
     if isinstance(df, pandas.DataFrame):
-        return _extract_frame(df, columns)
+        return _extract_frame(df, columns, rules)
     meta = _frame(pandas, [])
-    return df.map_partitions(_extract_frame, columns, meta=meta)
+    return df.map_partitions(_extract_frame, columns, rules, meta=meta)

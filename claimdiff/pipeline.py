@@ -56,6 +56,9 @@ def read_source(source: Source, source_id: Optional[str] = None, *, context: Opt
     text_events = events_stage.read_events(document, mentions, published, source_id, rules.kind_phrases)
     claims, date_claims = claims_stage.assemble(document, find_quantities(source.text), mentions, reference.dateline_span,
                                                 attributed, text_events, source_id, rules)
+    day = published.isoformat() if published else None
+    claims = [replace(c, outlet=source.name, reported=c.stated or day) for c in claims]
+    date_claims = [replace(c, outlet=source.name, reported=c.stated or day) for c in date_claims]
     return SourceReading(
         Source(source.text, source.name, source.published, source_id),
         tuple(claims),
@@ -100,10 +103,6 @@ class Comparison:
     _groups: Dict[int, List[Claim]] = field(default_factory=dict)
     _dated: Dict[int, List[Claim]] = field(default_factory=dict)
     _notes: List[str] = field(default_factory=list)
-    #: Source id -> outlet name, for explanations of an outlet's own figures.
-    _names: Dict[str, str] = field(default_factory=dict)
-    #: Source id -> its reference day, the day its figures were given.
-    _published: Dict[str, str] = field(default_factory=dict)
     _claims: int = 0
     _date_claims: int = 0
 
@@ -114,10 +113,6 @@ class Comparison:
     def add(self, reading: SourceReading) -> Tuple[Tuple[Claim, ...], Tuple[Claim, ...], Tuple[Event, ...]]:
         """Merge one reading's events; its claims and date claims with report-wide ids, and its merged events."""
         mapping = self.merger.add(reading.events, reading.source.name)
-        if reading.source.name and reading.source.id:
-            self._names[reading.source.id] = reading.source.name
-        if reading.reference and reading.source.id:
-            self._published[reading.source.id] = reading.reference
         claims = tuple(self._place(claim, mapping, self._groups, "c") for claim in reading.claims)
         dated = tuple(self._place(claim, mapping, self._dated, "d") for claim in reading.date_claims)
         self._notes.extend(reading.notes)
@@ -149,7 +144,7 @@ class Comparison:
             first: Dict[str, int] = {}
             for claim in members:
                 first.setdefault(claim.metric or "", _number(claim))
-            found, moved, summed = compare_stage.compare(members, self._names, self.rules.updates, self._published)
+            found, moved, summed = compare_stage.compare(members, declared_updates=self.rules.updates)
             conflicts.extend((first[c.metric], c) for c in found)
             updates.extend((first[u.first.metric or ""], u) for u in moved)
             summaries.extend((first[s.metric], s) for s in summed)
@@ -158,7 +153,7 @@ class Comparison:
         for target, members in sorted(self._dated.items(), key=lambda item: _number(item[1][0])):
             members = self._final(target, members)
             date_claims.extend(members)
-            date_conflicts.extend(compare_stage.compare_dates(members, names=self._names))
+            date_conflicts.extend(compare_stage.compare_dates(members))
         ordered = [c for _, c in sorted(conflicts, key=_first)] + date_conflicts
         return Compared(
             tuple(sorted(claims, key=_number)),

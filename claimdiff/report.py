@@ -646,6 +646,8 @@ class _Reader:
             sentence_span=self._span(item.get("sentence_span"), f"{where}.sentence_span", True),
             stated=self._str(item.get("stated"), f"{where}.stated", True),
             identity=self._identity(item.get("identity"), f"{where}.identity"),
+            outlet=self._str(item.get("outlet"), f"{where}.outlet", True),
+            reported=self._str(item.get("reported"), f"{where}.reported", True),
         )
         if claim_id in self.claims:
             raise ValueError(f"{where}: claim id {claim_id!r} is given twice")

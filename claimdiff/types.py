@@ -184,6 +184,10 @@ class Claim:
     sentence_date: Optional[str] = None
     #: What quantity the figure is of (metric, holder, place, period, modality): why it was or was not compared.
     identity: Optional[Identity] = None
+    #: Who published the text the claim is in (the source's name).
+    outlet: Optional[str] = None
+    #: The day the figure was given: when its cue says it was said, else its source's date (ISO).
+    reported: Optional[str] = None
 
     @property
     def speaker(self) -> Optional[Speaker]:
@@ -225,6 +229,8 @@ class Claim:
             "sentence": self.sentence,
             "sentence_span": list(self.sentence_span) if self.sentence_span else None,
             "identity": self.identity.to_dict() if self.identity else None,
+            "outlet": self.outlet,
+            "reported": self.reported,
         }
 
 

@@ -89,3 +89,34 @@ def test_bad_rules_name_what_is_wrong(data, error):
 def test_wrong_type_for_the_rules_argument():
     with pytest.raises(TypeError, match="rules"):
         claimdiff.check(["Police said 3 people died."], rules={"metrics": {}})
+
+
+def test_rules_reach_dask():
+    bag = pytest.importorskip("dask.bag")
+    from claimdiff import dask as cd
+
+    texts = ["The agency said 40 overdoses were recorded in Ravo last week.", "The mayor said 12 overdoses were recorded in Ravo last week."]
+    sources = bag.from_sequence([{"text": t, "name": f"O{i}", "published": DAY} for i, t in enumerate(texts)], npartitions=2)
+    rules = claimdiff.Rules.from_dict({"metrics": {"overdoses": ["overdoses"]}})
+    assert cd.conflicts(cd.extract_bag(sources)).compute(scheduler="sync") == []
+    found = cd.conflicts(cd.extract_bag(sources, rules=rules), rules=rules).compute(scheduler="sync")
+    assert [c.metric for c in found] == ["overdoses"]
+    with pytest.raises(TypeError, match="rules"):
+        cd.extract_bag(sources, rules={"metrics": {}})
+
+
+def test_rules_reach_the_cli(tmp_path, capsys):
+    from claimdiff.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text("The agency said 40 overdoses were recorded in Ravo. The mayor said 12 overdoses were recorded in Ravo.", encoding="utf-8")
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps({"metrics": {"overdoses": ["overdoses"]}}), encoding="utf-8")
+    assert main(["check", str(article), "--published", DAY, "--format", "json", "--fail-on-conflict"]) == 0
+    capsys.readouterr()
+    assert main(["check", str(article), "--published", DAY, "--format", "json", "--fail-on-conflict", "--rules", str(rules)]) == 1
+    assert json.loads(capsys.readouterr().out)["conflicts"][0]["metric"] == "overdoses"
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"metric": {}}', encoding="utf-8")
+    assert main(["check", str(article), "--rules", str(bad)]) == 2
+    assert "--rules" in capsys.readouterr().err
