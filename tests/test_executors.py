@@ -62,3 +62,19 @@ def test_dask_gives_the_same_conflicts_on_the_dev_texts():
     sources = _dev_sources()
     found = cd.conflicts(cd.extract_bag(bag.from_sequence(sources, npartitions=3))).compute(scheduler="sync")
     assert _signature(found) == _signature(claimdiff.check(sources).conflicts)
+
+
+ROLLING = [
+    claimdiff.Source("Police said 12 people were killed in the flood in Arlen.", name="Wire", published="2025-05-07"),
+    claimdiff.Source("Police said 31 people were killed in the flood in Arlen.", name="Daily", published="2025-05-08"),
+    claimdiff.Source("The mayor of Arlen said 9 people were killed in the flood.", name="Radio", published="2025-05-08"),
+]
+
+
+@pytest.mark.parametrize("sources", STORIES + [ROLLING], ids=["placed-toll", "arrests", "one-outlet-story", "rolling"])
+def test_dask_agrees_with_check_on_several_sources(sources):
+    bag = pytest.importorskip("dask.bag")
+    from claimdiff import dask as cd
+
+    found = cd.conflicts(cd.extract_bag(bag.from_sequence(sources, npartitions=2))).compute(scheduler="sync")
+    assert _signature(found) == _signature(claimdiff.check(sources).conflicts)
