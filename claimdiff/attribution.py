@@ -417,7 +417,9 @@ def _skip_to_subject(tokens: List[Token], j: int) -> int:
     """Step back from just before the verb over adverbs, a bracketed acronym, a short relative clause and
     a time phrase, to the last token of the subject."""
     while j >= 0:
-        if _is_adverb(tokens[j]) or tokens[j].lower in rules.TIME_PREPOSITIONS and j + 1 < len(tokens) and tokens[j + 1].bare in rules.TIME_WORDS:
+        if j >= 1 and (tokens[j - 1].lower, tokens[j].lower) in rules.ADVERB_PHRASES:
+            j -= 2  # "at first"
+        elif _is_adverb(tokens[j]) or tokens[j].lower in rules.TIME_PREPOSITIONS and j + 1 < len(tokens) and tokens[j + 1].bare in rules.TIME_WORDS:
             j -= 1
         elif tokens[j].text == "," and j >= 2 and tokens[j - 2].text == "," and (tokens[j - 1].lower in rules.CUE_ADVERBS or tokens[j - 1].lower.endswith(rules.ADVERB_SUFFIX)):
             j -= 3  # ", however," / ", meanwhile,"
@@ -1016,7 +1018,7 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
     if headline is not None and not cues:
         cues.append(headline)
     asides = _dash_asides(masked, sentence.span)
-    cues = _owned_documents(_with_scopes(cues, tokens, sentence.span, masked), tokens)
+    cues = _respondents(_owned_documents(_with_scopes(cues, tokens, sentence.span, masked), tokens), tokens)
     return _with_scopes([c for c in cues if not any(a <= c.position < b for a, b in asides)], tokens, sentence.span, masked)
 
 
@@ -1037,6 +1039,23 @@ def _owned_documents(cues: List[Cue], tokens: List[Token]) -> List[Cue]:
         if owner is not None:
             out[index] = replace(cue, speaker=owner.speaker, via=owner.via)
     return out
+
+
+def _respondents(cues: List[Cue], tokens: List[Token]) -> List[Cue]:
+    """"In a Lakeside poll, 79 percent of voters said ...": people counted by a poll answer it; the poll, not
+    they, is the source of the figures around them."""
+    documents = [c for c in cues if c.speaker is not None and c.speaker.kind == "document"]
+    if not documents or len(cues) < 2:
+        return cues
+    starts = [t.start for t in tokens]
+    kept = []
+    for cue in cues:
+        first = bisect.bisect_left(starts, cue.span[0])
+        counted = first >= 2 and tokens[first - 1].lower == rules.OF and any(t.shape == "number" or t.bare in rules.COUNT_WORDS for t in tokens[max(0, first - 4) : first - 1])
+        if counted and any(d is not cue and d.scope is not None and d.scope[0] <= cue.position < d.scope[1] for d in documents):
+            continue
+        kept.append(cue)
+    return kept
 
 
 # ------------------------------------------------------------------ what a cue covers
@@ -1135,7 +1154,7 @@ def _trails(tokens: List[Token], first: int, last: int, masked: str) -> bool:
     before = tokens[first - 1]
     if before.text in _QUOTE_MARKS:
         # a closing quote mark ends a quotation the mask blanked ("...,\u201d he said"), not a possessive ("Sanders\u2019 campaign")
-        return before.start > 0 and (masked[before.start - 1].isspace() or masked[before.start - 1] in ",.!?")
+        return before.start > 0 and (masked[before.start - 1].isspace() or masked[before.start - 1] in ",.!?" + _QUOTE_MARKS)
     if _is_dash(before, masked):
         # "WASHINGTON \u2014 Sen. X said ...": a dateline, not a closed clause
         return not _dateline(tokens, first - 1)
@@ -1154,8 +1173,13 @@ def _dateline(tokens: List[Token], dash: int) -> bool:
 
 def _skip_adjunct(tokens: List[Token], k: int) -> int:
     """Step over adverbs and a short time or place phrase after a cue ("said on Friday", "told Fox News on Sunday")."""
-    while k < len(tokens) and (_is_adverb(tokens[k]) or tokens[k].bare in rules.TIME_WORDS):
-        k += 1
+    while k < len(tokens):
+        if k + 1 < len(tokens) and (tokens[k].lower, tokens[k + 1].lower) in rules.ADVERB_PHRASES:
+            k += 2
+        elif _is_adverb(tokens[k]) or tokens[k].bare in rules.TIME_WORDS:
+            k += 1
+        else:
+            break
     return k
 
 
@@ -1201,13 +1225,15 @@ def _goes_on(tokens: List[Token], k: int) -> bool:
     after an adjunct or addressee only a participle of the speaker's does ("told the hosts, adding that ...")."""
     if k < len(tokens) and _ends_with_comma(tokens[k]) and k + 1 < len(tokens):
         low = tokens[k + 1].lower
+        if low.endswith(rules.PARTICIPLE_SUFFIXES[1]) and low not in rules.PREPOSITION_PARTICIPLES:
+            return low in rules.PARTICIPLE_CUES or low in rules.SPEECH_PARTICIPLES  # "..., he said, clutching the lectern"
         return low not in rules.NARRATOR_OPENERS and tokens[k + 1].shape != "mark"
     for j in range(k, min(len(tokens), k + rules.ADJUNCT_MAX_WORDS)):
         if tokens[j].text in ".;:!?" or tokens[j].text in _QUOTE_MARKS:
             return False
         if _ends_with_comma(tokens[j]):
             following = tokens[j + 1].lower if j + 1 < len(tokens) else ""
-            return following in rules.PARTICIPLE_CUES or following.endswith(rules.PARTICIPLE_SUFFIXES[1]) and following not in rules.NARRATOR_OPENERS
+            return following in rules.PARTICIPLE_CUES or following in rules.SPEECH_PARTICIPLES
     return False
 
 

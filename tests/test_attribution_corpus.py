@@ -338,3 +338,22 @@ KNOWN_FAILURES = [
 @pytest.mark.parametrize("text,figure,speaker", KNOWN_FAILURES)
 def test_known_failures(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ after a trailing cue: participles
+PARTICIPLES = [
+    ("speech-participle-goes-on", "\u201cIt was a good year,\u201d the owner said, referring to the 2 new hotels.", "2", "owner"),
+    ("explaining-goes-on", "\u201cWe had no choice,\u201d the treasurer said, explaining why 40 posts were cut.", "40", "treasurer"),
+    ("adding-goes-on", "\u201cThe roads are open,\u201d the mayor said, adding that 3 bridges remained shut.", "3", "mayor"),
+    ("action-participle-is-narrators", "\u201cWe will win,\u201d the senator said, clutching the lectern with two hands.", "two", None),
+    ("standing-is-narrators", "\u201cThe club is my life,\u201d the coach said, standing among his 30 players.", "30", None),
+    ("waving-is-narrators", "\u201cNever again,\u201d the pilot said, waving to 200 fans.", "200", None),
+    ("double-apostrophe-quotes", "''The plan works,'' the governor said at one point.", "one", None),
+    ("at-first-told", "A senior police officer at first told reporters that 15 people had died.", "15", "senior police officer"),
+    ("respondents-in-a-poll", "In a Harbor Times poll released Monday, 60 percent of voters said the tax was too high.", "60 percent", "Harbor Times poll"),
+]
+
+
+@_rows(PARTICIPLES)
+def test_after_a_trailing_cue(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -44,7 +44,7 @@ NOT_COMPOUND = frozenset(
 CUE_ADVERBS = frozenset(
     """also later further earlier then again separately previously initially first
     subsequently meanwhile however had has have has_been had_been would will reportedly
-    at first only officially publicly repeatedly since there here too now still just already
+    only officially publicly repeatedly since there here too now still just already
     today yesterday tonight though""".split()
 )
 
@@ -396,3 +396,11 @@ SPECIFIC_ORGANISATION_HEADS = frozenset(
     """ministry ministries department police army military navy forces court parliament senate assembly duma
     embassy hospital university party campaign kremlin pentagon government cabinet presidency""".split()
 )
+#: Participles of saying: after ", X said," they go on with what X said ("..., referring to the two resorts");
+#: other participles are the narrator's description ("..., clutching the lectern with two hands").
+SPEECH_PARTICIPLES = frozenset(
+    """referring explaining describing responding calling citing asking answering insisting suggesting
+    acknowledging pointing recalling telling writing announcing predicting""".split()
+)
+#: Two-word adverbs that may stand between a speaker and the verb ("at first told reporters").
+ADVERB_PHRASES = (("at", "first"), ("at", "least"), ("in", "turn"), ("for", "example"), ("for", "instance"))
