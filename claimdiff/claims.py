@@ -219,7 +219,7 @@ _PART_AFTER_REACH = 6
 #: Words back from a figure where "Of the 121 people detained ..., 77" may open its partitive.
 _PARTITIVE_REACH = 14
 #: Lower-case words (auxiliaries, adverbs) a holder may stand before its verb.
-_HOLDER_SKIP = 2
+_HOLDER_SKIP = 3
 #: Words read on each side of a figure for its modality.
 _MODALITY_REACH = 5
 
@@ -269,13 +269,18 @@ def _holder(document: Document, sentence_start: int, figure_start: int) -> Optio
     if index < 1 or tokens[index].lower not in rules.HOLDER_VERBS:
         return None
     index -= 1
-    skipped = 0
+    skipped: List[str] = []
     while (index >= 0 and tokens[index].shape == "word" and not tokens[index].capitalised
-           and tokens[index].lower not in rules.PERSONAL_PRONOUNS and tokens[index].lower not in rules.RELATIVE_PRONOUNS):
-        index -= 1  # auxiliaries and adverbs: "Trump has already won"
-        skipped += 1
-        if skipped > _HOLDER_SKIP:
+           and tokens[index].lower not in rules.PERSONAL_PRONOUNS and tokens[index].lower not in rules.RELATIVE_PRONOUNS
+           and tokens[index].lower not in rules.HOLDER_DETERMINERS):
+        skipped.append(tokens[index].lower)  # auxiliaries and adverbs ("Trump has already won"), or a common noun
+        index -= 1
+        if len(skipped) > _HOLDER_SKIP:
             return None
+    if index >= 0 and tokens[index].lower in rules.HOLDER_DETERMINERS:
+        # "the ruling party holds 212 seats": a common noun phrase after its determiner
+        nouns = [w for w in reversed(skipped) if w not in rules.HOLDER_AUXILIARIES]
+        return " ".join(nouns) if nouns else None
     if index < 0 or tokens[index].shape != "word":
         return None
     if tokens[index].lower in rules.RELATIVE_PRONOUNS and index >= 2 and tokens[index - 1].text == "," and tokens[index - 2].capitalised:

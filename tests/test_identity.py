@@ -141,6 +141,9 @@ def test_money_beside_a_count_takes_a_money_metric(text):
     ("The mayor lost to Governor Okafor, who got nearly 2 million votes.", ["Governor Okafor"]),
     ("Acme Corp has 4,000 workers in the region.", ["Acme Corp"]),
     ("Police said 12 people were injured.", [None]),
+    ("The ruling party holds 212 seats.", ["ruling party"]),
+    ("The company now has 4,000 workers.", ["company"]),
+    ("Police said the blast killed 12.", [None]),
 ])
 def test_holder_of_a_figure(text, holders):
     claims = claimdiff.extract(text, published=DATE)

@@ -368,3 +368,8 @@ APPROXIMATORS = r"about|around|nearly|some"
 SUB_AREA_PREPOSITIONS = r"in|over|near|across|around"
 #: The auxiliary of the pluperfect: "had confirmed on Monday" was said before.
 PLUPERFECT_AUXILIARY = "had"
+#: Determiners that open a common-noun holder ("the ruling party holds 212 seats").
+HOLDER_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our"})
+#: Auxiliaries and adverbs between a holder and its verb, which are not part of the holder.
+HOLDER_AUXILIARIES = frozenset("""has have had is are was were will would now already still also currently reportedly
+    just only so far""".split())
