@@ -828,7 +828,7 @@ def _frame_not_a_cue(scan: _Scan, i: int) -> Optional[int]:
     """Cue words that report only a figure: "a video shows ..." is no cue; "changed" is one only for "changed it", "revised its toll"."""
     low = scan.at(i)
     if low in rules.SHOW_VERBS and not _after_document(scan, i):
-        return i + 1
+        return _frame_document_subject(scan, i) or i + 1
     reach = scan.tokens[i + 1 : i + 1 + rules.FIGURE_OBJECT_REACH]
     if low in rules.FIGURE_EDIT_VERBS and not any(t.lower in rules.FIGURE_OBJECTS for t in reach):
         return i + 1  # "revised its toll", not "changed direction"
@@ -843,8 +843,8 @@ def _frame_not_a_cue(scan: _Scan, i: int) -> Optional[int]:
 def _after_document(scan: _Scan, i: int) -> bool:
     """Does tokens[i] follow a document noun ("figures show", "the poll also showed")?"""
     k = i - 1
-    while k >= 0 and scan.at(k) in rules.CUE_ADVERBS:
-        k -= 1
+    while k >= 0 and _is_adverb(scan.tokens[k]):
+        k -= 1  # "the poll also showed", "a poll last month showed"
     return k >= 0 and scan.tokens[k].bare in rules.DOCUMENT_NOUNS
 
 
@@ -886,6 +886,40 @@ def _document_after(tokens: List[Token], k: int) -> Optional[int]:
         if token.lower in rules.NOT_NAMES and not (k == start and token.lower in rules.DETERMINERS | rules.ARTICLES):
             return None
         k += 1
+    return None
+
+
+def _frame_document_subject(scan: _Scan, i: int) -> Optional[int]:
+    """A document subject with a tail before its verb: "A CNN/ORC poll released Saturday found",
+    "Exit polls from the primary, which X won, showed", "The poll by the Policy Institute showed".
+
+    The document noun must open its clause, and what stands between it and the verb must be a tail
+    that describes it (a participle, a preposition, a time, or an aside between commas)."""
+    tokens = scan.tokens
+    for k in range(i - 1, max(-1, i - 1 - rules.DOCUMENT_TAIL_WORDS), -1):
+        token = tokens[k]
+        if token.text in ";:" or token.text in _QUOTE_MARKS or token.lower == rules.THAT:
+            return None
+        if token.bare not in rules.DOCUMENT_NOUNS or k == i - 1:
+            continue
+        tail = tokens[k + 1 : i]
+        opener = tail[0]
+        if not (opener.lower in rules.DOCUMENT_PARTICIPLES or opener.lower in rules.HEAD_CONNECTORS or opener.lower == rules.AGENT_PREPOSITION
+                or opener.bare in rules.TIME_WORDS or opener.text == ","):
+            return None
+        if any(t.lower in rules.REPORTING_VERBS and t.lower not in rules.DOCUMENT_PARTICIPLES for t in tail):
+            return None
+        words, before = _phrase_before(tokens, k)
+        start = before + 1
+        if start > 0 and tokens[start - 1].lower in rules.ARTICLES | rules.DETERMINERS:
+            start -= 1  # "A Metro Times poll": the article is capitalised at the start
+        if not words or not (start == 0 or tokens[start - 1].text in ",;(" or tokens[start - 1].lower in rules.CLAUSE_OPENERS):
+            return None
+        speaker = _classify(words, scan.registry)
+        if speaker is None:
+            return None
+        scan.add(tokens[i].text, tokens[i].start, scan.registry.add(speaker), (), start, i)
+        return i + 1
     return None
 
 
@@ -940,6 +974,10 @@ def _frame_verb(scan: _Scan, i: int) -> Optional[int]:
         return None
     tokens, registry = scan.tokens, scan.registry
     speaker, first = _speaker_before(tokens, i, registry)
+    if speaker is None and low in rules.FINDING_VERBS:
+        nxt = _frame_document_subject(scan, i)
+        if nxt is not None:
+            return nxt
     if speaker is None and (i == 0 or tokens[i - 1].text in "," + _QUOTE_MARKS) and low not in rules.TELL_VERBS:
         # "..., said the mayor"; but "..., told Fox News": Fox News is the one told, not the speaker
         nxt = _frame_inverted(scan, i)

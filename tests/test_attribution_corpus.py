@@ -357,3 +357,23 @@ PARTICIPLES = [
 @_rows(PARTICIPLES)
 def test_after_a_trailing_cue(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a document subject with a tail
+DOCUMENT_TAILS = [
+    ("poll-released-found", "A Metro Times poll released Saturday found that 28 percent of renters had moved twice.", "28 percent", "Metro Times poll"),
+    ("poll-last-month-showed", "A Harbor/Vance poll last month showed the mayor ahead, 45 percent to 18 percent.", "45 percent", "Harbor/Vance poll"),
+    ("polls-from-showed", "Exit polls from the northern districts showed that 65 percent backed the levy.", "65 percent", "Exit polls"),
+    ("poll-by-showed", "The poll by the Lakeside Institute showed the incumbent at 46 percent.", "46 percent", "poll"),
+    ("survey-aside-found", "A Delta survey of builders, who are hard hit by costs, found 19 firms had closed.", "19", "Delta survey"),
+    ("files-from-show", "Audit files from the county show that 4 accounts were opened in one day.", "4", "Audit files"),
+    ("projections-suggest", "Projections suggest the tax would raise $91 billion over a decade.", "$91 billion", "Projections"),
+    ("poll-puts", "The Ridge tracking poll puts the governor's approval at 49 percent.", "49 percent", "Ridge tracking poll"),
+    # the tail's own figures describe the document: they are the narrator's
+    ("figure-in-the-tail", "A poll of 1,000 voters released Monday found most opposed the tax.", "1,000", None),
+]
+
+
+@_rows(DOCUMENT_TAILS)
+def test_document_subject_with_a_tail(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -17,7 +17,8 @@ REPORTING_VERBS = frozenset(
     showed show shows assured assures repeated repeats reiterated reiterates continued continues
     concluded concludes observed observes remarked remarks replied replies answered answers
     specified specifies clarified clarifies mentioned mentions put spoke speaking asked asks
-    wondered cautioned predicted projected forecast calculated logged cite found finds""".split()
+    wondered cautioned predicted projected forecast calculated logged cite found finds
+    suggest indicate reveal puts documented""".split()
 )
 
 #: Present-tense cues whose account a following sentence about plans ("will ...") continues.
@@ -302,7 +303,8 @@ TOPIC_OPENERS = frozenset({"with"})
 DOCUMENT_NOUNS = frozenset(
     """poll polls polling survey surveys study studies report reports data results records figures
     analysis analyses estimate estimates census numbers statistics research paper tally tallies count
-    counts filings filing documents audit review tracker average averages projections forecast returns""".split()
+    counts filings filing documents audit review tracker average averages projections forecast returns
+    law laws statute memo letter transcript lawsuit complaint indictment files footage""".split()
 )
 #: ... of which these are a source after "in" ("in a CNN/ORC poll", "in the survey", "in FEC filings").
 IN_DOCUMENT_NOUNS = frozenset(
@@ -404,3 +406,7 @@ SPEECH_PARTICIPLES = frozenset(
 )
 #: Two-word adverbs that may stand between a speaker and the verb ("at first told reporters").
 ADVERB_PHRASES = (("at", "first"), ("at", "least"), ("in", "turn"), ("for", "example"), ("for", "instance"))
+#: Verbs of finding: their subject may be a document with a tail ("A poll released Monday found ...").
+FINDING_VERBS = frozenset("found finds find suggests suggest suggested indicates indicated reveals revealed puts put".split()) | SHOW_VERBS
+#: How far back from such a verb its document subject may stand (words).
+DOCUMENT_TAIL_WORDS = 16
