@@ -889,6 +889,23 @@ def _document_after(tokens: List[Token], k: int) -> Optional[int]:
     return None
 
 
+def _frame_document_participle(scan: _Scan, i: int) -> Optional[int]:
+    """"a new poll showing Trump at 14 percent", "the survey finding that 45 percent ...", "estimates are showing that ..."."""
+    k = i - 1
+    if k >= 0 and scan.at(k) in rules.FINITE_PASSIVE_AUXILIARIES:
+        k -= 1  # the progressive: "are showing"
+    while k >= 0 and _is_adverb(scan.tokens[k]):
+        k -= 1
+    if k < 0 or scan.tokens[k].bare not in rules.DOCUMENT_NOUNS:
+        return None
+    words, before = _phrase_before(scan.tokens, k)
+    speaker = _classify(words, scan.registry) if words else None
+    if speaker is None:
+        return None
+    scan.add(scan.tokens[i].text, scan.tokens[i].start, scan.registry.add(speaker), (), before + 1, i)
+    return i + 1
+
+
 def _frame_document_subject(scan: _Scan, i: int) -> Optional[int]:
     """A document subject with a tail before its verb: "A CNN/ORC poll released Saturday found",
     "Exit polls from the primary, which X won, showed", "The poll by the Policy Institute showed".
@@ -1023,6 +1040,7 @@ _FRAMES = (
     (rules.RELAY_VERBS & rules.REPORTING_VERBS, _frame_relay),
     (rules.REPORTING_VERBS | rules.FIGURE_EDIT_VERBS | rules.COMMITMENT_VERBS, _frame_verb),
     (frozenset(rules.PHRASAL_CUES), _frame_phrasal),
+    (rules.DOCUMENT_PARTICIPLE_CUES, _frame_document_participle),
 )
 
 

@@ -377,3 +377,15 @@ DOCUMENT_TAILS = [
 @_rows(DOCUMENT_TAILS)
 def test_document_subject_with_a_tail(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+DOCUMENT_PARTICIPLES = [
+    ("poll-showing", "After a new poll showing the mayor at 14 percent, her aides met on Sunday.", "14 percent", "poll"),
+    ("survey-finding-that", "The race is close, with the new Harbor survey finding that 45 percent back the levy.", "45 percent", "Harbor survey"),
+    ("estimates-are-showing", "The party's initial estimates are showing that 80,000 people voted.", "80,000", "estimates"),
+]
+
+
+@_rows(DOCUMENT_PARTICIPLES)
+def test_document_participles(text, figure, speaker):
+    _check(text, figure, speaker)

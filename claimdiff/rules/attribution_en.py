@@ -410,3 +410,5 @@ ADVERB_PHRASES = (("at", "first"), ("at", "least"), ("in", "turn"), ("for", "exa
 FINDING_VERBS = frozenset("found finds find suggests suggest suggested indicates indicated reveals revealed puts put".split()) | SHOW_VERBS
 #: How far back from such a verb its document subject may stand (words).
 DOCUMENT_TAIL_WORDS = 16
+#: Participles through which a document reports ("a poll showing", "the survey finding that").
+DOCUMENT_PARTICIPLE_CUES = frozenset({"showing", "finding", "suggesting", "indicating"})
