@@ -252,6 +252,9 @@ def read_events(document: Document, mentions: Sequence[DateMention], published: 
         if 0 <= index < len(sentence_dates) and sentence_dates[index] is None and (mention.value or "")[:1].isdigit():
             sentence_dates[index] = mention.value
     drafts, assignment = assign_events(document, sentence_dates, published.year if published else None, kind_table)
+    if document.dateline_place and not drafts[0].places:
+        # the story is filed from its dateline's city: the main event's place when its sentences name none
+        drafts[0].places.append(document.dateline_place)
     fallback = published.isoformat() if published else None
     events = tuple(Event(f"{source_id}-e{d.number}", d.label(), d.kind, d.place, d.date or fallback, tuple(d.places)) for d in drafts)
     return TextEvents(events, tuple(assignment), tuple(sentence_dates))

@@ -104,6 +104,8 @@ class Document:
     masked: str
     #: Markup tags and web addresses, in text order.
     markup: Tuple[Span, ...] = ()
+    #: The place a dateline opening the text names ("LODZ, Poland, March 2 (Wire) - " -> "Lodz"), if any.
+    dateline_place: Optional[str] = None
     _token_starts: Tuple[int, ...] = field(repr=False, default=())
     _sentence_starts: Tuple[int, ...] = field(repr=False, default=())
     _markup_starts: Tuple[int, ...] = field(repr=False, default=())
@@ -169,6 +171,7 @@ def read(text: str) -> Document:
         tuple(quotation_list),
         masked,
         markup,
+        _dateline_place(text, paragraph_spans),
         tuple(t.start for t in tokens),
         tuple(s.span[0] for s in sentence_list),
         tuple(start for start, _ in markup),
@@ -177,6 +180,28 @@ def read(text: str) -> Document:
 
 #: A markup tag (``<p>``, ``</div>``, ``<tweet id="…">``, ``<!-- … -->``) or a web address; bounded, so linear.
 _MARKUP = regex.compile(r"<[A-Za-z/!][^<>\n]{0,2000}>|\bhttps?://[^\s<>\"']{1,2000}|\bwww\.[^\s<>\"']{1,2000}")
+
+
+def _dateline_at(text: str, start: int, end: int):
+    """The dateline opening the paragraph ``[start, end)``, if one does (and text follows it)."""
+    match = _DATELINE.match(text, start, min(end, start + _DATELINE_REACH))
+    if match is None or match.end() >= end or match.group("city").strip().lower() in rules.NOT_DATELINE_WORDS:
+        return None
+    return match
+
+
+def _dateline_place(text: str, paragraph_spans: Sequence[Span]) -> Optional[str]:
+    """The city of a dateline opening the text, written as a name ("MOSCOW" -> "Moscow")."""
+    for start, end in paragraph_spans[:_DATELINE_PARAGRAPHS]:
+        match = _dateline_at(text, start, end)
+        if match is not None:
+            city = " ".join(match.group("city").split()).strip(" .'-")
+            return city.title() if city.isupper() else city
+    return None
+
+
+#: A dateline opens one of the first paragraphs (a headline may stand before it).
+_DATELINE_PARAGRAPHS = 2
 
 
 def _tokens(text: str, masked: str):
@@ -269,8 +294,8 @@ def _sentences(text: str, paragraph_spans: Sequence[Span]) -> List[Sentence]:
     result: List[Sentence] = []
     for paragraph_index, (p_start, p_end) in enumerate(paragraph_spans):
         start = p_start
-        dateline = _DATELINE.match(text, p_start, min(p_end, p_start + _DATELINE_REACH))
-        if dateline and dateline.end() < p_end:
+        dateline = _dateline_at(text, p_start, p_end)
+        if dateline is not None:
             # "MOSCOW, July 28 (Wire) - Police said ...": the dateline is a sentence of its own
             _add_sentence(text, start, dateline.end(), paragraph_index, result)
             start = dateline.end()

@@ -10,12 +10,15 @@ DATELINES = [
     ("PARIS \u2014 The ministry said 14 people were injured.", "PARIS \u2014"),
     ("Moscow [Russia], July 28 (ANI): Russia shot down a missile, CNN reported.", "Moscow [Russia], July 28 (ANI):"),
     ("LAGOS (Agency) -- Officials said 9 people died.", "LAGOS (Agency) --"),
+    ("LODZ, Poland, March 2 (Wire) - Firefighters said 8 workers died.", "LODZ, Poland, March 2 (Wire) -"),
 ]
 NOT_DATELINES = [
     "The UN said: 12 people died.",
     "Police said 3 died - officials said 4.",
     "In Paris - the capital - 40 were arrested.",
     "Breaking: 12 people were hurt.",
+    "BREAKING - 12 people were hurt in the blast.",
+    "UPDATE: the toll rose to 12.",
 ]
 
 
@@ -67,3 +70,22 @@ def test_masked_text_keeps_offsets():
     article = 'He said "we counted 40" today.'
     document = text.read(article)
     assert len(document.masked) == len(article) and "40" not in document.masked
+
+
+@pytest.mark.parametrize("article,place", [
+    ("LODZ, Poland, March 2 (Wire) - Firefighters said 8 workers died.", "Lodz"),
+    ("Moscow [Russia], July 28 (ANI): Russia shot down a missile.", "Moscow"),
+    ("SAO PAULO (Agency) - Police said 3 died.", "Sao Paulo"),
+    ("Police said 3 died in the fire.", None),
+])
+def test_the_dateline_names_where_the_story_is_filed(article, place):
+    assert text.read(article).dateline_place == place
+
+
+def test_a_datelined_report_joins_the_event_another_source_places():
+    placed = claimdiff.Source("A fire at a textile factory in Lodz killed 5 workers, officials said.", name="Agency", published="2025-03-02")
+    datelined = claimdiff.Source("LODZ, Poland, March 2 (Wire) - Firefighters said 8 workers died in the factory fire.",
+                                 name="Wire", published="2025-03-02")
+    report = claimdiff.check([placed, datelined])
+    assert len({c.event.id for c in report.claims}) == 1
+    assert [c.kind for c in report.conflicts] == ["contradiction"]

@@ -30,11 +30,16 @@ QUOTE_AND_BRACKET_OPENERS = "\"'\u201c\u201d\u2018\u2019(["
 
 #: A dateline opening a paragraph, which is its own sentence, not the subject of the first one:
 #: "MOSCOW, July 28 (Wire) - ", "Moscow [Russia], July 28 (ANI): ", "PARIS (Reuters) — ", "KATHMAR, March 4 - ".
-#: The city is in capitals, or an agency in brackets follows; a dash or colon closes it.
+#: The city is in capitals, or an agency in brackets follows; a dash or colon closes it.  The group "city"
+#: is the place the story is filed from.
 DATELINE = (
-    r"(?:\p{Lu}[\p{Lu}\p{M}.' -]{1,40}|\p{Lu}[\p{L}\p{M}.' -]{1,40}(?=(?:\s*\[[^\]\n]{1,40}\])?(?:,[^()\n]{1,40})?\s*\())"
+    r"(?P<city>\p{Lu}[\p{Lu}\p{M}.' -]{1,40}|\p{Lu}[\p{L}\p{M}.' -]{1,40}(?=(?:\s*\[[^\]\n]{1,40}\])?(?:,[^()\n]{1,40})?\s*\())"
     r"(?:\s*\[[^\]\n]{1,40}\])?"  # "[Russia]"
+    r"(?:,[ \t]*\p{Lu}[\p{L}.' -]{1,30}?(?=[ \t]*[,(\-\u2013\u2014:]))?"  # ", Poland" (a country or state)
     r"(?:,[ \t]*[\p{L}.]{3,10}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)?"  # ", July 28", ", Jan. 3, 2024"
     r"(?:[ \t]*\([^()\n]{1,40}\))?"  # "(Wire)"
     r"[ \t]*(?:-{1,2}|\u2013|\u2014|:)[ \t]+"
 )
+#: Capitalised words that open a line like a dateline but name no place ("BREAKING - ...", "UPDATE: ...").
+NOT_DATELINE_WORDS = frozenset({"breaking", "update", "updated", "exclusive", "watch", "live", "analysis", "opinion",
+                                "editorial", "correction", "urgent", "flash", "alert", "video", "photos", "note"})
