@@ -63,29 +63,69 @@ class Reading:
     direction: Optional[str] = None
 
 
+@dataclass(frozen=True)
+class _Window:
+    """The words around one figure, bounded on each side (linear in the text whatever the sentence length)."""
+
+    document: Document
+    sentence: Sentence
+    quantity: Quantity
+    before: List[str]
+    after: List[str]
+    before_clause: List[str]
+    after_clause: List[str]
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @property
+    def start(self) -> int:  # the figure's start in the sentence
+        return self.quantity.span[0] - self.sentence.span[0]
+
+    @property
+    def end(self) -> int:  # the figure's end in the sentence
+        return self.quantity.span[1] - self.sentence.span[0]
+
+
+def _window(document: Document, sentence: Sentence, quantity: Quantity) -> _Window:
+    after = document.words(quantity.span[1], min(sentence.span[1], quantity.span[1] + _REACH))
+    before = document.words(max(sentence.span[0], quantity.span[0] - _REACH), quantity.span[0])
+    return _Window(document, sentence, quantity, before, after, _clip_before(before), _clip_after(after))
+
+
 def read(document: Document, sentence: Sentence, quantity: Quantity, event_place: Optional[str] = None,
          previous_metric: Optional[str] = None, metric_table: PhraseTable = _METRIC_PHRASES) -> Reading:
     """Read the clause around ``quantity`` within its ``sentence`` of ``document``; ``metric_table``: the metrics to read."""
-    sentence_text, (sentence_start, sentence_end) = sentence.text, sentence.span
-    q_start = quantity.span[0] - sentence_start
-    q_end = quantity.span[1] - sentence_start
-    # a bounded window on each side keeps the reading linear in the text, whatever the sentence length
-    after = document.words(quantity.span[1], min(sentence_end, quantity.span[1] + _REACH))
-    before = document.words(max(sentence_start, quantity.span[0] - _REACH), quantity.span[0])
-    after_clause = _clip_after(after)
-    before_clause = _clip_before(before)
+    w = _window(document, sentence, quantity)
+    metric, named, counted, position_after = _read_metric(w, previous_metric, metric_table)
+    qualifiers, metric, named = _qualifiers(w, metric, named, counted, position_after, event_place)
+    part_of = _is_part(w)
+    if quantity.unit is None and w.before[-2:] == [rules.OF, rules.THE] and len(w.before) > 2 and _is_number(w.before[-3]):
+        qualifiers.append("total")  # "84 of the 150 seats": 150 is the whole
+    _place_parts(w, qualifiers, event_place)
+    if metric == "bodies" and quantity.high != 0:
+        metric = "killed"  # bodies counted are deaths; "no bodies were found" is not "no one died"
+    before_text = " ".join(w.before[-6:])
+    update_cue = next((cue for cue in rules.UPDATE_CUES if before_text.endswith(cue) or cue in " ".join(w.before[-4:])), None)
+    correction_cue = next((cue for cue in rules.CORRECTION_CUES if cue in " ".join(w.before + w.after)), None)
+    postfix_bound = None
+    after_clause = w.after_clause
+    if quantity.kind == "exact" and len(after_clause) >= 3 and after_clause[0].isalpha() and after_clause[1] == rules.POSTFIX_BOUND_JOINER:
+        postfix_bound = rules.POSTFIX_BOUNDS.get(after_clause[2])
+    modality, direction, modifiers, ranked, holder = _facets(w, qualifiers)
+    return Reading(metric, named, tuple(qualifiers), counted, part_of, update_cue, correction_cue, _is_claim(w, named, counted),
+                   postfix_bound=postfix_bound, modality=modality, holder=holder, modifiers=modifiers, ranked=ranked, direction=direction)
 
-    keep = True
-    if quantity.dimension == "duration":
-        keep = False
-    if after_clause[:1] and after_clause[0] in rules.NOT_A_COUNT_AFTER or before_clause[-1:] and before_clause[-1] in rules.NOT_A_COUNT_BEFORE:
-        keep = False
 
+def _read_metric(w: _Window, previous_metric: Optional[str], table: PhraseTable) -> Tuple[Optional[str], bool, Optional[str], Optional[int]]:
+    """The metric a figure counts, whether a metric word named it, its counted noun, and where the metric word stands after it."""
+    quantity, before_clause, after_clause = w.quantity, w.before_clause, w.after_clause
     metric: Optional[str] = None
     position_after = None
-    found = metric_table.first(after_clause)
+    found = table.first(after_clause)
     if found and rules.AND in after_clause[: found[1]]:
-        close_before = metric_table.last(before_clause[-2:])
+        close_before = table.last(before_clause[-2:])
         if close_before:
             found = None  # "killing 42 people and wounding 100": the verb before governs
     if found:
@@ -93,14 +133,14 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
         following = after_clause[position_after + length : position_after + length + 1]
         if position_after <= 2 and (after_clause[position_after + length - 1] in rules.MEASURE_NOUNS or following and following[0] in rules.MEASURE_NOUNS):
             metric = "figures"  # "three different death tolls": a count of figures, not of deaths
-        joined = _joined_metric(after_clause, position_after + length, metric_table)
+        joined = _joined_metric(after_clause, position_after + length, table)
         if joined and joined != metric:
             metric = f"{metric} or {joined}"  # "15 dead or missing": one figure for two counts together
     else:
-        found = metric_table.last(before_clause)
+        found = table.last(before_clause)
         if found is None and before_clause and (before_clause[-1] in rules.LINKING_WORDS or " ".join(before_clause[-2:]) in rules.UPDATE_CUES):
             # "The number of people killed in the crash has risen to 29": the subject names the metric
-            found = metric_table.last(_clip_before(before, limit=_WINDOW * 4))
+            found = table.last(_clip_before(w.before, limit=_WINDOW * 4))
         metric = found[0] if found else None
         own_noun = _counted_noun(after_clause)
         if metric in rules.THING_METRICS and own_noun and own_noun not in rules.PERSON_NOUNS and own_noun not in rules.METRICS[metric]:
@@ -112,24 +152,37 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
     counted = _counted_noun(after_clause)
     if metric in rules.THING_METRICS and counted in rules.PERSON_NOUNS:
         metric = None  # "forced 2,500 people from their homes": people, not homes
-    elided = False
-    totalling = counted in rules.GENERIC_COUNTED and (
-        (before_clause[-1:] and before_clause[-1] in rules.TOTALLING_VERBS) or any(f" {cue} " in " " + " ".join(after_clause) + " " for cue in rules.TOTAL_CUES)
-    )
-    if metric is None and previous_metric and quantity.unit is None and (counted in rules.ELIDED_FOLLOWERS or totalling):
-        # an elided count ("to 45 and then 46", "18 over the Belgorod region") continues the claim before it;
-        # its own clause still says which action ("30 of them were shot down")
-        metric, elided = previous_metric.split()[0] if previous_metric.split()[0] in _ACTION_PHRASES else previous_metric, True
-    if metric in _ACTION_PHRASES:
-        # "missiles downed" and "missiles launched", "votes counted" and "votes" are different quantities
-        action = _ACTION_PHRASES[metric].first(after_clause) or _ACTION_PHRASES[metric].last(before_clause)
-        metric = f"{metric} {action[0]}" if action else (previous_metric if elided else metric)
+    metric, elided = _elided_metric(w, metric, counted, previous_metric)
     named = metric is not None and not elided
     if metric is None:
         if quantity.dimension and quantity.dimension not in ("duration",):
             metric = _dimension_metric(quantity, before_clause, counted)
         elif counted and counted not in rules.NOT_COUNTED_NOUNS:
             metric = counted
+    return metric, named, counted, position_after
+
+
+def _elided_metric(w: _Window, metric: Optional[str], counted: Optional[str], previous_metric: Optional[str]) -> Tuple[Optional[str], bool]:
+    """An elided count ("to 45 and then 46", "18 over the Belgorod region") continues the claim before it;
+    its own clause still says which action ("30 of them were shot down")."""
+    before_clause, after_clause = w.before_clause, w.after_clause
+    elided = False
+    totalling = counted in rules.GENERIC_COUNTED and (
+        (before_clause[-1:] and before_clause[-1] in rules.TOTALLING_VERBS) or any(f" {cue} " in " " + " ".join(after_clause) + " " for cue in rules.TOTAL_CUES)
+    )
+    if metric is None and previous_metric and w.quantity.unit is None and (counted in rules.ELIDED_FOLLOWERS or totalling):
+        metric, elided = previous_metric.split()[0] if previous_metric.split()[0] in _ACTION_PHRASES else previous_metric, True
+    if metric in _ACTION_PHRASES:
+        # "missiles downed" and "missiles launched", "votes counted" and "votes" are different quantities
+        action = _ACTION_PHRASES[metric].first(after_clause) or _ACTION_PHRASES[metric].last(before_clause)
+        metric = f"{metric} {action[0]}" if action else (previous_metric if elided else metric)
+    return metric, elided
+
+
+def _qualifiers(w: _Window, metric: Optional[str], named: bool, counted: Optional[str], position_after: Optional[int],
+                event_place: Optional[str]) -> Tuple[List[str], Optional[str], bool]:
+    """Severity, status, group, sub-area, beneficiary, projection and total qualifiers; money and shares settle the metric."""
+    quantity, before_clause, after_clause = w.quantity, w.before_clause, w.after_clause
     qualifiers: List[str] = []
     scope = after_clause[: (position_after + 1) if position_after is not None else 4]
     for word in scope + before_clause[-3:]:
@@ -142,74 +195,90 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
     if quantity.unit is not None and (metric in rules.PEOPLE_METRICS or quantity.dimension == "currency" and metric in rules.METRICS):
         metric = _dimension_metric(quantity, before_clause, counted)  # "Rs 4 lakh" near "the dead", "jobs and a deficit of $40m": money
         named = False
-    sub_area = _sub_area(sentence_text, q_end, event_place)
+    sub_area = _sub_area(w.text, w.end, event_place)
     if sub_area:
         qualifiers.append(f"in {sub_area}")
-    beneficiary = _beneficiary(sentence_text, q_start, q_end) if quantity.dimension == "percent" or metric in rules.SHARE_METRICS else None
+    beneficiary = _beneficiary(w.text, w.start, w.end) if quantity.dimension == "percent" or metric in rules.SHARE_METRICS else None
     if beneficiary is not None:
         qualifiers.append(f"for {beneficiary}")
         if quantity.dimension == "percent" and (not named or metric in ("votes", "percent")):
             metric = "vote share"
-    recent = " ".join(before[-6:]) + " "
+    recent = " ".join(w.before[-6:]) + " "
     if any(f"{cue} " in recent for cue in rules.PROJECTION_CUES):
         qualifiers.append("projected")  # "total damage could reach $4 billion"
     clause_text = " " + " ".join(before_clause + after_clause) + " "
     if any(f" {cue} " in clause_text for cue in rules.TOTAL_CUES):
         qualifiers.append("total")
+    return qualifiers, metric, named
+
+
+def _is_part(w: _Window) -> bool:
+    """Is the figure a part of another, never compared with its whole ("among them 9", "one of the dead", "the other 5")?"""
+    quantity, before, after = w.quantity, w.before, w.after
     before_text = " ".join(before[-6:])
-    part_of = any(before_text.endswith(cue) or f"{cue} " in before_text[-len(cue) - 12 :] for cue in rules.PART_OF_CUES)
-    if quantity.unit is None and after[:1] == [rules.OF] and len(after) > 1 and after[1] in rules.PARTITIVE_HEADS:
-        part_of = True  # "one of the dead", "two of them"
-    if quantity.unit is None and (any(before_text.endswith(cue) for cue in rules.COMPLEMENT_CUES) or after[:1] and after[0] in rules.COMPLEMENT_AFTER):
-        part_of = True  # "the other 5", "a further two", "three more": a part beside the one before
-    if quantity.unit is None and (set(before[-3:]) | set(after[:2])) & rules.DISTRIBUTIVE_WORDS:
-        part_of = True  # "each involving 500 workers", "five apiece": a figure per unit, not a total
+    if any(before_text.endswith(cue) or f"{cue} " in before_text[-len(cue) - 12 :] for cue in rules.PART_OF_CUES):
+        return True
     colon = len(before) - before[::-1].index(":") - 1 if ":" in before else -1
-    if colon > 0 and any(_is_number(w) for w in before[max(0, colon - 4) : colon]):
-        part_of = True  # "42 drones: 18 over Belgorod, 14 over Kursk": the items of a total
-    if quantity.unit is None and before[-2:] == [rules.OF, rules.THE] and len(before) > 2 and _is_number(before[-3]):
-        qualifiers.append("total")  # "84 of the 150 seats": 150 is the whole
-    fronted = _fronted_place(document, sentence)
+    if colon > 0 and any(_is_number(word) for word in before[max(0, colon - 4) : colon]):
+        return True  # "42 drones: 18 over Belgorod, 14 over Kursk": the items of a total
+    if quantity.unit is not None:
+        return False
+    return (
+        (after[:1] == [rules.OF] and len(after) > 1 and after[1] in rules.PARTITIVE_HEADS)  # "one of the dead", "two of them"
+        # "the other 5", "a further two", "three more": a part beside the one before
+        or any(before_text.endswith(cue) for cue in rules.COMPLEMENT_CUES) or bool(after[:1]) and after[0] in rules.COMPLEMENT_AFTER
+        # "each involving 500 workers", "five apiece": a figure per unit, not a total
+        or bool((set(before[-3:]) | set(after[:2])) & rules.DISTRIBUTIVE_WORDS)
+        or _after_partitive(before[-_PARTITIVE_REACH:])  # "of the 2 confirmed dead, 1 ..."
+    )
+
+
+def _place_parts(w: _Window, qualifiers: List[str], event_place: Optional[str]) -> None:
+    """A fronted place ("In the capital, ...") or "alone" ("17 died there alone") makes the figure one place's part."""
+    fronted = _fronted_place(w.document, w.sentence)
     if fronted and fronted != event_place and not any(q.startswith("in ") for q in qualifiers):
-        qualifiers.append(f"in {fronted}")  # "In the capital, the party won 21 seats": the capital's part
-    if set(after_clause[:_PART_AFTER_REACH]) & rules.PART_AFTER_WORDS and not any(q.startswith("in ") for q in qualifiers):
-        # "17 people had died there alone": the figure of one place, a part compared only when it exceeds the whole
-        named_places = [p for p in places(sentence_text) if p != event_place]
+        qualifiers.append(f"in {fronted}")
+    if set(w.after_clause[:_PART_AFTER_REACH]) & rules.PART_AFTER_WORDS and not any(q.startswith("in ") for q in qualifiers):
+        named_places = [p for p in places(w.text) if p != event_place]
         qualifiers.append(f"in {named_places[0]}" if named_places else "in one place")
-    if quantity.unit is None and _after_partitive(before[-_PARTITIVE_REACH:]):
-        part_of = True  # "of the 2 confirmed dead, 1 ..."
-    if quantity.unit is None and quantity.value is not None and quantity.value < 10 and any(w in rules.MAGNITUDE_WORDS for w in before_clause[-4:]):
-        keep = False  # "the survey measured the quake at 6.2": a magnitude
-    if quantity.unit is None and (_SCORE_AFTER.match(sentence_text, q_end) or _SCORE_BEFORE.search(sentence_text, max(0, q_start - 4), q_start)):
-        keep = False  # a score: "a 2-1 win", "won 3-0"
-    if quantity.unit is None and sentence_text[q_end : q_end + 1] in ("-", "\u2011") and sentence_text[q_end + 1 : q_end + 2].isalpha():
-        keep = False  # "a one-bedroom flat", "a two-storey house": a modifier, not a count
+
+
+def _is_claim(w: _Window, named: bool, counted: Optional[str]) -> bool:
+    """False for what is no count claim: durations, magnitudes, scores, modifiers ("a two-storey house"), superlatives."""
+    quantity, before_clause, after_clause, after = w.quantity, w.before_clause, w.after_clause, w.after
+    text, start, end = w.text, w.start, w.end
+    if quantity.dimension == "duration":
+        return False
+    if after_clause[:1] and after_clause[0] in rules.NOT_A_COUNT_AFTER or before_clause[-1:] and before_clause[-1] in rules.NOT_A_COUNT_BEFORE:
+        return False
+    if quantity.unit is None:
+        if quantity.value is not None and quantity.value < 10 and any(word in rules.MAGNITUDE_WORDS for word in before_clause[-4:]):
+            return False  # "the survey measured the quake at 6.2": a magnitude
+        if _SCORE_AFTER.match(text, end) or _SCORE_BEFORE.search(text, max(0, start - 4), start):
+            return False  # a score: "a 2-1 win", "won 3-0"
+        if text[end : end + 1] in ("-", "\u2011") and text[end + 1 : end + 2].isalpha():
+            return False  # "a one-bedroom flat", "a two-storey house": a modifier, not a count
     if after[:2] == [rules.OF, rules.THE] and len(after) > 2 and (after[2].endswith(rules.SUPERLATIVE_ENDING) or after[2] in rules.SUPERLATIVE_WORDS):
-        keep = False  # "one of the largest demonstrations"
+        return False  # "one of the largest demonstrations"
     if quantity.high == 0 and not named and not (counted or "").endswith("s"):
-        keep = False  # "no trace", "no comment": nothing countable is negated
-    if metric == "bodies" and quantity.high != 0:
-        metric = "killed"  # bodies counted are deaths; "no bodies were found" is not "no one died"
-    sentence_words = " ".join(before + after)
-    update_cue = next((cue for cue in rules.UPDATE_CUES if before_text.endswith(cue) or cue in " ".join(before[-4:])), None)
-    correction_cue = next((cue for cue in rules.CORRECTION_CUES if cue in sentence_words), None)
-    if quantity.text.lower() in rules.ARTICLE_COUNT_WORDS and not named:
-        keep = False
-    postfix_bound = None
-    if quantity.kind == "exact" and len(after_clause) >= 3 and after_clause[0].isalpha() and after_clause[1] == rules.POSTFIX_BOUND_JOINER:
-        postfix_bound = rules.POSTFIX_BOUNDS.get(after_clause[2])
+        return False  # "no trace", "no comment": nothing countable is negated
+    return not (quantity.text.lower() in rules.ARTICLE_COUNT_WORDS and not named)
+
+
+def _facets(w: _Window, qualifiers: List[str]) -> Tuple[str, Optional[str], Tuple[str, ...], bool, Optional[str]]:
+    """Modality, direction of change, modifiers of the counted noun, rank, and holder."""
+    quantity, before, before_clause, after_clause = w.quantity, w.before, w.before_clause, w.after_clause
     modality = "projection" if "projected" in qualifiers else _modality(before_clause, after_clause)
     if " ".join(before_clause[-2:]) in rules.PREVIOUS_LEVEL_CUES or before_clause[-1:] and before_clause[-1] in rules.PREVIOUS_LEVEL_CUES:
         modality = "previous"  # "97 seats, up from 80": the level before, another period
     # "lost 350,000 jobs", "up 400,000": a change with its direction, not a level ("rose to 14" is a level)
     direction = rules.CHANGE_DIRECTIONS.get(before_clause[-1]) if before_clause else None
     run = _noun_run(after_clause)
-    modifiers = tuple(w for w in run[:-1] if w not in rules.SEVERITY_QUALIFIERS and w not in rules.STATUS_QUALIFIERS)
+    modifiers = tuple(word for word in run[:-1] if word not in rules.SEVERITY_QUALIFIERS and word not in rules.STATUS_QUALIFIERS)
     # "the first 12 primaries", "the past 10 years": a rank or a span, not a count of the metric
     ranked = bool(before[-1:]) and before[-1] in rules.RANK_WORDS
-    holder = _holder(document, sentence_start, quantity.span[0]) if quantity.unit is None or quantity.dimension == "percent" else None
-    return Reading(metric, named, tuple(qualifiers), counted, part_of, update_cue, correction_cue, keep, postfix_bound=postfix_bound,
-                   modality=modality, holder=holder, modifiers=modifiers, ranked=ranked, direction=direction)
+    holder = _holder(w.document, w.sentence.span[0], quantity.span[0]) if quantity.unit is None or quantity.dimension == "percent" else None
+    return modality, direction, modifiers, ranked, holder
 
 
 _MODALITY_PHRASES = PhraseTable.from_lists(rules.MODALITY_CUES)
