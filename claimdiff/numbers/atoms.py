@@ -36,6 +36,8 @@ def read_figure(tokens: Tokens, index: int, floor: int, articles: bool) -> Read:
     if atom is None:
         return None, skip_to
     context.read_unit(tokens, atom)
+    if atom.fraction and atom.unit is None:
+        atom.unit = rules.FRACTION_UNIT  # "two-thirds of voters": a share of a whole
     if atom.signed:
         if atom.unit is None and not filters.counts_noun_at(tokens, atom.end):
             return None, filters.skip_chain(tokens, atom.first + 1)  # "+44 20 7946": a phone number
@@ -72,6 +74,8 @@ def read_numeric_atom(tokens: Tokens, index: int, floor: int) -> Read:
         return _finish_digit_atom(tokens, atom, floor, negative=False)
     if tokens.kinds[index] == DIGIT:
         return _read_digit_atom(tokens, start, index, floor, negative=False)
+    if tokens.texts[index] in rules.VULGAR_FRACTIONS:
+        return Atom(start, index + 1, rules.VULGAR_FRACTIONS[tokens.texts[index]], digits=True, fraction=True), index
     if tokens.kinds[index] != WORD:
         return None, index
     return _read_word_atom(tokens, start, index, negative=False)
@@ -79,6 +83,10 @@ def read_numeric_atom(tokens: Tokens, index: int, floor: int) -> Read:
 
 def _read_digit_atom(tokens: Tokens, start: int, index: int, floor: int, *, negative: bool, signed: bool = False) -> Read:
     """Digits at ``index`` (after a minus sign or word at ``start`` when ``negative``, a plus sign when ``signed``)."""
+    slash = numerals.read_slash_fraction(tokens, index)
+    if slash is not None:
+        atom = Atom(start, slash[1], -slash[0] if negative else slash[0], digits=True, fraction=True)
+        return atom, start  # "1/2", "-4/5"
     numeral = numerals.read_digits(tokens, index)
     if numeral is None:
         return None, filters.skip_chain(tokens, index)
@@ -91,9 +99,16 @@ def _read_word_atom(tokens: Tokens, start: int, index: int, *, negative: bool) -
     """A number in words at ``index``: "forty-five", "a hundred", "half a million", "point 5", "nought point five"."""
     lower = tokens.lowers[index]
     if lower in rules.FRACTION_WORDS:
-        return numerals.read_fraction_of_scale(tokens, index), index
+        atom = numerals.read_fraction_of_scale(tokens, index)
+        if atom is None and lower in rules.HALF_WORDS:
+            atom = numerals.read_half(tokens, index, bounded=rules.READ_BARE_HALF and context.bound_before(tokens, index, 0) is not None)
+        return atom, index
     if lower in rules.POINT_WORDS:
         return numerals.read_point(tokens, index), index
+    if lower in rules.ARTICLES:
+        fraction = numerals.fraction_after(tokens, 1.0, index, index + 1, article=True)
+        if fraction is not None:
+            return Atom(start, fraction[1], fraction[0], fraction=True), index  # "a third of voters"
     head = numerals.first_word_part(tokens, index)
     if head is None:
         return None, index
@@ -104,6 +119,9 @@ def _read_word_atom(tokens: Tokens, start: int, index: int, *, negative: bool) -
     value, end, scaled = numerals.read_number_phrase(tokens, value, part, index + 1)
     if part is Part.ARTICLE and end == index + 1:
         return None, index
+    fraction = numerals.fraction_after(tokens, value, index, end)
+    if fraction is not None:
+        return Atom(start, fraction[1], -fraction[0] if negative else fraction[0], fraction=True), index  # "two-thirds"
     atom = Atom(start, end, -value if negative else value, scaled=scaled)
     if rules.A_DOZEN_IS_APPROXIMATE and part is Part.ARTICLE and tokens.lowers[index + 1] == rules.DOZEN and end == index + 2:
         atom.kind = "approximate"
@@ -111,7 +129,8 @@ def _read_word_atom(tokens: Tokens, start: int, index: int, *, negative: bool) -
     skip = filters.word_numeral_skip(tokens, index, end, negative)
     if skip is not None:
         return None, skip
-    return atom, index
+    _read_age(tokens, atom, index)
+    return atom, atom.first
 
 
 def _finish_digit_atom(tokens: Tokens, atom: Atom, floor: int, *, negative: bool) -> Read:
@@ -128,6 +147,11 @@ def _finish_digit_atom(tokens: Tokens, atom: Atom, floor: int, *, negative: bool
     if isinstance(glued, int):
         return None, glued
     value, end, scaled = glued
+    if not scaled:
+        powered = numerals.read_power(tokens, value, end)
+        if powered is not None:
+            value, end = powered  # "3.2e5", "1.5 x 10^6"
+            scaled = True
     plain = not scaled and currency is None
     not_figure = filters.dash_chain_skip(tokens, atom, end, first_digit, value, plain)
     if not_figure is None:
@@ -141,13 +165,43 @@ def _finish_digit_atom(tokens: Tokens, atom: Atom, floor: int, *, negative: bool
     if currency is not None:
         atom.unit, atom.first = currency[0], currency[1]
     if not scaled:
+        _read_mixed_fraction(tokens, atom, negative)
         _read_scale_words(tokens, atom, first_digit, negative)
+    if atom.unit is None and _read_age(tokens, atom, first_digit):
+        return atom, atom.first
     if filters.is_label(tokens, atom, first_digit):
         return None, filters.skip_label_tail(tokens, max(atom.end, skip))
-    age_end = filters.age_tail_end(tokens, atom.end)
-    if age_end is not None:
-        return None, age_end
     return atom, atom.first
+
+
+def _read_mixed_fraction(tokens: Tokens, atom: Atom, negative: bool) -> None:
+    """A whole number and a fraction: "3 1/2", "2  1/4", "2½"."""
+    end = atom.end
+    if not atom.integer_text or atom.value is None:
+        return
+    raw = tokens.raw(end)
+    if raw in rules.VULGAR_FRACTIONS and tokens.gap(end) == GAP_NONE:
+        part, new_end = rules.VULGAR_FRACTIONS[raw], end + 1
+    elif tokens.kind(end) == DIGIT and tokens.gap(end) == GAP_SPACE:
+        slash = numerals.read_slash_fraction(tokens, end, lenient=True)
+        if slash is None:
+            return
+        part, new_end = slash
+    else:
+        return
+    atom.value = atom.value - part if negative else atom.value + part
+    atom.end = new_end
+    atom.integer_text = False
+
+
+def _read_age(tokens: Tokens, atom: Atom, first_digit: int) -> bool:
+    """Whether ``atom`` is an age ("a 65-year-old", "aged 15"); if so it takes the age's unit and span."""
+    age = filters.age_reading(tokens, atom, first_digit)
+    if age is None:
+        return False
+    atom.unit, atom.first, atom.end = age
+    atom.age = True
+    return True
 
 
 def _glued_suffix(tokens: Tokens, atom: Atom, after_currency: bool) -> Union[int, Tuple[float, int, bool]]:
@@ -157,6 +211,10 @@ def _glued_suffix(tokens: Tokens, atom: Atom, after_currency: bool) -> Union[int
     end = atom.end
     if tokens.gap(end) != GAP_NONE or tokens.kind(end) != WORD:
         return value, end, False
+    if tokens.raw(end) in rules.EXPONENT_LETTERS and numerals.read_power(tokens, value, end) is not None:
+        return value, end, False  # "3.2e5": read as a power
+    if tokens.raw(end) in rules.TIMES_SIGNS and numerals.read_power(tokens, value, end) is not None:
+        return value, end, False  # "1.3x10^6"
     scale = numerals.suffix_scale(tokens.raw(end), after_currency)
     if scale is None and tokens.raw(end) in rules.MILLION_OR_METRE_SUFFIXES and context.million_follows(tokens, end + 1):
         scale = rules.MILLION_OR_METRE_SUFFIXES[tokens.raw(end)]  # "1.2m tonnes", "5m people"

@@ -7,7 +7,7 @@ idioms ("one-off").  Each test says whether, or up to where, to skip.
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Tuple
 
 from claimdiff.numbers import units
 from claimdiff.numbers.numerals import read_digits
@@ -130,18 +130,39 @@ def glued_letters_skip(tokens: Tokens, end: int, integer_text: bool) -> Optional
     return None
 
 
-def age_tail_end(tokens: Tokens, end: int) -> Optional[int]:
-    """If "-year-old" / " years old" follows, the index after it."""
+def age_tail(tokens: Tokens, end: int) -> Optional[Tuple[str, int]]:
+    """An age written after the number at ``end``: "-year-old", " years old", "-month-olds", " years of age",
+    " yo": (unit, index after it), or None."""
     position = end
+    if tokens.lower(position) in rules.AGE_SHORT_TAILS and tokens.gap(position) == GAP_SPACE:
+        return rules.AGE_DEFAULT_UNIT, position + 1
     if tokens.lower(position) in rules.DASHES and tokens.gap(position) == GAP_NONE:
         position += 1
-    if tokens.lower(position) not in rules.AGE_UNITS or tokens.gap(position) > GAP_SPACE:
+    word = tokens.lower(position)
+    if word not in rules.AGE_UNITS or tokens.gap(position) > GAP_SPACE:
         return None
+    unit = rules.UNIT_PHRASES[(word,)]
     position += 1
+    if tokens.matches(position, rules.AGE_OF_PHRASE) and tokens.gap(position) <= GAP_SPACE:
+        return unit, position + len(rules.AGE_OF_PHRASE)
     if tokens.lower(position) in rules.DASHES and tokens.gap(position) == GAP_NONE:
         position += 1
     if tokens.lower(position) in rules.AGE_TAILS and tokens.gap(position) <= GAP_SPACE:
-        return position + 1
+        return unit, position + 1
+    return None
+
+
+def age_reading(tokens: Tokens, atom: Atom, first_digit: int) -> Optional[Tuple[str, int, int]]:
+    """An age: "a 65-year-old", "29 years old", "aged 15", "age 87", "Smith, 45, said".
+    (unit, first index, end index) of the age figure, or None."""
+    tail = age_tail(tokens, atom.end)
+    if tail is not None:
+        return tail[0], atom.first, tail[1]
+    before = atom.first - 1
+    if tokens.lower(before) in rules.AGE_WORDS and tokens.gap(atom.first) <= GAP_SPACE and tokens.kind(before) == WORD:
+        return rules.AGE_DEFAULT_UNIT, before, atom.end
+    if atom.digits and _is_age_in_description(tokens, atom, first_digit):
+        return rules.AGE_DEFAULT_UNIT, atom.first, atom.end
     return None
 
 
@@ -170,8 +191,7 @@ def word_numeral_skip(tokens: Tokens, index: int, end: int, negative: bool) -> O
         and tokens.lower(end + 1) in rules.HYPHEN_IDIOM_TAILS and tokens.gap(end + 1) == GAP_NONE
     ):
         return end + 2
-    # ages: "two-year-old", "five years old"
-    return age_tail_end(tokens, end)
+    return None
 
 
 # ------------------------------------------------------------- labels
@@ -190,7 +210,6 @@ def is_label(tokens: Tokens, atom: Atom, first_digit: int) -> bool:
     return (
         (tokens.gap(first_digit) <= GAP_SPACE and _is_designated(tokens, atom, first_digit, unit_follows))
         or _is_day_of_month(tokens, atom, first_digit)
-        or _is_age_in_description(tokens, atom, first_digit)
         or _is_address(tokens, atom)
     )
 
@@ -223,10 +242,8 @@ def _is_designated(tokens: Tokens, atom: Atom, first_digit: int, unit_follows: b
         return True
     if plain and possessive_stem(tokens, before) in rules.DESIGNATOR_PREFIXES and not counts_noun_at(tokens, atom.end):
         return True  # "Boeing's 787", not "Boeing's 300 employees"
-    if previous_lower in rules.AGE_WORDS:
-        return True
     if previous_lower == rules.OF and tokens.lower(before - 1) in rules.AGE_WORDS:
-        return True
+        return True  # "the age of 12" is read as a label; "aged 12" is an age (age_reading)
     return (
         tokens.kind(before) == WORD and previous.isupper() and 2 <= len(previous) <= 5
         and previous not in rules.NON_DESIGNATOR_ACRONYMS and plain and tokens.gap(first_digit) == GAP_SPACE

@@ -16,7 +16,7 @@ from enum import IntEnum
 from types import MappingProxyType
 from typing import Callable, Optional, Tuple
 
-from claimdiff.numbers.tokens import DIGIT, GAP_NONE, GAP_SPACE, Atom, Tokens, clean
+from claimdiff.numbers.tokens import DIGIT, GAP_NONE, GAP_SPACE, WORD, Atom, Tokens, clean
 from claimdiff.rules import numbers_en as rules
 
 
@@ -308,16 +308,208 @@ def first_word_part(tokens: Tokens, index: int) -> Optional[Tuple[float, Optiona
     return None
 
 
+# ------------------------------------------------------ scientific notation
+def _exponent_at(tokens: Tokens, index: int) -> Optional[Tuple[int, int]]:
+    """An exponent glued at ``index``: [sign] digits, or superscript digits ("6", "-4", "+14", "⁶", "⁻³"): (exponent, end)."""
+    sign = 1
+    position = index
+    if tokens.gap(position) != GAP_NONE:
+        return None
+    raw = tokens.raw(position)
+    if raw in rules.EXPONENT_SIGNS:
+        sign = rules.EXPONENT_SIGNS[raw]
+        position += 1
+    elif raw in rules.SUPERSCRIPT_MINUS:
+        sign = -1
+        position += 1
+    if tokens.kind(position) == DIGIT and tokens.gap(position) == GAP_NONE:
+        exponent = int(tokens.texts[position])
+        position += 1
+    else:
+        digits = []
+        while position < tokens.count and tokens.gaps[position] == GAP_NONE and tokens.texts[position] in rules.SUPERSCRIPT_DIGITS:
+            digits.append(str(rules.SUPERSCRIPT_DIGITS[tokens.texts[position]]))
+            position += 1
+        if not digits:
+            return None
+        exponent = int("".join(digits))
+    if exponent > rules.LARGEST_EXPONENT:
+        return None
+    return sign * exponent, position
+
+
+def read_power(tokens: Tokens, value: float, end: int) -> Optional[Tuple[float, int]]:
+    """What follows digits that raises them: "3.2e5" (an exponent letter), "1.5 x 10^6", "1.3x10^6",
+    "2.48×10−5", "10⁶", "1.1^23": (value, end), or None."""
+    raw = tokens.raw(end)
+    if raw in rules.EXPONENT_LETTERS and tokens.gap(end) == GAP_NONE:
+        exponent = _exponent_at(tokens, end + 1)
+        if exponent is not None:
+            return clean(value * 10.0 ** exponent[0]), exponent[1]
+        return None
+    if raw in rules.POWER_SIGNS and tokens.gap(end) == GAP_NONE:
+        exponent = _exponent_at(tokens, end + 1)
+        if exponent is not None:
+            try:
+                return clean(value ** exponent[0]), exponent[1]
+            except (OverflowError, ZeroDivisionError):
+                return None
+        return None
+    if raw in rules.SUPERSCRIPT_DIGITS or raw in rules.SUPERSCRIPT_MINUS:
+        exponent = _exponent_at(tokens, end)
+        if exponent is not None and tokens.raw(end - 1) == rules.POWER_BASE:
+            return clean(value ** exponent[0]), exponent[1]
+        return None
+    if raw in rules.TIMES_SIGNS and tokens.gap(end) <= GAP_SPACE and tokens.raw(end + 1) == rules.POWER_BASE and tokens.gap(end + 1) <= GAP_SPACE:
+        after = end + 2
+        if tokens.raw(after) in rules.POWER_SIGNS and tokens.gap(after) == GAP_NONE:
+            after += 1
+        exponent = _exponent_at(tokens, after)
+        if exponent is not None:
+            return clean(value * 10.0 ** exponent[0]), exponent[1]
+    return None
+
+
 # ------------------------------------------------- decimals and fractions
 def fraction_after_and(tokens: Tokens, index: int) -> Optional[Tuple[float, int]]:
-    """"a half", "one half", "a quarter", "three quarters" at ``index``: (amount, end)."""
+    """The fraction after the "and" of a number, at ``index``: "a half", "one half", "a fourth", "three
+    quarters", "two thirds", "fifty-four hundredths": (amount, end)."""
     first, second = tokens.lower(index), tokens.lower(index + 1)
     if tokens.gap(index) > GAP_SPACE or tokens.gap(index + 1) > GAP_SPACE:
         return None
-    if first in rules.FRACTION_ARTICLES and second in rules.FRACTION_WORDS:
-        return rules.FRACTION_WORDS[second], index + 2
+    if first in rules.FRACTION_ARTICLES:
+        denominator = read_denominator(tokens, index + 1)
+        if denominator is not None and not _compound_follows(tokens, denominator[1]):
+            return 1.0 / denominator[0], denominator[1]
     if (first, second) == rules.THREE_QUARTERS:
         return rules.THREE_QUARTERS_VALUE, index + 2
+    small = _small_number(tokens, index)
+    if small is None:
+        return None
+    return fraction_after(tokens, small[0], index, small[1], inside_number=True)
+
+
+def _small_number(tokens: Tokens, index: int) -> Optional[Tuple[float, int]]:
+    """A number below a hundred in words at ``index`` ("three", "fifty-four", "fifty four"): (value, end).
+    Read without the full reader, so that a fraction after "and" never reads the rest of the text again."""
+    word = tokens.lower(index)
+    if word in rules.TENS:
+        value, end = float(rules.TENS[word]), index + 1
+        position = end + 1 if tokens.raw(end) in rules.DASHES and tokens.gap(end) <= GAP_SPACE else end
+        if rules.ONES.get(tokens.lower(position), 0) > 0 and tokens.gap(position) <= GAP_SPACE:
+            return value + rules.ONES[tokens.lower(position)], position + 1
+        return value, end
+    if word in rules.TEENS or rules.ONES.get(word, 0) > 0:
+        return float(rules.NUMBER_WORDS[word]), index + 1
+    return None
+
+
+def read_denominator(tokens: Tokens, index: int) -> Optional[Tuple[float, int, str]]:
+    """A denominator at ``index``: "third", "fifths", "hundredths", "twenty-fifth", "twenty fifths":
+    (what it divides by, end, its last word)."""
+    if tokens.gap(index) > GAP_SPACE:
+        return None
+    word = tokens.lower(index)
+    if word in rules.FRACTION_DENOMINATORS:
+        return float(rules.FRACTION_DENOMINATORS[word]), index + 1, word
+    if word in rules.TENS:
+        position = index + 1
+        if tokens.raw(position) in rules.DASHES and tokens.gap(position) == GAP_NONE and tokens.gap(position + 1) == GAP_NONE:
+            position += 1
+        elif tokens.gap(position) > GAP_SPACE:
+            return None
+        ordinal = tokens.lower(position)
+        if ordinal in rules.ONES_ORDINALS:
+            return float(rules.TENS[word] + rules.ONES_ORDINALS[ordinal]), position + 1, ordinal
+    return None
+
+
+def _compound_follows(tokens: Tokens, end: int) -> bool:
+    """Whether a hyphen and a word are glued after a denominator ("fifth-graders", "third-party"): no fraction."""
+    return tokens.raw(end) in rules.DASHES and tokens.gap(end) == GAP_NONE and tokens.gap(end + 1) == GAP_NONE and tokens.kind(end + 1) == WORD
+
+
+def _clause_goes_on(tokens: Tokens, end: int) -> bool:
+    """Whether a word follows ``end`` in the same clause (not "of", a clause end or the end of the text)."""
+    if end >= tokens.count or tokens.gap(end) > GAP_SPACE:
+        return False
+    return tokens.raw(end) not in rules.FRACTION_CLAUSE_ENDS
+
+
+def fraction_after(tokens: Tokens, numerator: float, first: int, end: int, *, article: bool = False,
+                   inside_number: bool = False) -> Optional[Tuple[float, int]]:
+    """A fraction whose numerator [first, end) was read: "two thirds", "one-half", "a third of",
+    "three-quarters", "one twenty-fifth": (value, end), or None ("a third term", "the last three quarters",
+    "two fifth-graders")."""
+    position = end
+    hyphen = False
+    if tokens.raw(position) in rules.DASHES and tokens.gap(position) <= GAP_SPACE and tokens.gap(position + 1) == tokens.gap(position):
+        hyphen, position = True, position + 1
+    denominator = read_denominator(tokens, position)
+    if denominator is None:
+        return None
+    divisor, after, word = denominator
+    if _compound_follows(tokens, after):
+        return None
+    if hyphen and tokens.gap(position) == GAP_NONE and tokens.lower(position - 2) in rules.TENS and position - 2 > first and word in rules.ONES_ORDINALS:
+        # "one hundred thirty-fifths": the hyphen binds the tens word to the ordinal (100/35)
+        tens = rules.TENS[tokens.lower(position - 2)]
+        if tokens.lower(position - 3) not in rules.NUMBER_JOINERS and numerator > tens:
+            numerator, divisor = numerator - tens, divisor + tens
+    if not inside_number:
+        continues = tokens.lower(after) != rules.OF and _clause_goes_on(tokens, after)
+        if article and continues:
+            return None  # "a third term", "a fifth day"
+        if article and tokens.lower(first - 1) in rules.NUMBER_JOINERS:
+            return None  # "an hour and a half"
+        if word in rules.PERIOD_DENOMINATORS and (
+            tokens.lower(first - 1) in rules.PERIOD_WORDS_BEFORE or (continues and not hyphen)
+        ):
+            return None  # "the last three quarters", "three quarters in a row"
+    return clean(numerator / divisor), after
+
+
+def read_slash_fraction(tokens: Tokens, index: int, *, lenient: bool = False) -> Optional[Tuple[float, int]]:
+    """A written fraction at ``index``: "1/2", "3/4", "20/100": (value, end).  Not a chain ("7/28/2023"),
+    not a numerator as large as the denominator ("24/7"), not a month and a day ("9/11") unless
+    ``lenient`` (a whole number before it, "3 1/2") or a unit follows ("3/16 inch")."""
+    if not (tokens.raw(index + 1) == rules.FRACTION_SLASH and _glued_digits_after(tokens, index + 1, rules.FRACTION_SLASH)):
+        return None
+    end = index + 3
+    if tokens.raw(end) in _CHAIN_GLUE and tokens.gap(end) == GAP_NONE and tokens.kind(end + 1) == DIGIT:
+        return None  # "7/28/2023", "1/2-3", "3/4.5"
+    numerator, denominator = int(tokens.texts[index]), int(tokens.texts[index + 2])
+    if denominator == 0 or numerator >= denominator:
+        return None
+    date_like = denominator <= rules.LAST_DAY_OF_MONTH and denominator not in rules.WRITTEN_DENOMINATORS
+    if date_like and not lenient and tokens.lower(end) not in _UNIT_FIRST_WORDS:
+        return None
+    return clean(numerator / denominator), end
+
+
+_CHAIN_GLUE = rules.DIGIT_CHAIN_SEPARATORS | rules.DASHES | {rules.DECIMAL_POINT, rules.THOUSANDS_SEPARATOR}
+#: The first words of unit phrases ("3/16 inch": a unit follows the fraction).
+_UNIT_FIRST_WORDS = frozenset(key[0] for key in rules.UNIT_PHRASES)
+
+
+def read_half(tokens: Tokens, index: int, bounded: bool) -> Optional[Atom]:
+    """"half" with no number before it: "half of the town", "half the homes", "more than half", "cut by
+    half", "half an hour" (0.5, with the unit read after it); not "the first half", "half-time"."""
+    if tokens.lower(index) not in rules.HALF_WORDS or _compound_follows(tokens, index + 1):
+        return None
+    previous = tokens.lower(index - 1)
+    if previous in rules.HALF_BLOCKERS_BEFORE and tokens.gap(index) <= GAP_SPACE:
+        return None
+    following = tokens.lower(index + 1) if tokens.gap(index + 1) <= GAP_SPACE else ""
+    value = rules.FRACTION_WORDS[tokens.lower(index)]
+    if following in rules.ARTICLES and tokens.lower(index + 2) in _UNIT_FIRST_WORDS:
+        return Atom(index, index + 2, value)  # "half an hour": the unit is read after it
+    if not rules.READ_BARE_HALF:
+        return None
+    if following == rules.OF or following in rules.HALF_DETERMINERS_AFTER or bounded or (
+        previous in rules.HALF_LINKS_BEFORE and tokens.gap(index) <= GAP_SPACE
+    ):
+        return Atom(index, index + 1, value, fraction=True)
     return None
 
 

@@ -20,7 +20,7 @@ TRIGGER_WORDS = frozenset(
     set(rules.NUMBER_WORDS) | rules.ARTICLES | set(rules.FRACTION_WORDS) | rules.POINT_WORDS
     | rules.NEGATIVE_WORDS | SPECIAL_STARTS
 )
-TRIGGER_SYMBOLS = frozenset(rules.MINUS_SIGNS | {rules.DECIMAL_POINT} | set(rules.PLUS_SIGNS))
+TRIGGER_SYMBOLS = frozenset(rules.MINUS_SIGNS | {rules.DECIMAL_POINT} | set(rules.PLUS_SIGNS) | set(rules.VULGAR_FRACTIONS))
 
 
 #: A link the scan found between the two figures it returned: (role, direction); role "from_to" ("rose

@@ -115,6 +115,8 @@ class Atom:
     digit_count: int = 0
     special: bool = False  # vague word, zero by negation, count word: no bounds or ranges
     signed: bool = False  # written with a plus sign ("+0.2%")
+    age: bool = False  # an age ("a 65-year-old", "aged 15"): unit year/month/week/day
+    fraction: bool = False  # a fraction on its own ("two-thirds", "1/2", "one in five")
     change: Optional[str] = None  # the change the figure's own writing gives ("+0.2%": "up")
     start_char: Optional[int] = None  # overrides tokens.starts[first] ("n't")
 

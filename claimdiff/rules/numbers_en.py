@@ -65,6 +65,90 @@ FRACTION_WORDS = MappingProxyType({"half": 0.5, "quarter": 0.25})
 #: "and three quarters".
 THREE_QUARTERS = ("three", "quarters")
 
+# ------------------------------------------------------------------ fractions
+#: The unit of a fraction read on its own ("two-thirds of voters", "1/2", "one in five"): a share of a
+#: whole, so its base is in percent (a third is 33.3 percent of the whole).  A fraction with a unit
+#: after it keeps that unit ("1/2 pound", "half an hour").
+FRACTION_UNIT = "fraction"
+#: Denominators: each word (singular and plural) and the number it divides by.
+_ORDINAL_DENOMINATORS = MappingProxyType({
+    "half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1e3, "millionth": 1e6,
+    "billionth": 1e9, "trillionth": 1e12,
+})
+FRACTION_DENOMINATORS = MappingProxyType({
+    **_ORDINAL_DENOMINATORS,
+    **{word + "s": value for word, value in _ORDINAL_DENOMINATORS.items() if word not in ("half",)},
+    "halves": 2,
+})
+#: The ordinal of a unit word, used after a tens word in a compound denominator ("one twenty-fifth",
+#: "three twenty-firsts"); "first" and "second" never stand alone as denominators ("a second" is time).
+ONES_ORDINALS = MappingProxyType({
+    **{word: value for word, value in (
+        ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
+        ("eighth", 8), ("ninth", 9))},
+    **{word + "s": value for word, value in (
+        ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
+        ("eighth", 8), ("ninth", 9))},
+})
+#: Denominators that also name a period or a coin ("in the last three quarters", "a quarter century"):
+#: a fraction only before "of", after a hyphen ("three-quarters") or at a clause end, and never after a
+#: PERIOD_WORDS_BEFORE word.
+PERIOD_DENOMINATORS = frozenset({"quarter", "quarters"})
+PERIOD_WORDS_BEFORE = frozenset(
+    """last past next first previous recent following coming consecutive straight successive
+    fiscal financial the those these""".split()
+)
+#: After an article, a denominator is a fraction only before "of" or at a clause end ("a third of voters",
+#: "cut by a third."; not "a third term", "a fifth day").  Signs that end a clause:
+FRACTION_CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", ")", "]", '"', "”", "’", "'", "—", "–"})
+#: "half" with no number before it is a fraction only in these contexts: "half of", "half the/its/their
+#: ...", "half a/an <unit>", after a bound ("more than half", "nearly half") or after "by" ("cut by half");
+#: never after these ("the first half", "the other half").
+HALF_WORDS = frozenset({"half"})
+#: Whether that bare "half" is read at all.  Off: a bare "half" is the loosest of shares ("half the country
+#: turned out", "about half of the population has left") and the claim layer, which counts every figure
+#: with no unit it must drop, does not yet drop fractions ("fractions like 'one third' / 'less than half'"
+#: are not claims in the annotation conventions).  "half a million", "half an hour", "one half", "a half",
+#: "one and a half" are always read.
+READ_BARE_HALF = False
+HALF_DETERMINERS_AFTER = frozenset({"the", "its", "their", "his", "her", "our", "my", "your", "all", "those", "these", "this", "that"})
+HALF_LINKS_BEFORE = frozenset({"by"})
+HALF_BLOCKERS_BEFORE = frozenset(
+    """first second last latter former other the a an this that each every next top bottom lower upper
+    northern southern eastern western opening closing""".split()
+)
+#: Fractions written as one character ("½", "2¾").
+VULGAR_FRACTIONS = MappingProxyType({
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5,
+    "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8, "⅐": 1 / 7, "⅑": 1 / 9, "⅒": 1 / 10,
+})
+#: The slash of a written fraction ("1/2", "3 1/4").  A numerator as large as the denominator is no fraction
+#: ("24/7"); below 32 only the usual denominators make one ("1/2", "3/4", "2/10"): "9/11", "7/28", "3/15"
+#: are a month and a day, unless a unit follows ("3/16 inch") or a whole number comes before ("5 3/16").
+FRACTION_SLASH = "/"
+WRITTEN_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16})
+LAST_DAY_OF_MONTH = 31
+#: "2 in 3 start-ups", "7 out of 10 voters" are read as their two counts (the claim layer reads the counts).
+
+# ---------------------------------------------------------- scientific notation
+#: "3.2e5", "-12e-1": the exponent letter written straight after the digits.
+EXPONENT_LETTERS = frozenset({"e", "E"})
+#: "1.5 x 10^6", "1.3x10^6", "2.48×10−5", "10⁶": the times sign, the base and the power sign.
+TIMES_SIGNS = frozenset({"x", "×", "X", "*"})
+POWER_BASE = "10"
+POWER_SIGNS = frozenset({"^"})
+#: Signs of an exponent.
+EXPONENT_SIGNS = MappingProxyType({"-": -1, "−": -1, "–": -1, "+": 1})
+#: Superscript digits and signs ("10⁶", "10⁻³").
+SUPERSCRIPT_DIGITS = MappingProxyType({"⁰": 0, "¹": 1, "²": 2, "³": 3, "⁴": 4, "⁵": 5, "⁶": 6, "⁷": 7, "⁸": 8, "⁹": 9})
+SUPERSCRIPT_MINUS = frozenset({"⁻"})
+#: The largest exponent read (beyond it a number is no figure).
+LARGEST_EXPONENT = 300
+
 #: Words for the decimal point in spoken numbers ("two point five").
 POINT_WORDS = frozenset({"point"})
 
@@ -105,9 +189,10 @@ VAGUE_PHRASES = MappingProxyType({
     ("a", "handful"): (2, 9),
     ("dozens",): (24, None),
     ("scores", "of"): (40, None),
-    ("tens", "of", "thousands"): (20_000, None),
-    ("tens", "of", "millions"): (20_000_000, None),
-    ("tens", "of", "billions"): (20_000_000_000, None),
+    # "tens of thousands" starts at ten thousand: below it a writer says "thousands"
+    ("tens", "of", "thousands"): (10_000, None),
+    ("tens", "of", "millions"): (10_000_000, None),
+    ("tens", "of", "billions"): (10_000_000_000, None),
     ("hundreds", "of", "thousands"): (200_000, None),
     ("hundreds", "of", "millions"): (200_000_000, None),
     ("hundreds", "of", "billions"): (200_000_000_000, None),
@@ -390,6 +475,12 @@ YEAR_DETERMINERS = frozenset("its their his her our my your whose this that thes
 AGE_WORDS = frozenset({"aged", "age", "ages", "ageing"})
 #: Words after "N-year-" / "N years" that make an age.
 AGE_TAILS = frozenset({"old", "olds"})
+#: "ninety years of age", "6 weeks of age".
+AGE_OF_PHRASE = ("of", "age")
+#: Short age marks written after the number ("an 87 yo man"): the age is in years.
+AGE_SHORT_TAILS = frozenset({"yo"})
+#: The unit of an age given by an age word ("aged 15", "age 87") or a short mark.
+AGE_DEFAULT_UNIT = "year"
 #: Words that make "N" a time of day ("3 p.m.", "0800 GMT").
 CLOCK_WORDS = frozenset({"am", "pm", "gmt", "utc", "bst", "est", "edt", "cet", "cest", "ist", "pst", "pdt", "cst", "cdt", "msk", "hrs", "hours_local", "o'clock", "oclock", "h"})
 #: Time zones after a four-digit time ("0800 GMT").
@@ -596,6 +687,7 @@ WEIGHT_CONTEXT = frozenset({"weigh", "weighs", "weighed", "weighing", "weight", 
 #: metre, m/s, celsius, second, litre; currencies and percent stay as they are.
 UNITS = MappingProxyType({
     "percent": ("percent", 1.0, 0.0),
+    "fraction": ("percent", 100.0, 0.0),
     "percentage point": ("percentage point", 1.0, 0.0),
     "basis point": ("percentage point", 0.01, 0.0),
     "USD": ("currency", 1.0, 0.0), "EUR": ("currency", 1.0, 0.0), "GBP": ("currency", 1.0, 0.0),
@@ -669,9 +761,7 @@ CHANGE_UNITS = frozenset({"percent", "percentage point", "basis point"}) | CURRE
 #: Units that may follow a vague word with "of" ("billions of dollars").
 VAGUE_OF_UNITS = (CURRENCY_UNITS - {"cent", "penny"}) | frozenset({"tonne", "ton", "litre", "gallon", "barrel", "hectare", "acre", "kilometre", "mile"})
 #: Words after "one-", "two-" that make an idiom, not a count ("one-off", "two-way").
-HYPHEN_IDIOM_TAILS = frozenset({"off", "time", "way", "sided", "liner", "liners", "stop", "party", "horse", "shot", "dimensional", "on",
-                                "half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths",
-                                "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths"})
+HYPHEN_IDIOM_TAILS = frozenset({"off", "time", "way", "sided", "liner", "liners", "stop", "party", "horse", "shot", "dimensional", "on"})
 #: Text between a lower and an upper bound that joins them into one range.
 TWO_SIDED_JOINERS = frozenset({"and", "but", ",", "but not", "and not", ", but"})
 #: Words that may stand between a number and a street word in an address ("10 Downing Street").
