@@ -15,7 +15,7 @@ each pair is judged:
   a cumulative toll is a *correction* (an official reversal an editor flags);
 * a figure introduced by "rose to", "revised"... is an update.
 
-One :class:`Conflict` is reported per (event, metric) group, joining every
+One :class:`Conflict` is reported per (event, metric, holder) group, joining every
 claim that takes part in a disagreeing pair.
 """
 from __future__ import annotations
@@ -187,6 +187,12 @@ def same_quantity(a: Claim, b: Claim) -> bool:
     if one.direction != other.direction:
         return False  # "lost 350,000 jobs" is a change, "400,000 jobs" a level; a fall is not a rise
     return not _disjoint_periods(a, b)
+
+
+def _holder_key(claim: Claim) -> str:
+    """Whose a figure is, as a key ("" when the text does not say): holders match by their last word."""
+    holder = claim.identity.holder if claim.identity else None
+    return holder.lower().split()[-1] if holder and holder.split() else ""
 
 
 def _same_holder(one: Optional[str], other: Optional[str]) -> bool:
@@ -370,15 +376,16 @@ def compare(claims: Sequence[Claim], names: Optional[Mapping[str, str]] = None,
     """
     order = {claim.id: index for index, claim in enumerate(claims)}
     keys = time_keys(claims)
-    groups: Dict[Tuple[str, str], List[Claim]] = {}
+    groups: Dict[Tuple[str, str, str], List[Claim]] = {}
     for claim in claims:
         if claim.metric is None or claim.metric in rules.UNCOMPARABLE_METRICS:
             continue
-        groups.setdefault((claim.event.id, claim.metric), []).append(claim)
+        # one group per quantity: event, metric and whose it is ("51.2 percent for Maduro", "44.2 percent for Gonzalez")
+        groups.setdefault((claim.event.id, claim.metric, _holder_key(claim)), []).append(claim)
     conflicts: List[Conflict] = []
     updates: List[Judgement] = []
     summaries: List[Summary] = []
-    for (event_id, metric), members in groups.items():
+    for (event_id, metric, _), members in groups.items():
         if len(members) > 1:
             judgements: List[Judgement] = []
             compared = members[:MAX_GROUP]
