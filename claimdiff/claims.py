@@ -26,6 +26,8 @@ if TYPE_CHECKING:  # pragma: no cover
 DATE_METRIC = "event date"
 
 _CLAUSE_STOP = rules.CLAUSE_STOPS
+#: A verb of saying ends a counted noun run ("two biggest unions said"): it is the speaker's verb, not a noun.
+_SAYING = rules.REPORTING_VERBS - rules.METRIC_WORDS_THAT_REPORT
 _SOFT_STOP = rules.SOFT_STOPS
 _WINDOW = 7
 _REACH = 160  # characters read on each side of a figure
@@ -442,7 +444,7 @@ def _noun_run(after_clause: Sequence[str]) -> List[str]:
             if run:
                 break
             continue
-        if word in rules.NOUN_RUN_STOPS or word.endswith(rules.PARTICIPLE_ENDINGS) and (run or len(word) > 5):
+        if word in rules.NOUN_RUN_STOPS or word in _SAYING or word.endswith(rules.PARTICIPLE_ENDINGS) and (run or len(word) > 5):
             if word == rules.OF and not run:
                 continue  # "dozens of people"
             break

@@ -373,3 +373,6 @@ HOLDER_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our"})
 #: Auxiliaries and adverbs between a holder and its verb, which are not part of the holder.
 HOLDER_AUXILIARIES = frozenset("""has have had is are was were will would now already still also currently reportedly
     just only so far""".split())
+#: Reporting verbs that are also nouns a figure may count ("12 reports", "40 counts", "3 records").
+METRIC_WORDS_THAT_REPORT = frozenset({"reports", "report", "counts", "records", "notes", "posts", "tweets", "claims",
+                                      "estimates", "figures", "lists", "states", "quotes", "answers", "replies"})
