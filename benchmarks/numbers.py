@@ -5,7 +5,8 @@
 Suites are read from ``<workspace>/shared/benchmarks``; the script says so and
 exits cleanly when that folder is missing.  Goals: Recognizers-Text
 NumberModel >= 95 % and NumberRangeModel >= 90 % of in-scope cases, Duckling
-numerals >= 97 %, quantulum3 quantities >= 90 % (value, and value + unit).
+numerals >= 97 %, quantulum3 quantities >= 90 % (value, and value + unit),
+Recognizers-Text AgeModel >= 90 % (value + unit; ages are figures with unit year/month/week/day).
 
 Scope exclusions are decided by rule, from what a case asks for, never by
 whether we pass it.  They are listed per suite below (``*_SCOPE``) and the
@@ -50,6 +51,7 @@ VERBOSE = "-v" in sys.argv
 NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 UNIT_GLUED = re.compile(r"\d(?:ml|km|g|kg|cm|mm|m)\b", re.IGNORECASE)
+RATIO_OR_DIVISION = re.compile(r"\b(?:out of|in|over)\b", re.IGNORECASE)
 
 
 def close(a: Optional[float], b: Optional[float]) -> bool:
@@ -86,8 +88,9 @@ def has_subtype(case, *subtypes: str) -> bool:
 NUMBER_MODEL_SCOPE: List[Tuple[str, Callable]] = [
     ("marked NotSupported by dotnet, the reference implementation (aspirational upstream)",
      lambda c: "dotnet" in (c.get("NotSupported", "") + c.get("NotSupportedByDesign", "")).lower()),
-    ("fractions and exponents ('two thirds', '3/4', '1.1^23', '1e10'): claimdiff does not read fractions; news annotations skip them",
-     lambda c: has_subtype(c, "fraction", "power")),
+    ("ratios ('one out of three', '1 in twenty-one') and spoken division ('one over three', '2000 over 3'): by design "
+     "claimdiff reads a ratio as its two counts ('2 in 3 start-ups'), and division is not news wording",
+     lambda c: has_subtype(c, "fraction") and any(RATIO_OR_DIVISION.search(r["Text"]) for r in recognizers_results(c))),
     ("digits grouped by spaces ('1 234 567', '40\u202f000'): not a news style in English (brief: not needed)",
      lambda c: re.search(r"\d[ \u202f\u00a0]\d{3}\b", c["Input"]) is not None),
     ("non-English separators ('5,00', '1,3', '1.111,11', Indian '12,34,567'): not English news style",
@@ -130,12 +133,10 @@ def matches_number_case(case) -> bool:
 RANGE_SCOPE: List[Tuple[str, Callable]] = [
     ("ordinals as range ends ('between the tenth and the fifteenth'): ordinals are not figures",
      lambda c: re.search(r"\b(tenth|fifteenth)\b", c["Input"]) is not None),
-    ("fractions ('1/2', 'half', 'one quarter', '2 in 5'): claimdiff does not read fractions",
-     lambda c: re.search(r"\d/\d|\bhalf\b|\bquarter\b|\d in \d", c["Input"]) is not None),
+    ("ratios as range ends ('2 in 5 or more'): by design claimdiff reads a ratio as its two counts",
+     lambda c: any(re.search(r"\d in \d", r["Text"]) for r in recognizers_results(c))),
     ("equalities and 'or equal' comparisons ('equals 20', 'less than or equal to', '>=', '< ='): mathematical, not news wording",
      lambda c: re.search(r"equal|[<>] ?=|=[<>]|<>", c["Input"], re.IGNORECASE) is not None),
-    ("ages ('more than thirty years old'): by design not figures",
-     lambda c: re.search(r"years old", c["Input"]) is not None),
 ]
 
 
@@ -148,7 +149,8 @@ def parse_interval(text: str) -> Tuple[Optional[float], Optional[float]]:
 
 
 def matches_range_case(case) -> bool:
-    found = quantities(case["Input"])
+    # the range model answers with intervals from comparatives and ranges; an exact figure is no answer of it
+    found = [q for q in quantities(case["Input"]) if q.kind != "exact"]
     expected = recognizers_results(case)
     if not expected:
         return not found
@@ -160,16 +162,40 @@ def matches_range_case(case) -> bool:
     return match_all(found, expected, agrees)
 
 
+# ------------------------------------------------------- Recognizers AgeModel
+AGE_UNITS = {"Year": "year", "Month": "month", "Week": "week", "Day": "day", "Age": "year"}
+
+AGE_SCOPE: List[Tuple[str, Callable]] = [
+    ("marked NotSupported by dotnet, the reference implementation (aspirational upstream)",
+     lambda c: "dotnet" in (c.get("NotSupported", "") + c.get("NotSupportedByDesign", "")).lower()),
+]
+
+
+def matches_age_case(case) -> bool:
+    found = quantities(case["Input"])
+    expected = recognizers_results(case)
+    if not expected:
+        return not found
+
+    def agrees(quantity, result) -> bool:
+        resolution = result["Resolution"]
+        return close(quantity.value, float(resolution["value"])) and quantity.unit == AGE_UNITS.get(resolution.get("unit"))
+
+    # the age is the figure asked for; other figures in the sentence ("25% of cases") are not held against it
+    return all(any(q.span[0] < r["End"] + 1 and r["Start"] < q.span[1] and agrees(q, r) for q in found) for r in expected)
+
+
 # -------------------------------------------------------------- Duckling numerals
 DUCKLING_SCOPE: List[Tuple[str, Callable]] = [
     ("vague words resolved to a point ('few', 'a few' = 3): claimdiff reports them as documented intervals by design",
      lambda c: re.fullmatch(r"(a )?few", c["text"].strip(), re.IGNORECASE) is not None),
     ("spoken digit groups ('one twenty two' = 122): not news wording",
      lambda c: re.fullmatch(NUMBER_WORD + r" " + TENS_WORD + r" " + NUMBER_WORD, c["text"].strip().lower()) is not None),
-    ("slash fractions ('1/5', '20/100'): slash forms are read as dates, not figures",
-     lambda c: "/" in c["text"]),
     ("count words with no counted noun ('a pair', 'a couple' alone): by design they count only before a noun",
      lambda c: re.fullmatch(r"a (pair|couple)", c["text"].strip()) is not None),
+    ("slash forms that read as a month and a day ('3/15'): by design a date unless the denominator is a usual one (2-6, 8, 10, 16) or above 31",
+     lambda c: (lambda m: m is not None and int(m.group(2)) <= 31 and int(m.group(2)) not in (2, 3, 4, 5, 6, 8, 10, 16))(
+         re.fullmatch(r"(\d+)/(\d+)", c["text"].strip()))),
     ("'l' for lakh ('30 l'): clashes with litres",
      lambda c: re.fullmatch(r"\d+ l", c["text"].strip()) is not None),
     ("'G' suffix for billion ('.0012G'): clashes with network names (5G) in news",
@@ -199,8 +225,6 @@ QUANTULUM_UNITS = {
 QUANTULUM_SCOPE: List[Tuple[str, Callable]] = [
     ("years read as plain numbers ('1979', '2013'): by design years are not figures",
      lambda r: r["unit"] == "dimensionless" and re.fullmatch(r"(1[0-9]|20)\d\d", r["surface"]) is not None),
-    ("fractions and scientific notation ('1/40', 'one sixth', '⅓', '2 1/2', '2.48×10−5', '4e14', '8x2^10'): not read",
-     lambda r: re.search(r"/|[⅓½¼¾]|×|\^|\de[-+]?\d|\bsixth\b|\bthirds?\b|\bhalves\b|\bhalf\b", r["surface"]) is not None),
     ("compound and rate units ('$15.4/hour', 'W/min', 's-1', 'ton per day', 'times per week'): not news figures",
      lambda r: (" per " in r["unit"] or r["unit"].startswith("inverse") or "per " in r["unit"]) and r["unit"] != "kilometre per hour"),
     ("an article or 'one' as the number of a unit ('a gallon', 'a penny', 'One gigaannum', 'a dozen' as unit dozen): articles=False by default",
@@ -224,6 +248,8 @@ def quantulum_match(request: str, result: dict, found, search_from: int) -> Tupl
     end = start + len(result["surface"])
     expected_value = float(result["value"])
     expected_unit = QUANTULUM_UNITS.get(result["unit"], result["unit"])
+    # a fraction on its own is dimensionless for quantulum3; claimdiff names its unit "fraction" (a share)
+    accepted_units = {expected_unit, "fraction"} if result["unit"] == "dimensionless" else {expected_unit}
     value_ok = unit_ok = False
     flattened = []
     for quantity in found:
@@ -239,7 +265,7 @@ def quantulum_match(request: str, result: dict, found, search_from: int) -> Tupl
             value = quantity.value
         if close(value, expected_value):
             value_ok = True
-            if quantity.unit == expected_unit:
+            if quantity.unit in accepted_units:
                 unit_ok = True
                 break
     return value_ok, unit_ok, max(search_from, end)
@@ -420,6 +446,18 @@ def main() -> int:
         )
         report(f"Recognizers-Text {label}", passed, total, goal, excluded, len(cases))
         summary.append((f"Recognizers-Text {label}", passed, total, f"{goal}%"))
+
+    path = BENCHMARKS / "recognizers-text" / "NumberWithUnit" / "AgeModel.json"
+    if path.exists():
+        cases = json.loads(path.read_text(encoding="utf-8-sig"))
+        passed, total, excluded = score_cases(
+            cases, AGE_SCOPE, matches_age_case,
+            lambda case: print("  MISS AgeModel", repr(case["Input"]), [(r["Text"], r["Resolution"]) for r in recognizers_results(case)], quantities(case["Input"])),
+        )
+        report("Recognizers-Text AgeModel (value + unit)", passed, total, 90, excluded, len(cases))
+        summary.append(("Recognizers-Text AgeModel (value + unit)", passed, total, "90%"))
+    else:
+        print(f"skipped: {path} not found")
 
     path = BENCHMARKS / "duckling-en" / "numeral_en.json"
     if path.exists():

@@ -304,6 +304,8 @@ NON_FIGURES = [
     ("He was the number one seed in round two.", "one"),
     ("He was the number one seed in round two.", "two"),
     ("Sales have not been this low since '82.", "82"),
+    ("The museum marked its one hundred fifth anniversary.", "one hundred fifth"),
+    ("The park welcomed its two millionth visitor.", "two millionth"),
     # "another" is one only before a countable noun
     ("Another official said the talks would resume.", "Another"),
     ("In another move, the club sacked its coach.", "another"),
@@ -358,6 +360,8 @@ MONEY_AND_MEASURES = [
     ("The app has 5m users in India.", "5m", 5e6, 5e6, "exact", N),
     ("The field holds 3.5m barrels.", "3.5m barrels", 3.5e6, 3.5e6, "exact", "barrel"),
     ("There are 8bn people on Earth.", "8bn", 8e9, 8e9, "exact", N),
+    ("The index stood at 1,674,200.5 M.", "1,674,200.5 M", 1.6742005e12, 1.6742005e12, "exact", N),
+    ("The clip drew 2.33 k views.", "2.33 k", 2330, 2330, "exact", N),
     ("The wall is 10m high.", "10m", 10, 10, "exact", "metre"),
     ("She won the 400m hurdles.", "400m", 400, 400, "exact", "metre"),
 ]
@@ -373,6 +377,7 @@ TWO_FIGURES = [
     ("Bookings dropped by 40 to 260 this week.", [("40", 40, 40, N, "down"), ("260", 260, 260, N, "down")]),
     # "X or Y ... respectively" and "X and Y ..., respectively"
     ("The two firms made $3m or $4m respectively.", [("two", 2, 2, N, N), ("$3m", 3e6, 3e6, "USD", N), ("$4m", 4e6, 4e6, "USD", N)]),
+    ("The debt is either 10 bln or 10 tln, depending on the count.", [("10 bln", 1e10, 1e10, N, N), ("10 tln", 1e13, 1e13, N, N)]),
     ("Oil majors fell by 1.5 and 3 percent, respectively.", [("1.5", 1.5, 1.5, "percent", "down"), ("3 percent", 3, 3, "percent", "down")]),
     ("Turnout in the two wards was 41 or 44 percent respectively.", [("two", 2, 2, N, N), ("41", 41, 41, "percent", N), ("44 percent", 44, 44, "percent", N)]),
     # an old and a new level
@@ -437,6 +442,16 @@ NEWLY_READ = [
     ("The foal is six months old.", "six months old", 6, 6, "exact", "month"),
     ("Most patients are under 5 years of age.", "under 5 years of age", N, 5, "less_than", "year"),
     ("John Smith, 45, was charged.", "45", 45, 45, "exact", "year"),
+    ("The budget is two thirds of a million.", "two thirds of a million", 666666.666667, 666666.666667, "exact", N),
+    ("The fund holds one billion and a half million.", "one billion and a half million", 1.0005e9, 1.0005e9, "exact", N),
+    ("The levy rose by one hundred and thirty-two fifths.", "one hundred and thirty-two fifths", 26.4, 26.4, "exact", "fraction"),
+    ("The gauge read two and fifty-four hundredths.", "two and fifty-four hundredths", 2.54, 2.54, "exact", N),
+    ("Stir in a ⅓ cup of stock.", "⅓ cup", 1 / 3, 1 / 3, "exact", "cup"),
+    # ranges written with a suspended hyphen, and explicit ranges whose larger side comes first
+    ("The mirrors are 8- to 16-metre wide.", "8- to 16-metre", 8, 16, "range", "metre"),
+    ("The ads target 18- to 24-year-olds.", "18- to 24-year-olds", 18, 24, "range", "year"),
+    ("Lows ranged from -18C to -34C.", "ranged from -18C to -34C", -34, -18, "range", "celsius"),
+    ("The tally was between 30 and 20 seats.", "between 30 and 20", 20, 30, "range", N),
     # "tens of thousands" starts at ten thousand
     ("Tens of thousands marched in the capital.", "Tens of thousands", 10000, N, "vague", N),
     ("The storm cut power to tens of thousands of homes.", "tens of thousands", 10000, N, "vague", N),

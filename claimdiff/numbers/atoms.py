@@ -9,7 +9,7 @@ from typing import Optional, Tuple, Union
 from claimdiff.numbers import context, filters, numerals
 from claimdiff.numbers.numerals import Part
 from claimdiff.numbers.specials import read_special
-from claimdiff.numbers.tokens import DIGIT, GAP_NONE, GAP_SPACE, SYMBOL, WORD, Atom, Tokens
+from claimdiff.numbers.tokens import DIGIT, GAP_NONE, GAP_SPACE, SYMBOL, WORD, Atom, Tokens, clean
 from claimdiff.rules import numbers_en as rules
 
 Read = Tuple[Optional[Atom], int]  # (atom, skip_to): atom None with skip_to > index means "not a figure, skip"
@@ -121,7 +121,14 @@ def _read_word_atom(tokens: Tokens, start: int, index: int, *, negative: bool) -
         return None, index
     fraction = numerals.fraction_after(tokens, value, index, end)
     if fraction is not None:
-        return Atom(start, fraction[1], -fraction[0] if negative else fraction[0], fraction=True), index  # "two-thirds"
+        value, end = fraction
+        scale = numerals.fraction_of_scale_after(tokens, end)
+        if scale is not None:  # "two thirds of a million"
+            return Atom(start, scale[1], clean(-value * scale[0] if negative else value * scale[0]), scaled=True), index
+        return Atom(start, end, -value if negative else value, fraction=True), index  # "two-thirds"
+    ordinal_end = numerals.ordinal_after(tokens, value, end)
+    if ordinal_end is not None:
+        return None, ordinal_end  # "the one hundred fifth anniversary", "the two millionth visitor"
     atom = Atom(start, end, -value if negative else value, scaled=scaled)
     if rules.A_DOZEN_IS_APPROXIMATE and part is Part.ARTICLE and tokens.lowers[index + 1] == rules.DOZEN and end == index + 2:
         atom.kind = "approximate"
@@ -234,6 +241,16 @@ def _read_scale_words(tokens: Tokens, atom: Atom, first_digit: int, negative: bo
     if end >= tokens.count or tokens.gaps[end] > GAP_SPACE:
         return
     word = tokens.lowers[end]
+    symbol = tokens.texts[end]
+    if symbol in rules.SPACED_SCALE_SYMBOLS and tokens.gaps[end] == GAP_SPACE and not (
+        end + 1 < tokens.count and tokens.gaps[end + 1] == GAP_NONE and tokens.kinds[end + 1] in (WORD, DIGIT)
+    ):
+        scale = rules.SPACED_SCALE_SYMBOLS[symbol]  # "1,674,200.5 M", "2.33 k"
+        atom.value = clean(atom.value * scale)
+        atom.end = end + 1
+        atom.scaled = True
+        atom.integer_text = False
+        return
     if word in rules.SCALE_WORDS or word in rules.HUNDRED_WORDS or word in rules.DOZEN_WORDS or word in rules.POINT_WORDS:
         value, phrase_end, scaled = numerals.read_number_phrase(tokens, abs(atom.value), Part.DIGITS, end)
         if phrase_end > end:

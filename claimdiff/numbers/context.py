@@ -210,9 +210,16 @@ def in_score_context(tokens: Tokens, first: int, floor: int) -> bool:
     return any(tokens.lower(k) in rules.SCORE_VERBS for k in range(max(floor, first - rules.SCORE_VERB_WINDOW), first))
 
 
-def range_connector(tokens: Tokens, atom: Atom, opener: Optional[str]) -> Optional[str]:
-    """The connector after ``atom`` that may join a second figure ("to", "-", "and" after "between")."""
+def range_connector(tokens: Tokens, atom: Atom, opener: Optional[str]) -> Optional[Tuple[str, int]]:
+    """The connector after ``atom`` that may join a second figure ("to", "-", "and" after "between"):
+    (connector, where the second figure starts)."""
     position = atom.end
+    if (
+        tokens.raw(position) in rules.DASHES and tokens.gap(position) == GAP_NONE
+        and tokens.lower(position + 1) in rules.SUSPENDED_HYPHEN_CONNECTORS and tokens.gap(position + 1) == GAP_SPACE
+        and tokens.kind(position + 2) == DIGIT
+    ):
+        return tokens.lower(position + 1), position + 2  # "8- to 16-metre", "18- to 25-year-olds"
     connector = tokens.lower(position)
     if connector not in rules.RANGE_CONNECTORS or tokens.gap(position) > GAP_SPACE:
         return None
@@ -223,11 +230,14 @@ def range_connector(tokens: Tokens, atom: Atom, opener: Optional[str]) -> Option
         return None  # "between 10 and 15", "between 10-15" (loose but common), not "between 10 or 15"
     if connector in rules.DASHES and tokens.gap(position) != tokens.gap(position + 1):
         return None  # "5 -3" is not a range
-    return connector
+    return connector, position + 1
 
 
-def join_range(tokens: Tokens, atom: Atom, connector: str, second: Optional[Atom], score_context: bool) -> Optional[str]:
-    """Join ``atom`` and the figure after its connector: "range" (both atoms updated), "score" or None."""
+def join_range(tokens: Tokens, atom: Atom, connector: str, second: Optional[Atom], score_context: bool,
+               explicit: bool = False) -> Optional[str]:
+    """Join ``atom`` and the figure after its connector: "range" (both atoms updated), "score" or None.
+    ``explicit``: an opener says it is a range ("between", "ranged from"), whichever side is larger
+    ("ranged from -18 °C to -34 °C")."""
     if second is None or second.special or second.value is None or atom.value is None:
         return None
     position = atom.end
@@ -243,6 +253,8 @@ def join_range(tokens: Tokens, atom: Atom, connector: str, second: Optional[Atom
     if dashed and (score_context or atom.value >= second.value) and atom.unit is None and second.unit is None and atom.integer_text and second.integer_text:
         return "score"
     first_value = _borrow_scale(atom, second)
+    if first_value > second.value and explicit and not dashed:
+        first_value, second.value = second.value, first_value
     if first_value >= second.value:
         return None
     atom.value = first_value

@@ -251,6 +251,12 @@ def _step_and(tokens: Tokens, reading: _Reading, part: Part) -> bool:
         fraction = fraction_after_and(tokens, following)
         if fraction is not None:
             amount, after = fraction
+            smaller = tokens.lower(after)
+            if reading.last is Part.SCALE and smaller in rules.SCALE_WORDS and smaller not in rules.PLURAL_SCALE_WORDS and (
+                rules.SCALE_WORDS[smaller] < reading.last_scale and tokens.gap(after) <= GAP_SPACE
+            ):
+                reading.total += amount * rules.SCALE_WORDS[smaller]  # "one billion and a half million"
+                return reading.take(Part.FRACTION, after + 1)
             if reading.last is Part.SCALE:
                 reading.total += amount * reading.last_scale
             else:
@@ -360,13 +366,32 @@ def read_power(tokens: Tokens, value: float, end: int) -> Optional[Tuple[float, 
         if exponent is not None and tokens.raw(end - 1) == rules.POWER_BASE:
             return clean(value ** exponent[0]), exponent[1]
         return None
-    if raw in rules.TIMES_SIGNS and tokens.gap(end) <= GAP_SPACE and tokens.raw(end + 1) == rules.POWER_BASE and tokens.gap(end + 1) <= GAP_SPACE:
+    if raw in rules.TIMES_SIGNS and tokens.gap(end) <= GAP_SPACE and tokens.kind(end + 1) == DIGIT and tokens.gap(end + 1) <= GAP_SPACE:
+        base = tokens.raw(end + 1)
         after = end + 2
         if tokens.raw(after) in rules.POWER_SIGNS and tokens.gap(after) == GAP_NONE:
             after += 1
+        elif base != rules.POWER_BASE:
+            return None  # "3 x 4": a power needs "^" unless the base is ten ("2.48×10−5", "10⁶")
         exponent = _exponent_at(tokens, after)
-        if exponent is not None:
-            return clean(value * 10.0 ** exponent[0]), exponent[1]
+        if exponent is not None and len(base) <= rules.POWER_BASE_DIGITS:
+            try:
+                return clean(value * float(base) ** exponent[0]), exponent[1]
+            except OverflowError:
+                return None
+    return None
+
+
+def fraction_of_scale_after(tokens: Tokens, end: int) -> Optional[Tuple[float, int]]:
+    """"of a million" after a fraction ("two thirds of a million"): (scale, end)."""
+    if not tokens.matches(end, rules.FRACTION_OF_SCALE) or tokens.gap(end) > GAP_SPACE:
+        return None
+    position = end + len(rules.FRACTION_OF_SCALE)
+    if tokens.lower(position) in rules.ARTICLES:
+        position += 1
+    word = tokens.lower(position)
+    if word in rules.SCALE_WORDS and word not in rules.PLURAL_SCALE_WORDS and tokens.gap(position) <= GAP_SPACE:
+        return rules.SCALE_WORDS[word], position + 1
     return None
 
 
@@ -386,7 +411,10 @@ def fraction_after_and(tokens: Tokens, index: int) -> Optional[Tuple[float, int]
     small = _small_number(tokens, index)
     if small is None:
         return None
-    return fraction_after(tokens, small[0], index, small[1], inside_number=True)
+    fraction = fraction_after(tokens, small[0], index, small[1], inside_number=True)
+    if fraction is not None and fraction[0] >= 1:
+        return None  # "one hundred and thirty-two fifths" is 132/5: the fraction after "and" is a proper one
+    return fraction
 
 
 def _small_number(tokens: Tokens, index: int) -> Optional[Tuple[float, int]]:
@@ -451,13 +479,21 @@ def fraction_after(tokens: Tokens, numerator: float, first: int, end: int, *, ar
     divisor, after, word = denominator
     if _compound_follows(tokens, after):
         return None
-    if hyphen and tokens.gap(position) == GAP_NONE and tokens.lower(position - 2) in rules.TENS and position - 2 > first and word in rules.ONES_ORDINALS:
-        # "one hundred thirty-fifths": the hyphen binds the tens word to the ordinal (100/35)
-        tens = rules.TENS[tokens.lower(position - 2)]
-        if tokens.lower(position - 3) not in rules.NUMBER_JOINERS and numerator > tens:
+    if word in rules.SINGULAR_DENOMINATORS and numerator != 1:
+        return None  # "the one hundred fifth anniversary", "the two millionth visitor": an ordinal (see ordinal_after)
+    tens_index = position - 2 if hyphen else position - 1
+    if (
+        word in rules.ONES_ORDINALS and tokens.lower(tens_index) in rules.TENS and tens_index > first
+        and (not hyphen or tokens.gap(position) == GAP_NONE) and tokens.lower(tens_index - 1) not in rules.NUMBER_JOINERS
+    ):
+        # "one hundred thirty-fifths", "one hundred thirty fifths": the tens word before a unit ordinal is the
+        # ordinal's ("thirty-fifth"), when a numerator is left before it (100/35; "twenty fifths" is 20/5, and
+        # "one hundred and thirty fifths", with "and", 130/5)
+        tens = rules.TENS[tokens.lower(tens_index)]
+        if numerator > tens:
             numerator, divisor = numerator - tens, divisor + tens
     if not inside_number:
-        continues = tokens.lower(after) != rules.OF and _clause_goes_on(tokens, after)
+        continues = tokens.lower(after) != rules.OF and tokens.lower(after) not in rules.FRACTION_FOLLOWERS and _clause_goes_on(tokens, after)
         if article and continues:
             return None  # "a third term", "a fifth day"
         if article and tokens.lower(first - 1) in rules.NUMBER_JOINERS:
@@ -467,6 +503,18 @@ def fraction_after(tokens: Tokens, numerator: float, first: int, end: int, *, ar
         ):
             return None  # "the last three quarters", "three quarters in a row"
     return clean(numerator / divisor), after
+
+
+def ordinal_after(tokens: Tokens, numerator: float, end: int) -> Optional[int]:
+    """Where a spoken ordinal ends when the number before ``end`` is its first part ("one hundred fifth",
+    "two millionth", "twenty-first"): the number is a rank, not a figure.  None when no ordinal follows."""
+    position = end + 1 if tokens.raw(end) in rules.DASHES and tokens.gap(end) == GAP_NONE else end
+    if tokens.gap(position) > GAP_SPACE:
+        return None
+    word = tokens.lower(position)
+    if (word in rules.SINGULAR_DENOMINATORS or word in rules.ONES_ORDINALS) and not word.endswith(rules.PLURAL_ENDING) and numerator != 1:
+        return position + 1
+    return None
 
 
 def read_slash_fraction(tokens: Tokens, index: int, *, lenient: bool = False) -> Optional[Tuple[float, int]]:

@@ -122,14 +122,15 @@ def _second_figure(tokens: Tokens, atom: Atom, floor: int, opener: Optional[str]
     """A second figure joined to ``atom``: (how, second atom, direction), how one of "range", "score",
     "pair" ("$3m or $4m respectively"), "level" ("rose 0.7 percent to 6,327.8") and "movement"
     ("rose from 240 to 273")."""
-    respectively = _respectively_second(tokens, atom)
-    if respectively is not None:
-        return "pair", respectively, context.change_before(tokens, span_first, floor, atom.unit)
-    connector = context.range_connector(tokens, atom, opener)
-    if connector is None:
+    alternative = _alternative_second(tokens, atom, span_first)
+    if alternative is not None:
+        return "pair", alternative, context.change_before(tokens, span_first, floor, atom.unit)
+    joint = context.range_connector(tokens, atom, opener)
+    if joint is None:
         return None
+    connector, second_first = joint
     score_context = context.in_score_context(tokens, atom.first, floor)
-    second, _ = read_figure(tokens, atom.end + 1, atom.end + 1, False)
+    second, _ = read_figure(tokens, second_first, second_first, False)
     if second is None or second.special or second.value is None or atom.value is None:
         return None
     if connector in rules.CHANGE_LEVEL_CONNECTORS:
@@ -140,19 +141,24 @@ def _second_figure(tokens: Tokens, atom: Atom, floor: int, opener: Optional[str]
         direction = context.level_after_change(tokens, atom, second, span_first, floor)
         if direction is not None:
             return "level", second, direction
-    how = context.join_range(tokens, atom, connector, second, score_context)
+    explicit = opener in rules.RANGE_OPENERS_FOR_AND or (opener is not None and tokens.lower(atom.first - 2) in rules.RANGE_OPENER_LEADS)
+    how = context.join_range(tokens, atom, connector, second, score_context, explicit)
     return None if how is None else (how, second, None)
 
 
-def _respectively_second(tokens: Tokens, atom: Atom) -> Optional[Atom]:
-    """The second of two figures "X or Y ... respectively" (each its own figure; the first takes the second's unit)."""
+def _alternative_second(tokens: Tokens, atom: Atom, span_first: int) -> Optional[Atom]:
+    """The second of two figures that are alternatives, not a range: "X or Y ... respectively", "either X or Y"
+    (each its own figure; the first takes the second's unit)."""
     position = atom.end
     if tokens.lower(position) not in rules.RESPECTIVELY_CONNECTORS or tokens.gap(position) > GAP_SPACE:
+        return None
+    either = tokens.lower(span_first - 1) in rules.EITHER_WORDS
+    if not either and tokens.lower(position) not in rules.RESPECTIVELY_CONNECTORS:
         return None
     second, _ = read_figure(tokens, position + 1, position + 1, False)
     if second is None or second.special or second.value is None or atom.value is None:
         return None
-    if not context.respectively_follows(tokens, second.end) or not context.join_levels(atom, second):
+    if not (either or context.respectively_follows(tokens, second.end)) or not context.join_levels(atom, second):
         return None
     return second
 

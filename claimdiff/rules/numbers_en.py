@@ -57,6 +57,8 @@ SCALE_SUFFIXES = MappingProxyType({
     "bn": 1e9, "Bn": 1e9, "BN": 1e9, "b": 1e9, "B": 1e9, "bln": 1e9,
     "tn": 1e12, "tln": 1e12, "T": 1e12, "trn": 1e12,
 })
+#: Scale letters written after a space ("1,674,200.5 M", "2.33 k"), case-sensitive: a spaced "m" is a metre.
+SPACED_SCALE_SYMBOLS = MappingProxyType({"M": 1e6, "k": 1e3})
 #: Suffixes that scale only after a currency sign ("$2.5m", "€3b").
 CURRENCY_ONLY_SCALE_SUFFIXES = MappingProxyType({"m": 1e6, "t": 1e12})
 
@@ -94,6 +96,11 @@ ONES_ORDINALS = MappingProxyType({
         ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
         ("eighth", 8), ("ninth", 9))},
 })
+#: The singular denominators: after a numerator other than one they make an ordinal ("the one hundred fifth
+#: anniversary", "the two millionth visitor"), not a fraction.
+SINGULAR_DENOMINATORS = frozenset(_ORDINAL_DENOMINATORS) | frozenset(word for word in ONES_ORDINALS if not word.endswith("s"))
+#: Words after a fraction that do not take it into a noun phrase ("above one quarter and below a half").
+FRACTION_FOLLOWERS = frozenset({"and", "or", "but", "than", "to", "nor"})
 #: Denominators that also name a period or a coin ("in the last three quarters", "a quarter century"):
 #: a fraction only before "of", after a hyphen ("three-quarters") or at a clause end, and never after a
 #: PERIOD_WORDS_BEFORE word.
@@ -133,6 +140,8 @@ FRACTION_SLASH = "/"
 WRITTEN_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16})
 LAST_DAY_OF_MONTH = 31
 #: "2 in 3 start-ups", "7 out of 10 voters" are read as their two counts (the claim layer reads the counts).
+#: "two thirds of a million": a fraction of a scale word is a number, not a share.
+FRACTION_OF_SCALE = ("of",)
 
 # ---------------------------------------------------------- scientific notation
 #: "3.2e5", "-12e-1": the exponent letter written straight after the digits.
@@ -141,6 +150,8 @@ EXPONENT_LETTERS = frozenset({"e", "E"})
 TIMES_SIGNS = frozenset({"x", "×", "X", "*"})
 POWER_BASE = "10"
 POWER_SIGNS = frozenset({"^"})
+#: The longest base read after a times sign ("8x2^10").
+POWER_BASE_DIGITS = 3
 #: Signs of an exponent.
 EXPONENT_SIGNS = MappingProxyType({"-": -1, "−": -1, "–": -1, "+": 1})
 #: Superscript digits and signs ("10⁶", "10⁻³").
@@ -603,6 +614,8 @@ UNIT_PHRASES = MappingProxyType({
     ("cl",): "centilitre", ("centilitre",): "centilitre", ("centilitres",): "centilitre",
     ("gallon",): "gallon", ("gallons",): "gallon", ("gal",): "gallon",
     ("barrel",): "barrel", ("barrels",): "barrel", ("bbl",): "barrel",
+    ("cup",): "cup", ("cups",): "cup", ("tablespoon",): "tablespoon", ("tablespoons",): "tablespoon",
+    ("tbsp",): "tablespoon", ("teaspoon",): "teaspoon", ("teaspoons",): "teaspoon", ("tsp",): "teaspoon",
     ("cubic", "metres"): "cubic metre", ("cubic", "meters"): "cubic metre", ("cubic", "metre"): "cubic metre",
     ("cubic", "meter"): "cubic metre", ("m", "3"): "cubic metre", ("m", "³"): "cubic metre",
     # speed
@@ -716,6 +729,8 @@ UNITS = MappingProxyType({
     "square metre": ("area", 1.0, 0.0), "square foot": ("area", 0.09290304, 0.0),
     "litre": ("volume", 1.0, 0.0), "millilitre": ("volume", 0.001, 0.0), "centilitre": ("volume", 0.01, 0.0),
     "gallon": ("volume", 3.785411784, 0.0), "barrel": ("volume", 158.987294928, 0.0),
+    "cup": ("volume", 0.2365882365, 0.0), "tablespoon": ("volume", 0.01478676478125, 0.0),
+    "teaspoon": ("volume", 0.00492892159375, 0.0),
     "cubic metre": ("volume", 1000.0, 0.0), "cubic kilometre": ("volume", 1e12, 0.0),
     "km/h": ("speed", 1 / 3.6, 0.0), "mph": ("speed", 0.44704, 0.0), "knot": ("speed", 1852 / 3600, 0.0),
     "m/s": ("speed", 1.0, 0.0),
@@ -927,6 +942,10 @@ MOVEMENT_VERBS = frozenset(
 CHANGE_LEVEL_CONNECTORS = frozenset({"to"})
 #: The link that marks the size of a change ("rose by 3 to 15": 3 is the change, 15 the level).
 CHANGE_BY_LINKS = frozenset({"by"})
+#: "either 10 bln or 10 tln": two alternatives, never a range.
+EITHER_WORDS = frozenset({"either"})
+#: A suspended hyphen: "8- to 16-metre", "18- to 25-year-olds" (the first figure takes the second's unit).
+SUSPENDED_HYPHEN_CONNECTORS = frozenset({"to", "or", "and"})
 #: "X or Y ... respectively", "X and Y percent, respectively": two figures for two things, never a range.
 RESPECTIVELY_CONNECTORS = frozenset({"or", "and"})
 RESPECTIVELY_WORDS = frozenset({"respectively"})
