@@ -249,8 +249,8 @@ def _is_claim(w: _Window, named: bool, counted: Optional[str]) -> bool:
     """False for what is no count claim: durations, magnitudes, scores, modifiers ("a two-storey house"), superlatives."""
     quantity, before_clause, after_clause, after = w.quantity, w.before_clause, w.after_clause, w.after
     text, start, end = w.text, w.start, w.end
-    if quantity.dimension == "duration":
-        return False
+    if quantity.dimension == "duration" or quantity.unit in rules.NOT_CLAIM_UNITS:
+        return False  # a duration or an age; a fraction ("a third of the homes") is a share of a count, not a count
     if after_clause[:1] and after_clause[0] in rules.NOT_A_COUNT_AFTER or before_clause[-1:] and before_clause[-1] in rules.NOT_A_COUNT_BEFORE:
         return False
     if quantity.unit is None:

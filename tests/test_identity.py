@@ -173,3 +173,13 @@ def test_a_polls_figures_are_poll_results(text):
 def test_the_month_may_is_no_modal():
     claims = claimdiff.extract("Acme reported losses of $6 billion on May 7, the company said.", published=DATE)
     assert [c.identity.modality for c in claims] == ["count"]
+
+
+@pytest.mark.parametrize("text", [
+    "A third of the homes were destroyed, officials said.",
+    "Two-thirds of voters backed the plan, the poll found.",
+    "Three quarters of the staff joined the strike, the union said.",
+])
+def test_a_fraction_is_found_but_is_no_claim(text):
+    assert any(q.unit == "fraction" for q in claimdiff.quantities(text))
+    assert all(c.quantity.unit != "fraction" for c in claimdiff.extract(text, published=DATE))

@@ -376,3 +376,5 @@ HOLDER_AUXILIARIES = frozenset("""has have had is are was were will would now al
 #: Reporting verbs that are also nouns a figure may count ("12 reports", "40 counts", "3 records").
 METRIC_WORDS_THAT_REPORT = frozenset({"reports", "report", "counts", "records", "notes", "posts", "tweets", "claims",
                                       "estimates", "figures", "lists", "states", "quotes", "answers", "replies"})
+#: Units whose figures are found by quantities() but are no claims: fractions ("a third of", "two-thirds").
+NOT_CLAIM_UNITS = frozenset({"fraction"})
