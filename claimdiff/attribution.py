@@ -1070,12 +1070,15 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
         else:
             i += 1
     cues = scan.cues
-    headline = _headline_source(tokens, registry)
-    if headline is not None and not cues:
+    if not cues:
+        headline = _headline_source(tokens, registry)
+        if headline is None:
+            return cues
         cues.append(headline)
     asides = _dash_asides(masked, sentence.span)
-    cues = _respondents(_owned_documents(_with_scopes(cues, tokens, sentence.span, masked), tokens), tokens)
-    return _with_scopes([c for c in cues if not any(a <= c.position < b for a, b in asides)], tokens, sentence.span, masked)
+    if asides:
+        cues = [c for c in cues if not any(a <= c.position < b for a, b in asides)]
+    return _respondents(_owned_documents(_with_scopes(cues, tokens, sentence.span, masked), tokens), tokens)
 
 
 def _owned_documents(cues: List[Cue], tokens: List[Token]) -> List[Cue]:
