@@ -1,16 +1,31 @@
 """Attribution: who says each sentence and each quotation, and through whom.
 
-The engine reads cue words from ``rules.english`` and works on tokens:
+The engine reads its English from ``rules.attribution_en`` (through ``rules.english``) and works on
+the tokens of :class:`~claimdiff.text.Document`:
 
-* a *cue* is a reporting verb ("said", "told", "added", ...) or a frame
-  ("according to X", "X quoted Y as saying", "X reported, citing Y");
-* the *speaker* is the noun phrase next to the cue, split into a name and a
-  role ("Regional Governor, Vasily Golubev" -> Vasily Golubev, regional governor);
-* pronouns ("he", "it") and definite descriptions ("the ministry") resolve to
-  the last compatible speaker, and surnames to the full name, through an
-  :class:`EntityRegistry` that lives for one text;
-* an outlet speaking about another speaker ("..., CNN reported") becomes the
-  *chain* (``via``), nearest first.
+* a *cue* is a reporting verb ("said", "told", "added", "pledged", ...) or a frame ("according to X",
+  "X quoted Y as saying", "X reported, citing Y", "In a CNN/ORC poll released Monday, ...",
+  "records show"); the frames are a table (``_FRAMES``) of readers, each tried at the words that can
+  open it;
+* the *speaker* is the noun phrase next to the cue, split into a name and a role ("Regional Governor,
+  Vasily Golubev" -> Vasily Golubev, regional governor); appositives, relative clauses, ages and party
+  tags between a subject and its verb are stepped over; a subject with no known head is read only
+  before a verb of saying ("the candidate argued");
+* a speaker's ``kind`` is person, organisation, outlet, unnamed, or *document*: a poll, survey, study,
+  report, data set or record that is its own source ("the latest Reuters/Ipsos poll"); data an
+  organisation keeps speaks for it ("the Red Cross's figures" -> Red Cross);
+* pronouns ("he", "it"), relative "who" and definite descriptions ("the ministry", "the company", "the
+  poll") resolve to the nearest compatible speaker named before, and surnames to the full name,
+  through an :class:`EntityRegistry` that lives for one text;
+* an outlet speaking about another speaker ("..., CNN reported") becomes the *chain* (``via``),
+  nearest first;
+* each cue has a *scope*, the stretch of its sentence it reports (:attr:`Cue.scope`): what follows a
+  leading cue ("X said that ..."), what precedes a trailing one ("..., X said"); a figure outside the
+  scope of every cue of its sentence, or inside a speaker phrase ("75 percent of voters said"), is the
+  narrator's.
+
+``Attribution.span`` (from :class:`Cue.span`) is the speaker phrase with its cue word: "the coast guard
+said", "said Omar Haddad", "according to the ministry", "In a CNN/ORC poll released Monday".
 """
 from __future__ import annotations
 
