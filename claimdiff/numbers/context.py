@@ -4,6 +4,7 @@ least", "nearly", "or more"), changes ("rose by"), ranges ("10 to 15",
 """
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Optional, Tuple
 
 from claimdiff.numbers import units
@@ -134,12 +135,24 @@ def bound_before(tokens: Tokens, index: int, floor: int) -> Optional[Tuple[str, 
     return None
 
 
+def _by_first_word(phrases) -> MappingProxyType:
+    grouped: dict = {}
+    for phrase in phrases:
+        grouped.setdefault(phrase[0], []).append(phrase)
+    return MappingProxyType({word: tuple(group) for word, group in grouped.items()})
+
+
+#: BOUND_SUFFIXES by their first word, in table order.
+_BOUND_SUFFIXES_BY_FIRST = _by_first_word(rules.BOUND_SUFFIXES)
+
+
 def bound_after(tokens: Tokens, index: int) -> Optional[Tuple[str, int]]:
     """"or more", "or so", "-odd", "+" after a figure: (kind, end index)."""
     gap = tokens.gap(index)
     if gap > GAP_SPACE:
         return None
-    for phrase, kind in rules.BOUND_SUFFIXES.items():
+    for phrase in _BOUND_SUFFIXES_BY_FIRST.get(tokens.lower(index), ()):
+        kind = rules.BOUND_SUFFIXES[phrase]
         if tokens.matches(index, phrase):
             if phrase in rules.GLUED_BOUND_SUFFIXES and gap != GAP_NONE:
                 continue

@@ -29,43 +29,25 @@ class Tokens:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        starts: List[int] = []
-        ends: List[int] = []
-        texts: List[str] = []
-        kinds: List[str] = []
-        gaps: List[int] = []
-        digit_indices: List[int] = []
-        previous_end = 0
-        for match in TOKEN_PATTERN.finditer(text):
-            start, end = match.span()
-            if not starts:
-                gaps.append(GAP_BREAK)
-            elif start == previous_end:
-                gaps.append(GAP_NONE)
-            elif "\n" in text[previous_end:start]:
-                gaps.append(GAP_BREAK)
-            else:
-                gaps.append(GAP_SPACE)
-            token = match.group()
-            first = token[0]
-            if "0" <= first <= "9":
-                digit_indices.append(len(kinds))
-                kinds.append(DIGIT)
-            else:
-                kinds.append(WORD if first.isalpha() else SYMBOL)
-            starts.append(start)
-            ends.append(end)
-            texts.append(token)
-            previous_end = end
+        spans = [match.span() for match in TOKEN_PATTERN.finditer(text)]
+        starts = [start for start, _ in spans]
+        ends = [end for _, end in spans]
+        texts = [text[start:end] for start, end in spans]
+        kinds = [DIGIT if "0" <= token[0] <= "9" else (WORD if token[0].isalpha() else SYMBOL) for token in texts]
+        gaps = [GAP_BREAK] if spans else []
+        gaps += [
+            GAP_NONE if start == previous_end else (GAP_BREAK if "\n" in text[previous_end:start] else GAP_SPACE)
+            for start, previous_end in zip(starts[1:], ends)
+        ]
         self.starts = starts
         self.ends = ends
         self.texts = texts
-        self.lowers = [t.lower() for t in texts]
+        self.lowers = [token.lower() for token in texts]
         self.kinds = kinds
         self.gaps = gaps
         self.count = len(texts)
         #: Where the digit runs are (readers that look only at numbers skip the rest).
-        self.digit_indices: Tuple[int, ...] = tuple(digit_indices)
+        self.digit_indices: Tuple[int, ...] = tuple(index for index, kind in enumerate(kinds) if kind == DIGIT)
         #: Numbers the text uses as names ("787" after "Boeing 787"), set by the scan.
         self.designated: frozenset = frozenset()
 
