@@ -614,6 +614,8 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
                         modality, reading.modifiers, reading.direction)
     if quantity.text.lower() in rules.PRONOUN_FIGURES and not reading.counted:
         identity = replace(identity, named=False)  # "the first one", "another": not a count of anything named
+    if quantity.text.lower() in rules.ZERO_PERSONS and reading.metric in rules.THING_METRICS:
+        identity = replace(identity, named=False)  # "no one may solicit a vote": nobody, not zero votes
     return Claim(
         id="", source=source_id, quantity=quantity, metric=reading.metric, qualifiers=reading.qualifiers, attribution=who,
         event=event, date=sentence_date or event.date, quote=quantity.text, span=quantity.span, sentence=sentence.text,

@@ -215,6 +215,20 @@ def _disjoint_periods(a: Claim, b: Claim) -> bool:
     return coarse and _different_periods(one, other)
 
 
+def _presented_as_contrary(claim: Claim) -> bool:
+    """Does the figure's sentence present it against another ("reported a lower toll", "disputed the figure")?"""
+    sentence = " ".join(claim.sentence.lower().split())
+    return any(_has_phrase(sentence, cue) for cue in rules.CONTRARY_CUES)
+
+
+def _stated_interval(claim: Claim, low: float, high: float) -> Tuple[float, float]:
+    """A bound ("at least 20", "more than 20") read as the count it states."""
+    q = claim.quantity
+    if q.kind in ("at_least", "more_than") and q.low is not None:
+        return q.low, q.low
+    return low, high
+
+
 def _one_voice(a: Claim, b: Claim) -> bool:
     """The same speaker in the same source (the outlet's own voice included)."""
     return a.source == b.source and _speaker_key(a) == _speaker_key(b)
@@ -247,6 +261,11 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
             return None
     low_a, high_a = effective_interval(a)
     low_b, high_b = effective_interval(b)
+    if _presented_as_contrary(a) or _presented_as_contrary(b):
+        # "first responders reported a lower toll, saying at least 20": the text sets the figures against each other,
+        # so a bound stands for the count it states
+        low_a, high_a = _stated_interval(a, low_a, high_a)
+        low_b, high_b = _stated_interval(b, low_b, high_b)
     if low_a <= high_b and low_b <= high_a:
         return None  # the intervals overlap: both can hold
     if a.part_of or b.part_of:

@@ -378,3 +378,9 @@ METRIC_WORDS_THAT_REPORT = frozenset({"reports", "report", "counts", "records", 
                                       "estimates", "figures", "lists", "states", "quotes", "answers", "replies"})
 #: Units whose figures are found by quantities() but are no claims: fractions ("a third of", "two-thirds").
 NOT_CLAIM_UNITS = frozenset({"fraction"})
+#: Words by which a text sets one figure against another: then "at least 20" is read as the 20 it states.
+CONTRARY_CUES = ("a lower toll", "a higher toll", "a lower figure", "a higher figure", "a lower count", "a higher count",
+                 "a lower number", "a higher number", "disputed the figure", "disputed the toll", "contradicted",
+                 "put the toll lower", "put the toll higher", "far lower", "far higher")
+#: Zeros that count people ("no one was killed"): never a count of things ("no one may solicit a vote").
+ZERO_PERSONS = frozenset({"no one", "nobody", "none", "no-one"})
