@@ -5,13 +5,13 @@ one dictionary access plus the few phrases that start with that word.
 """
 from __future__ import annotations
 
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple, TypeVar
+from typing import Dict, Generic, Iterable, List, Mapping, Optional, Sequence, Tuple, TypeVar
 
 V = TypeVar("V")
 
 
-class PhraseTable:
-    """Immutable lookup of word tuples to values."""
+class PhraseTable(Generic[V]):
+    """Immutable lookup of word tuples to values (``PhraseTable[str]``: a table of labels)."""
 
     __slots__ = ("_by_first",)
 
@@ -22,12 +22,13 @@ class PhraseTable:
                 by_first.setdefault(phrase[0], []).append((phrase, value))
         for candidates in by_first.values():
             candidates.sort(key=lambda entry: -len(entry[0]))
-        self._by_first = {word: tuple(candidates) for word, candidates in by_first.items()}
+        self._by_first: Dict[str, Tuple[Tuple[Tuple[str, ...], V], ...]] = {
+            word: tuple(candidates) for word, candidates in by_first.items()}
 
-    @classmethod
-    def from_lists(cls, table: Dict[str, Sequence[str]]) -> "PhraseTable":
+    @staticmethod
+    def from_lists(table: Mapping[str, Iterable[str]]) -> PhraseTable[str]:
         """From ``{value: ("phrase one", "phrase two")}``."""
-        return cls((tuple(phrase.split()), value) for value, phrases in table.items() for phrase in phrases)
+        return PhraseTable((tuple(phrase.split()), value) for value, phrases in table.items() for phrase in phrases)
 
     def match(self, words: Sequence[str], index: int) -> Optional[Tuple[V, int]]:
         """(value, length) of the longest phrase starting at ``words[index]``, or None."""

@@ -104,7 +104,7 @@ def month_year(mon: int, offset: Optional[int], tense: Optional[str], ref: _dt.d
     return y
 
 
-def in_month(n: int, wd: Optional[int], unit: Optional[str], y: int, mon: int):
+def in_month(n: int, wd: Optional[int], unit: Optional[str], y: int, mon: int) -> Tuple[Optional[str], Optional[_dt.date]]:
     """Value and day of the ``n``-th (-1: last) weekday ``wd``, or day/week/weekend (``unit``
     "D"/"W"/"WE"), of month ``mon`` of ``y``; (None, None) when there is none."""
     last = month_days(y, mon)
@@ -117,15 +117,15 @@ def in_month(n: int, wd: Optional[int], unit: Optional[str], y: int, mon: int):
             d = first + _dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
         return (d.isoformat(), d) if d.month == mon else (None, None)
     if unit == "D":
-        d = end if n == -1 else safe_date(y, mon, n)
-        return (d.isoformat(), d) if d else (None, None)
+        day = end if n == -1 else safe_date(y, mon, n)
+        return (day.isoformat(), day) if day else (None, None)
     monday = _nth_week_monday(n, unit, mon, first, end)
     if monday is None:
         return None, None
     return week(monday) + ("-WE" if unit == "WE" else ""), None
 
 
-def _nth_week_monday(n: int, unit: str, mon: int, first: _dt.date, end: _dt.date) -> Optional[_dt.date]:
+def _nth_week_monday(n: int, unit: Optional[str], mon: int, first: _dt.date, end: _dt.date) -> Optional[_dt.date]:
     """The Monday of a month's n-th full Monday-Sunday week (or of the week of its n-th Saturday, for a weekend)."""
     if n == -1:
         sunday = end - _dt.timedelta(days=(end.weekday() - 6) % 7)

@@ -46,7 +46,7 @@ class Form:
     #: Widened over a part of the day after it ("Friday night"), unless it is a range.
     part_of_day: bool = False
     #: ``match -> DatelineDate`` when a mention of this form may be the date of a dateline.
-    dateline: Optional[Callable] = None
+    dateline: Optional[Callable[["re.Match[str]"], DatelineDate]] = None
     #: Its values are TIMEX3 reference values ("PAST_REF"), not calendar dates: left out where
     #: only calendar dates are wanted (:func:`claimdiff.dates.mentions.dates_and_reference`).
     reference_value: bool = False

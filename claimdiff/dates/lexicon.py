@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from types import MappingProxyType
-from typing import Iterable, Optional
+from typing import Iterable, Optional, overload
 
 from claimdiff.rules import dates_en as _R
 
@@ -146,8 +146,12 @@ def offset_of(det: str) -> int:
     return _R.RELATIVE_DETERMINERS[det.lower().split()[-1]]
 
 
+@overload
+def unit_of(word: str) -> str: ...
+@overload
+def unit_of(word: None) -> None: ...
 def unit_of(word: Optional[str]) -> Optional[str]:
-    """The unit code ("W", "M"...) of a unit word, ``None`` for no word."""
+    """The unit code ("W", "M"...) of a unit word, ``None`` for no word (a group that did not match)."""
     return _R.UNIT_CODES[word.lower()] if word else None
 
 

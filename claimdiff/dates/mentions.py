@@ -63,6 +63,7 @@ def dates_and_reference(text: str, *, published=None, today=None,
         if value and _CALENDAR.fullmatch(value):
             env.history.append((value, (True, inferred, how)))
         if day is not None:
+            assert value is not None  # a resolver names a day only with its value
             env.prev_day = day
             env.prev_label = (not value.startswith("XXXX"), inferred, how)
         prev_end = e

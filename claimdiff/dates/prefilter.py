@@ -15,13 +15,17 @@ from __future__ import annotations
 
 import re
 from types import MappingProxyType
-from typing import Optional, Set
+from typing import TYPE_CHECKING, Optional, Set
 
-try:  # Python 3.11+
-    from re import _constants as _C, _parser as _P
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as _C  # type: ignore[no-redef]
-    import sre_parse as _P  # type: ignore[no-redef]
+if TYPE_CHECKING:  # typeshed has no stubs for re._constants and re._parser; sre_constants and sre_parse are their API
+    import sre_constants as _C
+    import sre_parse as _P
+else:
+    try:  # Python 3.11+
+        from re import _constants as _C, _parser as _P
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_constants as _C
+        import sre_parse as _P
 
 #: Characters outside ASCII that match an ASCII letter under IGNORECASE (Unicode case folding).
 _FOLDS = MappingProxyType({"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"})

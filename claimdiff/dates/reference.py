@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from claimdiff.rules import dates_en as _R
 from claimdiff.types import Span, as_date
@@ -86,7 +86,9 @@ def resolve_reference(text: str, cands: List[Cand], published, today) -> Tuple[R
     if dl is None:
         note = _NOTES["no_date"] if dl_span is not None else None
         return Reference(None, None, dl_span, note, None), _NO_ANCHOR
-    parts = dl.form.dateline(dl.m)
+    read = dl.form.dateline
+    assert read is not None  # find_dateline picks only forms with a dateline reader
+    parts = read(dl.m)
     if parts is None:
         return _undated(dl_span)
     y, mon, day, wd = parts
@@ -98,11 +100,11 @@ def resolve_reference(text: str, cands: List[Cand], published, today) -> Tuple[R
     return Reference(d, "dateline", dl_span, None, d.isoformat()), Anchor(d, True, "dateline", dl)
 
 
-def _undated(dl_span: Span) -> Tuple[Reference, Anchor]:
+def _undated(dl_span: Optional[Span]) -> Tuple[Reference, Anchor]:
     return Reference(None, None, dl_span, None, None), _NO_ANCHOR
 
 
-def _yearless(text: str, cands: List[Cand], dl: Cand, dl_span: Span, mdw, today: _dt.date) -> Tuple[Reference, Anchor]:
+def _yearless(text: str, cands: List[Cand], dl: Cand, dl_span: Optional[Span], mdw, today: _dt.date) -> Tuple[Reference, Anchor]:
     """A dateline "July 28": the year from the dateline's weekday or the text's, else unknown."""
     mon, day, wd = mdw
     source = _NOTES["source_dateline"]
@@ -193,7 +195,7 @@ def _choose_weekday(wds: List[Tuple[int, int]]) -> Optional[int]:
         return None
     days = sorted({w for w, _ in wds})
     counts = {w: sum(1 for x, _ in wds if x == w) for w in days}
-    first = {}
+    first: Dict[int, int] = {}
     for w, p in wds:
         first.setdefault(w, p)
 

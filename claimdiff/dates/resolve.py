@@ -75,6 +75,11 @@ class Env:
         """A reference day with a known year: relative dates can be read."""
         return self.ref is not None and self.year_known
 
+    @property
+    def anchor(self) -> Optional[_dt.date]:
+        """The reference day when it is :attr:`anchored` (its year is known), else ``None``."""
+        return self.ref if self.year_known else None
+
     def tense(self, c: "Cand") -> Optional[str]:
         return tense(self.text, c.start, c.end)
 
@@ -97,7 +102,7 @@ def _absolute(d: Optional[_dt.date]) -> Resolved:
 # --------------------------------------------------------------------------- numeric forms
 
 
-def numeric_order(m) -> Optional[str]:
+def numeric_order(m: "re.Match[str]") -> Optional[str]:
     """"dmy" or "mdy" when the numbers of "27/07/2023" alone decide it, else ``None``."""
     a, b = int(m.group("a")), int(m.group("b"))
     if a > 12 and 1 <= b <= 12:
@@ -107,7 +112,7 @@ def numeric_order(m) -> Optional[str]:
     return None
 
 
-def numeric_parts(m, order: Optional[str] = None) -> Optional[Tuple[int, int, int]]:
+def numeric_parts(m: "re.Match[str]", order: Optional[str] = None) -> Optional[Tuple[int, int, int]]:
     """(year, month, day) of "27/07/2023"; an ambiguous "07/08/2023" only with a
     document-level ``order`` taken from the text's unambiguous numeric dates."""
     a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
@@ -167,7 +172,7 @@ def month_day(env: Env, c: "Cand") -> Resolved:
             return out
     if env.ref is None:
         return _yearless_unanchored(mon, d1, d2)
-    return _yearless_anchored(env, c, mon, d1, d2)
+    return _yearless_anchored(env, c, env.ref, mon, d1, d2)
 
 
 def _written_year(y: int, mon: int, d1: int, d2: Optional[int]) -> Resolved:
@@ -203,9 +208,10 @@ def _yearless_unanchored(mon: int, d1: int, d2: Optional[int]) -> Resolved:
     return v, False, "unresolved", day
 
 
-def _yearless_anchored(env: Env, c: "Cand", mon: int, d1: int, d2: Optional[int]) -> Resolved:
-    R, yk = env.ref, env.year_known
-    a = None
+def _yearless_anchored(env: Env, c: "Cand", R: _dt.date, mon: int, d1: int, d2: Optional[int]) -> Resolved:
+    """"July 20" read against the reference day ``R`` (``env.ref``; its year a placeholder unless known)."""
+    yk = env.year_known
+    a: Optional[_dt.date] = None
     if c.m.group("wd") and yk:
         # "Friday, July 28": the year near the reference in which July 28 is a Friday
         wd = weekday_of(c.m.group("wd"))
@@ -230,20 +236,22 @@ def month_year(env: Env, c: "Cand") -> Resolved:
 
 def month_relative_year(env: Env, c: "Cand") -> Resolved:
     """"October of next year"."""
-    if not env.anchored:
+    R = env.anchor
+    if R is None:
         return UNRESOLVED
-    return f"{env.ref.year + offset_of(c.m.group('det'))}-{month_of(c.m.group('mon')):02d}", True, env.how, None
+    return f"{R.year + offset_of(c.m.group('det'))}-{month_of(c.m.group('mon')):02d}", True, env.how, None
 
 
 def month_alone(env: Env, c: "Cand") -> Resolved:
     """"in May", "next March"."""
     mon = month_of(c.m.group("mon"))
-    if not env.anchored:
+    R = env.anchor
+    if R is None:
         return f"XXXX-{mon:02d}", False, env.how if env.ref is not None else "unresolved", None
     det = c.m.group("det")
     offset = offset_of(det) if det else None
     t = None if det else env.tense(c)
-    return f"{_month_year(mon, offset, t, env.ref)}-{mon:02d}", True, env.how, None
+    return f"{_month_year(mon, offset, t, R)}-{mon:02d}", True, env.how, None
 
 
 def in_month(env: Env, c: "Cand") -> Resolved:
@@ -254,26 +262,27 @@ def in_month(env: Env, c: "Cand") -> Resolved:
     if m.group("mon") and m.group("y"):
         v, d = _in_month_of(m, int(m.group("y")), month_of(m.group("mon")))
         return (v, False, "absolute", d) if v else UNRESOLVED
-    if not env.anchored:
+    R = env.anchor
+    if R is None:
         return UNRESOLVED
     if m.group("mon"):
         mon = month_of(m.group("mon"))
-        y = _month_year(mon, None, env.tense(c), env.ref)
+        y = _month_year(mon, None, env.tense(c), R)
     else:
         words = m.group("rel").lower().split()
         off = _R.RELATIVE_DETERMINERS.get(words[-2], 0) if len(words) > 1 else 0
-        y, mon = shift_month(env.ref.year, env.ref.month, off)
+        y, mon = shift_month(R.year, R.month, off)
     v, d = _in_month_of(m, y, mon)
     return (v, True, env.how, d) if v else UNRESOLVED
 
 
-def _in_month_of(m, y: int, mon: int):
+def _in_month_of(m: "re.Match[str]", y: int, mon: int) -> Tuple[Optional[str], Optional[_dt.date]]:
     n = _R.ORDINAL_IN_MONTH[m.group("ord").lower()]
     wd = weekday_of(m.group("wd")) if m.group("wd") else None
     return _in_month(n, wd, unit_of(m.group("unit")), y, mon)
 
 
-def _week_of_year(m) -> Resolved:
+def _week_of_year(m: "re.Match[str]") -> Resolved:
     """"the first week of 2021": ISO weeks; other units of a year are not read."""
     if unit_of(m.group("unit")) != "W":
         return UNRESOLVED
@@ -288,20 +297,22 @@ def _week_of_year(m) -> Resolved:
 
 def weekday(env: Env, c: "Cand") -> Resolved:
     """"Friday", "last Friday", "this coming Friday"."""
-    if not env.anchored:
+    R = env.anchor
+    if R is None:
         return UNRESOLVED
     det = c.m.group("det")
     offset = offset_of(det) if det else None
     t = None if det else env.tense(c)
-    d = weekday_date(weekday_of(c.m.group("wd")), offset, t, env.ref)
+    d = weekday_date(weekday_of(c.m.group("wd")), offset, t, R)
     return d.isoformat(), True, env.how, d
 
 
 def weekday_of_week(env: Env, c: "Cand") -> Resolved:
     """"Wednesday of next week", "Friday after next", "last week's Sunday"."""
-    if not env.anchored:
+    R = env.anchor
+    if R is None:
         return UNRESOLVED
-    m, R = c.m, env.ref
+    m = c.m
     if m.group("wd2"):
         wd = weekday_of(m.group("wd2"))
         d = R + _dt.timedelta(days=(wd - R.weekday() - 1) % 7 + 1 + 7)
@@ -315,9 +326,9 @@ def weekday_of_week(env: Env, c: "Cand") -> Resolved:
 
 def weekday_day(env: Env, c: "Cand") -> Resolved:
     """"Tuesday the 1st": the month near the reference in which the 1st is a Tuesday."""
-    if not env.anchored:
+    R = env.anchor
+    if R is None:
         return UNRESOLVED
-    R = env.ref
     wd = weekday_of(c.m.group("wd"))
     day = day_of(c.m.group("d") or c.m.group("dw"))
     opts = []
@@ -396,10 +407,14 @@ def same_unit(env: Env, c: "Cand") -> Resolved:
     m = c.m
     unit = _R.SAME_UNITS[m.group("unit").lower()]
     last = env.last_value(unit)
+    R = env.anchor
     if last is not None:
         base, (known, _inferred, how) = last
-    elif env.anchored and unit != "P":
-        base, how = (env.ref.isoformat() if unit == "D" else _unit_value(unit, env.ref, 0)), env.how
+    elif R is not None and unit != "P":
+        this_unit = R.isoformat() if unit == "D" else _unit_value(unit, R, 0)
+        if this_unit is None:  # not a unit _unit_value reads (SAME_UNITS has none such)
+            return UNRESOLVED
+        base, how = this_unit, env.how
     else:
         return UNRESOLVED
     if m.group("y"):
@@ -481,7 +496,8 @@ def _unit_value(unit: str, R: _dt.date, off: int) -> Optional[str]:
 
 def relative_unit(env: Env, c: "Cand") -> Resolved:
     """"last week", "this weekend", "the weekend", "the end of the year"."""
-    if not env.anchored:
+    R = env.anchor
+    if R is None:
         return UNRESOLVED
     m = c.m
     if m.group("unit3"):
@@ -492,14 +508,15 @@ def relative_unit(env: Env, c: "Cand") -> Resolved:
         unit, off = unit_of(m.group("unit")), offset_of(m.group("det"))
     if off is None:
         # "the weekend": this one at a weekend or ahead of it in the future tense, else the last one
-        off = 0 if env.ref.weekday() >= 5 or env.tense(c) == "future" else -1
-    v = _unit_value(unit, env.ref, off)
+        off = 0 if R.weekday() >= 5 or env.tense(c) == "future" else -1
+    v = _unit_value(unit, R, off)
     return (v, True, env.how, None) if v is not None else UNRESOLVED
 
 
 def ago(env: Env, c: "Cand") -> Resolved:
     """"two days ago", "a year hence", "three weeks from tomorrow"."""
-    if not env.anchored:
+    ref = env.anchor
+    if ref is None:
         return UNRESOLVED
     m = c.m
     n_raw = m.group("n").lower()
@@ -510,7 +527,7 @@ def ago(env: Env, c: "Cand") -> Resolved:
     words = m.group("dir").lower().split()
     k = -n if words[0] in _BACKWARD else n
     shift = _R.RELATIVE_DAYS.get(words[-1])
-    R = env.ref if shift is None else env.ref + _dt.timedelta(days=shift)
+    R = ref if shift is None else ref + _dt.timedelta(days=shift)
     try:
         d, v = _count_from_day(R, k, unit) if shift is not None else _count_from_ref(R, k, unit)
     except (OverflowError, ValueError):
@@ -518,7 +535,7 @@ def ago(env: Env, c: "Cand") -> Resolved:
     return (v, True, env.how, d) if v is not None else UNRESOLVED
 
 
-def _count_from_day(R: _dt.date, k: int, unit: str):
+def _count_from_day(R: _dt.date, k: int, unit: str) -> Tuple[_dt.date, str]:
     """"three years from today": the day ``k`` units from ``R``."""
     if unit in _DAYS_PER_UNIT:
         d = R + _dt.timedelta(days=k * _DAYS_PER_UNIT[unit])
@@ -528,7 +545,7 @@ def _count_from_day(R: _dt.date, k: int, unit: str):
     return d, d.isoformat()
 
 
-def _count_from_ref(R: _dt.date, k: int, unit: str):
+def _count_from_ref(R: _dt.date, k: int, unit: str) -> Tuple[Optional[_dt.date], Optional[str]]:
     """"two weeks ago": the unit ``k`` units from the one that holds ``R`` (a day for days)."""
     if unit == "D":
         d = R + _dt.timedelta(days=k)
@@ -562,12 +579,12 @@ def quarter(env: Env, c: "Cand") -> Resolved:
         return UNRESOLVED
     if m.group("y"):
         return f"{m.group('y')}-{letter}{n}", False, "absolute", None
-    if not env.anchored:
+    R = env.anchor
+    if R is None:
         return UNRESOLVED
     if m.group("det"):
-        return f"{env.ref.year + offset_of(m.group('det'))}-{letter}{n}", True, env.how, None
+        return f"{R.year + offset_of(m.group('det'))}-{letter}{n}", True, env.how, None
     # "the third quarter": this year's, unless the tense points past or ahead of it
-    R = env.ref
     cur = (R.month - 1) // 3 + 1
     t = env.tense(c)
     y = R.year
@@ -584,10 +601,11 @@ def season(env: Env, c: "Cand") -> Resolved:
     code = _R.SEASONS[m.group("s").lower()]
     if m.group("y"):
         return f"{m.group('y')}-{code}", False, "absolute", None
-    if not env.anchored:
+    R = env.anchor
+    if R is None:
         return UNRESOLVED
     words = (m.group("det") or "").lower().split()
     det = words[-1] if words and words[-1] != _R.DEFINITE_ARTICLE else None
     offset = _R.RELATIVE_DETERMINERS[det] if det else None
     t = env.tense(c) if not offset else None  # "this winter" in July: the one the tense points at
-    return f"{season_year(code, offset, t, env.ref)}-{code}", True, env.how, None
+    return f"{season_year(code, offset, t, R)}-{code}", True, env.how, None

@@ -22,8 +22,8 @@ def sentence_bounds(text: str, start: int, end: int) -> Tuple[int, int]:
     for m in _SENTENCE_END.finditer(text, lo, start):
         s = m.end()
     hi = min(len(text), end + 200)
-    m = _SENTENCE_END.search(text, end, hi)
-    e = m.start() + 1 if m else hi
+    stop = _SENTENCE_END.search(text, end, hi)
+    e = stop.start() + 1 if stop else hi
     return s, e
 
 
