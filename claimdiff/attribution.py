@@ -440,9 +440,15 @@ def _skip_to_subject(tokens: List[Token], j: int) -> int:
             j -= 3  # ", however," / ", meanwhile,"
         else:
             break
-    # an acronym in brackets after a name: "the International Organization for Migration (IOM) said"
-    if j >= 3 and tokens[j].text == ")" and tokens[j - 2].text == "(" and tokens[j - 1].text.isupper():
-        j -= 3
+    # an acronym or a party tag in brackets after a name: "the International Organization for Migration (IOM) said",
+    # "Sen. Ann Cole (R-Ohio) said"
+    if j >= 3 and tokens[j].text == ")":
+        opening = next((k for k in range(j - 1, max(0, j - 1 - rules.BRACKET_MAX_WORDS), -1) if tokens[k].text == "("), None)
+        if opening is not None and opening >= 1 and all(t.capitalised or t.shape == "mark" for t in tokens[opening + 1 : j]):
+            j = opening - 1
+    # an age before the verb: "Marcel Lazar, 44, said"
+    if j >= 2 and tokens[j].shape == "number" and tokens[j].text.endswith(",") and tokens[j - 1].text == ",":
+        j -= 2
     # the relative pronoun that is the verb's subject: "voters who say", "Smith, who said"
     if j >= 0 and tokens[j].lower in rules.RELATIVE_PRONOUNS:
         if j == 0 or tokens[j].capitalised:
@@ -456,7 +462,7 @@ def _skip_to_subject(tokens: List[Token], j: int) -> int:
         w = j - back
         if w < 1 or tokens[w].text in ",.;:" + _QUOTE_MARKS:
             break
-        if tokens[w].lower in rules.RELATIVE_PRONOUNS and all(not t.capitalised and t.text.isalpha() for t in tokens[w + 1 : j + 1]):
+        if tokens[w].lower in rules.RELATIVE_PRONOUNS and tokens[w + 1].lower not in rules.DETERMINERS and all(not t.capitalised and t.text.isalpha() for t in tokens[w + 1 : j + 1]):
             j = w - 1
             break
     # a time phrase between speaker and verb: "on Friday", "on 3 March"
@@ -904,6 +910,14 @@ def _document_after(tokens: List[Token], k: int) -> Optional[int]:
     return None
 
 
+def _coordinated(tokens: List[Token], i: int) -> bool:
+    """Is tokens[i] a verb coordinated with an earlier one ("... blasted Congress and said")?"""
+    k = i - 1
+    while k >= 0 and _is_adverb(tokens[k]):
+        k -= 1
+    return k > 1 and tokens[k].lower == rules.AND
+
+
 def _frame_document_participle(scan: _Scan, i: int) -> Optional[int]:
     """"a new poll showing Trump at 14 percent", "the survey finding that 45 percent ...", "estimates are showing that ..."."""
     k = i - 1
@@ -1010,6 +1024,13 @@ def _frame_verb(scan: _Scan, i: int) -> Optional[int]:
         nxt = _frame_document_subject(scan, i)
         if nxt is not None:
             return nxt
+    if speaker is None and low in rules.SPEECH_VERBS and low not in rules.BASE_FORMS and _coordinated(tokens, i):
+        # "Gov. Rick Scott blasted Congress and said ...": the sentence's subject speaks again
+        speaker = _sentence_subject(tokens, i, registry)
+        if speaker is not None and speaker.kind in ("person", "organisation", "unnamed", "outlet"):
+            scan.add(tokens[i].text, tokens[i].start, registry.add(speaker), (), i, i)
+            return i + 1
+        speaker = None
     if speaker is None and (i == 0 or tokens[i - 1].text in "," + _QUOTE_MARKS) and low not in rules.TELL_VERBS:
         # "..., said the mayor"; but "..., told Fox News": Fox News is the one told, not the speaker
         nxt = _frame_inverted(scan, i)

@@ -389,3 +389,21 @@ DOCUMENT_PARTICIPLES = [
 @_rows(DOCUMENT_PARTICIPLES)
 def test_document_participles(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ brackets, ages, coordination, object relatives
+MORE_SUBJECTS = [
+    ("party-tag-in-brackets", "Sen. Ann Cole (R-Ohio) said the bill would cost $4 billion.", "$4 billion", "Ann Cole"),
+    ("acronym-in-brackets-2", "The Harbor Safety Office (HSO) said 7 ferries were cancelled.", "7", "Harbor Safety Office"),
+    ("age-before-verb", "In his plea, Tom Vale, 44, said that he had taken nearly 100 cars.", "nearly 100", "Tom Vale"),
+    ("object-relative", "The donor list, which the campaign says includes 2.7 million names, is for sale.", "2.7 million", "campaign"),
+    ("object-relative-2", "The dam, which the utility says holds 40 million tonnes of water, is cracked.", "40 million tonnes", "utility"),
+    ("coordinated-said", "Governor Ana Ruiz toured the site and said 12 homes were lost.", "12", "Ana Ruiz"),
+    ("coordinated-told", "The fire chief arrived at noon and told reporters that 3 crews were on site.", "3", "fire chief"),
+    ("coordinated-base-form-is-no-cue", "Mayor Ivo Tal spoke. \u201cThey run around and tell one group 2 things,\u201d he said.", "2", "Ivo Tal"),
+]
+
+
+@_rows(MORE_SUBJECTS)
+def test_more_subjects(text, figure, speaker):
+    _check(text, figure, speaker)

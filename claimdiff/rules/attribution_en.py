@@ -412,3 +412,7 @@ FINDING_VERBS = frozenset("found finds find suggests suggest suggested indicates
 DOCUMENT_TAIL_WORDS = 16
 #: Participles through which a document reports ("a poll showing", "the survey finding that").
 DOCUMENT_PARTICIPLE_CUES = frozenset({"showing", "finding", "suggesting", "indicating"})
+#: How many words a bracketed tag after a name may have ("(R-Ohio)", "(IOM)").
+BRACKET_MAX_WORDS = 4
+#: Base forms of verbs of saying: "... and tell one group" is no report of what was said.
+BASE_FORMS = frozenset("say tell add argue note insist explain write acknowledge admit concede warn claim stress suggest recall reply ask announce estimate predict confirm deny report".split())
