@@ -305,6 +305,7 @@ NON_FIGURES = [
     ("He was the number one seed in round two.", "two"),
     ("Sales have not been this low since '82.", "82"),
     ("The museum marked its one hundred fifth anniversary.", "one hundred fifth"),
+    ("Boeing's new design, the 7E7, flies next year.", "7E7"),
     ("The park welcomed its two millionth visitor.", "two millionth"),
     # "another" is one only before a countable noun
     ("Another official said the talks would resume.", "Another"),

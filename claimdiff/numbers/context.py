@@ -286,8 +286,18 @@ def movement_from(tokens: Tokens, atom: Atom, opener: Optional[str], opener_firs
     change = change_before(tokens, atom.first - 1, floor, atom.unit, any_unit=atom.unit is None)
     if change is not None:
         return (change,)
-    if atom.first - 2 >= floor and tokens.lower(atom.first - 2) in rules.MOVEMENT_VERBS and tokens.gap(atom.first - 1) <= GAP_SPACE:
-        return (None,)
+    # a verb a few words before "from", with its object between: "raising the toll from 13 to 14",
+    # "cut its forecast from 3% to 2%", "went from 240 to 273"
+    position = atom.first - 2
+    for _ in range(rules.MOVEMENT_VERB_WINDOW):
+        if position < floor or tokens.kind(position) != WORD or tokens.gap(position + 1) > GAP_SPACE:
+            return None
+        word = tokens.lowers[position]
+        if word in rules.CHANGE_WORDS:
+            return (rules.CHANGE_WORDS[word],)
+        if word in rules.MOVEMENT_VERBS:
+            return (None,)
+        position -= 1
     return None
 
 

@@ -346,13 +346,18 @@ def _exponent_at(tokens: Tokens, index: int) -> Optional[Tuple[int, int]]:
 
 def read_power(tokens: Tokens, value: float, end: int) -> Optional[Tuple[float, int]]:
     """What follows digits that raises them: "3.2e5" (an exponent letter), "1.5 x 10^6", "1.3x10^6",
-    "2.48×10−5", "10⁶", "1.1^23": (value, end), or None."""
+    "2.48×10−5", "10⁶", "1.1^23": (value, end), or None.  A whole number, an exponent letter and one
+    digit make a model name ("the 7E7"), not a power."""
     raw = tokens.raw(end)
     if raw in rules.EXPONENT_LETTERS and tokens.gap(end) == GAP_NONE:
         exponent = _exponent_at(tokens, end + 1)
-        if exponent is not None:
-            return clean(value * 10.0 ** exponent[0]), exponent[1]
-        return None
+        if exponent is None:
+            return None
+        decimal = tokens.raw(end - 2) == rules.DECIMAL_POINT and tokens.gap(end - 1) == GAP_NONE
+        signed = tokens.raw(end + 1) in rules.EXPONENT_SIGNS
+        if not (decimal or signed or len(tokens.raw(exponent[1] - 1)) >= rules.BARE_EXPONENT_DIGITS):
+            return None
+        return clean(value * 10.0 ** exponent[0]), exponent[1]
     if raw in rules.POWER_SIGNS and tokens.gap(end) == GAP_NONE:
         exponent = _exponent_at(tokens, end + 1)
         if exponent is not None:

@@ -157,6 +157,8 @@ EXPONENT_SIGNS = MappingProxyType({"-": -1, "−": -1, "–": -1, "+": 1})
 #: Superscript digits and signs ("10⁶", "10⁻³").
 SUPERSCRIPT_DIGITS = MappingProxyType({"⁰": 0, "¹": 1, "²": 2, "³": 3, "⁴": 4, "⁵": 5, "⁶": 6, "⁷": 7, "⁸": 8, "⁹": 9})
 SUPERSCRIPT_MINUS = frozenset({"⁻"})
+#: After a whole number, an exponent of this many digits at least ("1e10", "4e14"; "the 7E7" is a model).
+BARE_EXPONENT_DIGITS = 2
 #: The largest exponent read (beyond it a number is no figure).
 LARGEST_EXPONENT = 300
 
@@ -937,6 +939,8 @@ MOVEMENT_VERBS = frozenset(
     revises revising raised raise raises raising lowered lower lowers lowering upgraded downgraded
     adjusted adjust adjusts updated corrected shifted shift shifts swung swing""".split()
 )
+#: How many words before "from" a change word or movement verb may stand ("raising the death toll from 13").
+MOVEMENT_VERB_WINDOW = 4
 #: The connector that joins a level to the change before it ("rose 0.7 percent to 6,327.8") or a new
 #: level to an old one ("from 240 to 273").
 CHANGE_LEVEL_CONNECTORS = frozenset({"to"})
