@@ -312,7 +312,7 @@ def _fronted_place(document: Document, sentence: Sentence) -> Optional[str]:
         words.append(token)
     else:
         return None
-    content = [t for t in words if t.lower not in rules.ARTICLES]
+    content = [t for t in words if t.lower not in rules.PHRASE_ARTICLES]
     if not content or words[0].lower in rules.INDEFINITE_ARTICLES or not (content[-1].capitalised or content[-1].lower in rules.AREA_NOUNS):
         return None
     return " ".join(t.text for t in content)
@@ -342,7 +342,7 @@ def _holder(document: Document, sentence_start: int, figure_start: int) -> Optio
     index -= 1
     skipped: List[str] = []
     while (index >= 0 and tokens[index].shape == "word" and not tokens[index].capitalised
-           and tokens[index].lower not in rules.PERSONAL_PRONOUNS and tokens[index].lower not in rules.RELATIVE_PRONOUNS
+           and tokens[index].lower not in rules.PERSONAL_PRONOUNS and tokens[index].lower not in rules.HOLDER_RELATIVES
            and tokens[index].lower not in rules.HOLDER_DETERMINERS):
         skipped.append(tokens[index].lower)  # auxiliaries and adverbs ("Trump has already won"), or a common noun
         index -= 1
@@ -354,7 +354,7 @@ def _holder(document: Document, sentence_start: int, figure_start: int) -> Optio
         return " ".join(nouns) if nouns else None
     if index < 0 or tokens[index].shape != "word":
         return None
-    if tokens[index].lower in rules.RELATIVE_PRONOUNS and index >= 2 and tokens[index - 1].text == "," and tokens[index - 2].capitalised:
+    if tokens[index].lower in rules.HOLDER_RELATIVES and index >= 2 and tokens[index - 1].text == "," and tokens[index - 2].capitalised:
         index -= 2  # "President Obama, who got nearly 66 million votes": the antecedent holds it
     elif tokens[index].lower in rules.PERSONAL_PRONOUNS:
         return tokens[index].lower
@@ -373,10 +373,10 @@ _BENEFICIARY_AFTER = regex.compile(
     rf"\G[^,;:.\d]{{0,40}}?\b(?:{rules.BENEFICIARY_AFTER})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
 )
 _BENEFICIARY_WITH = regex.compile(
-    rf"\b(?:{rules.BENEFICIARY_BEFORE_WITH})\s+(?P<name>{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,2}}\s*,\s*with\s+(?:(?:{rules.APPROXIMATORS})\s+)?$"
+    rf"\b(?:{rules.BENEFICIARY_BEFORE_WITH})\s+(?P<name>{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,2}}\s*,\s*with\s+(?:(?:{rules.BENEFICIARY_APPROXIMATORS})\s+)?$"
 )
 _BENEFICIARY_BEFORE = regex.compile(
-    rf"(?:{_NAME_WORD}\s+){{0,2}}?(?P<name>{_NAME_WORD})\s+(?:(?:{rules.BENEFICIARY_AUXILIARIES})\s+)?(?:{rules.BENEFICIARY_VERBS})\s+(?:(?:{rules.APPROXIMATORS})\s+)?$"
+    rf"(?:{_NAME_WORD}\s+){{0,2}}?(?P<name>{_NAME_WORD})\s+(?:(?:{rules.BENEFICIARY_AUXILIARIES})\s+)?(?:{rules.BENEFICIARY_VERBS})\s+(?:(?:{rules.BENEFICIARY_APPROXIMATORS})\s+)?$"
 )
 
 

@@ -120,3 +120,15 @@ def test_rules_reach_the_cli(tmp_path, capsys):
     bad.write_text('{"metric": {}}', encoding="utf-8")
     assert main(["check", str(article), "--rules", str(bad)]) == 2
     assert "--rules" in capsys.readouterr().err
+
+
+def test_the_rule_modules_gathered_under_one_name_do_not_shadow_each_other():
+    import importlib
+
+    seen = {}
+    for name in ("attribution_en", "events_en", "metrics_en"):
+        module = importlib.import_module(f"claimdiff.rules.{name}")
+        for key in (k for k in dir(module) if k.isupper()):
+            value = getattr(module, key)
+            assert key not in seen or seen[key][1] is value, f"{key} is defined in both {seen[key][0]} and {name}"
+            seen[key] = (name, value)

@@ -307,7 +307,7 @@ CHANGE_DIRECTIONS = MappingProxyType({
     "creates": "rise", "up": "rise", "rose": "rise", "grew": "rise", "increased": "rise",
 })
 #: Relative pronouns whose antecedent holds a figure ("Obama, who got 66 million votes").
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+HOLDER_RELATIVES = frozenset({"who", "which", "that"})
 #: Scale words after which a whole mantissa is a rounded figure ("13 million" stands for 12.5 to 13.5 million).
 ROUNDING_SCALES = frozenset({"million", "billion", "trillion", "mn", "bn", "m", "b", "lakh", "crore"})
 #: Metrics that count things, never people: a figure whose counted noun is a person word cannot take one
@@ -343,7 +343,7 @@ AND = "and"
 #: The partitive preposition ("one of the dead") and the article after it.
 OF, THE = "of", "the"
 #: Articles a noun phrase may open with.
-ARTICLES = frozenset({"the", "a", "an"})
+PHRASE_ARTICLES = frozenset({"the", "a", "an"})
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
 #: Words skipped at the start of a counted noun run ("the", "them": "two of them").
 RUN_OPENERS = frozenset({"the", "them", "whom"})
@@ -363,7 +363,7 @@ BENEFICIARY_BEFORE_WITH = r"for|to|backing"
 BENEFICIARY_VERBS = r"taken|took|won|wins|got|gets|received|receives|secured|secures|polled|polls"
 #: Auxiliaries before such a verb, and approximators after it.
 BENEFICIARY_AUXILIARIES = r"had|has"
-APPROXIMATORS = r"about|around|nearly|some"
+BENEFICIARY_APPROXIMATORS = r"about|around|nearly|some"
 #: Prepositions of a sub-area in a figure's clause ("three drowned in Poipet").
 SUB_AREA_PREPOSITIONS = r"in|over|near|across|around"
 #: The auxiliary of the pluperfect: "had confirmed on Monday" was said before.
