@@ -393,6 +393,7 @@ STILL_RANGES = [
     ("Wages rose 3 to 4 percent this year.", "3 to 4 percent", 3, 4, "range", "percent"),
     ("Estimates of the crowd ranged from 10,000 to 15,000.", "ranged from 10,000 to 15,000", 10000, 15000, "range", N),
     ("The flood displaced 200 or 300 families.", "200 or 300", 200, 300, "range", N),
+    ("The dose was reduced from 44 mg to 50 mg.", "from 44 mg to 50 mg", 44, 50, "range", "milligram"),
 ]
 
 #: Movements: (sentence, [(direction, start text, end text, by text), ...]).

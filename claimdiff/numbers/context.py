@@ -278,9 +278,11 @@ def join_range(tokens: Tokens, atom: Atom, connector: str, second: Optional[Atom
     return "range"
 
 
-def movement_from(tokens: Tokens, atom: Atom, opener: Optional[str], opener_first: int, floor: int) -> Optional[Tuple[Optional[str]]]:
+def movement_from(tokens: Tokens, atom: Atom, opener: Optional[str], opener_first: int, floor: int) -> Optional[tuple]:
     """Whether "from" before ``atom`` opens a movement: "rose from 10" (its direction, "up"), "went from 240"
-    ((None,): the direction comes from the two levels); None when "from" opens a range or is absent."""
+    ((None,): the direction comes from the two levels); None when "from" opens a range or is absent.
+    A change word further back ("cut its forecast from") gives (direction, True): a movement only when
+    the two levels go that way ("reduced from 44 mg to 50 mg" is a range)."""
     if opener not in rules.CHANGE_RANGE_OPENERS:
         return None
     change = change_before(tokens, atom.first - 1, floor, atom.unit, any_unit=atom.unit is None)
@@ -294,7 +296,7 @@ def movement_from(tokens: Tokens, atom: Atom, opener: Optional[str], opener_firs
             return None
         word = tokens.lowers[position]
         if word in rules.CHANGE_WORDS:
-            return (rules.CHANGE_WORDS[word],)
+            return (rules.CHANGE_WORDS[word], True)  # its direction, to be checked against the two levels
         if word in rules.MOVEMENT_VERBS:
             return (None,)
         position -= 1

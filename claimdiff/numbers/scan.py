@@ -118,7 +118,7 @@ def _scan(tokens: Tokens, index: int, floor: int, articles: bool) -> Tuple[List[
 
 
 def _second_figure(tokens: Tokens, atom: Atom, floor: int, opener: Optional[str], span_first: int,
-                   movement: Optional[Tuple[Optional[str]]]) -> Optional[Tuple[str, Atom, Optional[str]]]:
+                   movement: Optional[tuple]) -> Optional[Tuple[str, Atom, Optional[str]]]:
     """A second figure joined to ``atom``: (how, second atom, direction), how one of "range", "score",
     "pair" ("$3m or $4m respectively"), "level" ("rose 0.7 percent to 6,327.8") and "movement"
     ("rose from 240 to 273")."""
@@ -134,6 +134,8 @@ def _second_figure(tokens: Tokens, atom: Atom, floor: int, opener: Optional[str]
     if second is None or second.special or second.value is None or atom.value is None:
         return None
     if connector in rules.CHANGE_LEVEL_CONNECTORS:
+        if movement is not None and len(movement) > 1 and context.direction_between(atom.value, second.value) != movement[0]:
+            movement = None  # "reduced from 44 mg to 50 mg": the levels do not go the change word's way
         if movement is not None:
             if context.join_levels(atom, second):
                 return "movement", second, movement[0] or context.direction_between(atom.value, second.value)
