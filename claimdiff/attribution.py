@@ -403,6 +403,8 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
         return None, verb_index
     if len(words) == 1 and j >= 0 and tokens[j].shape == "number" and not _ends_with_comma(tokens[j]):
         return None, verb_index  # "the film 13 Hours said": a title or a quantity, not a speaker
+    if j >= 0 and tokens[j].bare in rules.COUNT_WORDS and not words[0].capitalised:
+        j -= 1  # "one senior official said": the count is part of how the speaker is described
     speaker = _classify(words, registry)
     if speaker is not None and appositive is not None and speaker.kind == "person":
         role = " ".join(t.text for t in tokens[appositive[0] : appositive[1]])
@@ -705,6 +707,8 @@ def _ends_phrase(tokens: List[Token], k: int) -> bool:
 def _may_open_or_extend(token: Token, words: Sequence[Token]) -> bool:
     """Can ``token`` go on a speaker phrase read forward (``words`` so far)?"""
     low = token.bare
+    if token.capitalised and not words and low in rules.NOT_NAMES and low not in rules.ARTICLES:
+        return False  # "In three separate interviews": a sentence opener, not a name
     return (
         token.capitalised
         or (words and (low in rules.NAMEISH_CONNECTORS or low in rules.FIGURES_WORDS))
@@ -799,9 +803,11 @@ def _frame_participle(scan: _Scan, i: int) -> Optional[int]:
     tokens = scan.tokens
     if scan.at(i) not in rules.PARTICIPLE_CUES or i == 0 or tokens[i - 1].text != "," or any(c.verb.lower() not in rules.HEARSAY_NOUNS for c in scan.cues):
         return None
-    subject = _sentence_subject(tokens, i, scan.registry)
+    subject, end = _sentence_subject_span(tokens, i, scan.registry)
     if subject is not None:
         scan.add(tokens[i].text, tokens[i].start, scan.registry.add(subject), (), i, i)
+        # the subject's own sentence, after the subject phrase ("One employee declined ..., saying": "One" describes them)
+        scan.cues[-1] = replace(scan.cues[-1], scope=(tokens[end].start if end < len(tokens) else scan.span[1], scan.span[1]))
     return i + 1
 
 
@@ -1322,6 +1328,8 @@ def _goes_on(tokens: List[Token], k: int) -> bool:
         low = tokens[k + 1].lower
         if low.endswith(rules.PARTICIPLE_SUFFIXES[1]) and low not in rules.PREPOSITION_PARTICIPLES:
             return low in rules.PARTICIPLE_CUES or low in rules.SPEECH_PARTICIPLES  # "..., he said, clutching the lectern"
+        if low in rules.ARTICLES or tokens[k + 1].shape == "number" and _ends_with_comma(tokens[k + 1]):
+            return False  # "..., said Ana Ruiz, 39, a waitress at a diner that serves a $4 breakfast": her description
         return low not in rules.NARRATOR_OPENERS and tokens[k + 1].shape != "mark"
     for j in range(k, min(len(tokens), k + rules.ADJUNCT_MAX_WORDS)):
         if tokens[j].text in ".;:!?" or tokens[j].text in _QUOTE_MARKS:
@@ -1358,14 +1366,19 @@ def _past_document(lowers: Sequence[str], start: int) -> int:
 
 def _sentence_subject(tokens: List[Token], before: int, registry: EntityRegistry) -> Optional[Speaker]:
     """The noun phrase that opens a sentence (after an opening adverbial such as "On Sunday,")."""
+    return _sentence_subject_span(tokens, before, registry)[0]
+
+
+def _sentence_subject_span(tokens: List[Token], before: int, registry: EntityRegistry) -> Tuple[Optional[Speaker], int]:
+    """:func:`_sentence_subject` and the index after its phrase."""
     dash = next((k for k in range(min(before, rules.INTRO_MAX_WORDS + 1)) if tokens[k].text in _DASHES), None)
     opening = dash + 1 if dash is not None and _dateline(tokens, dash) else 0  # "WASHINGTON \u2014 Sen. X ..."
     starts = [opening] + [k + 1 for k in range(opening, min(before, opening + 8)) if tokens[k].text == ","][:1]
     for start in starts:
         speaker, end = _speaker_after(tokens, start, registry)
         if speaker is not None and end < before:
-            return speaker
-    return None
+            return speaker, end
+    return None, before
 
 
 def _headline_source(tokens: List[Token], registry: EntityRegistry) -> Optional[Cue]:

@@ -407,3 +407,21 @@ MORE_SUBJECTS = [
 @_rows(MORE_SUBJECTS)
 def test_more_subjects(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ counts and descriptions of the speaker
+SPEAKER_DESCRIPTIONS = [
+    ("one-official-said", "\u201cThe talks are over,\u201d one senior trade official said.", "one", None),
+    ("two-sources-said", "\u201cThe deal is done,\u201d two bank sources said on Monday.", "two", None),
+    ("three-economists-said", "Prices will rise, three economists said in a joint letter.", "three", None),
+    ("one-employee-saying", "One employee at the plant declined to give a name, saying 40 jobs would go.", "One", None),
+    ("one-official-saying-content", "One official at the plant declined to give a name, saying 40 jobs would go.", "40", "One official"),
+    ("opener-is-no-subject", "In three interviews, the judge spoke out, saying 2 rulings were wrong.", "three", None),
+    ("inverted-with-description", "\u201cIt is a small town,\u201d said Ana Ruiz, 39, a waitress at a diner that serves a $4 breakfast.", "$4", None),
+    ("inverted-with-role", "\u201cWe lost power,\u201d said Leo Brandt, an engineer at a plant that employs 300 people.", "300", None),
+]
+
+
+@_rows(SPEAKER_DESCRIPTIONS)
+def test_speaker_descriptions(text, figure, speaker):
+    _check(text, figure, speaker)
