@@ -127,15 +127,15 @@ class EntityRegistry:
         word = word.lower()
         for index in self._recent():
             known = self.speakers[index]
-            if word in ("he", "she"):
+            if rules.PRONOUNS_PERSON.get(word) is not None and word in rules.SPEAKER_PRONOUNS:
                 if known.kind == "person" and known.name and _gender_fits(known, word):
                     return self.present(known)
                 if known.kind == "unnamed" and known.role and _singular_person(known.role) and _gender_fits(known, word):
                     return known
-            elif word == "it":
+            elif word == rules.PRONOUN_ORGANISATION:
                 if known.kind in ("organisation", "outlet"):
                     return self.present(known)
-            elif word == "they":
+            elif word == rules.PRONOUN_GROUP:
                 if known.kind in ("organisation", "outlet") or (known.kind == "unnamed" and not _singular_person(known.role or "")):
                     return self.present(known) if known.kind != "unnamed" else known
         return None
@@ -187,7 +187,7 @@ def _gender_fits(speaker: Speaker, pronoun: str) -> bool:
     words = set(regex.findall(r"[a-z]+", (speaker.role or "").lower()))
     female = bool(words & rules.FEMALE_ROLE_WORDS)
     male = bool(words & rules.MALE_ROLE_WORDS)
-    if pronoun == "she":
+    if rules.PRONOUNS_PERSON.get(pronoun) == "female":
         return not male
     return not female
 
@@ -411,7 +411,7 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
         speaker = Speaker(speaker.name, _role_text(role), "person")
     if speaker is not None and speaker.kind in ("unnamed", "organisation") and len((speaker.name or "").split()) == 1 and verb_index >= 1 and tokens[verb_index - 1].lower == rules.THERE:
         # "authorities there confirmed": the staff of the organisation just named speak for it
-        place = registry.pronoun("it")
+        place = registry.pronoun(rules.PRONOUN_ORGANISATION)
         if place is not None:
             speaker = place
     return speaker, j + 1

@@ -416,3 +416,6 @@ DOCUMENT_PARTICIPLE_CUES = frozenset({"showing", "finding", "suggesting", "indic
 BRACKET_MAX_WORDS = 4
 #: Base forms of verbs of saying: "... and tell one group" is no report of what was said.
 BASE_FORMS = frozenset("say tell add argue note insist explain write acknowledge admit concede warn claim stress suggest recall reply ask announce estimate predict confirm deny report".split())
+#: The pronoun of an organisation or outlet ("it said"), and of a group ("they said").
+PRONOUN_ORGANISATION = "it"
+PRONOUN_GROUP = "they"
