@@ -816,3 +816,11 @@ def test_digits_glued_to_a_capitalised_number_word_are_not_a_range():
 
 def test_phone_numbers_are_not_figures():
     assert quantities("Call 555-0134 for details.") == []
+
+
+def test_movements_examples_run_as_written():
+    import doctest
+
+    import claimdiff.numbers.movements as module
+    result = doctest.testmod(module)
+    assert result.attempted >= 3 and result.failed == 0

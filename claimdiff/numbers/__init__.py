@@ -30,8 +30,8 @@ Conventions (documented choices):
 * Ranges "10 to 15", "10-15", "between 10 and 15", "10 or 11" -> range;
   value = low.  A dashed pair after a sports verb, or with low >= high
   ("won 3-1", "a 2-2 draw"), is a score: two exact figures.
-* Not ranges, two figures: "X or Y ... respectively" (the first takes the
-  second's unit); a change and the level it reached, "rose 0.7 percent to
+* Not ranges, two figures: "X or Y ... respectively", "either X or Y" (the
+  first takes the second's unit); a change and the level it reached, "rose 0.7 percent to
   6,327.8", "fell by 3 to 15" (both carry the change's direction); an old and
   a new level, "rose from 240 to 273", "went from 240 to 273" (the new level
   carries the direction).  :func:`movements` links them into one change.
@@ -39,11 +39,26 @@ Conventions (documented choices):
 * Zeros by negation: the span is the negating words only ("no", "no one",
   "nobody", "none", "without", "not ... any"), and only when a countable noun
   (listed in the rules) follows.
-* "2.5m" is 2.5 million after a currency sign or written "M"; else metres.
+* "2.5m" is 2.5 million after a currency sign, written "M", or before a unit
+  or a counted noun ("1.2m tonnes", "5m users"); else metres ("a 10m wall").
   "pounds" is weight before "of" or after a weight verb, else GBP.
-* Not figures: years, dates, clock times, ordinals, ages, addresses, phone
-  numbers, version/IP chains, labels ("page 5", "No. 10") and model names
-  ("S-200", "Boeing 737", "G7", "5G").
+* Fractions: a fraction on its own ("a third of", "two-thirds", "three
+  quarters of", "1/2", "⅔") has the unit "fraction" (a share of a whole; its
+  base is in percent, so "a third" and "33 percent" compare); with a unit
+  after it, that unit ("1/2 pound", "half an hour"); with a whole number, a
+  plain number ("3 1/2", "one and a half").  "a third term", "the last three
+  quarters", "9/11", "24/7" are not fractions; a bare "half" ("half the town")
+  is read only with ``rules.READ_BARE_HALF``.  "2 in 3 start-ups" is two counts.
+* Ages are figures: "a 65-year-old", "aged 15", "29 years old", "Smith, 45,"
+  have the unit year (month, week, day), whose dimension is a duration.
+* "tens of thousands" is vague from 10,000; "3.2e5", "1.5 x 10^6" are read.
+* Not figures: years (also "2024 sales", "whose 1968 arrest", "Paris 2024"),
+  dates ("Oct. 31"), clock times, ordinals ("its one hundred fifth
+  anniversary"), addresses, phone numbers, version/IP chains, labels ("page
+  5", "No. 10", "number one", "round two") and model names ("S-200", "Boeing
+  737", "Game 3", "iOS 5", "iPhone 2.0", "S&P 500", "the 7E7", "G7", "5G",
+  and a number the text named so before: "the 787" after "Boeing 787");
+  "another" before no countable noun ("another official said").
 """
 from __future__ import annotations
 
