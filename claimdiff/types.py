@@ -79,7 +79,7 @@ class DateMention:
 
 @dataclass(frozen=True)
 class Speaker:
-    """Who asserted a figure: ``kind`` is person, organisation, outlet or unnamed."""
+    """Who asserted a figure: ``kind`` is person, organisation, outlet, document (a poll, survey, report or data set) or unnamed."""
 
     name: Optional[str]
     role: Optional[str] = None
