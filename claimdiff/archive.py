@@ -25,7 +25,7 @@ import datetime as _dt
 import sys
 import time
 from dataclasses import dataclass, replace
-from typing import Any, Sized, Deque, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, Deque, Iterable, Iterator, List, Mapping, Optional, Sequence, Sized, Tuple, Union
 
 from . import events as events_stage
 from . import pipeline

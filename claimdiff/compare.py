@@ -26,7 +26,7 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from .rules import english as rules
 from .rules import explain_en as wording
-from .types import Claim, Conflict, Event, Judgement, Summary
+from .types import Claim, Conflict, Judgement, Summary
 
 INFINITY = math.inf
 _PHASE_REACH = 200

@@ -7,7 +7,7 @@ its context (bounds, ranges, changes) is applied.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator, List, Mapping, Optional, Tuple
+from typing import Iterator, Mapping, Optional, Tuple
 
 import regex
 
