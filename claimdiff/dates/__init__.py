@@ -56,4 +56,4 @@ Every English word and pattern is in :mod:`claimdiff.rules.dates_en`.
 from .mentions import dates, dates_and_reference
 from .reference import Reference, reference
 
-__all__ = ("dates", "dates_and_reference", "reference", "Reference")
+__all__ = ("dates", "reference", "Reference")
