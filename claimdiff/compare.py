@@ -304,7 +304,7 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         narrow, broad = (a, b) if severity_a and not severity_b else (b, a) if severity_b and not severity_a else (None, None)
         if narrow is not None and broad is not None and effective_interval(narrow)[1] < effective_interval(broad)[0]:
             words = ", ".join(sorted(severity_a | severity_b))
-            return Judgement("subset", first, second, f'"{words}" qualifies the {narrow.quantity.text} figure, which may be part of the {broad.quantity.text}')
+            return Judgement("subset", first, second, f'"{words}" qualifies the {_in_sentence(narrow)} figure, which may be part of the {_in_sentence(broad)}')
         if narrow is None:
             return None
     cumulative = (a.metric or "") in rules.CUMULATIVE_METRICS
@@ -350,10 +350,15 @@ def _speaker_phrase(claim: Claim, names: Mapping[str, str]) -> Tuple[str, bool]:
     return f"{name}{role}{via}", plural
 
 
+def _in_sentence(claim: Claim) -> str:
+    """The figure's words as they read inside a sentence: "At least 30" -> "at least 30", "Four" -> "four"."""
+    quote = claim.quantity.text
+    return quote[:1].lower() + quote[1:] if quote[1:2].islower() or quote[1:2] == " " else quote
+
+
 def _figure(claim: Claim) -> str:
     """The figure as the speaker's words give it, inside a sentence ("at least 30", not "At least 30")."""
-    quote = claim.quantity.text
-    quote = quote[:1].lower() + quote[1:] if quote[1:2].islower() or quote[1:2] == " " else quote
+    quote = _in_sentence(claim)
     qualifiers = " ".join(q for q in claim.qualifiers if not q.startswith(("in ", "for ")))
     phrase = wording.FIGURE_PHRASES.get(claim.metric or "")
     if phrase and claim.quantity.unit is None:
