@@ -366,6 +366,21 @@ def _person_or_org(name: str) -> str:
 
 
 # ------------------------------------------------------------------ the speaker before a cue
+def _relative_subject(tokens: List[Token], verb_index: int) -> Optional[Tuple[Speaker, int]]:
+    """"Those who organised the march claimed ...": a pronoun with a relative clause is an unnamed source,
+    described by the whole phrase."""
+    first = max(0, verb_index - rules.RELATIVE_SUBJECT_REACH)
+    for i in range(verb_index - 2, first - 1, -1):
+        if tokens[i].text in ",;:" or tokens[i].lower in rules.REPORTING_VERBS:
+            return None
+        if tokens[i].lower in rules.RELATIVE_SUBJECT_PRONOUNS and i > 0 and tokens[i - 1].lower in rules.RELATIVE_SUBJECT_HEADS:
+            if i - 1 > 0 and tokens[i - 2].shape == "word" and tokens[i - 2].lower not in rules.RELATIVE_SUBJECT_OPENERS:
+                return None  # the pronoun must open the subject ("Those who ...", "..., those who ...")
+            name = " ".join(t.text for t in tokens[i - 1 : verb_index])
+            return Speaker(name[:1].lower() + name[1:], None, "unnamed"), i - 1
+    return None
+
+
 def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegistry) -> Tuple[Optional[Speaker], int]:
     """The speaker phrase ending just before tokens[verb_index]; returns (speaker, first token index).
 
@@ -373,6 +388,9 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
     appositive between commas (:func:`_appositive`), walk the noun phrase back (:func:`_phrase_before`),
     then classify it.
     """
+    relative = _relative_subject(tokens, verb_index)
+    if relative is not None:
+        return relative
     j = _skip_to_subject(tokens, verb_index - 1)
     if j < 0:
         return None, verb_index

@@ -425,3 +425,22 @@ SPEAKER_DESCRIPTIONS = [
 @_rows(SPEAKER_DESCRIPTIONS)
 def test_speaker_descriptions(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+RELATIVE_SUBJECTS = [
+    ("Those who organised the protest claimed up to 200,000 people had joined in.", "those who organised the protest"),
+    ("Those who attended the meeting said 40 people were hurt.", "those who attended the meeting"),
+    ("Organisers said 5,000 came, and those who stayed said 40 were hurt.", "those who stayed"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", RELATIVE_SUBJECTS)
+def test_a_pronoun_with_a_relative_clause_is_an_unnamed_source(text, speaker):
+    claims = claimdiff.extract(text, published="2025-01-02")
+    last = claims[-1]
+    assert last.speaker is not None and last.speaker.name == speaker and last.speaker.kind == "unnamed"
+
+
+def test_a_relative_clause_inside_the_content_is_not_a_source():
+    claims = claimdiff.extract("Police said those who fled numbered 300.", published="2025-01-02")
+    assert [c.speaker.name for c in claims if c.speaker] == ["Police"]

@@ -419,3 +419,12 @@ BASE_FORMS = frozenset("say tell add argue note insist explain write acknowledge
 #: The pronoun of an organisation or outlet ("it said"), and of a group ("they said").
 PRONOUN_ORGANISATION = "it"
 PRONOUN_GROUP = "they"
+
+#: Pronouns that, with a relative clause, make an unnamed source ("Those who organised the march claimed").
+RELATIVE_SUBJECT_HEADS = frozenset({"those", "these", "others", "anyone", "everyone"})
+#: The relative pronouns that open such a clause.
+RELATIVE_SUBJECT_PRONOUNS = frozenset({"who", "that"})
+#: Tokens back from a verb of saying where such a subject may start.
+RELATIVE_SUBJECT_REACH = 14
+#: Words a subject "those who ..." may follow: a conjunction opening its clause ("..., and those who stayed said").
+RELATIVE_SUBJECT_OPENERS = frozenset({"and", "but", "while", "whereas", "yet"})
