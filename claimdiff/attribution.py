@@ -1373,12 +1373,15 @@ _DOCUMENTS = rules.SOURCE_DOCUMENTS | rules.FIGURES_WORDS
 
 
 def _past_document(lowers: Sequence[str], start: int) -> int:
-    """Skip "a statement from", "figures by", "a count by" so that the source after them is read:
+    """Skip "a statement from", "figures by", "a count by", "the data collated by" so that the source after them is read:
     "according to a statement from the ministry", "citing a count by community leaders"."""
     if start + 1 < len(lowers) and lowers[start] in rules.ARTICLES and lowers[start + 1] in _DOCUMENTS:
         start += 1
     if start + 1 < len(lowers) and lowers[start] in _DOCUMENTS and lowers[start + 1] in rules.DOCUMENT_SOURCE_PREPOSITIONS:
         start += 2
+    elif (start + 2 < len(lowers) and lowers[start] in _DOCUMENTS and lowers[start + 1].endswith(rules.PAST_PARTICIPLE_ENDING)
+          and lowers[start + 2] == rules.AGENT_PREPOSITION):
+        start += 3  # "as per the data collated by the newspaper", "figures compiled by the agency": the agent
     return start
 
 

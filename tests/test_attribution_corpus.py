@@ -444,3 +444,13 @@ def test_a_pronoun_with_a_relative_clause_is_an_unnamed_source(text, speaker):
 def test_a_relative_clause_inside_the_content_is_not_a_source():
     claims = claimdiff.extract("Police said those who fled numbered 300.", published="2025-01-02")
     assert [c.speaker.name for c in claims if c.speaker] == ["Police"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Delhi, as per the data collated by the newspaper, has 76 deaths.", "newspaper"),
+    ("According to figures compiled by the agency, 40 people died.", "agency"),
+    ("According to statistics gathered by the union, 300 workers struck.", "union"),
+])
+def test_a_document_speaks_for_its_agent(text, speaker):
+    claims = claimdiff.extract(text, published="2025-01-02")
+    assert claims and claims[0].speaker is not None and claims[0].speaker.name == speaker

@@ -428,3 +428,5 @@ RELATIVE_SUBJECT_PRONOUNS = frozenset({"who", "that"})
 RELATIVE_SUBJECT_REACH = 14
 #: Words a subject "those who ..." may follow: a conjunction opening its clause ("..., and those who stayed said").
 RELATIVE_SUBJECT_OPENERS = frozenset({"and", "but", "while", "whereas", "yet"})
+#: The ending of a past participle between a document and its agent ("the data collated by the newspaper").
+PAST_PARTICIPLE_ENDING = "ed"
