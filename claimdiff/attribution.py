@@ -768,10 +768,33 @@ def _frame_source_follows(scan: _Scan, i: int) -> Optional[int]:
     if not any(scan.pair(i, frame) for frame in rules.SOURCE_FOLLOWS):
         return None
     tokens = scan.tokens
+    if scan.at(i + 2) in rules.RELATIVE_SUBJECT_PRONOUNS | rules.RELATIVE_OBJECT_PRONOUNS:
+        antecedent = _document_antecedent(scan, i)  # "the numbers a newspaper collected, according to which 209 ..."
+        if antecedent is not None:
+            scan.add(f"{tokens[i].text} {tokens[i + 1].text}", tokens[i].start, scan.registry.add(antecedent), (), i, i + 2)
+        return i + 3
     speaker, nxt = _speaker_after(tokens, _past_document(scan.lowers, i + 2), scan.registry)
     if speaker:
         scan.add(f"{tokens[i].text} {tokens[i + 1].text}", tokens[i].start, scan.registry.add(speaker), (), i, max(nxt - 1, i + 1))
     return max(nxt, i + 2)
+
+
+def _document_antecedent(scan: _Scan, i: int) -> Optional[Speaker]:
+    """The source "according to which" points back to: the nearest document before the comma, or who made it
+    ("the figures a newspaper collected" -> the newspaper; "the report" -> the report)."""
+    tokens = scan.tokens
+    if i == 0 or tokens[i - 1].text != ",":
+        return None
+    for d in range(i - 2, max(-1, i - 2 - rules.ANTECEDENT_REACH), -1):
+        if tokens[d].text in ",;:":
+            return None
+        if tokens[d].lower in _DOCUMENTS:
+            maker = d + 2 if d + 2 < i and tokens[d + 1].lower in rules.ARTICLES else d + 1
+            if maker + 1 < i and tokens[maker].shape == "word" and tokens[maker + 1].lower.endswith(rules.PAST_PARTICIPLE_ENDING):
+                maker_speaker = _classify([tokens[maker]], scan.registry)  # "the numbers a newspaper collected"
+                return maker_speaker or Speaker(tokens[maker].text, None, "unnamed")
+            return Speaker(tokens[d].text, None, "document")
+    return None
 
 
 def _frame_comma_citing(scan: _Scan, i: int) -> Optional[int]:
@@ -1204,6 +1227,8 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
         return (span[0], cue.span[0])  # a headline credit, "the 52 announced by the commission"
     if cue.verb.lower() in rules.PARTICIPLE_CUES:
         return span  # "The party rejected the count of 12, saying 41 ...": the subject's whole sentence
+    if tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS and last + 1 < len(tokens) and tokens[last].lower in rules.RELATIVE_OBJECT_PRONOUNS:
+        return (cue.span[1], _turn_after(tokens, last + 1, span[1]))  # "..., according to which 209 died": what follows
     if tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS or cue.verb.lower() == rules.IN:
         trails = not _opens_clause(tokens, first)  # "..., according to X" / "According to X, ..."
     else:

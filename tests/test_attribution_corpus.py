@@ -454,3 +454,19 @@ def test_a_relative_clause_inside_the_content_is_not_a_source():
 def test_a_document_speaks_for_its_agent(text, speaker):
     claims = claimdiff.extract(text, published="2025-01-02")
     assert claims and claims[0].speaker is not None and claims[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("That falls short of the numbers a newspaper collected from state officials, according to which 209 deaths were confirmed.", "newspaper"),
+    ("The agency issued a report on Monday, according to which 40 people died.", "report"),
+    ("The union kept its own tally, according to which 3,000 workers walked out.", "tally"),
+])
+def test_according_to_which_points_back_to_the_source(text, speaker):
+    claims = claimdiff.extract(text, published="2025-01-02")
+    figure = claims[-1]
+    assert figure.speaker is not None and figure.speaker.name == speaker
+
+
+def test_according_to_which_with_no_document_names_no_one():
+    claims = claimdiff.extract("Police held a briefing on Friday, according to which 12 died.", published="2025-01-02")
+    assert claims and claims[0].speaker is None

@@ -430,3 +430,7 @@ RELATIVE_SUBJECT_REACH = 14
 RELATIVE_SUBJECT_OPENERS = frozenset({"and", "but", "while", "whereas", "yet"})
 #: The ending of a past participle between a document and its agent ("the data collated by the newspaper").
 PAST_PARTICIPLE_ENDING = "ed"
+#: Relative pronouns after "according to" that point back to a source named before ("according to which").
+RELATIVE_OBJECT_PRONOUNS = frozenset({"which", "whom"})
+#: Tokens back from "according to which" where its document may stand.
+ANTECEDENT_REACH = 16
