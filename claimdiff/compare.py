@@ -235,9 +235,8 @@ def _one_voice(a: Claim, b: Claim) -> bool:
 
 
 def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
-          declared_updates: Optional[Mapping[str, str]] = None, names: Optional[Mapping[str, str]] = None,
-          published: Optional[Mapping[str, str]] = None) -> Optional[Judgement]:
-    """Judge one pair of claims of the same event and metric (``names``: source id -> outlet)."""
+          declared_updates: Optional[Mapping[str, str]] = None) -> Optional[Judgement]:
+    """Judge one pair of claims of the same event and metric (one outlet's posts are known by ``Claim.outlet``)."""
     if a.quantity.unit != b.quantity.unit and (a.quantity.dimension != b.quantity.dimension):
         return None
     if not (comparable(a) and comparable(b) and same_quantity(a, b)):
@@ -390,13 +389,11 @@ _KIND_RANK = {"contradiction": 0, "correction": 1, "subset": 2}
 
 
 def compare(claims: Sequence[Claim], names: Optional[Mapping[str, str]] = None,
-            declared_updates: Optional[Mapping[str, str]] = None,
-            published: Optional[Mapping[str, str]] = None) -> Tuple[List[Conflict], List[Judgement], List[Summary]]:
+            declared_updates: Optional[Mapping[str, str]] = None) -> Tuple[List[Conflict], List[Judgement], List[Summary]]:
     """Conflicts (one per event and metric), updates, and per-group summaries.
 
-    ``names``: source id -> outlet name, for explanations of the outlet's own figures and to know one outlet's posts.
+    ``names``: source id -> outlet name, for explanations of claims that carry no ``outlet`` of their own.
     ``declared_updates``: source id -> the source id it updates (the user's rules): their figures are updates.
-    ``published``: source id -> its reference day (ISO), the day a figure without a statement date was given.
     """
     order = {claim.id: index for index, claim in enumerate(claims)}
     keys = time_keys(claims)
@@ -417,7 +414,7 @@ def compare(claims: Sequence[Claim], names: Optional[Mapping[str, str]] = None,
                 for j in range(i + 1, len(compared)):
                     if compared[i].span == compared[j].span and compared[i].source == compared[j].source:
                         continue
-                    verdict = judge(compared[i], compared[j], keys, declared_updates, names, published)
+                    verdict = judge(compared[i], compared[j], keys, declared_updates)
                     if verdict is not None:
                         judgements.append(verdict)
             flagged = [v for v in judgements if v.kind != "update"]
