@@ -638,8 +638,8 @@ def _phrase_step(tokens: List[Token], j: int, words: List[Token]):
             return None, j
         return _STOP
     if token.capitalised and not (low in rules.NOT_NAMES and not words):
-        if low in rules.NOT_NAMES and words and low != rules.NAME_ARTICLE and not (low in rules.NAME_OPENERS and words[0].capitalised):
-            return _STOP  # "New" opens "New York Times", not "New figures"
+        if low in rules.NOT_NAMES and words and low != rules.NAME_ARTICLE and not (low in rules.NAME_OPENERS and words[0].capitalised) and not (before is not None and before.capitalised and before.bare not in rules.NOT_NAMES and words[0].text in rules.NAME_MARKS):
+            return _STOP  # "New" opens "New York Times", not "New figures"; but "USA Today/Suffolk" goes on
         words.insert(0, token)
     elif low in rules.NAMEISH_CONNECTORS and words and before is not None and before.capitalised:
         words.insert(0, token)
@@ -695,7 +695,7 @@ def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, st
         else:
             break
         j += 1
-    while words and words[-1].lower in rules.NAMEISH_CONNECTORS:
+    while words and (words[-1].lower in rules.NAMEISH_CONNECTORS or words[-1].shape == "number"):
         words.pop()
     if not words or all(w.bare in rules.NOT_NAMES and not _is_head(w) for w in words):
         return None, index
@@ -730,6 +730,7 @@ def _may_open_or_extend(token: Token, words: Sequence[Token]) -> bool:
     return (
         token.capitalised
         or (words and (low in rules.NAMEISH_CONNECTORS or low in rules.FIGURES_WORDS))
+        or (token.shape == "number" and _YEAR.fullmatch(token.text) is not None and all(w.bare in rules.ARTICLES for w in words))
         or (not words and low in rules.ARTICLES)
         or _is_head(token)
         or low in rules.SPEAKER_MODIFIERS
@@ -989,7 +990,7 @@ def _frame_document_subject(scan: _Scan, i: int) -> Optional[int]:
     The document noun must open its clause, and what stands between it and the verb must be a tail
     that describes it (a participle, a preposition, a time, or an aside between commas)."""
     tokens = scan.tokens
-    for k in range(i - 1, max(-1, i - 1 - rules.DOCUMENT_TAIL_WORDS), -1):
+    for k in range(i - 1, max(-1, i - 1 - rules.DOCUMENT_ASIDE_WORDS), -1):
         token = tokens[k]
         if token.text in ";:" or token.text in _QUOTE_MARKS or token.lower == rules.THAT:
             return None
@@ -997,9 +998,13 @@ def _frame_document_subject(scan: _Scan, i: int) -> Optional[int]:
             continue
         tail = tokens[k + 1 : i]
         opener = tail[0]
+        if token.capitalised and opener.capitalised:
+            continue  # a word inside a name ("Marquette Law School", "Shaw & Company Research")
         if not (opener.lower in rules.DOCUMENT_PARTICIPLES or opener.lower in rules.HEAD_CONNECTORS or opener.lower == rules.AGENT_PREPOSITION
                 or opener.bare in rules.TIME_WORDS or opener.text == ","):
-            return None
+            continue  # not a tail of this noun; the subject may stand further back
+        if opener.text != "," and len(tail) > rules.DOCUMENT_TAIL_WORDS:
+            return None  # only an aside between commas is read this far
         if any(t.lower in rules.REPORTING_VERBS and t.lower not in rules.DOCUMENT_PARTICIPLES for t in tail):
             return None
         words, before = _phrase_before(tokens, k)
@@ -1158,10 +1163,20 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
         if headline is None:
             return cues
         cues.append(headline)
+    cues = _with_scopes(cues, tokens, sentence.span, masked)
     asides = _dash_asides(masked, sentence.span)
     if asides:
-        cues = [c for c in cues if not any(a <= c.position < b for a, b in asides)]
-    return _respondents(_owned_documents(_with_scopes(cues, tokens, sentence.span, masked), tokens), tokens)
+        cues = [_within_aside(c, asides) for c in cues]
+    return _respondents(_owned_documents(cues, tokens), tokens)
+
+
+def _within_aside(cue: Cue, asides: Sequence[Span]) -> Cue:
+    """A cue inside a dash aside ("most voters - 63 percent, according to the survey - agree") governs only the aside."""
+    for a, b in asides:
+        if a <= cue.position < b:
+            scope = cue.scope or (a, b)
+            return replace(cue, scope=(max(scope[0], a), min(scope[1], b)))
+    return cue
 
 
 def _owned_documents(cues: List[Cue], tokens: List[Token]) -> List[Cue]:
@@ -1260,8 +1275,12 @@ def _turn_after(tokens: List[Token], k: int, end: int) -> int:
 
 def _opens_clause(tokens: List[Token], first: int) -> bool:
     """Does tokens[first] open the sentence, or follow only an introductory adverbial ("On Monday, ...")?"""
-    if first == 0 or tokens[first - 1].text in ":;" or tokens[first - 1].text in _DASHES:
+    if first == 0 or tokens[first - 1].text in ":;":
         return True  # "... unnoticed: According to recent polls, ..."
+    if tokens[first - 1].text in _DASHES:
+        # "... unnoticed - according to recent polls, ..."; but a dash that closes an aside
+        # ("115 crimes - including 3 murders - according to FBI data") leaves the cue trailing
+        return sum(1 for t in tokens[: first - 1] if t.text in _DASHES and t.text != "-") % 2 == 0
     return _ends_with_comma(tokens[first - 1]) and _introduces(tokens, first - 1)
 
 
@@ -1386,6 +1405,8 @@ def _goes_on(tokens: List[Token], k: int) -> bool:
 _AGENT_REACH = 15  # characters between a figure and "announced by X" that still make X its source
 _TURN = regex.compile(r",\s+(?:" + "|".join(rules.TURN_WORDS) + r")\b")
 _CLAUSE_BOUNDARY = regex.compile(r";|,\s+(?:" + "|".join(rules.BOUNDARY_WORDS) + r")\b")
+#: A year that may open a document's name ("the 2009 paper", "a 2014 Labor Department study").
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 _DASH_ASIDE = regex.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]{1,120}?\s[-\u2013\u2014]\s")
 
 

@@ -470,3 +470,40 @@ def test_according_to_which_points_back_to_the_source(text, speaker):
 def test_according_to_which_with_no_document_names_no_one():
     claims = claimdiff.extract("Police held a briefing on Friday, according to which 12 died.", published="2025-01-02")
     assert claims and claims[0].speaker is None
+
+
+# ------------------------------------------------------------------ document names, long asides, dash asides
+DOCUMENT_NAMES = [
+    # a document noun inside a name ("Law School", "Research") is not the subject's head
+    ("name-holds-a-document-noun", "A poll from Brookfield Law School released Monday found the levy ahead by 12 points.", "12", "poll"),
+    ("long-comma-aside", "A Coastline News survey, carried out jointly with two research firms in the north, shows the governor with 41 percent.",
+     "41 percent", "Coastline News survey"),
+    ("time-word-inside-a-name", "A Harbor Today/Ridge College poll released this week found 58 percent of drivers back the toll.",
+     "58 percent", "Harbor Today/Ridge College poll"),
+    ("review-from-published", "A review from the Kessler Policy Institute published Friday found 30 clinics had closed.", "30", "review"),
+    # a year may open a document's name after "according to"
+    ("according-to-the-year-census", "About 8,000 families left the island, according to the 2019 census.", "About 8,000", "2019 census"),
+    ("according-to-a-year-study", "The levy would raise $12 million a year, according to a 2018 study by the county.", "$12 million", "2018 study"),
+    ("according-to-a-year-paper", "The fee would bring in $7 million, according to a 2015 paper.", "$7 million", "2015 paper"),
+]
+
+DASH_ASIDES = [
+    # "according to X" after a dash that closes an aside trails what came before
+    ("according-after-closing-dash", "The district spent $3.2 million on buses \u2014 most of it on fuel \u2014 according to the budget office.",
+     "$3.2 million", "budget office"),
+    ("according-after-closing-en-dash", "Rents rose 9 percent \u2013 the sharpest rise in a decade \u2013 according to the housing survey.",
+     "9 percent", "housing survey"),
+    ("according-after-closing-dash-records", "Exports fell to 1.1 million tonnes \u2014 the lowest level in years \u2014 according to port records.",
+     "1.1 million tonnes", "port records"),
+    # a cue inside a dash aside governs the aside, and only the aside
+    ("cue-inside-an-aside", "Most renters - 61 percent, according to the city survey - want rent caps.", "61 percent", "city survey"),
+    ("says-inside-an-aside", "The plant - which employs 900 people, the company says - will close in May.", "900", "company"),
+    ("according-inside-an-aside", "Farm incomes - down 14 percent, according to the ministry - are the lowest since the drought.",
+     "14 percent", "ministry"),
+    ("figure-outside-the-aside", "The plant - which employs 900 people, the company says - will cost $40 million to close.", "$40 million", None),
+]
+
+
+@_rows(DOCUMENT_NAMES + DASH_ASIDES)
+def test_document_names_and_dash_asides(text, figure, speaker):
+    _check(text, figure, speaker)

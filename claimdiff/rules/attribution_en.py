@@ -410,6 +410,8 @@ ADVERB_PHRASES = (("at", "first"), ("at", "least"), ("in", "turn"), ("for", "exa
 FINDING_VERBS = frozenset("found finds find suggests suggest suggested indicates indicated reveals revealed puts put".split()) | SHOW_VERBS
 #: How far back from such a verb its document subject may stand (words).
 DOCUMENT_TAIL_WORDS = 16
+#: ... and how far when what stands between is an aside between commas ("A Fox News poll, conducted jointly with ..., shows").
+DOCUMENT_ASIDE_WORDS = 26
 #: Participles through which a document reports ("a poll showing", "the survey finding that").
 DOCUMENT_PARTICIPLE_CUES = frozenset({"showing", "finding", "suggesting", "indicating"})
 #: How many words a bracketed tag after a name may have ("(R-Ohio)", "(IOM)").
