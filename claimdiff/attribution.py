@@ -699,6 +699,13 @@ def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, st
         words.pop()
     if not words or all(w.bare in rules.NOT_NAMES and not _is_head(w) for w in words):
         return None, index
+    if words[0].lower in rules.COUNTING_OPENERS:
+        if not any(_is_head(w) or w.capitalised for w in words[1:]):
+            return None, index  # "said one thing": a count, not a speaker
+        speaker = _classify(words[1:], registry)
+        if speaker is not None and speaker.kind == "person" and speaker.role is None:
+            return speaker, j
+        return (_unnamed(_phrase_text(words)) if speaker is not None else None), j  # "said one district party leader"
     return _classify(words, registry), j
 
 
@@ -731,7 +738,7 @@ def _may_open_or_extend(token: Token, words: Sequence[Token]) -> bool:
         token.capitalised
         or (words and (low in rules.NAMEISH_CONNECTORS or low in rules.FIGURES_WORDS))
         or (token.shape == "number" and _YEAR.fullmatch(token.text) is not None and all(w.bare in rules.ARTICLES for w in words))
-        or (not words and low in rules.ARTICLES)
+        or (not words and (low in rules.ARTICLES or low in rules.COUNTING_OPENERS))
         or _is_head(token)
         or low in rules.SPEAKER_MODIFIERS
     )
@@ -1083,6 +1090,11 @@ def _frame_verb(scan: _Scan, i: int) -> Optional[int]:
             scan.add(tokens[i].text, tokens[i].start, registry.add(speaker), (), i, i)
             return i + 1
         speaker = None
+    if speaker is None and low in rules.SPEECH_VERBS:
+        # "One pastor, Dan Hale of Grace Church in Troy, said", "Hale, who backs the bill, meanwhile, said"
+        found = _subject_across_asides(tokens, i, registry)
+        if found is not None:
+            speaker, first = found
     if speaker is None and (i == 0 or tokens[i - 1].text in "," + _QUOTE_MARKS) and low not in rules.TELL_VERBS:
         # "..., said the mayor"; but "..., told Fox News": Fox News is the one told, not the speaker
         nxt = _frame_inverted(scan, i)
@@ -1098,6 +1110,70 @@ def _frame_verb(scan: _Scan, i: int) -> Optional[int]:
                 via = (registry.add(heard),)
         scan.add(tokens[i].text, tokens[i].start, speaker, via, first, i)
     return i + 1
+
+
+def _aside_mark(token: Token) -> bool:
+    return token.text in ",\u2013\u2014" or token.text == "-" or _ends_with_comma(token)
+
+
+def _subject_across_asides(tokens: List[Token], verb_index: int, registry: EntityRegistry) -> Optional[Tuple[Speaker, int]]:
+    """The subject of a verb of saying across asides between commas or dashes: "Dan Hale, the county's
+    treasurer since 2009 and a critic of the plan, said", "One pastor, Dan Hale of Grace Church in Troy,
+    said", "Hale, meanwhile, who backs the bill, said".
+
+    The subject opens its clause (after at most an introductory adverbial), names someone (a capitalised
+    name or a known head), and every stretch between it and the verb is an aside: none opens a clause of
+    its own with a conjunction, none holds a verb of saying.  An appositive that is a name alone
+    ("One pastor, Dan Hale, said") is the speaker's name."""
+    j = _skip_to_subject(tokens, verb_index - 1)
+    if j < 1 or not _aside_mark(tokens[j]):
+        return None
+    marks: List[int] = []
+    k = j
+    while k >= 0 and j - k <= rules.ASIDE_REACH:
+        token = tokens[k]
+        if token.text in ".;:!?" or token.text in _QUOTE_MARKS:
+            break
+        if token.lower in rules.REPORTING_VERBS and not token.capitalised and k != j:
+            return None
+        if token.lower in rules.CLAUSE_OPENERS and k > 0 and _aside_mark(tokens[k - 1]) and token.lower not in rules.ASIDE_OPENERS:
+            break  # "Prices fell, and the board, which ..., said": the subject opens the clause after the conjunction
+        if _aside_mark(token):
+            marks.append(k)
+        k -= 1
+    if k >= 0 and tokens[k].text not in ".;:!?" and tokens[k].text not in _QUOTE_MARKS and tokens[k].lower not in rules.CLAUSE_OPENERS:
+        return None  # the subject would start beyond the reach
+    start = k + 1
+    marks.sort()
+    if len(marks) >= 2 and _introduces(tokens, marks[0]) and start == 0:
+        start, marks = marks[0] + 1, marks[1:]  # "In Iowa, Hale, who ..., said"
+    if len(marks) < 2:
+        return None  # no aside: "X, said ..." is read elsewhere
+    subject = tokens[start : marks[0]]
+    if not subject or len(subject) > rules.SUBJECT_MAX_WORDS + 2 or subject[0].lower in rules.CLAUSE_OPENERS:
+        return None
+    if not any(_is_head(t) or t.capitalised and t.bare not in rules.NOT_NAMES for t in subject):
+        return None
+    if any(t.shape == "number" for t in subject):
+        return None
+    appositive = list(tokens[marks[0] + 1 : marks[1]])
+    name_end = next((n for n, t in enumerate(appositive) if t.lower in rules.PLACE_CONNECTORS or t.lower == rules.IN), len(appositive))
+    name = appositive[:name_end]
+    if 1 <= len(name) <= rules.BRACKET_MAX_WORDS and all(t.capitalised and t.bare not in rules.NOT_NAMES and t.bare not in rules.TITLES for t in name) and (
+            name_end == len(appositive) or len(name) >= 2 and all(t.capitalised or t.lower in rules.NAMEISH_CONNECTORS or t.lower == rules.IN for t in appositive[name_end:])):
+        # "One pastor, Dan Hale, said", "One pastor, Dan Hale of Grace Church in Troy, said"
+        named = _classify(name, registry)
+        if named is not None and named.kind == "person":
+            if name_end < len(appositive):
+                named = Speaker(named.name, _role_text(" ".join(t.text for t in appositive[name_end + 1 :])), "person")
+            return named, start
+    # the subject's own head, before a participle or relative clause that describes it ("One pastor supporting the bill")
+    cut = next((n for n, t in enumerate(subject) if n and not t.capitalised and (t.lower in rules.RELATIVE_PRONOUNS or t.lower.endswith(rules.PARTICIPLE_SUFFIXES))), len(subject))
+    words = [t for t in subject[:cut] if t.shape != "mark" or t.text in rules.NAME_MARKS]
+    speaker = _classify(list(words), registry)
+    if speaker is None or speaker.kind == "document":
+        return None
+    return speaker, start
 
 
 def _frame_phrasal(scan: _Scan, i: int) -> Optional[int]:

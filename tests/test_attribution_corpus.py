@@ -507,3 +507,28 @@ DASH_ASIDES = [
 @_rows(DOCUMENT_NAMES + DASH_ASIDES)
 def test_document_names_and_dash_asides(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a subject across asides; counted speakers after the verb
+ACROSS_ASIDES = [
+    ("name-appositive-with-place", "One farmer from the valley, Ada Lind of Stone Creek Farm in Vale, said she had lost 300 sheep.",
+     "300", "Ada Lind"),
+    ("relative-and-adverb-asides", "Marsh, meanwhile, who chairs the budget panel, said the cuts would save $8 million.", "$8 million", "Marsh"),
+    ("role-alias-and-dash-aside", "Lena Ortiz, director of the Harbor Renters League, or HRL - which was set up after the floods - said rents rose 11 percent.",
+     "11 percent", "Lena Ortiz"),
+    # an aside that opens a clause of its own ("..., and ...") is not crossed
+    ("clause-is-not-an-aside", "Prices fell in May, and the board, which meets monthly, said output rose 3 percent.", "3 percent", "board"),
+]
+
+COUNTED_SPEAKERS = [
+    ("said-one-official", "\u201cWe counted 45 boats,\u201d said one harbour official.", "45", "one harbour official"),
+    ("said-another-analyst", "\u201cSales will fall by 6 percent,\u201d said another retail analyst.", "6 percent", "another retail analyst"),
+    ("said-two-officials", "The levy would raise $9 million, said two county officials.", "$9 million", "two county officials"),
+    # a count with no speaker noun after it is no speaker
+    ("said-one-thing", "\u201cOne thing is clear: we need 20 nurses,\u201d the director said.", "20", "director"),
+]
+
+
+@_rows(ACROSS_ASIDES + COUNTED_SPEAKERS)
+def test_subjects_across_asides_and_counted_speakers(text, figure, speaker):
+    _check(text, figure, speaker)

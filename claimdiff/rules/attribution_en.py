@@ -157,6 +157,8 @@ OUTLET_VOICE = ("it was reported", "it is reported", "it is believed", "reported
 DETERMINERS = frozenset({"the", "a", "an", "some", "several", "two", "three", "many", "its", "his", "her", "their", "our"})
 #: ... except these, which count the speakers and stay ("two officials", "several witnesses").
 COUNTING_DETERMINERS = frozenset({"two", "three", "several", "some", "many"})
+#: Words that may open a speaker phrase read forward, counting the speakers ("said one senior official", "said another advocate").
+COUNTING_OPENERS = frozenset({"one", "another", "two", "three", "several"})
 #: Articles: a speaker phrase may open with one.
 ARTICLES = frozenset({"the", "a", "an"})
 #: Pronouns that stand for a speaker on their own ("he said", "they told").
@@ -410,6 +412,10 @@ ADVERB_PHRASES = (("at", "first"), ("at", "least"), ("in", "turn"), ("for", "exa
 FINDING_VERBS = frozenset("found finds find suggests suggest suggested indicates indicated reveals revealed puts put".split()) | SHOW_VERBS
 #: How far back from such a verb its document subject may stand (words).
 DOCUMENT_TAIL_WORDS = 16
+#: How far back from a verb of saying its subject may stand across asides (tokens).
+ASIDE_REACH = 40
+#: Words that may open an aside after a comma though they open clauses elsewhere ("..., or DFA, said", "..., who ..., said").
+ASIDE_OPENERS = frozenset({"or", "who", "which", "whose"})
 #: ... and how far when what stands between is an aside between commas ("A Fox News poll, conducted jointly with ..., shows").
 DOCUMENT_ASIDE_WORDS = 26
 #: Participles through which a document reports ("a poll showing", "the survey finding that").
