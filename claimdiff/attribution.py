@@ -850,7 +850,15 @@ def _frame_cited_by(scan: _Scan, i: int) -> Optional[int]:
 def _frame_participle(scan: _Scan, i: int) -> Optional[int]:
     """"The party dismissed the figures, saying ...": the sentence's subject speaks."""
     tokens = scan.tokens
-    if scan.at(i) not in rules.PARTICIPLE_CUES or i == 0 or tokens[i - 1].text != "," or any(c.verb.lower() not in rules.HEARSAY_NOUNS for c in scan.cues):
+    if scan.at(i) not in rules.PARTICIPLE_CUES or i == 0 or tokens[i - 1].text != ",":
+        return None
+    earlier = [c for c in scan.cues if c.verb.lower() not in rules.HEARSAY_NOUNS]
+    if earlier:
+        last = earlier[-1]
+        if last.speaker is not None and last.position < tokens[i].start and not any(t.lower in rules.REPORTING_VERBS for t in tokens[i + 1 :] if not t.capitalised):
+            # "..., he said, adding that 12 ...": the same speaker goes on, and this cue governs what follows it
+            scan.add(tokens[i].text, tokens[i].start, last.speaker, last.via, i, i)
+            scan.cues[-1] = replace(scan.cues[-1], scope=(tokens[i].end, scan.span[1]))
         return None
     subject, end = _sentence_subject_span(tokens, i, scan.registry)
     if subject is not None:

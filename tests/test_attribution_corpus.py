@@ -532,3 +532,38 @@ COUNTED_SPEAKERS = [
 @_rows(ACROSS_ASIDES + COUNTED_SPEAKERS)
 def test_subjects_across_asides_and_counted_speakers(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a participle after a cue: the same speaker, its own cue
+PARTICIPLE_AFTER_CUE = [
+    ("added-noting", "Ada Lind spoke first. \u201cThe talks are over,\u201d she added, noting that nearly 200 towns had signed.", "nearly 200", "Ada Lind", "noting"),
+    ("said-adding-quote", "Tom Vale spoke on Monday. \u201cIt helps every race,\u201d he said, adding: \u201cA donor worth $10 billion owes nobody.\u201d",
+     "$10 billion", "Tom Vale", "adding"),
+    ("said-saying-clause", "The port authority said on Friday it was shutting two docks, saying 300 workers would be sent home.", "300",
+     "port authority", "saying"),
+]
+
+
+@pytest.mark.parametrize("text,figure,speaker,cue", [row[1:] for row in PARTICIPLE_AFTER_CUE], ids=[row[0] for row in PARTICIPLE_AFTER_CUE])
+def test_a_participle_after_a_cue_governs_what_follows_it(text, figure, speaker, cue):
+    claim = _claim(text, figure)
+    assert claim.speaker is not None and claim.speaker.name == speaker
+    assert claim.attribution.cue == cue
+    assert text[claim.attribution.span[0] : claim.attribution.span[1]] == cue
+
+
+# ------------------------------------------------------------------ verbs of accusing and boasting
+ACCUSING = [
+    ("accused", "The union accused the firm of cutting 800 jobs in secret.", "800", "union"),
+    ("blamed", "Governor Ana Ruiz blamed the storm for $40 million in road damage.", "$40 million", "Ana Ruiz"),
+    ("blames", "The landlord group blames the new tax for a 12 percent rise in rents.", "12 percent", "landlord group"),
+    ("boasted", "The mayor boasted that 5,000 new homes had been built.", "5,000", "mayor"),
+    ("touts", "The airline touts 40 new routes in its spring schedule.", "40", "airline"),
+    # a verb of accusing with no known speaker before it leaves the narrator's voice
+    ("accused-passive", "The firm was accused of cutting 800 jobs in secret.", "800", None),
+]
+
+
+@_rows(ACCUSING)
+def test_verbs_of_accusing_and_boasting(text, figure, speaker):
+    _check(text, figure, speaker)

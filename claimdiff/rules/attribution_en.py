@@ -391,7 +391,8 @@ FIGURE_NOUNS = FIGURE_OBJECTS - {"it", "its"}
 #: ("the mayor pledged $2 million", "the council proposed 300 new homes", "the bank projects 2 percent growth").
 COMMITMENT_VERBS = frozenset(
     """propose proposes proposed pledge pledges pledged vow vows vowed promise promises promised urge urges
-    urged calculates calculated projects hopes""".split()
+    urged calculates calculated projects hopes
+    accuse accuses accused blame blames blamed boast boasts boasted tout touts touted""".split()
 )
 #: Heads of a definite description that may mean any organisation named before ("the company", "the group").
 GENERIC_ORGANISATION_HEADS = frozenset("company group agency firm organisation organization commission body authority corporation".split())
