@@ -1689,6 +1689,10 @@ class TextAttribution:
             end = min((b for b in bounds if b > position), default=1 << 62)
             own = tuple(c for c in cues if start <= c.position < end)
             if not own:
+                # "According to the survey, 12 percent ...; 30 percent ...": a fronted source frame heads the whole sentence
+                fronted = [c for c in cues if c.position < bounds[0] and _fronted_frame(c) and c.scope is not None and c.scope[0] <= position < c.scope[1]]
+                if fronted:
+                    return Attribution(fronted[0].speaker, fronted[0].via, "indirect", fronted[0].verb, fronted[0].span)
                 return Attribution(None, (), "unattributed", None, None)
             cues = own
             if len(cues) == 1:
@@ -1713,6 +1717,12 @@ class TextAttribution:
             via = chosen.via + tuple(c.speaker for c in others if c.speaker is not None and c.speaker not in chosen.via)
             return Attribution(chosen.speaker, via, "indirect", chosen.verb, chosen.span)
         return self.sentences[sentence_index]
+
+
+def _fronted_frame(cue: Cue) -> bool:
+    """Is the cue a source frame that leads its sentence ("According to X, ...", "In a Harbor poll, ...")?"""
+    words = tuple(cue.verb.lower().split())
+    return cue.speaker is not None and cue.scope is not None and cue.scope[0] >= cue.span[1] and (words in rules.SOURCE_FOLLOWS or words == (rules.IN,))
 
 
 def attribute(document: Document, outlet: Optional[str] = None, registry: Optional[EntityRegistry] = None) -> TextAttribution:

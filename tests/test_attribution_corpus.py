@@ -567,3 +567,28 @@ ACCUSING = [
 @_rows(ACCUSING)
 def test_verbs_of_accusing_and_boasting(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ base forms after plural subjects; fronted frames over semicolons
+BASE_FORM_CUES = [
+    ("critics-argue", "Critics argue that the levy would cost renters $300 a year.", "$300", "Critics"),
+    ("analysts-warn", "Analysts warn that as many as 2,000 stores could close.", "as many as 2,000", "Analysts"),
+    ("unions-insist", "The unions insist 40 percent of the staff are on short contracts.", "40 percent", "unions"),
+    ("makers-for-instance-argue", "Steel makers, for instance, argue that imports grew to 35 percent of the market.", "35 percent", "Steel makers"),
+    ("candidate-pointed-out", "The candidate pointed out that her rival had won only 12 counties.", "12", "candidate"),
+    # an infinitive is no report
+    ("to-argue-is-no-cue", "It is hard to argue that 3 new buses will fix the service.", "3", None),
+]
+
+FRONTED_OVER_SEMICOLONS = [
+    ("according-to-over-semicolon", "According to the ministry, 12 people died in Vale; 30 were hurt in Dorn.", "30", "ministry"),
+    ("in-a-survey-over-semicolon", "In the Harbor Times survey, 44 percent backed the plan; 38 percent opposed it.", "38 percent", "Harbor Times survey"),
+    ("as-per-over-semicolon", "As per the port authority, 9 ships were stuck on Monday; 14 tankers waited offshore.", "14", "port authority"),
+    # a clause after the semicolon with a source of its own keeps it; a trailing verb cue does not reach over
+    ("own-source-after-semicolon", "The ministry said 12 people died in Vale; police later put the toll at 30.", "30", "police"),
+]
+
+
+@_rows(BASE_FORM_CUES + FRONTED_OVER_SEMICOLONS)
+def test_base_forms_and_fronted_frames(text, figure, speaker):
+    _check(text, figure, speaker)

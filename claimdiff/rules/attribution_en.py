@@ -18,7 +18,8 @@ REPORTING_VERBS = frozenset(
     concluded concludes observed observes remarked remarks replied replies answered answers
     specified specifies clarified clarifies mentioned mentions put spoke speaking asked asks
     wondered cautioned predicted projected forecast calculated logged cite found finds
-    suggest indicate reveal puts documented""".split()
+    suggest indicate reveal puts documented
+    argue warn insist predict explain acknowledge contend maintain concede admit stress caution""".split()
 )
 
 #: Present-tense cues whose account a following sentence about plans ("will ...") continues.
@@ -364,7 +365,9 @@ SPEECH_VERBS = frozenset(
     wrote writes acknowledged acknowledges admitted admits conceded concedes warned warns claimed claims
     stressed stresses suggested suggests recalled recalls replied replies asked asks announced announces
     estimated estimates predicted predicts confirmed confirms denied denies reported reports contended
-    contends countered counters maintained maintains asserted asserts declared declares tweeted""".split()
+    contends countered counters maintained maintains asserted asserts declared declares tweeted
+    argue warn insist predict explain acknowledge contend maintain concede admit stress caution
+    pointed points point""".split()
 )
 #: Prepositions between a titled name and the place it serves ("Senator Joe Hale of Ohio").
 PLACE_CONNECTORS = frozenset({"of", "from"})
