@@ -917,7 +917,7 @@ def _frame_not_a_cue(scan: _Scan, i: int) -> Optional[int]:
     if low in rules.FIGURE_EDIT_VERBS and not any(t.lower in rules.FIGURE_OBJECTS for t in reach):
         return i + 1  # "revised its toll", not "changed direction"
     if low in rules.FIGURE_FRAME_VERBS and not (any(t.lower in rules.FIGURE_OBJECTS for t in reach) or _after_document(scan, i) or any(
-            t.lower in rules.FRAME_PREPOSITIONS and n + 1 < len(reach) and reach[n + 1].shape == "number" for n, t in enumerate(reach))):
+            t.lower in rules.FRAME_PREPOSITIONS and any(r.shape == "number" for r in reach[n + 1 : n + 3]) for n, t in enumerate(reach))):
         return i + 1  # "gave the toll as 45", "put his net worth at $45 billion", not "gave $500,000 to a group"
     if low in rules.CUES_BEFORE_THAT and scan.at(i + 1) not in (rules.THAT, ":"):
         return i + 1

@@ -592,3 +592,19 @@ FRONTED_OVER_SEMICOLONS = [
 @_rows(BASE_FORM_CUES + FRONTED_OVER_SEMICOLONS)
 def test_base_forms_and_fronted_frames(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ "X put the figure at N" and its synonyms
+FIGURE_FRAMES = [
+    ("put-at-currency", "Forbes put her fortune at $2.9 billion.", "$2.9 billion", "Forbes"),
+    ("pegged-at", "Analysts at the Harbor Bank pegged the cost at $4 billion.", "$4 billion", "Analysts at the Harbor Bank"),
+    ("placed-at", "The agency placed the death toll at 41 on Sunday.", "41", "agency"),
+    # without "at N" these verbs report nothing
+    ("placed-workers", "The firm placed 200 workers on leave.", "200", None),
+    ("gave-money", "The bank gave $500,000 to a charity.", "$500,000", None),
+]
+
+
+@_rows(FIGURE_FRAMES)
+def test_figure_frames(text, figure, speaker):
+    _check(text, figure, speaker)

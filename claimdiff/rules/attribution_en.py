@@ -19,7 +19,8 @@ REPORTING_VERBS = frozenset(
     specified specifies clarified clarifies mentioned mentions put spoke speaking asked asks
     wondered cautioned predicted projected forecast calculated logged cite found finds
     suggest indicate reveal puts documented
-    argue warn insist predict explain acknowledge contend maintain concede admit stress caution""".split()
+    argue warn insist predict explain acknowledge contend maintain concede admit stress caution
+    pegged pegs placed places""".split()
 )
 
 #: Present-tense cues whose account a following sentence about plans ("will ...") continues.
@@ -333,7 +334,7 @@ PHRASAL_CUES = MappingProxyType({"pointed": frozenset({"out", "to"}), "points": 
 #: Cue words that report only before "that" or a colon ("the report states that ..."; not "in 4 Super Tuesday states").
 CUES_BEFORE_THAT = frozenset({"states", "state"})
 #: Verbs that report a figure only when their object is one ("gave the toll as 45", "put the figure at 12"; not "gave $500,000").
-FIGURE_FRAME_VERBS = frozenset("put puts gave give gives".split())
+FIGURE_FRAME_VERBS = frozenset("put puts gave give gives pegged pegs placed places".split())
 #: How many words after such a verb its figure object may come ("put the officially registered death toll at").
 FIGURE_OBJECT_REACH = 5
 
