@@ -43,6 +43,11 @@ on each article; for every claim in ``report.claims`` (the figures):
   Source (case-insensitive, stopwords and titles ignored).  A pronoun gold
   Source ("he", "they") can only be matched by cue overlap.
 
+The attributed figures are also scored apart by the kind of their gold cue: a verb of saying, reporting,
+showing or finding, "according to" or a colon (the cues claimdiff reads), and every other predicate PolNeAR
+annotates as attribution (beliefs, plans, "pleaded guilty", "named five people"), which claimdiff leaves to
+the outlet's voice by design (see docs/choices.md, "What counts as attribution").
+
 Baselines: "cue word" says attributed iff the claim's sentence holds one of
 :data:`CUE_WORDS` (it names nobody, so it is right iff its attributed/narrator
 decision matches gold); "outlet" always says narrator.  When
@@ -383,6 +388,12 @@ def _gold_cue_kind(gold: GoldAttribution) -> str:
     return "other predicate"
 
 
+def _reporting_cue(gold: GoldAttribution) -> bool:
+    """Is the gold cue one of saying, reporting, showing or finding, "according to", or a colon (not a belief, plan or other predicate)?"""
+    tokens = set(re.findall(r"[a-z]+", gold.cue_text.lower()))
+    return _gold_cue_kind(gold) in ("according to", "colon", "speech verb") or bool(tokens & _FINDING_CUES)
+
+
 def classify(figure: Figure) -> None:
     claim, gold, publisher = figure.claim, figure.gold, figure.article.publisher
     narrator = claim.speaker is None or is_self(claim.speaker, publisher)
@@ -594,6 +605,14 @@ def main() -> int:
     print(f"{'-' * 15} {'-' * 22} {'-' * 8} {'-' * 8} {'-' * 11} {'-' * 9}")
     for system, row in (("claimdiff", ours), ("baseline cue word", cue), ("baseline outlet voice", outlet)):
         print(f"{'polnear-train':<15} {system:<22} {len(figures):>8} {row[0]:>8} {row[1]:>11} {row[2]:>9}")
+    # the attributed figures split by the gold cue's kind: a verb of saying or finding, "according to" or a colon
+    # (what claimdiff reads as attribution) against every other predicate PolNeAR counts (beliefs, plans, "pleaded guilty")
+    reporting = [f for f in attributed if _reporting_cue(f.gold)]
+    others = [f for f in attributed if not _reporting_cue(f.gold)]
+    for label, group in (("saying/showing cue", reporting), ("other predicate", others)):
+        right = sum(1 for f in group if f.verdict == "right")
+        baseline = sum(1 for f in group if f.cue_word)
+        print(f"{'  gold cue: ' + label:<38} {len(group):>8} {'-':>8} {rate(right, len(group)):>11} {'-':>9}   (cue-word baseline {rate(baseline, len(group))})")
     if dev_acc is not None:
         print(f"{'shared-dev':<15} {'claimdiff speaker_acc':<22} {(dev_cases or '?') + ' cases':>8} {dev_acc:>8.3f} {'-':>11} {'-':>9}"
               + (f"  ({dev_errors} cases failed to run)" if dev_errors and dev_errors != "0" else ""))
