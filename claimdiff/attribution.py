@@ -568,7 +568,8 @@ def _subject_before(tokens: List[Token], j: int, verb: Optional[Token] = None) -
         token = tokens[k - 1]
         if token.shape != "word" or token.lower in rules.CLAUSE_OPENERS:
             break
-        if not (_nounlike(token) or token.lower in rules.HEAD_CONNECTORS or token.lower in rules.DETERMINERS or token.lower in rules.SUBJECT_DETERMINERS):
+        if not (_nounlike(token) or token.lower in rules.HEAD_CONNECTORS or token.lower in rules.DETERMINERS or token.lower in rules.SUBJECT_DETERMINERS
+                or token.lower in rules.SPEAKER_MODIFIERS):
             return [], j
         if token.lower in rules.HEAD_CONNECTORS and not (tokens[k].lower in rules.DETERMINERS or tokens[k].capitalised):
             return [], j  # "advisers to the governor", not "rules allow for minority"
@@ -782,9 +783,27 @@ def _frame_source_follows(scan: _Scan, i: int) -> Optional[int]:
             scan.add(f"{tokens[i].text} {tokens[i + 1].text}", tokens[i].start, scan.registry.add(antecedent), (), i, i + 2)
         return i + 3
     speaker, nxt = _speaker_after(tokens, _past_document(scan.lowers, i + 2), scan.registry)
+    if speaker is None:
+        speaker, nxt = _document_in_stretch(tokens, i + 2, scan.registry)
     if speaker:
         scan.add(f"{tokens[i].text} {tokens[i + 1].text}", tokens[i].start, scan.registry.add(speaker), (), i, max(nxt - 1, i + 1))
     return max(nxt, i + 2)
+
+
+def _document_in_stretch(tokens: List[Token], start: int, registry: EntityRegistry) -> Tuple[Optional[Speaker], int]:
+    """The document a source phrase names when it is not a plain name: "according to a just-released poll from
+    the Lakeside Institute, ...", "according to July's Harbor polling, ...", "according to early results of exit
+    polls conducted by ...": the first document noun up to the next mark, with the words before it."""
+    end = start
+    while end < len(tokens) and end - start < rules.SOURCE_STRETCH_WORDS and not (tokens[end].shape == "mark" and tokens[end].text not in rules.NAME_MARKS):
+        end += 1
+    for k in range(start, end):
+        if tokens[k].bare in rules.DOCUMENT_NOUNS and not tokens[k].capitalised:
+            words = [t for t in tokens[start : k + 1] if t.bare not in rules.DETERMINERS]
+            first = next((n for n, t in enumerate(words) if t.capitalised or t.bare in rules.DOCUMENT_NOUNS or t.bare in rules.FIGURES_MODIFIERS), len(words))
+            speaker = _document(words[first:], registry) if words[first:] else None
+            return speaker, end
+    return None, start
 
 
 def _document_antecedent(scan: _Scan, i: int) -> Optional[Speaker]:
@@ -908,6 +927,20 @@ def _frame_hearsay(scan: _Scan, i: int) -> Optional[int]:
     return i + 2
 
 
+def _frame_relative_document(scan: _Scan, i: int) -> Optional[int]:
+    """"the polls that show the mayor at 10 percent", "two studies which found 40 percent ...": the document
+    before the relative pronoun shows what follows the verb."""
+    if i < 2 or scan.at(i - 1) not in rules.RELATIVE_DOCUMENT_PRONOUNS or scan.tokens[i - 2].bare not in rules.DOCUMENT_NOUNS:
+        return None
+    words, before = _phrase_before(scan.tokens, i - 2)
+    speaker = _classify(words, scan.registry) if words else None
+    if speaker is None:
+        return None
+    scan.add(scan.tokens[i].text, scan.tokens[i].start, scan.registry.add(speaker), (), before + 1, i)
+    scan.cues[-1] = replace(scan.cues[-1], scope=(scan.tokens[i].end, _turn_after(scan.tokens, i + 1, scan.span[1])))
+    return i + 1
+
+
 def _frame_not_a_cue(scan: _Scan, i: int) -> Optional[int]:
     """Cue words that report only a figure: "a video shows ..." is no cue; "changed" is one only for "changed it", "revised its toll"."""
     low = scan.at(i)
@@ -1024,8 +1057,8 @@ def _frame_document_subject(scan: _Scan, i: int) -> Optional[int]:
             return None
         words, before = _phrase_before(tokens, k)
         start = before + 1
-        if start > 0 and tokens[start - 1].lower in rules.ARTICLES | rules.DETERMINERS:
-            start -= 1  # "A Metro Times poll": the article is capitalised at the start
+        if start > 0 and tokens[start - 1].lower in rules.ARTICLES | rules.DETERMINERS | rules.SUBJECT_DETERMINERS:
+            start -= 1  # "A Metro Times poll": the article is capitalised at the start; "Other recent polls"
         if not words or not (start == 0 or tokens[start - 1].text in ",;(" or tokens[start - 1].lower in rules.CLAUSE_OPENERS):
             return None
         speaker = _classify(words, scan.registry)
@@ -1208,6 +1241,7 @@ _FRAMES = (
     (rules.REPORTED_SPEECH_PASSIVES, _frame_passive_speech),
     (rules.HEARSAY_NOUNS | rules.POSSESSED_CLAIMS, _frame_hearsay),
     (frozenset({rules.IN}), _frame_in_document),
+    (rules.FINDING_VERBS, _frame_relative_document),
     (rules.SHOW_VERBS | rules.FIGURE_EDIT_VERBS | rules.FIGURE_FRAME_VERBS | rules.CUES_BEFORE_THAT, _frame_not_a_cue),
     (rules.RELAY_VERBS & rules.REPORTING_VERBS, _frame_relay),
     (rules.REPORTING_VERBS | rules.FIGURE_EDIT_VERBS | rules.COMMITMENT_VERBS, _frame_verb),

@@ -366,7 +366,7 @@ SPEECH_VERBS = frozenset(
     wrote writes acknowledged acknowledges admitted admits conceded concedes warned warns claimed claims
     stressed stresses suggested suggests recalled recalls replied replies asked asks announced announces
     estimated estimates predicted predicts confirmed confirms denied denies reported reports contended
-    contends countered counters maintained maintains asserted asserts declared declares tweeted
+    contends countered counters maintained maintains asserted asserts declared declares tweeted stated states
     argue warn insist predict explain acknowledge contend maintain concede admit stress caution
     pointed points point""".split()
 )
@@ -415,6 +415,10 @@ SPEECH_PARTICIPLES = frozenset(
 ADVERB_PHRASES = (("at", "first"), ("at", "least"), ("in", "turn"), ("for", "example"), ("for", "instance"))
 #: Verbs of finding: their subject may be a document with a tail ("A poll released Monday found ...").
 FINDING_VERBS = frozenset("found finds find suggests suggest suggested indicates indicated reveals revealed puts put".split()) | SHOW_VERBS
+#: Relative pronouns through which a document shows: "the polls that show", "a survey which found".
+RELATIVE_DOCUMENT_PRONOUNS = frozenset({"that", "which"})
+#: How far a source phrase after "according to" is read for a document noun ("a just-released poll from ...").
+SOURCE_STRETCH_WORDS = 16
 #: How far back from such a verb its document subject may stand (words).
 DOCUMENT_TAIL_WORDS = 16
 #: How far back from a verb of saying its subject may stand across asides (tokens).
