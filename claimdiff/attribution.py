@@ -1009,8 +1009,8 @@ def _document_after(tokens: List[Token], k: int) -> Optional[int]:
 def _coordinated(tokens: List[Token], i: int) -> bool:
     """Is tokens[i] a verb coordinated with an earlier one ("... blasted Congress and said")?"""
     k = i - 1
-    while k >= 0 and _is_adverb(tokens[k]):
-        k -= 1
+    while k >= 0 and (_is_adverb(tokens[k]) or tokens[k].lower in rules.TIME_PREPOSITIONS and k + 1 < i and tokens[k + 1].bare in rules.TIME_WORDS):
+        k -= 1  # "... and later said", "... and on Monday announced"
     return k > 1 and tokens[k].lower == rules.AND
 
 
@@ -1124,7 +1124,8 @@ def _frame_verb(scan: _Scan, i: int) -> Optional[int]:
         nxt = _frame_document_subject(scan, i)
         if nxt is not None:
             return nxt
-    if speaker is None and low in rules.SPEECH_VERBS and low not in rules.BASE_FORMS and _coordinated(tokens, i):
+    finding_that = low in rules.FINDING_VERBS and scan.at(i + 1) == rules.THAT
+    if speaker is None and (low in rules.SPEECH_VERBS or finding_that) and low not in rules.BASE_FORMS and _coordinated(tokens, i):
         # "Gov. Rick Scott blasted Congress and said ...": the sentence's subject speaks again
         speaker = _sentence_subject(tokens, i, registry)
         if speaker is not None and speaker.kind in ("person", "organisation", "unnamed", "outlet"):

@@ -648,3 +648,18 @@ DOCUMENT_PHRASES_KNOWN_FAILURES = [
 @pytest.mark.parametrize("text,figure,speaker", DOCUMENT_PHRASES_KNOWN_FAILURES)
 def test_documents_named_by_a_longer_phrase_known_failures(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a verb of saying or finding coordinated with an earlier verb
+COORDINATED = [
+    ("and-found-that", "The auditors checked the books and found that 12 accounts were empty.", "12", "auditors"),
+    ("and-found-that-outlet", "The Harbor Times reviewed the files and found that $3 million was missing.", "$3 million", "Harbor Times"),
+    ("and-on-day-announced", "The council met on Friday and on Monday announced 40 new jobs.", "40", "council"),
+    # finding things is no report
+    ("and-found-hikers", "The crew searched the hills and found 12 hikers.", "12", None),
+]
+
+
+@_rows(COORDINATED)
+def test_coordinated_verbs(text, figure, speaker):
+    _check(text, figure, speaker)

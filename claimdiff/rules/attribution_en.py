@@ -74,7 +74,7 @@ TITLES = frozenset(
     resident residents rescuer rescuers organiser organizers organisers
     mr mrs ms miss sir dame lord lady prefect magistrate marshal warden ombudsman dean rector
     pathologist medic paramedic nurse pilot mufti governor-general assistant coach trainer
-    organizer organiser strategist consultant pollster aide spokespeople activist treasurer
+    organizer organiser strategist consultant pollster aide spokespeople activist treasurer auditor
     rep sen gov gen lt col sgt capt supt insp cmdr adm maj prof rev""".split()
 )
 
