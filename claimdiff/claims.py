@@ -262,9 +262,20 @@ def _is_claim(w: _Window, named: bool, counted: Optional[str]) -> bool:
             return False  # "a one-bedroom flat", "a two-storey house": a modifier, not a count
     if after[:2] == [rules.OF, rules.THE] and len(after) > 2 and (after[2].endswith(rules.SUPERLATIVE_ENDING) or after[2] in rules.SUPERLATIVE_WORDS):
         return False  # "one of the largest demonstrations"
+    if quantity.text.lower() == rules.ONE and _one_idiom(w):
+        return False  # "at one point", "for one thing", "one another"
     if quantity.high == 0 and not named and not (counted or "").endswith("s"):
         return False  # "no trace", "no comment": nothing countable is negated
     return not (quantity.text.lower() in rules.ARTICLE_COUNT_WORDS and not named)
+
+
+def _one_idiom(w: _Window) -> bool:
+    """Is this "one" part of an idiom that counts nothing ("at one point", "on the one hand", "one-on-one")?"""
+    before = w.before_clause[-1] if w.before_clause else ""
+    after = w.after_clause[0] if w.after_clause else ""
+    if w.text[max(0, w.start - 7) : w.start].lower().endswith("on-one-") or w.text[max(0, w.start - 4) : w.start].lower() == "-on-":
+        return True  # "one-on-one interviews"
+    return (before, after) in rules.ONE_IDIOMS or ("", after) in rules.ONE_IDIOMS or (before, "") in rules.ONE_IDIOMS
 
 
 def _facets(w: _Window, qualifiers: List[str]) -> Tuple[str, Optional[str], Tuple[str, ...], bool, Optional[str]]:

@@ -271,9 +271,24 @@ def test_two_outlets_on_a_rising_toll():
     "The US survey measured the quake at 6.2.",
     "They rent a one-bedroom flat near the port.",
     "It was one of the largest demonstrations in a decade.",
+    # "one" in an idiom counts nothing
+    "At one point the crowd sang the anthem.",
+    "The mayor, for one thing, opposes the levy.",
+    "On the one hand the port is busy.",
+    "The rivals praised one another after the vote.",
+    "The candidate gave one-on-one interviews all week.",
 ])
 def test_not_counts(text):
     assert claimdiff.check([claimdiff.Source(text, published=DATE)]).claims == ()
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("One person died at the crossing.", "One"),
+    ("Only one bridge is open.", "one"),
+    ("The storm killed one man and hurt 4.", "one"),
+])
+def test_one_that_counts_is_a_claim(text, figure):
+    assert figure in [c.quantity.text for c in claimdiff.check([claimdiff.Source(text, published=DATE)]).claims]
 
 
 def test_a_list_after_a_colon_is_parts_of_the_total():

@@ -143,6 +143,14 @@ ESTIMATE_CEILINGS = ("as many as", "up to", "as much as", "as high as")
 
 #: Small words that count only when what they count is a known metric ("another missile", not "another explosion").
 ARTICLE_COUNT_WORDS = frozenset({"a", "an", "another", "both", "a pair", "a couple", "a pair of", "a couple of"})
+#: Idioms in which "one" counts nothing, as (word before, word after): "at one point", "for one thing",
+#: "on the one hand", "one another", "one by one".
+ONE_IDIOMS = frozenset({
+    ("at", "point"), ("at", "time"), ("at", "stage"), ("for", "thing"), ("on", "hand"), ("the", "hand"),
+    ("", "another"), ("", "by"),
+})
+#: The word "one" those idioms hold, and the words that end a window side for them.
+ONE = "one"
 
 #: Countries and large regions: places too broad to name an event when a town is also named.
 BROAD_PLACES = frozenset(
