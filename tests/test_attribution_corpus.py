@@ -122,7 +122,7 @@ SCOPE = [
     # a leading cue covers what follows it, not a fronted adjunct before its subject
     ("fronted-where-clause", "At the plant, where 600 people work, the manager said output would rise.", "600", None),
     ("fronted-after-clause", "A week after 14 shops flooded, the mayor said the drains would be cleared.", "14", None),
-    ("fronted-time-phrase", "At one point, the chairman said the board would meet again.", "one", None),
+    ("fronted-adjunct-phrase", "In a town of 9,000 people, the chairman said the board would meet again.", "9,000", None),
     ("leading-said-that", "The central bank said that inflation had slowed to 3.1 percent.", "3.1 percent", "central bank"),
     ("leading-said-on-day-that", "The airline said on Friday that it would cut 900 jobs.", "900", "airline"),
     ("leading-told-addressee", "The mayor told reporters 22 homes had been evacuated.", "22", "mayor"),
@@ -348,7 +348,7 @@ PARTICIPLES = [
     ("action-participle-is-narrators", "\u201cWe will win,\u201d the senator said, clutching the lectern with two hands.", "two", None),
     ("standing-is-narrators", "\u201cThe club is my life,\u201d the coach said, standing among his 30 players.", "30", None),
     ("waving-is-narrators", "\u201cNever again,\u201d the pilot said, waving to 200 fans.", "200", None),
-    ("double-apostrophe-quotes", "''The plan works,'' the governor said at one point.", "one", None),
+    ("double-apostrophe-quotes", "''The plan works,'' the governor said at a rally of 500.", "500", None),
     ("at-first-told", "A senior police officer at first told reporters that 15 people had died.", "15", "senior police officer"),
     ("respondents-in-a-poll", "In a Harbor Times poll released Monday, 60 percent of voters said the tax was too high.", "60 percent", "Harbor Times poll"),
 ]
