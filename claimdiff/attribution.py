@@ -901,14 +901,24 @@ def _frame_agent(scan: _Scan, i: int) -> Optional[int]:
 
 def _frame_passive_speech(scan: _Scan, i: int) -> Optional[int]:
     """"the mayor was quoted as saying", "the chief is reported to have said": the subject speaks."""
-    if not (scan.at(i) in rules.REPORTED_SPEECH_PASSIVES and i >= 2 and scan.at(i - 1) in rules.FINITE_PASSIVE_AUXILIARIES and any(scan.pair(i + 1, tail) for tail in rules.REPORTED_SPEECH_TAILS)):
+    if not (scan.at(i) in rules.REPORTED_SPEECH_PASSIVES and i >= 2 and scan.at(i - 1) in rules.FINITE_PASSIVE_AUXILIARIES):
         return None
     tokens = scan.tokens
+    relay: Optional[Speaker] = None
+    tail_at = i + 1
+    if scan.at(i + 1) == rules.AGENT_PREPOSITION:
+        # "Emergency services were quoted by the Tass news agency as saying ...": the agent relays the subject
+        relay, tail_at = _speaker_after(tokens, i + 2, EntityRegistry(), stop_words=(rules.AS,))
+        if relay is None:
+            return None
+    if not any(scan.pair(tail_at, tail) for tail in rules.REPORTED_SPEECH_TAILS):
+        return None
     speaker, first = _speaker_before(tokens, i - 1, scan.registry)
     if speaker is None:
         return None
-    scan.add(f"{tokens[i - 1].text} {tokens[i].text}", tokens[i].start, scan.registry.add(speaker), (), first, i)
-    return i + 3
+    via = (scan.registry.add(relay),) if relay is not None else ()
+    scan.add(f"{tokens[i - 1].text} {tokens[i].text}", tokens[i].start, scan.registry.add(speaker), via, first, tail_at + 1)
+    return tail_at + 2
 
 
 def _frame_hearsay(scan: _Scan, i: int) -> Optional[int]:
@@ -1542,6 +1552,8 @@ def _past_document(lowers: Sequence[str], start: int) -> int:
     "according to a statement from the ministry", "citing a count by community leaders"."""
     if start + 1 < len(lowers) and lowers[start] in rules.ARTICLES and lowers[start + 1] in _DOCUMENTS:
         start += 1
+    elif start + 2 < len(lowers) and lowers[start] in rules.ARTICLES and lowers[start + 1] in rules.FIGURES_MODIFIERS and lowers[start + 2] in _DOCUMENTS:
+        start += 2  # "a preliminary count by the Red Crescent", "the latest figures from the ministry"
     if start + 1 < len(lowers) and lowers[start] in _DOCUMENTS and lowers[start + 1] in rules.DOCUMENT_SOURCE_PREPOSITIONS:
         start += 2
     elif (start + 2 < len(lowers) and lowers[start] in _DOCUMENTS and lowers[start + 1].endswith(rules.PAST_PARTICIPLE_ENDING)

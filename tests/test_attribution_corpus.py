@@ -663,3 +663,25 @@ COORDINATED = [
 @_rows(COORDINATED)
 def test_coordinated_verbs(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ wire-copy chains
+WIRE_CHAINS = [
+    ("quoted-by-agency-as-saying", "Emergency services were quoted by the Tass news agency as saying 5 people had died.", "5", "Emergency services"),
+    ("quoted-by-radio-as-saying", "The mayor was quoted by local radio as saying 40 homes had flooded.", "40", "mayor"),
+    ("quoted-by-paper-as-saying", "The coach was quoted by the Harbor Times as saying 3 players were injured.", "3", "coach"),
+    # a modifier between the article and the document: the maker after "by"/"from" speaks
+    ("preliminary-count-by", "Some 2,000 homes were damaged, according to a preliminary count by the Red Crescent.", "Some 2,000", "Red Crescent"),
+    ("latest-figures-from", "According to the latest figures from the ministry, 12 people died.", "12", "ministry"),
+    ("official-tally-by", "About 90 shops closed in May, according to an official tally by the chamber of commerce.", "About 90", "chamber"),
+]
+
+
+@_rows(WIRE_CHAINS)
+def test_wire_chains(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+def test_quoted_by_an_agency_keeps_the_relay():
+    claim = _claim("Emergency services were quoted by the Tass news agency as saying 5 people had died.", "5")
+    assert [v.name for v in claim.via] == ["Tass news agency"]
