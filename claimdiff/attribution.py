@@ -1497,6 +1497,8 @@ def _complement_follows(tokens: List[Token], k: int, verb: str = "") -> bool:
     k = _skip_adjunct(tokens, k)
     if verb in rules.TELL_VERBS:
         k = _skip_adjunct(tokens, _skip_addressee(tokens, k))
+    if k + 1 < len(tokens) and tokens[k].text in rules.CURRENCY_MARKS and tokens[k + 1].shape == "number":
+        return True  # "announced $5 million more"
     if k >= len(tokens) or tokens[k].shape == "mark":
         return False
     if tokens[k].lower in rules.ADJUNCT_PREPOSITIONS:

@@ -685,3 +685,21 @@ def test_wire_chains(text, figure, speaker):
 def test_quoted_by_an_agency_keeps_the_relay():
     claim = _claim("Emergency services were quoted by the Tass news agency as saying 5 people had died.", "5")
     assert [v.name for v in claim.via] == ["Tass news agency"]
+
+
+# ------------------------------------------------------------------ verbs of estimating: expect, fear, believe
+ESTIMATING = [
+    ("officials-fear", "Officials fear the toll could rise above 100 as rescuers reach remote villages.", "above 100", "officials"),
+    ("bank-expects", "The central bank expects growth of 1.5 percent next year.", "1.5 percent", "central bank"),
+    ("police-believe", "Police believe 30 people were inside the building.", "30", "Police"),
+    # wishes and plans stay the outlet's
+    ("plans-stay-narrators", "The council plans to build 400 homes.", "400", None),
+    ("wants-stays-narrators", "The club wants to sign 3 new players.", "3", None),
+    # a currency sign opens what a cue reports
+    ("announced-currency", "The governor freed up $26 million in May and on Monday announced $5 million more for the county.", "$26 million", None),
+]
+
+
+@_rows(ESTIMATING)
+def test_verbs_of_estimating(text, figure, speaker):
+    _check(text, figure, speaker)

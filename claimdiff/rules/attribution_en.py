@@ -396,7 +396,8 @@ FIGURE_NOUNS = FIGURE_OBJECTS - {"it", "its"}
 COMMITMENT_VERBS = frozenset(
     """propose proposes proposed pledge pledges pledged vow vows vowed promise promises promised urge urges
     urged calculates calculated projects hopes
-    accuse accuses accused blame blames blamed boast boasts boasted tout touts touted""".split()
+    accuse accuses accused blame blames blamed boast boasts boasted tout touts touted
+    expect expects fear fears feared believe believes""".split()
 )
 #: Heads of a definite description that may mean any organisation named before ("the company", "the group").
 GENERIC_ORGANISATION_HEADS = frozenset("company group agency firm organisation organization commission body authority corporation".split())
@@ -437,6 +438,8 @@ BASE_FORMS = frozenset("say tell add argue note insist explain write acknowledge
 PRONOUN_ORGANISATION = "it"
 PRONOUN_GROUP = "they"
 
+#: Currency signs that open a figure after a cue ("announced $5 million").
+CURRENCY_MARKS = frozenset("$\u20ac\u00a3\u00a5")
 #: Pronouns that, with a relative clause, make an unnamed source ("Those who organised the march claimed").
 RELATIVE_SUBJECT_HEADS = frozenset({"those", "these", "others", "anyone", "everyone"})
 #: The relative pronouns that open such a clause.
