@@ -1655,6 +1655,8 @@ class TextAttribution:
     turns: Tuple[Tuple[int, ...], ...] = ()
     #: Per sentence, the credit line that closes it ("(Via Al Jazeera)"), for a figure no cue of the sentence covers.
     credits: Tuple[Optional[Attribution], ...] = ()
+    #: Where each sentence starts: a cue inside a quotation governs only the quoted sentence it stands in.
+    sentence_starts: Tuple[int, ...] = ()
 
     def at(self, sentence_index: int, position: int) -> Attribution:
         """The attribution governing a figure at ``position`` in a sentence."""
@@ -1662,7 +1664,8 @@ class TextAttribution:
         if index >= 0:
             span, attribution = self.quotations[index]
             if span[0] <= position < span[1]:
-                inner = [c for c in (self.inner_cues[index] if index < len(self.inner_cues) else ()) if c.position <= position]
+                opening = self.sentence_starts[sentence_index] if 0 <= sentence_index < len(self.sentence_starts) else span[0]
+                inner = [c for c in (self.inner_cues[index] if index < len(self.inner_cues) else ()) if opening <= c.position <= position and not c.span[0] <= position < c.span[1] and (c.scope is None or c.scope[0] <= position < c.scope[1])]
                 if inner:
                     # the quoted speaker relays someone else: "Police have told us that ..."
                     cue = inner[-1]
@@ -1766,7 +1769,7 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
         previous_quote = (quotation, found)
     boundaries = tuple(tuple(m.start() for m in _CLAUSE_BOUNDARY.finditer(masked, s.span[0], s.span[1])) for s in sentences)
     turns = tuple(tuple(m.start() for m in _TURN.finditer(masked, s.span[0], s.span[1])) for s in sentences)
-    return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues), tuple(span[0] for span, _ in quoted), boundaries, turns, tuple(credits))
+    return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues), tuple(span[0] for span, _ in quoted), boundaries, turns, tuple(credits), tuple(s.span[0] for s in sentences))
 
 
 def _from_cues(cues: Sequence[Cue]) -> Attribution:
