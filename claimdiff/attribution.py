@@ -286,7 +286,7 @@ def _document(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
     The owner speaks for figures it keeps ("the Red Cross's figures", "UN refugee agency data" -> the
     organisation); a document of its own (a poll, a study, "fundraising reports") is a speaker of kind
     "document"; a bare description ("the poll") is the last document of that kind the text named."""
-    while words and words[0].bare in rules.FIGURES_MODIFIERS:
+    while words and words[0].bare in rules.FIGURES_MODIFIERS and not (len(words) > 1 and _opens_document_name(words, 0)):
         words = words[1:]
     if not words:
         return None
@@ -967,10 +967,18 @@ def _document_after(tokens: List[Token], k: int) -> Optional[int]:
             return None
         if token.shape == "number" or token.lower in rules.NOT_COMPOUND or token.lower in rules.REPORTING_VERBS and not token.capitalised:
             return None
-        if token.lower in rules.NOT_NAMES and not (k == start and token.lower in rules.DETERMINERS | rules.ARTICLES):
+        if token.lower in rules.NOT_NAMES and not (k == start and token.lower in rules.DETERMINERS | rules.ARTICLES) and not _opens_document_name(tokens, k):
             return None
         k += 1
     return None
+
+
+def _opens_document_name(tokens: List[Token], k: int) -> bool:
+    """A capitalised month or name opener inside a document's name: "a September Harbor Times poll", "a New Haven Register survey"."""
+    token = tokens[k]
+    if not token.capitalised or k + 1 >= len(tokens) or not tokens[k + 1].capitalised:
+        return False
+    return token.bare in rules.DOCUMENT_NAME_MONTHS or token.bare in rules.NAME_OPENERS
 
 
 def _coordinated(tokens: List[Token], i: int) -> bool:
@@ -1292,11 +1300,20 @@ def _respondents(cues: List[Cue], tokens: List[Token]) -> List[Cue]:
     kept = []
     for cue in cues:
         first = bisect.bisect_left(starts, cue.span[0])
-        counted = first >= 2 and tokens[first - 1].lower == rules.OF and any(t.shape == "number" or t.bare in rules.COUNT_WORDS for t in tokens[max(0, first - 4) : first - 1])
+        counted = _counted(tokens, first)
         if counted and any(d is not cue and d.scope is not None and d.scope[0] <= cue.position < d.scope[1] for d in documents):
             continue
         kept.append(cue)
     return kept
+
+
+def _counted(tokens: List[Token], first: int) -> bool:
+    """Does the speaker phrase from tokens[first] follow a count ("79 percent of voters said"), also as the
+    last of a coordination ("28% of Democrats and Democratic-leaning voters said")?"""
+    of = first - 1
+    if of >= 2 and tokens[of].lower == rules.AND:
+        of = next((k for k in range(of - 1, max(0, of - 1 - rules.RESPONDENT_COORDINATION_WORDS), -1) if tokens[k].lower == rules.OF), -1)
+    return of >= 1 and tokens[of].lower == rules.OF and any(t.shape == "number" or t.bare in rules.COUNT_WORDS for t in tokens[max(0, of - 3) : of])
 
 
 # ------------------------------------------------------------------ what a cue covers

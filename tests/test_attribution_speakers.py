@@ -72,3 +72,38 @@ QUOTED_CUES = [
 @_rows(QUOTED_CUES)
 def test_cue_inside_a_quotation(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ respondents of a poll are not its source
+RESPONDENTS = [
+    # the last of coordinated respondents ("X and Y said") answers the poll; the poll is the source
+    ("respondents-coordinated-farmers",
+     "In a national Ridge/Vance poll taken in May, 31% of farmers and ranchers said prices were too low, compared with 22% of grocers.",
+     "22%", "Ridge/Vance poll"),
+    ("respondents-coordinated-tenants",
+     "In the Harbor Institute survey, 54 percent of owners and tenants said repairs were late, compared with 40 percent of landlords.",
+     "40 percent", "Harbor Institute survey"),
+    ("respondents-coordinated-voters",
+     "In a Delta Times poll released Sunday, 18 percent of Democrats and independent voters said they would skip the vote, compared with 9 percent of Republicans.",
+     "9 percent", "Delta Times poll"),
+    # a month or "New" may open the poll's name
+    ("poll-name-opens-with-month-september", "In a September Harbor Times poll, 47 percent of voters said the levy was too high.",
+     "47 percent", "September Harbor Times poll"),
+    ("poll-name-opens-with-month-october", "In an October Lakeside University survey, 61 percent of renters said they had missed a payment.",
+     "61 percent", "October Lakeside University survey"),
+    ("study-name-opens-with-month-january", "In a January Delta Institute study, 2,100 homes were found at risk of flooding.",
+     "2,100", "January Delta Institute study"),
+    ("poll-name-opens-with-new-register", "In a New Haven Register poll released Monday, 39 percent of voters backed the mayor.",
+     "39 percent", "New Haven Register poll"),
+    ("poll-name-opens-with-new-england", "In a New England Institute survey, 58 percent of fishermen said catches had fallen.",
+     "58 percent", "New England Institute survey"),
+    # negative: a month alone is a time, not a poll
+    ("month-alone-is-no-poll", "In March, 62 percent of renters said rents were too high.", "62 percent", None),
+    ("month-alone-then-speaker", "In September, the mayor said 40 homes had flooded.", "40", "mayor"),
+    ("new-figures-are-not-a-name", "New figures show 300 jobs were lost.", "300", "figures"),
+]
+
+
+@_rows(RESPONDENTS)
+def test_respondents_of_a_poll(text, figure, speaker):
+    _check(text, figure, speaker)

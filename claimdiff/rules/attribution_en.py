@@ -443,3 +443,10 @@ PAST_PARTICIPLE_ENDING = "ed"
 RELATIVE_OBJECT_PRONOUNS = frozenset({"which", "whom"})
 #: Tokens back from "according to which" where its document may stand.
 ANTECEDENT_REACH = 16
+
+
+# ---------------------------------------------------------------- speakers (h3)
+#: Capitalised months that may open a document's name after "in" ("In a September Harbor Times poll, ...").
+DOCUMENT_NAME_MONTHS = frozenset("january february march april may june july august september october november december".split())
+#: How many words a coordinated group of respondents may have before "and" ("28% of Democrats and independents said").
+RESPONDENT_COORDINATION_WORDS = 3
