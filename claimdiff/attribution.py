@@ -981,12 +981,12 @@ def _opens_document_name(tokens: List[Token], k: int) -> bool:
     return token.bare in rules.DOCUMENT_NAME_MONTHS or token.bare in rules.NAME_OPENERS
 
 
-def _coordinated(tokens: List[Token], i: int) -> bool:
-    """Is tokens[i] a verb coordinated with an earlier one ("... blasted Congress and said")?"""
+def _coordinated(tokens: List[Token], i: int, conjunctions: frozenset = frozenset({rules.AND})) -> bool:
+    """Is tokens[i] a verb coordinated with an earlier one ("... blasted Congress and said", "..., but added")?"""
     k = i - 1
     while k >= 0 and _is_adverb(tokens[k]):
         k -= 1
-    return k > 1 and tokens[k].lower == rules.AND
+    return k > 1 and tokens[k].lower in conjunctions
 
 
 def _frame_document_participle(scan: _Scan, i: int) -> Optional[int]:
@@ -1099,7 +1099,13 @@ def _frame_verb(scan: _Scan, i: int) -> Optional[int]:
         nxt = _frame_document_subject(scan, i)
         if nxt is not None:
             return nxt
-    if speaker is None and low in rules.SPEECH_VERBS and low not in rules.BASE_FORMS and _coordinated(tokens, i):
+    if speaker is None and low in rules.SPEECH_VERBS and low not in rules.BASE_FORMS and _coordinated(tokens, i, rules.CONTRASTIVE_COORDINATORS):
+        # "“...,” she said, but added that ...": the speaker of the cue before goes on
+        earlier = next((c for c in reversed(scan.cues) if c.speaker is not None and c.position < tokens[i].start), None)
+        if earlier is not None:
+            scan.add(tokens[i].text, tokens[i].start, earlier.speaker, earlier.via, i, i)
+            return i + 1
+    if speaker is None and low in rules.SPEECH_VERBS and low not in rules.BASE_FORMS and _coordinated(tokens, i, rules.CONTRASTIVE_COORDINATORS | {rules.AND}):
         # "Gov. Rick Scott blasted Congress and said ...": the sentence's subject speaks again
         speaker = _sentence_subject(tokens, i, registry)
         if speaker is not None and speaker.kind in ("person", "organisation", "unnamed", "outlet"):

@@ -107,3 +107,24 @@ RESPONDENTS = [
 @_rows(RESPONDENTS)
 def test_respondents_of_a_poll(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ "X said, but added that ...": the same speaker goes on
+CONTRASTIVE_COORDINATION = [
+    ("but-added-after-pronoun", "Mayor Tom Hale spoke on Monday. \u201cThe dam held,\u201d he said, but added that 40 homes had flooded.",
+     "40", "Tom Hale"),
+    ("but-added-after-appositive", "\u201cSales were weak,\u201d the chief executive, Mark Lee, said, but added that the firm would hire 200 people.",
+     "200", "Mark Lee"),
+    ("yet-added-after-titled-name", "\u201cIt was a hard campaign,\u201d Senator Joan Park said, yet added that 58 percent had backed her.",
+     "58 percent", "Joan Park"),
+    ("but-said-after-other-verb", "The minister declined to give a toll, but said 12 villages were cut off.", "12", "minister"),
+    ("but-said-after-negated-verb", "The company did not comment on the layoffs but said it would open 3 new stores.", "3", "company"),
+    # negative: a new subject after "but" speaks for itself
+    ("but-new-subject-speaks", "\u201cThe plan is sound,\u201d the mayor said, but critics said it would cost $3 million.", "$3 million", "critics"),
+    ("but-figure-before-the-verb", "The firm cut 300 jobs last year but said nothing about pay.", "300", None),
+]
+
+
+@_rows(CONTRASTIVE_COORDINATION)
+def test_contrastive_coordination(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -450,3 +450,5 @@ ANTECEDENT_REACH = 16
 DOCUMENT_NAME_MONTHS = frozenset("january february march april may june july august september october november december".split())
 #: How many words a coordinated group of respondents may have before "and" ("28% of Democrats and independents said").
 RESPONDENT_COORDINATION_WORDS = 3
+#: Conjunctions of a verb of saying whose subject is the speaker of the cue before ("“...,” she said, but added that ...").
+CONTRASTIVE_COORDINATORS = frozenset({"but", "yet"})
