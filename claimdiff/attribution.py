@@ -1580,6 +1580,8 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
         return False  # "'...,' he continued." but not "continues to lead"
     if after in rules.PARTICLES_NOT_CUES.get(low, ()):
         return False  # "add up to"
+    if _hypothetical_or_generic(tokens, i):
+        return False
     if i + 1 < len(tokens) and tokens[i + 1].lower == rules.OF and low in rules.NOUN_LIKE_CUES:
         return False  # "the official estimate of 950,000"
     if before in rules.PASSIVE_AUXILIARIES:
@@ -1598,6 +1600,15 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
     if low in rules.CLAIM_VERBS and any(t.lower in rules.WON_SHARES for t in ahead) and any(t.shape == "number" for t in ahead):
         return False  # "claiming 41 percent of the vote": winning it
     return True
+
+
+def _hypothetical_or_generic(tokens: List[Token], i: int) -> bool:
+    """"Let's say they win 54 seats", "let me put it this way", "people who tell you ...", "it tells you that ...":
+    a supposition or a generic "you", not a report of what someone said."""
+    before = tokens[i - 1].lower if i else ""
+    if before in rules.LET_FORMS or before in rules.LET_OBJECTS and i >= 2 and tokens[i - 2].lower == rules.LET:
+        return True
+    return tokens[i].lower in rules.GENERIC_TELL_VERBS and i + 1 < len(tokens) and tokens[i + 1].lower == rules.GENERIC_ADDRESSEE
 
 
 def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry, tokens: List[Token]) -> None:

@@ -128,3 +128,23 @@ CONTRASTIVE_COORDINATION = [
 @_rows(CONTRASTIVE_COORDINATION)
 def test_contrastive_coordination(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a supposition or a generic "you" is no report
+SUPPOSITIONS = [
+    ("lets-say-seats", "\u201cLet's say they win 54 seats, or 56,\u201d said Senator Joan Park.", "54", "Joan Park"),
+    ("lets-say-curly-jobs", "\u201cLet\u2019s say the plant hires 300 people next year,\u201d the mayor, Tom Hale, said.", "300", "Tom Hale"),
+    ("let-me-put-toll", "\u201cLet me put it this way: 40 homes are gone,\u201d said Ana Ruiz, the fire chief.", "40", "Ana Ruiz"),
+    ("generic-you-people-who-tell", "\u201cI have met brokers who tell you they can find 40 percent returns,\u201d said Mark Lee, a regulator.",
+     "40 percent", "Mark Lee"),
+    ("generic-you-it-tells", "\u201cIt tells you that 9 of 10 voters want change,\u201d Senator Joan Park said.", "9", "Joan Park"),
+    ("generic-you-numbers-tell", "\u201cThe numbers tell you 300 farms are in trouble,\u201d said Ana Ruiz, a grower.", "300", "Ana Ruiz"),
+    # negative: "tell" with a real addressee, and "told you", still report
+    ("tells-residents-is-a-cue", "The council tells residents that 40 homes may flood.", "40", "council"),
+    ("told-reporters-is-a-cue", "The chief executive, Mark Lee, told reporters that 200 jobs would go.", "200", "Mark Lee"),
+]
+
+
+@_rows(SUPPOSITIONS)
+def test_suppositions_and_generic_you(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -452,3 +452,10 @@ DOCUMENT_NAME_MONTHS = frozenset("january february march april may june july aug
 RESPONDENT_COORDINATION_WORDS = 3
 #: Conjunctions of a verb of saying whose subject is the speaker of the cue before ("“...,” she said, but added that ...").
 CONTRASTIVE_COORDINATORS = frozenset({"but", "yet"})
+#: "Let's say ...", "let me tell you ...", "let us put it this way": a supposition, not a report.
+LET_FORMS = frozenset({"let's", "let\u2019s", "lets"})
+LET = "let"
+LET_OBJECTS = frozenset({"me", "us"})
+#: "people who tell you ...", "it tells you that ...": present "tell" with a generic "you" reports nobody.
+GENERIC_TELL_VERBS = frozenset({"tell", "tells"})
+GENERIC_ADDRESSEE = "you"
