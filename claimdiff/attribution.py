@@ -1154,6 +1154,10 @@ def _subject_across_asides(tokens: List[Token], verb_index: int, registry: Entit
     k = j
     while k >= 0 and j - k <= rules.ASIDE_REACH:
         token = tokens[k]
+        opening = _bracket_opening(tokens, k)
+        if opening is not None:
+            k = opening - 1  # a party tag or an acronym in brackets: "Rep. Ann Cole (D-Md.), chair of ..., said"
+            continue
         if token.text in ".;:!?" or token.text in _QUOTE_MARKS:
             break
         if token.lower in rules.REPORTING_VERBS and not token.capitalised and k != j:
@@ -1191,11 +1195,32 @@ def _subject_across_asides(tokens: List[Token], verb_index: int, registry: Entit
             return named, start
     # the subject's own head, before a participle or relative clause that describes it ("One pastor supporting the bill")
     cut = next((n for n, t in enumerate(subject) if n and not t.capitalised and (t.lower in rules.RELATIVE_PRONOUNS or t.lower.endswith(rules.PARTICIPLE_SUFFIXES))), len(subject))
-    words = [t for t in subject[:cut] if t.shape != "mark" or t.text in rules.NAME_MARKS]
+    words = [t for t in _unbracketed(subject[:cut]) if t.shape != "mark" or t.text in rules.NAME_MARKS]
     speaker = _classify(list(words), registry)
     if speaker is None or speaker.kind == "document":
         return None
     return speaker, start
+
+
+def _bracket_opening(tokens: List[Token], k: int) -> Optional[int]:
+    """The index of the "(" that opens a short bracketed tag closing at tokens[k] ("(D-Md.)", "(IOM)"), or None."""
+    if tokens[k].text != ")":
+        return None
+    return next((n for n in range(k - 1, max(-1, k - 2 - rules.BRACKET_MAX_WORDS), -1) if tokens[n].text == "("), None)
+
+
+def _unbracketed(words: Sequence[Token]) -> List[Token]:
+    """The words without what stands in brackets ("Sen. Ann Cole (R-Ohio)" -> "Sen. Ann Cole")."""
+    out: List[Token] = []
+    depth = 0
+    for word in words:
+        if word.text == "(":
+            depth += 1
+        elif word.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(word)
+    return out
 
 
 def _frame_phrasal(scan: _Scan, i: int) -> Optional[int]:

@@ -148,3 +148,23 @@ SUPPOSITIONS = [
 @_rows(SUPPOSITIONS)
 def test_suppositions_and_generic_you(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a bracketed tag in a subject read across asides
+BRACKETED_TAGS = [
+    ("party-tag-with-full-stop", "Professor Tim Vance spoke first. Rep. Ann Cole (D-Md.), chair of the Budget Committee, said the plan would cost $40 million.",
+     "$40 million", "Ann Cole"),
+    ("party-tag-not-in-name", "Sen. Ann Cole (R-Ohio), chair of the Budget Committee, said the plan would cost $40 million.",
+     "$40 million", "Ann Cole"),
+    ("party-tag-before-quote", "Rep. Dan Hale (R-Tex.), a member of the farm caucus, said the levy was \u201c100 percent fair.\u201d",
+     "100 percent", "Dan Hale"),
+    ("acronym-tag-organisation", "The Harbor Safety Board (HSB), which inspects the docks, said 300 ships were delayed.",
+     "300", "Harbor Safety Board"),
+    # negative: a figure in the aside is the narrator's description
+    ("aside-figure-is-narrators", "The Harbor Safety Board (HSB), which employs 400 inspectors, said the docks were safe.", "400", None),
+]
+
+
+@_rows(BRACKETED_TAGS)
+def test_bracketed_tag_in_subject(text, figure, speaker):
+    _check(text, figure, speaker)
