@@ -71,9 +71,22 @@ class EntityRegistry:
     keys: Dict[str, frozenset] = field(default_factory=dict)
     #: An organisation's canonical name -> the form the text used last ("the Defence Ministry").
     surfaces: Dict[str, str] = field(default_factory=dict)
+    #: Names that opened a sentence with no title or head to say what they are ("Acme Tools opened a plant"),
+    #: each with how many speakers were known when it was seen and the serial of its sentence: "the company"
+    #: in the next sentence may mean one.
+    openers: List[Tuple[int, str, int]] = field(default_factory=list)
+    #: How many sentences have registered their mentions.
+    sentences_seen: int = 0
 
     def copy(self) -> "EntityRegistry":
-        return EntityRegistry(list(self.speakers), dict(self.keys), dict(self.surfaces))
+        return EntityRegistry(list(self.speakers), dict(self.keys), dict(self.surfaces), list(self.openers), self.sentences_seen)
+
+    def note_sentence(self, opener: Optional[str]) -> None:
+        """A new sentence, and the bare name that opens it if any; kept apart from the speakers until a description resolves to it."""
+        self.sentences_seen += 1
+        if opener is not None:
+            self.openers.append((len(self.speakers), opener, self.sentences_seen))
+            del self.openers[: -rules.RECENT_OPENERS]
 
     def present(self, known: Speaker) -> Speaker:
         """A known entity as the text now calls it: persons by full name, organisations by their latest written form."""
@@ -168,11 +181,27 @@ class EntityRegistry:
             known = self.speakers[index]
             if known.kind != "organisation" or not known.name:
                 continue
+            opener = self._opener_after(index, head)
+            if opener is not None:
+                return opener
             heads = {w for w in self.key(known.name) if w in rules.ORGANISATION_HEADS}
             if heads & rules.SPECIFIC_ORGANISATION_HEADS and head not in heads:
                 return None  # the nearest organisation is of another kind: "the agency" is not the Health Ministry
             return self.present(known)
-        return None
+        return self._opener_after(-1, head)
+
+    def _opener_after(self, index: int, head: str) -> Optional[Speaker]:
+        """The latest bare sentence-opening name seen after speakers[index] ("Acme Tools opened a plant. The company
+        said ..."), unless it is a person the text has named, or the description is not one a bare name may take."""
+        if head not in rules.OPENER_DESCRIPTIONS or not self.openers:
+            return None
+        seen, name, sentence = self.openers[-1]
+        if seen <= index or self.sentences_seen - sentence > rules.OPENER_SENTENCE_REACH:
+            return None
+        key = self.key(name)
+        if any(known.kind in ("person", "unnamed") and known.name and key & self.key(known.name) for known in self.speakers[-RECENT_ENTITIES:]):
+            return None
+        return self.add(Speaker(name, None, "organisation"))
 
 
 def _singular_person(role: str) -> bool:
@@ -1636,9 +1665,27 @@ def _hypothetical_or_generic(tokens: List[Token], i: int) -> bool:
     return tokens[i].lower in rules.GENERIC_TELL_VERBS and i + 1 < len(tokens) and tokens[i + 1].lower == rules.GENERIC_ADDRESSEE
 
 
+def _bare_opener(tokens: List[Token]) -> Optional[str]:
+    """A name of two or more capitalised words that opens a sentence and is followed by its lower-case verb,
+    with no title or organisation head to say what it is ("Acme Tools opened ...", "Save the Coast filed ...")."""
+    k = 0
+    while k < len(tokens) and (tokens[k].capitalised or tokens[k].lower in rules.NAMEISH_CONNECTORS and k and k + 1 < len(tokens) and tokens[k + 1].capitalised):
+        token = tokens[k]
+        if token.capitalised and token.bare in rules.NOT_NAMES or token.bare in rules.TITLES or token.bare in rules.ORGANISATION_HEADS or token.bare in _SENTENCE_CASE_WORDS or token.bare in rules.OUTLET_HEADS or not token.text.isalpha() and token.lower not in rules.NAMEISH_CONNECTORS:
+            return None
+        k += 1
+    if k < 2 or k >= len(tokens):
+        return None
+    verb = tokens[k]
+    if verb.capitalised or verb.shape != "word" or not verb.lower.endswith(rules.OPENER_VERB_ENDINGS) or verb.lower in rules.REPORTING_VERBS:
+        return None
+    return " ".join(t.text for t in tokens[:k])
+
+
 def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry, tokens: List[Token]) -> None:
     """Register people and organisations named without a cue ("Governor Lena Ortiz visited..."),
     so that a later pronoun, surname or description can find them."""
+    registry.note_sentence(_bare_opener(tokens))
     i = 0
     while i < len(tokens):
         token = tokens[i]

@@ -168,3 +168,23 @@ BRACKETED_TAGS = [
 @_rows(BRACKETED_TAGS)
 def test_bracketed_tag_in_subject(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ "the company" after a bare name that opened the sentence before
+BARE_NAMES = [
+    ("the-firm-bare-name", "Delta Freight dropped four routes on Monday. The firm said 300 drivers would be laid off.", "300", "Delta Freight"),
+    ("the-group-bare-name-election", "Fair Vote Now filed a complaint. The group said 2,000 ballots were rejected.", "2,000", "Fair Vote Now"),
+    ("the-company-bare-name-after-org", "The Harbor Council met on Monday. Northwind Solar opened a plant. The company said it would hire 120 workers.",
+     "120", "Northwind Solar"),
+    ("the-organization-bare-name", "Clean Rivers Trust sued the county. The organization said 9 streams were polluted.", "9", "Clean Rivers Trust"),
+    # negative: the bare name stood two sentences back, or the text has named it as a person, or the description is specific
+    ("bare-name-too-far-back", "Delta Freight cut its routes. Fuel prices rose in May. The company said 300 drivers would go.", "300", "company"),
+    ("bare-name-is-a-known-person", "Professor Ann Cole spoke on Monday. Ann Cole opened a clinic. The group said 40 nurses were hired.", "40", "group"),
+    ("bare-name-not-the-agency", "Delta Freight cut its routes on Monday. The agency said 300 drivers would be laid off.", "300", "agency"),
+    ("single-word-opener-is-skipped", "Northwind opened a plant. The company said it would hire 120 workers.", "120", "company"),
+]
+
+
+@_rows(BARE_NAMES)
+def test_description_of_a_bare_name(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -459,3 +459,11 @@ LET_OBJECTS = frozenset({"me", "us"})
 #: "people who tell you ...", "it tells you that ...": present "tell" with a generic "you" reports nobody.
 GENERIC_TELL_VERBS = frozenset({"tell", "tells"})
 GENERIC_ADDRESSEE = "you"
+#: Descriptions that may mean a bare name that opened an earlier sentence ("Acme Tools opened a plant. The company said ...").
+OPENER_DESCRIPTIONS = frozenset({"company", "group", "firm", "organisation", "organization"})
+#: Endings of the verb right after such a name: a past or present finite verb ("opened", "files").
+OPENER_VERB_ENDINGS = ("ed", "s")
+#: How many such names the registry keeps.
+RECENT_OPENERS = 8
+#: How many sentences back such a name may stand: 1, the sentence right before the description.
+OPENER_SENTENCE_REACH = 1
