@@ -784,6 +784,8 @@ class _Scan:
     cues: List[Cue]
     span: Span = (0, 0)
     masked: str = ""
+    #: The sentence's asides between dashes or brackets: a cue inside one governs only it.
+    asides: Sequence[Span] = ()
 
     def scoped(self, cue: Cue) -> Cue:
         """``cue`` with its scope, read from its own speaker phrase and cue word (before a chain widens its span)."""
@@ -1120,7 +1122,8 @@ def _frame_verb(scan: _Scan, i: int) -> Optional[int]:
     low = scan.at(i)
     if not ((low in rules.REPORTING_VERBS or low in rules.FIGURE_EDIT_VERBS or low in rules.COMMITMENT_VERBS) and _is_verb_use(scan.tokens, i)):
         return None
-    if low in rules.COMMITMENT_VERBS and low not in rules.REPORTING_VERBS and any(c.scope is None or c.scope[1] > scan.tokens[i].start for c in (scan.scoped(c) for c in scan.cues)):
+    if low in rules.COMMITMENT_VERBS and low not in rules.REPORTING_VERBS and any(
+            (c.scope is None or c.scope[1] > scan.tokens[i].start) and _same_aside(scan.asides, c.position, scan.tokens[i].start) for c in (scan.scoped(c) for c in scan.cues)):
         return None
     tokens, registry = scan.tokens, scan.registry
     speaker, first = _speaker_before(tokens, i, registry)
@@ -1298,7 +1301,8 @@ _FRAME_INDEX = _index_frames(_FRAMES)
 
 def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegistry, tokens: List[Token]) -> List[Cue]:
     """Cues in one sentence (its ``tokens``), in text order, with their speakers resolved."""
-    scan = _Scan(tokens, [t.lower for t in tokens], registry, [], sentence.span, masked)
+    asides = _dash_asides(masked, sentence.span) + _bracket_asides(masked, sentence.span)
+    scan = _Scan(tokens, [t.lower for t in tokens], registry, [], sentence.span, masked, asides)
     lowers = scan.lowers
     i = 0
     while i < len(tokens):
@@ -1316,7 +1320,6 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
             return cues
         cues.append(headline)
     cues = _with_scopes(cues, tokens, sentence.span, masked)
-    asides = _dash_asides(masked, sentence.span)
     if asides:
         cues = [_within_aside(c, asides) for c in cues]
     return _respondents(_owned_documents(cues, tokens), tokens)
@@ -1568,7 +1571,18 @@ _TURN = regex.compile(r",\s+(?:" + "|".join(rules.TURN_WORDS) + r")\b")
 _CLAUSE_BOUNDARY = regex.compile(r";|,\s+(?:" + "|".join(rules.BOUNDARY_WORDS) + r")\b")
 #: A year that may open a document's name ("the 2009 paper", "a 2014 Labor Department study").
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+_BRACKET_ASIDE = regex.compile(r"\([^()\s]*\s[^()]{1,300}\)")
 _DASH_ASIDE = regex.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]{1,120}?\s[-\u2013\u2014]\s")
+
+
+def _bracket_asides(text: str, span: Span) -> List[Span]:
+    """Asides in round brackets of several words ("(the actual number is closer to 15, according to X)")."""
+    return [m.span() for m in _BRACKET_ASIDE.finditer(text, span[0], span[1])]
+
+
+def _same_aside(asides: Sequence[Span], a: int, b: int) -> bool:
+    """Do positions a and b stand in the same aside, or both outside every aside?"""
+    return all((start <= a < end) == (start <= b < end) for start, end in asides)
 
 
 def _dash_asides(text: str, span: Span) -> List[Span]:
@@ -1763,6 +1777,8 @@ class TextAttribution:
     credits: Tuple[Optional[Attribution], ...] = ()
     #: Where each sentence starts: a cue inside a quotation governs only the quoted sentence it stands in.
     sentence_starts: Tuple[int, ...] = ()
+    #: Per sentence, its asides between dashes or brackets: a cue inside the figure's aside governs the figure.
+    asides: Tuple[Tuple[Span, ...], ...] = ()
 
     def at(self, sentence_index: int, position: int) -> Attribution:
         """The attribution governing a figure at ``position`` in a sentence."""
@@ -1782,6 +1798,10 @@ class TextAttribution:
         if cues:
             # a cue governs its scope, and not its own speaker phrase ("75 percent of voters said")
             live = tuple(c for c in cues if (c.scope is None or c.scope[0] <= position < c.scope[1]) and not c.span[0] <= position < c.span[1])
+            aside = [a for a in (self.asides[sentence_index] if sentence_index < len(self.asides) else ()) if a[0] <= position < a[1]]
+            if aside and any(aside[0][0] <= c.position < aside[0][1] for c in live):
+                # "... 300 homes (closer to 120, according to state records)": a cue inside the figure's aside governs it
+                live = tuple(c for c in live if aside[0][0] <= c.position < aside[0][1])
             if not live:
                 credit = self.credits[sentence_index] if sentence_index < len(self.credits) else None
                 return credit or Attribution(None, (), "unattributed", None, None)
@@ -1875,7 +1895,8 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
         previous_quote = (quotation, found)
     boundaries = tuple(tuple(m.start() for m in _CLAUSE_BOUNDARY.finditer(masked, s.span[0], s.span[1])) for s in sentences)
     turns = tuple(tuple(m.start() for m in _TURN.finditer(masked, s.span[0], s.span[1])) for s in sentences)
-    return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues), tuple(span[0] for span, _ in quoted), boundaries, turns, tuple(credits), tuple(s.span[0] for s in sentences))
+    return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues), tuple(span[0] for span, _ in quoted), boundaries, turns, tuple(credits), tuple(s.span[0] for s in sentences),
+                           tuple(tuple(_dash_asides(masked, s.span) + _bracket_asides(masked, s.span)) for s in sentences))
 
 
 def _from_cues(cues: Sequence[Cue]) -> Attribution:

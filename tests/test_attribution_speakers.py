@@ -188,3 +188,26 @@ BARE_NAMES = [
 @_rows(BARE_NAMES)
 def test_description_of_a_bare_name(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a cue inside brackets governs only the bracketed aside
+BRACKETED_ASIDES = [
+    ("bracket-according-to-stays-inside", "The mayor says that 300 homes flooded (the real figure is closer to 120, according to state records).",
+     "300", "mayor"),
+    ("bracket-according-to-governs-inside", "The mayor says that 300 homes flooded (the real figure is closer to 120, according to state records).",
+     "closer to 120", "state records"),
+    ("bracket-commitment-is-its-own", "The senator said the plan would cost $9 billion (Governor Ann Cole has proposed spending $2 billion).",
+     "$2 billion", "Ann Cole"),
+    ("bracket-commitment-outer-keeps", "The senator said the plan would cost $9 billion (Governor Ann Cole has proposed spending $2 billion).",
+     "$9 billion", "senator"),
+    ("bracket-said-inside", "The candidate said turnout reached 70 percent (the count stood at 61 percent, the election board said).",
+     "70 percent", "candidate"),
+    # negative: brackets with no cue inside stay in the outer cue's account
+    ("bracket-without-cue-is-outer", "Sales rose 5 percent (to $3 million), the company said.", "$3 million", "company"),
+    ("bracket-without-cue-leading", "The minister said 40 schools (and 12 clinics) were damaged.", "12", "minister"),
+]
+
+
+@_rows(BRACKETED_ASIDES)
+def test_bracketed_asides(text, figure, speaker):
+    _check(text, figure, speaker)
