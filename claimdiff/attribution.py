@@ -1660,6 +1660,8 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
         return False
     if low in rules.NOUN_OR_VERB_CUES and i and tokens[i - 1].text.lower().endswith(("'s", "\u2019s")):
         return False  # "Editor's note", "the agency's estimates"
+    if low in rules.HEARSAY_PARTICIPLES and i and tokens[i - 1].text.lower().endswith(("'s", "\u2019s")) and i + 1 < len(tokens) and tokens[i + 1].shape == "word":
+        return False  # "the senator's reported income", "the firm's alleged losses": an adjective of hearsay
     ahead = tokens[i + 1 : i + 1 + rules.FIGURE_OBJECT_REACH]
     if low in rules.CUES_WITH_FIGURE and not any(t.shape == "number" or t.lower in rules.FIGURE_NOUNS for t in tokens[i + 1 : i + 1 + rules.LIST_REACH]):
         return False  # "the ministry registered 300 cases", not "registered voters", "listed investments"

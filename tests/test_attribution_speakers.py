@@ -211,3 +211,20 @@ BRACKETED_ASIDES = [
 @_rows(BRACKETED_ASIDES)
 def test_bracketed_asides(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ "X's reported income": an adjective of hearsay, not X speaking
+HEARSAY_ADJECTIVES = [
+    ("possessive-reported-donations", "Nearly 60 percent of the senator's reported donations, totaling $7 million, came from farmers, according to Vote Ledger.",
+     "$7 million", "Vote Ledger"),
+    ("possessive-alleged-losses", "The firm's alleged losses of $40 million were never audited.", "$40 million", None),
+    ("possessive-reported-income-curly", "The mayor\u2019s reported income of $310,000 drew criticism, county filings show.", "$310,000", "county filings"),
+    # negative: a possessive subject with its own head still reports
+    ("possessive-subject-reports", "The senator's aide reported that 40 donors had quit.", "40", "senator's aide"),
+    ("possessive-agency-reported", "The agency's chief reported 300 new cases on Monday.", "300", "agency's chief"),
+]
+
+
+@_rows(HEARSAY_ADJECTIVES)
+def test_hearsay_adjectives(text, figure, speaker):
+    _check(text, figure, speaker)

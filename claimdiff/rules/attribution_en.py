@@ -467,3 +467,5 @@ OPENER_VERB_ENDINGS = ("ed", "s")
 RECENT_OPENERS = 8
 #: How many sentences back such a name may stand: 1, the sentence right before the description.
 OPENER_SENTENCE_REACH = 1
+#: Participles that, after a possessive, describe a noun as hearsay ("the senator's reported income"), not the owner speaking.
+HEARSAY_PARTICIPLES = frozenset({"reported", "alleged"})
