@@ -187,6 +187,8 @@ class EntityRegistry:
             heads = {w for w in self.key(known.name) if w in rules.ORGANISATION_HEADS}
             if heads & rules.SPECIFIC_ORGANISATION_HEADS and head not in heads:
                 return None  # the nearest organisation is of another kind: "the agency" is not the Health Ministry
+            if head in rules.COMMERCIAL_DESCRIPTIONS and heads & rules.NON_COMMERCIAL_HEADS:
+                return None  # "the company" is not the Farmers Union
             return self.present(known)
         return self._opener_after(-1, head)
 

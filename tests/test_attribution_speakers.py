@@ -228,3 +228,20 @@ HEARSAY_ADJECTIVES = [
 @_rows(HEARSAY_ADJECTIVES)
 def test_hearsay_adjectives(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ "the company" is not a union, a council or a board
+COMMERCIAL_DESCRIPTIONS = [
+    ("company-not-the-union", "The Dock Workers Union met on Monday. The company said 900 posts would go.", "900", "company"),
+    ("firm-not-the-council", "The Harbor Council approved the plan. The firm said it would build 40 homes.", "40", "firm"),
+    ("company-not-the-board", "The Water Board held a hearing. The company said 12 wells were dry.", "12", "company"),
+    ("company-in-aside-not-the-union", "The union claims 4,000 jobs will go (the company has proposed cutting 900 posts).", "900", "company"),
+    # negative: "the group" may mean a union, and "the company" a corporation
+    ("group-is-the-union", "The Farm Workers Union met on Monday. The group said 900 members would strike.", "900", "Farm Workers Union"),
+    ("company-is-the-corporation", "Northwind Energy Corporation met the union. The company said 900 posts would go.", "900", "Northwind Energy Corporation"),
+]
+
+
+@_rows(COMMERCIAL_DESCRIPTIONS)
+def test_commercial_descriptions(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -469,3 +469,9 @@ RECENT_OPENERS = 8
 OPENER_SENTENCE_REACH = 1
 #: Participles that, after a possessive, describe a noun as hearsay ("the senator's reported income"), not the owner speaking.
 HEARSAY_PARTICIPLES = frozenset({"reported", "alleged"})
+#: Descriptions of a business ("the company", "the firm"), which do not mean a body with one of NON_COMMERCIAL_HEADS.
+COMMERCIAL_DESCRIPTIONS = frozenset({"company", "firm", "corporation"})
+NON_COMMERCIAL_HEADS = frozenset(
+    """union unions council councils committee committees coalition association federation alliance commission board
+    institute foundation charity observatory""".split()
+)
