@@ -476,7 +476,7 @@ class _Found:
 
 def _is_adverb(token: Token) -> bool:
     low = token.lower
-    return low in rules.CUE_ADVERBS or token.bare in rules.TIME_WORDS or low in rules.NEGATIONS or (low.endswith(rules.ADVERB_SUFFIX) and not token.capitalised and len(low) > 4)
+    return low in rules.CUE_ADVERBS or low in rules.FREQUENCY_ADVERBS or token.bare in rules.TIME_WORDS or low in rules.NEGATIONS or (low.endswith(rules.ADVERB_SUFFIX) and not token.capitalised and len(low) > 4)
 
 
 def _skip_to_subject(tokens: List[Token], j: int) -> int:

@@ -245,3 +245,18 @@ COMMERCIAL_DESCRIPTIONS = [
 @_rows(COMMERCIAL_DESCRIPTIONS)
 def test_commercial_descriptions(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ an adverb of frequency is not part of the speaker's name
+FREQUENCY_ADVERBS = [
+    ("often-says", "The mayor often says that 300 homes flooded.", "300", "mayor"),
+    ("once-told", "Senator Joan Park once told voters that 40 plants would close.", "40", "Joan Park"),
+    ("sometimes-claims", "The union sometimes claims 4,000 jobs are at risk.", "4,000", "union"),
+    # negative: a figure before the adverb and verb is the narrator's
+    ("often-figure-before", "After 3 floods, the mayor often says the dam is safe.", "3", None),
+]
+
+
+@_rows(FREQUENCY_ADVERBS)
+def test_frequency_adverbs(text, figure, speaker):
+    _check(text, figure, speaker)

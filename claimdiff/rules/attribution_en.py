@@ -475,3 +475,5 @@ NON_COMMERCIAL_HEADS = frozenset(
     """union unions council councils committee committees coalition association federation alliance commission board
     institute foundation charity observatory""".split()
 )
+#: Adverbs of frequency that may stand between a speaker and the verb ("the mayor often says", "she once told").
+FREQUENCY_ADVERBS = frozenset({"often", "sometimes", "always", "seldom", "once", "twice", "routinely", "regularly"})
