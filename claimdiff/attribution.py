@@ -717,6 +717,8 @@ def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, st
         if token.text == ",":
             # an appositive role: "said Jerry Silaa, the mayor"
             break
+        if words and low in rules.TIME_PREPOSITIONS and j + 1 < len(tokens) and tokens[j + 1].bare in rules.TIME_WORDS:
+            break  # "announced by the commission on Monday": a time, not part of the name
         if _may_open_or_extend(token, words):
             if low in rules.REPORTING_VERBS and words and not (low in _DOCUMENTS and _ends_phrase(tokens, j + 1)):
                 break  # "according to X records" keeps its document; "said X reports ..." does not
@@ -1404,8 +1406,11 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
     last = bisect.bisect_left(starts, cue.span[1]) - 1
     if cue.verb.endswith(" " + rules.AGENT_PREPOSITION) and (first == 0 or first == 1 and tokens[0].lower == rules.AS):
         return (cue.span[1], span[1])  # "As reported by X, ...": the agent opens the sentence
-    if cue.verb == ":" or cue.verb.endswith(" " + rules.AGENT_PREPOSITION):
-        return (span[0], cue.span[0])  # a headline credit, "the 52 announced by the commission"
+    if cue.verb.endswith(" " + rules.AGENT_PREPOSITION):
+        # "the 52 announced by the commission": the agent is the source of the noun phrase just before the participle
+        return (tokens[max(0, first - rules.AGENT_PHRASE_WORDS)].start, cue.span[0])
+    if cue.verb == ":":
+        return (span[0], cue.span[0])  # a headline credit
     if cue.verb.lower() in rules.PARTICIPLE_CUES:
         return span  # "The party rejected the count of 12, saying 41 ...": the subject's whole sentence
     if tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS and last + 1 < len(tokens) and tokens[last].lower in rules.RELATIVE_OBJECT_PRONOUNS:

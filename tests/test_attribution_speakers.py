@@ -260,3 +260,22 @@ FREQUENCY_ADVERBS = [
 @_rows(FREQUENCY_ADVERBS)
 def test_frequency_adverbs(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ "the 52 announced by X": the agent's figure is the noun phrase before it
+AGENTS = [
+    ("agent-figure-right-before", "Rescuers found 12 bodies on Monday, far from the 40 deaths reported by local media.", "40", "local media"),
+    ("agent-time-not-in-name", "The toll rose to 52, a figure announced by the commission on Monday.", "52", "commission"),
+    ("agent-estimated-by", "The tower is worth less than the $90 million estimated by Harbor Realty.", "$90 million", "Harbor Realty"),
+    # negative: a figure far back in the sentence is not the agent's
+    ("agent-far-figure-is-narrators", "The council approved a $3 million budget after long talks over the costs reported by the mayor last year.",
+     "$3 million", None),
+    ("agent-far-figure-election", "Voters rejected 2 of the 5 ballot questions on Tuesday because of the changes added by the legislature.",
+     "5", None),
+    ("agent-far-figure-before-others", "Rescuers found 12 bodies on Monday, far from the 40 deaths reported by local media.", "12", "rescuers"),
+]
+
+
+@_rows(AGENTS)
+def test_agent_after_a_participle(text, figure, speaker):
+    _check(text, figure, speaker)

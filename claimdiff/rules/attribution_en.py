@@ -477,3 +477,5 @@ NON_COMMERCIAL_HEADS = frozenset(
 )
 #: Adverbs of frequency that may stand between a speaker and the verb ("the mayor often says", "she once told").
 FREQUENCY_ADVERBS = frozenset({"often", "sometimes", "always", "seldom", "once", "twice", "routinely", "regularly"})
+#: How many words before "announced by X" the noun phrase it describes may reach ("a toll of more than 45 confirmed by").
+AGENT_PHRASE_WORDS = 6
