@@ -71,9 +71,22 @@ class EntityRegistry:
     keys: Dict[str, frozenset] = field(default_factory=dict)
     #: An organisation's canonical name -> the form the text used last ("the Defence Ministry").
     surfaces: Dict[str, str] = field(default_factory=dict)
+    #: Names that opened a sentence with no title or head to say what they are ("Acme Tools opened a plant"),
+    #: each with how many speakers were known when it was seen and the serial of its sentence: "the company"
+    #: in the next sentence may mean one.
+    openers: List[Tuple[int, str, int]] = field(default_factory=list)
+    #: How many sentences have registered their mentions.
+    sentences_seen: int = 0
 
     def copy(self) -> "EntityRegistry":
-        return EntityRegistry(list(self.speakers), dict(self.keys), dict(self.surfaces))
+        return EntityRegistry(list(self.speakers), dict(self.keys), dict(self.surfaces), list(self.openers), self.sentences_seen)
+
+    def note_sentence(self, opener: Optional[str]) -> None:
+        """A new sentence, and the bare name that opens it if any; kept apart from the speakers until a description resolves to it."""
+        self.sentences_seen += 1
+        if opener is not None:
+            self.openers.append((len(self.speakers), opener, self.sentences_seen))
+            del self.openers[: -rules.RECENT_OPENERS]
 
     def present(self, known: Speaker) -> Speaker:
         """A known entity as the text now calls it: persons by full name, organisations by their latest written form."""
@@ -168,11 +181,29 @@ class EntityRegistry:
             known = self.speakers[index]
             if known.kind != "organisation" or not known.name:
                 continue
+            opener = self._opener_after(index, head)
+            if opener is not None:
+                return opener
             heads = {w for w in self.key(known.name) if w in rules.ORGANISATION_HEADS}
             if heads & rules.SPECIFIC_ORGANISATION_HEADS and head not in heads:
                 return None  # the nearest organisation is of another kind: "the agency" is not the Health Ministry
+            if head in rules.COMMERCIAL_DESCRIPTIONS and heads & rules.NON_COMMERCIAL_HEADS:
+                return None  # "the company" is not the Farmers Union
             return self.present(known)
-        return None
+        return self._opener_after(-1, head)
+
+    def _opener_after(self, index: int, head: str) -> Optional[Speaker]:
+        """The latest bare sentence-opening name seen after speakers[index] ("Acme Tools opened a plant. The company
+        said ..."), unless it is a person the text has named, or the description is not one a bare name may take."""
+        if head not in rules.OPENER_DESCRIPTIONS or not self.openers:
+            return None
+        seen, name, sentence = self.openers[-1]
+        if seen <= index or self.sentences_seen - sentence > rules.OPENER_SENTENCE_REACH:
+            return None
+        key = self.key(name)
+        if any(known.kind in ("person", "unnamed") and known.name and key & self.key(known.name) for known in self.speakers[-RECENT_ENTITIES:]):
+            return None
+        return self.add(Speaker(name, None, "organisation"))
 
 
 def _singular_person(role: str) -> bool:
@@ -286,7 +317,7 @@ def _document(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
     The owner speaks for figures it keeps ("the Red Cross's figures", "UN refugee agency data" -> the
     organisation); a document of its own (a poll, a study, "fundraising reports") is a speaker of kind
     "document"; a bare description ("the poll") is the last document of that kind the text named."""
-    while words and words[0].bare in rules.FIGURES_MODIFIERS:
+    while words and words[0].bare in rules.FIGURES_MODIFIERS and not (len(words) > 1 and _opens_document_name(words, 0)):
         words = words[1:]
     if not words:
         return None
@@ -445,7 +476,7 @@ class _Found:
 
 def _is_adverb(token: Token) -> bool:
     low = token.lower
-    return low in rules.CUE_ADVERBS or token.bare in rules.TIME_WORDS or low in rules.NEGATIONS or (low.endswith(rules.ADVERB_SUFFIX) and not token.capitalised and len(low) > 4)
+    return low in rules.CUE_ADVERBS or low in rules.FREQUENCY_ADVERBS or token.bare in rules.TIME_WORDS or low in rules.NEGATIONS or (low.endswith(rules.ADVERB_SUFFIX) and not token.capitalised and len(low) > 4)
 
 
 def _skip_to_subject(tokens: List[Token], j: int) -> int:
@@ -687,6 +718,8 @@ def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, st
         if token.text == ",":
             # an appositive role: "said Jerry Silaa, the mayor"
             break
+        if words and low in rules.TIME_PREPOSITIONS and j + 1 < len(tokens) and tokens[j + 1].bare in rules.TIME_WORDS:
+            break  # "announced by the commission on Monday": a time, not part of the name
         if _may_open_or_extend(token, words):
             if low in rules.REPORTING_VERBS and words and not (low in _DOCUMENTS and _ends_phrase(tokens, j + 1)):
                 break  # "according to X records" keeps its document; "said X reports ..." does not
@@ -756,6 +789,8 @@ class _Scan:
     cues: List[Cue]
     span: Span = (0, 0)
     masked: str = ""
+    #: The sentence's asides between dashes or brackets: a cue inside one governs only it.
+    asides: Sequence[Span] = ()
 
     def scoped(self, cue: Cue) -> Cue:
         """``cue`` with its scope, read from its own speaker phrase and cue word (before a chain widens its span)."""
@@ -1010,18 +1045,26 @@ def _document_after(tokens: List[Token], k: int) -> Optional[int]:
             return None
         if token.shape == "number" or token.lower in rules.NOT_COMPOUND or token.lower in rules.REPORTING_VERBS and not token.capitalised:
             return None
-        if token.lower in rules.NOT_NAMES and not (k == start and token.lower in rules.DETERMINERS | rules.ARTICLES):
+        if token.lower in rules.NOT_NAMES and not (k == start and token.lower in rules.DETERMINERS | rules.ARTICLES) and not _opens_document_name(tokens, k):
             return None
         k += 1
     return None
 
 
-def _coordinated(tokens: List[Token], i: int) -> bool:
-    """Is tokens[i] a verb coordinated with an earlier one ("... blasted Congress and said")?"""
+def _opens_document_name(tokens: List[Token], k: int) -> bool:
+    """A capitalised month or name opener inside a document's name: "a September Harbor Times poll", "a New Haven Register survey"."""
+    token = tokens[k]
+    if not token.capitalised or k + 1 >= len(tokens) or not tokens[k + 1].capitalised:
+        return False
+    return token.bare in rules.DOCUMENT_NAME_MONTHS or token.bare in rules.NAME_OPENERS
+
+
+def _coordinated(tokens: List[Token], i: int, conjunctions: frozenset = frozenset({rules.AND})) -> bool:
+    """Is tokens[i] a verb coordinated with an earlier one ("... blasted Congress and said", "..., but added")?"""
     k = i - 1
     while k >= 0 and (_is_adverb(tokens[k]) or tokens[k].lower in rules.TIME_PREPOSITIONS and k + 1 < i and tokens[k + 1].bare in rules.TIME_WORDS):
         k -= 1  # "... and later said", "... and on Monday announced"
-    return k > 1 and tokens[k].lower == rules.AND
+    return k > 1 and tokens[k].lower in conjunctions
 
 
 def _frame_document_participle(scan: _Scan, i: int) -> Optional[int]:
@@ -1126,7 +1169,8 @@ def _frame_verb(scan: _Scan, i: int) -> Optional[int]:
     low = scan.at(i)
     if not ((low in rules.REPORTING_VERBS or low in rules.FIGURE_EDIT_VERBS or low in rules.COMMITMENT_VERBS) and _is_verb_use(scan.tokens, i)):
         return None
-    if low in rules.COMMITMENT_VERBS and low not in rules.REPORTING_VERBS and any(c.scope is None or c.scope[1] > scan.tokens[i].start for c in (scan.scoped(c) for c in scan.cues)):
+    if low in rules.COMMITMENT_VERBS and low not in rules.REPORTING_VERBS and any(
+            (c.scope is None or c.scope[1] > scan.tokens[i].start) and _same_aside(scan.asides, c.position, scan.tokens[i].start) for c in (scan.scoped(c) for c in scan.cues)):
         return None
     tokens, registry = scan.tokens, scan.registry
     speaker, first = _speaker_before(tokens, i, registry)
@@ -1135,7 +1179,13 @@ def _frame_verb(scan: _Scan, i: int) -> Optional[int]:
         if nxt is not None:
             return nxt
     finding_that = low in rules.FINDING_VERBS and scan.at(i + 1) == rules.THAT
-    if speaker is None and (low in rules.SPEECH_VERBS or finding_that) and low not in rules.BASE_FORMS and _coordinated(tokens, i):
+    if speaker is None and low in rules.SPEECH_VERBS and low not in rules.BASE_FORMS and _coordinated(tokens, i, rules.CONTRASTIVE_COORDINATORS):
+        # "“...,” she said, but added that ...": the speaker of the cue before goes on
+        earlier = next((c for c in reversed(scan.cues) if c.speaker is not None and c.position < tokens[i].start), None)
+        if earlier is not None:
+            scan.add(tokens[i].text, tokens[i].start, earlier.speaker, earlier.via, i, i)
+            return i + 1
+    if speaker is None and (low in rules.SPEECH_VERBS or finding_that) and low not in rules.BASE_FORMS and _coordinated(tokens, i, rules.CONTRASTIVE_COORDINATORS | {rules.AND}):
         # "Gov. Rick Scott blasted Congress and said ...": the sentence's subject speaks again
         speaker = _sentence_subject(tokens, i, registry)
         if speaker is not None and speaker.kind in ("person", "organisation", "unnamed", "outlet"):
@@ -1184,6 +1234,10 @@ def _subject_across_asides(tokens: List[Token], verb_index: int, registry: Entit
     k = j
     while k >= 0 and j - k <= rules.ASIDE_REACH:
         token = tokens[k]
+        opening = _bracket_opening(tokens, k)
+        if opening is not None:
+            k = opening - 1  # a party tag or an acronym in brackets: "Rep. Ann Cole (D-Md.), chair of ..., said"
+            continue
         if token.text in ".;:!?" or token.text in _QUOTE_MARKS:
             break
         if token.lower in rules.REPORTING_VERBS and not token.capitalised and k != j:
@@ -1221,11 +1275,32 @@ def _subject_across_asides(tokens: List[Token], verb_index: int, registry: Entit
             return named, start
     # the subject's own head, before a participle or relative clause that describes it ("One pastor supporting the bill")
     cut = next((n for n, t in enumerate(subject) if n and not t.capitalised and (t.lower in rules.RELATIVE_PRONOUNS or t.lower.endswith(rules.PARTICIPLE_SUFFIXES))), len(subject))
-    words = [t for t in subject[:cut] if t.shape != "mark" or t.text in rules.NAME_MARKS]
+    words = [t for t in _unbracketed(subject[:cut]) if t.shape != "mark" or t.text in rules.NAME_MARKS]
     speaker = _classify(list(words), registry)
     if speaker is None or speaker.kind == "document":
         return None
     return speaker, start
+
+
+def _bracket_opening(tokens: List[Token], k: int) -> Optional[int]:
+    """The index of the "(" that opens a short bracketed tag closing at tokens[k] ("(D-Md.)", "(IOM)"), or None."""
+    if tokens[k].text != ")":
+        return None
+    return next((n for n in range(k - 1, max(-1, k - 2 - rules.BRACKET_MAX_WORDS), -1) if tokens[n].text == "("), None)
+
+
+def _unbracketed(words: Sequence[Token]) -> List[Token]:
+    """The words without what stands in brackets ("Sen. Ann Cole (R-Ohio)" -> "Sen. Ann Cole")."""
+    out: List[Token] = []
+    depth = 0
+    for word in words:
+        if word.text == "(":
+            depth += 1
+        elif word.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(word)
+    return out
 
 
 def _frame_phrasal(scan: _Scan, i: int) -> Optional[int]:
@@ -1275,7 +1350,8 @@ _FRAME_INDEX = _index_frames(_FRAMES)
 
 def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegistry, tokens: List[Token]) -> List[Cue]:
     """Cues in one sentence (its ``tokens``), in text order, with their speakers resolved."""
-    scan = _Scan(tokens, [t.lower for t in tokens], registry, [], sentence.span, masked)
+    asides = _dash_asides(masked, sentence.span) + _bracket_asides(masked, sentence.span)
+    scan = _Scan(tokens, [t.lower for t in tokens], registry, [], sentence.span, masked, asides)
     lowers = scan.lowers
     i = 0
     while i < len(tokens):
@@ -1293,7 +1369,6 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
             return cues
         cues.append(headline)
     cues = _with_scopes(cues, tokens, sentence.span, masked)
-    asides = _dash_asides(masked, sentence.span)
     if asides:
         cues = [_within_aside(c, asides) for c in cues]
     return _respondents(_owned_documents(cues, tokens), tokens)
@@ -1337,11 +1412,20 @@ def _respondents(cues: List[Cue], tokens: List[Token]) -> List[Cue]:
     kept = []
     for cue in cues:
         first = bisect.bisect_left(starts, cue.span[0])
-        counted = first >= 2 and tokens[first - 1].lower == rules.OF and any(t.shape == "number" or t.bare in rules.COUNT_WORDS for t in tokens[max(0, first - 4) : first - 1])
+        counted = _counted(tokens, first)
         if counted and any(d is not cue and d.scope is not None and d.scope[0] <= cue.position < d.scope[1] for d in documents):
             continue
         kept.append(cue)
     return kept
+
+
+def _counted(tokens: List[Token], first: int) -> bool:
+    """Does the speaker phrase from tokens[first] follow a count ("79 percent of voters said"), also as the
+    last of a coordination ("28% of Democrats and Democratic-leaning voters said")?"""
+    of = first - 1
+    if of >= 2 and tokens[of].lower == rules.AND:
+        of = next((k for k in range(of - 1, max(0, of - 1 - rules.RESPONDENT_COORDINATION_WORDS), -1) if tokens[k].lower == rules.OF), -1)
+    return of >= 1 and tokens[of].lower == rules.OF and any(t.shape == "number" or t.bare in rules.COUNT_WORDS for t in tokens[max(0, of - 3) : of])
 
 
 # ------------------------------------------------------------------ what a cue covers
@@ -1367,8 +1451,11 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
     last = bisect.bisect_left(starts, cue.span[1]) - 1
     if cue.verb.endswith(" " + rules.AGENT_PREPOSITION) and (first == 0 or first == 1 and tokens[0].lower == rules.AS):
         return (cue.span[1], span[1])  # "As reported by X, ...": the agent opens the sentence
-    if cue.verb == ":" or cue.verb.endswith(" " + rules.AGENT_PREPOSITION):
-        return (span[0], cue.span[0])  # a headline credit, "the 52 announced by the commission"
+    if cue.verb.endswith(" " + rules.AGENT_PREPOSITION):
+        # "the 52 announced by the commission": the agent is the source of the noun phrase just before the participle
+        return (tokens[max(0, first - rules.AGENT_PHRASE_WORDS)].start, cue.span[0])
+    if cue.verb == ":":
+        return (span[0], cue.span[0])  # a headline credit
     if cue.verb.lower() in rules.PARTICIPLE_CUES:
         return span  # "The party rejected the count of 12, saying 41 ...": the subject's whole sentence
     if tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS and last + 1 < len(tokens) and tokens[last].lower in rules.RELATIVE_OBJECT_PRONOUNS:
@@ -1538,7 +1625,18 @@ _TURN = regex.compile(r",\s+(?:" + "|".join(rules.TURN_WORDS) + r")\b")
 _CLAUSE_BOUNDARY = regex.compile(r";|,\s+(?:" + "|".join(rules.BOUNDARY_WORDS) + r")\b")
 #: A year that may open a document's name ("the 2009 paper", "a 2014 Labor Department study").
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+_BRACKET_ASIDE = regex.compile(r"\([^()\s]*\s[^()]{1,300}\)")
 _DASH_ASIDE = regex.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]{1,120}?\s[-\u2013\u2014]\s")
+
+
+def _bracket_asides(text: str, span: Span) -> List[Span]:
+    """Asides in round brackets of several words ("(the actual number is closer to 15, according to X)")."""
+    return [m.span() for m in _BRACKET_ASIDE.finditer(text, span[0], span[1])]
+
+
+def _same_aside(asides: Sequence[Span], a: int, b: int) -> bool:
+    """Do positions a and b stand in the same aside, or both outside every aside?"""
+    return all((start <= a < end) == (start <= b < end) for start, end in asides)
 
 
 def _dash_asides(text: str, span: Span) -> List[Span]:
@@ -1606,6 +1704,8 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
         return False  # "'...,' he continued." but not "continues to lead"
     if after in rules.PARTICLES_NOT_CUES.get(low, ()):
         return False  # "add up to"
+    if _hypothetical_or_generic(tokens, i):
+        return False
     if i + 1 < len(tokens) and tokens[i + 1].lower == rules.OF and low in rules.NOUN_LIKE_CUES:
         return False  # "the official estimate of 950,000"
     if before in rules.PASSIVE_AUXILIARIES:
@@ -1616,6 +1716,8 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
         return False
     if low in rules.NOUN_OR_VERB_CUES and i and tokens[i - 1].text.lower().endswith(("'s", "\u2019s")):
         return False  # "Editor's note", "the agency's estimates"
+    if low in rules.HEARSAY_PARTICIPLES and i and tokens[i - 1].text.lower().endswith(("'s", "\u2019s")) and i + 1 < len(tokens) and tokens[i + 1].shape == "word":
+        return False  # "the senator's reported income", "the firm's alleged losses": an adjective of hearsay
     ahead = tokens[i + 1 : i + 1 + rules.FIGURE_OBJECT_REACH]
     if low in rules.CUES_WITH_FIGURE and not any(t.shape == "number" or t.lower in rules.FIGURE_NOUNS for t in tokens[i + 1 : i + 1 + rules.LIST_REACH]):
         return False  # "the ministry registered 300 cases", not "registered voters", "listed investments"
@@ -1626,9 +1728,36 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
     return True
 
 
+def _hypothetical_or_generic(tokens: List[Token], i: int) -> bool:
+    """"Let's say they win 54 seats", "let me put it this way", "people who tell you ...", "it tells you that ...":
+    a supposition or a generic "you", not a report of what someone said."""
+    before = tokens[i - 1].lower if i else ""
+    if before in rules.LET_FORMS or before in rules.LET_OBJECTS and i >= 2 and tokens[i - 2].lower == rules.LET:
+        return True
+    return tokens[i].lower in rules.GENERIC_TELL_VERBS and i + 1 < len(tokens) and tokens[i + 1].lower == rules.GENERIC_ADDRESSEE
+
+
+def _bare_opener(tokens: List[Token]) -> Optional[str]:
+    """A name of two or more capitalised words that opens a sentence and is followed by its lower-case verb,
+    with no title or organisation head to say what it is ("Acme Tools opened ...", "Save the Coast filed ...")."""
+    k = 0
+    while k < len(tokens) and (tokens[k].capitalised or tokens[k].lower in rules.NAMEISH_CONNECTORS and k and k + 1 < len(tokens) and tokens[k + 1].capitalised):
+        token = tokens[k]
+        if token.capitalised and token.bare in rules.NOT_NAMES or token.bare in rules.TITLES or token.bare in rules.ORGANISATION_HEADS or token.bare in _SENTENCE_CASE_WORDS or token.bare in rules.OUTLET_HEADS or not token.text.isalpha() and token.lower not in rules.NAMEISH_CONNECTORS:
+            return None
+        k += 1
+    if k < 2 or k >= len(tokens):
+        return None
+    verb = tokens[k]
+    if verb.capitalised or verb.shape != "word" or not verb.lower.endswith(rules.OPENER_VERB_ENDINGS) or verb.lower in rules.REPORTING_VERBS:
+        return None
+    return " ".join(t.text for t in tokens[:k])
+
+
 def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry, tokens: List[Token]) -> None:
     """Register people and organisations named without a cue ("Governor Lena Ortiz visited..."),
     so that a later pronoun, surname or description can find them."""
+    registry.note_sentence(_bare_opener(tokens))
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -1704,6 +1833,10 @@ class TextAttribution:
     turns: Tuple[Tuple[int, ...], ...] = ()
     #: Per sentence, the credit line that closes it ("(Via Al Jazeera)"), for a figure no cue of the sentence covers.
     credits: Tuple[Optional[Attribution], ...] = ()
+    #: Where each sentence starts: a cue inside a quotation governs only the quoted sentence it stands in.
+    sentence_starts: Tuple[int, ...] = ()
+    #: Per sentence, its asides between dashes or brackets: a cue inside the figure's aside governs the figure.
+    asides: Tuple[Tuple[Span, ...], ...] = ()
 
     def at(self, sentence_index: int, position: int) -> Attribution:
         """The attribution governing a figure at ``position`` in a sentence."""
@@ -1711,7 +1844,8 @@ class TextAttribution:
         if index >= 0:
             span, attribution = self.quotations[index]
             if span[0] <= position < span[1]:
-                inner = [c for c in (self.inner_cues[index] if index < len(self.inner_cues) else ()) if c.position <= position]
+                opening = self.sentence_starts[sentence_index] if 0 <= sentence_index < len(self.sentence_starts) else span[0]
+                inner = [c for c in (self.inner_cues[index] if index < len(self.inner_cues) else ()) if opening <= c.position <= position and not c.span[0] <= position < c.span[1] and (c.scope is None or c.scope[0] <= position < c.scope[1])]
                 if inner:
                     # the quoted speaker relays someone else: "Police have told us that ..."
                     cue = inner[-1]
@@ -1722,6 +1856,10 @@ class TextAttribution:
         if cues:
             # a cue governs its scope, and not its own speaker phrase ("75 percent of voters said")
             live = tuple(c for c in cues if (c.scope is None or c.scope[0] <= position < c.scope[1]) and not c.span[0] <= position < c.span[1])
+            aside = [a for a in (self.asides[sentence_index] if sentence_index < len(self.asides) else ()) if a[0] <= position < a[1]]
+            if aside and any(aside[0][0] <= c.position < aside[0][1] for c in live):
+                # "... 300 homes (closer to 120, according to state records)": a cue inside the figure's aside governs it
+                live = tuple(c for c in live if aside[0][0] <= c.position < aside[0][1])
             if not live:
                 credit = self.credits[sentence_index] if sentence_index < len(self.credits) else None
                 return credit or Attribution(None, (), "unattributed", None, None)
@@ -1825,7 +1963,8 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
         previous_quote = (quotation, found)
     boundaries = tuple(tuple(m.start() for m in _CLAUSE_BOUNDARY.finditer(masked, s.span[0], s.span[1])) for s in sentences)
     turns = tuple(tuple(m.start() for m in _TURN.finditer(masked, s.span[0], s.span[1])) for s in sentences)
-    return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues), tuple(span[0] for span, _ in quoted), boundaries, turns, tuple(credits))
+    return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues), tuple(span[0] for span, _ in quoted), boundaries, turns, tuple(credits), tuple(s.span[0] for s in sentences),
+                           tuple(tuple(_dash_asides(masked, s.span) + _bracket_asides(masked, s.span)) for s in sentences))
 
 
 def _from_cues(cues: Sequence[Cue]) -> Attribution:

@@ -316,6 +316,8 @@ WHO = [
     ("the-group", "The Coastal Alliance said it would sue. The group said 14 beaches were polluted.", "14", "Coastal Alliance"),
     ("the-commission", "Officials met the Water Board on Monday. The commission said 9 wells were dry.", "9", "Water Board"),
     ("the-agency-not-a-ministry", "The Health Ministry issued a warning. The agency said 40 people were sick.", "40", "agency"),
+    ("the-company-bare-name", "Acme Tools opened a plant in Ohio. The company said it would hire 250 workers.", "250", "Acme Tools"),
+    ("the-group-bare-name", "Save the Coast filed a lawsuit on Monday. The group said 14 beaches were polluted.", "14", "Save the Coast"),
 ]
 
 
@@ -324,10 +326,8 @@ def test_who_speaks(text, figure, speaker):
     _check(text, figure, speaker)
 
 
-# Known failures: a bare name with no organisation word is not known to be an organisation when no cue names it.
+# Known failures.
 KNOWN_FAILURES = [
-    _xfail("the-company-bare-name", "Acme Tools opened a plant in Ohio. The company said it would hire 250 workers.", "250", "Acme Tools"),
-    _xfail("the-group-bare-name", "Save the Coast filed a lawsuit on Monday. The group said 14 beaches were polluted.", "14", "Save the Coast"),
     # a fronted "in the poll" mid-sentence is left to the narrator, even where the poll is the source
     _xfail("mid-sentence-poll-source", "Clinton leads by 8 points, 49% to 41%, in the survey, taken July 11-14.", "49%", "survey"),
     # a belief verb is not a cue ("thinks", "wants", "plans")

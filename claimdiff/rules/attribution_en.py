@@ -454,3 +454,39 @@ PAST_PARTICIPLE_ENDING = "ed"
 RELATIVE_OBJECT_PRONOUNS = frozenset({"which", "whom"})
 #: Tokens back from "according to which" where its document may stand.
 ANTECEDENT_REACH = 16
+
+
+# ---------------------------------------------------------------- speakers (h3)
+#: Capitalised months that may open a document's name after "in" ("In a September Harbor Times poll, ...").
+DOCUMENT_NAME_MONTHS = frozenset("january february march april may june july august september october november december".split())
+#: How many words a coordinated group of respondents may have before "and" ("28% of Democrats and independents said").
+RESPONDENT_COORDINATION_WORDS = 3
+#: Conjunctions of a verb of saying whose subject is the speaker of the cue before ("“...,” she said, but added that ...").
+CONTRASTIVE_COORDINATORS = frozenset({"but", "yet"})
+#: "Let's say ...", "let me tell you ...", "let us put it this way": a supposition, not a report.
+LET_FORMS = frozenset({"let's", "let\u2019s", "lets"})
+LET = "let"
+LET_OBJECTS = frozenset({"me", "us"})
+#: "people who tell you ...", "it tells you that ...": present "tell" with a generic "you" reports nobody.
+GENERIC_TELL_VERBS = frozenset({"tell", "tells"})
+GENERIC_ADDRESSEE = "you"
+#: Descriptions that may mean a bare name that opened an earlier sentence ("Acme Tools opened a plant. The company said ...").
+OPENER_DESCRIPTIONS = frozenset({"company", "group", "firm", "organisation", "organization"})
+#: Endings of the verb right after such a name: a past or present finite verb ("opened", "files").
+OPENER_VERB_ENDINGS = ("ed", "s")
+#: How many such names the registry keeps.
+RECENT_OPENERS = 8
+#: How many sentences back such a name may stand: 1, the sentence right before the description.
+OPENER_SENTENCE_REACH = 1
+#: Participles that, after a possessive, describe a noun as hearsay ("the senator's reported income"), not the owner speaking.
+HEARSAY_PARTICIPLES = frozenset({"reported", "alleged"})
+#: Descriptions of a business ("the company", "the firm"), which do not mean a body with one of NON_COMMERCIAL_HEADS.
+COMMERCIAL_DESCRIPTIONS = frozenset({"company", "firm", "corporation"})
+NON_COMMERCIAL_HEADS = frozenset(
+    """union unions council councils committee committees coalition association federation alliance commission board
+    institute foundation charity observatory""".split()
+)
+#: Adverbs of frequency that may stand between a speaker and the verb ("the mayor often says", "she once told").
+FREQUENCY_ADVERBS = frozenset({"often", "sometimes", "always", "seldom", "once", "twice", "routinely", "regularly"})
+#: How many words before "announced by X" the noun phrase it describes may reach ("a toll of more than 45 confirmed by").
+AGENT_PHRASE_WORDS = 6
