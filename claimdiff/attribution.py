@@ -209,6 +209,9 @@ class Cue:
     #: The stretch of the sentence the cue's content may cover: after a leading cue ("X said that ..."),
     #: before a trailing one ("..., X said"); None: the whole sentence.
     scope: Optional[Span] = None
+    #: Stretches inside the scope that are the narrator's own asides, not what the cue reports: a
+    #: non-restrictive relative clause ("X said the storm hit Vale, where 9,000 people live").
+    holes: Tuple[Span, ...] = ()
 
 
 def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]:
@@ -1308,7 +1311,67 @@ def _with_scopes(cues: List[Cue], tokens: List[Token], span: Span, masked: str) 
     if not cues:
         return cues
     starts = [t.start for t in tokens]
-    return [cue if cue.scope is not None else replace(cue, scope=_scope(cue, tokens, starts, span, masked)) for cue in cues]
+    scoped = [cue if cue.scope is not None else replace(cue, scope=_scope(cue, tokens, starts, span, masked)) for cue in cues]
+    return [replace(cue, holes=_narrator_asides(cue, tokens, starts) + _dash_holes(cue, tokens, starts, masked)) for cue in scoped]
+
+
+def _narrator_asides(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:
+    """The narrator's asides inside what a leading cue reports: a non-restrictive relative clause after a
+    comma ("X said the storm hit Vale, where 9,000 people live"; "..., in which 4 died"), up to the next
+    comma, dash or semicolon.  A clause opening right after the cue ("X said, when ...") is no aside."""
+    if cue.scope is None or cue.scope[0] < cue.span[1]:
+        return ()
+    first = bisect.bisect_left(starts, cue.scope[0])
+    last = bisect.bisect_left(starts, cue.scope[1])
+    holes: List[Span] = []
+    j = first + 2
+    while j < last:
+        if _ends_with_comma(tokens[j - 1]) and _opens_relative(tokens, j):
+            end = j + 1
+            while end < last and not (_ends_with_comma(tokens[end]) or tokens[end].text in rules.ASIDE_CLOSERS):
+                end += 1
+            if not _has_own_source(tokens, j + 1, end):
+                holes.append((tokens[j].start, tokens[end].start if end < last else cue.scope[1]))
+            j = end
+        j += 1
+    return tuple(holes)
+
+
+def _dash_holes(cue: Cue, tokens: List[Token], starts: List[int], masked: str) -> Tuple[Span, ...]:
+    """The narrator's asides between dashes inside what a leading cue reports ("X said the storm hit Vale
+    - a town of 9,000 - on Friday"), and after a last unpaired dash ("..., - that is 3 a day")."""
+    if cue.scope is None or cue.scope[0] < cue.span[1]:
+        return ()
+    first = bisect.bisect_left(starts, cue.scope[0])
+    last = bisect.bisect_left(starts, cue.scope[1])
+    dashes = [k for k in range(first, last) if _is_dash(tokens[k], masked)]
+    holes: List[Span] = []
+    for n in range(0, len(dashes), 2):
+        opening = dashes[n]
+        closing = dashes[n + 1] if n + 1 < len(dashes) else None
+        if not _restates(tokens, opening + 1) and not _has_own_source(tokens, opening + 1, closing if closing is not None else last):
+            holes.append((tokens[opening].start, tokens[closing].end if closing is not None else cue.scope[1]))
+    return tuple(holes)
+
+
+def _has_own_source(tokens: List[Token], k: int, end: int) -> bool:
+    """Does tokens[k:end] hold a verb of saying ("..., which analysts said would cost $9 billion")?  Then the
+    aside is someone's report, not the narrator's."""
+    return any(tokens[n].lower in rules.REPORTING_VERBS and _is_verb_use(tokens, n) for n in range(k, min(end, len(tokens))))
+
+
+def _restates(tokens: List[Token], k: int) -> bool:
+    """Does an aside open with a figure that restates the report ("- 55 percent -", "- or about 2 a day -")?"""
+    while k < len(tokens) and (tokens[k].lower in rules.RESTATING_OPENERS or tokens[k].lower in rules.APPROXIMATORS):
+        k += 1
+    return k < len(tokens) and (tokens[k].shape == "number" or tokens[k].lower in rules.COUNT_WORDS)
+
+
+def _opens_relative(tokens: List[Token], j: int) -> bool:
+    """Does tokens[j] open a non-restrictive relative clause ("which", "where", "in which", "of whom")?"""
+    if tokens[j].lower in rules.NONRESTRICTIVE_RELATIVES:
+        return True
+    return tokens[j].lower in rules.RELATIVE_PREPOSITIONS and j + 1 < len(tokens) and tokens[j + 1].lower in rules.RELATIVE_OBJECT_PRONOUNS
 
 
 def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked: str) -> Span:
@@ -1673,6 +1736,8 @@ class TextAttribution:
         if cues:
             # a cue governs its scope, and not its own speaker phrase ("75 percent of voters said")
             live = tuple(c for c in cues if (c.scope is None or c.scope[0] <= position < c.scope[1]) and not c.span[0] <= position < c.span[1])
+            if live and all(any(a <= position < b for a, b in c.holes) for c in live):
+                live = ()  # the narrator's aside inside what every cue reaching it reports
             if not live:
                 credit = self.credits[sentence_index] if sentence_index < len(self.credits) else None
                 return credit or Attribution(None, (), "unattributed", None, None)

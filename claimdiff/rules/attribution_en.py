@@ -443,3 +443,15 @@ PAST_PARTICIPLE_ENDING = "ed"
 RELATIVE_OBJECT_PRONOUNS = frozenset({"which", "whom"})
 #: Tokens back from "according to which" where its document may stand.
 ANTECEDENT_REACH = 16
+
+
+# ---------------------------------------------------------------- scope (h2)
+#: Words that open a non-restrictive relative clause after a comma, the narrator's aside inside what a
+#: cue reports ("X said the storm hit Vale, where 9,000 people live").
+NONRESTRICTIVE_RELATIVES = frozenset({"which", "where", "whose", "when"})
+#: Prepositions that open such a clause before "which" / "whom" ("..., in which 4 died", "..., of whom 12 ...").
+RELATIVE_PREPOSITIONS = frozenset("in of during under at from by for on through among after before".split())
+#: Marks that close an aside ("..., where 9,000 live - and ...", "...; ...").
+ASIDE_CLOSERS = frozenset({";", ":", "-", "\u2013", "\u2014", "--"})
+#: Words that may open a dash aside restating a figure of the report ("- or 55 percent -", "- and not quite 13 cents -").
+RESTATING_OPENERS = frozenset("or and not quite just only up down".split())
