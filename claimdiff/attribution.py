@@ -1460,7 +1460,7 @@ def _trails(tokens: List[Token], first: int, last: int, masked: str) -> bool:
     if first == 0:
         return False
     if not _complement_follows(tokens, last + 1, tokens[last].lower):
-        return True
+        return not _leads_quotation(tokens, first, last, masked)
     before = tokens[first - 1]
     if before.text in _QUOTE_MARKS:
         # a closing quote mark ends a quotation the mask blanked ("...,\u201d he said"), not a possessive ("Sanders\u2019 campaign")
@@ -1469,6 +1469,23 @@ def _trails(tokens: List[Token], first: int, last: int, masked: str) -> bool:
         # "WASHINGTON \u2014 Sen. X said ...": a dateline, not a closed clause
         return not _dateline(tokens, first - 1)
     return False
+
+
+def _leads_quotation(tokens: List[Token], first: int, last: int, masked: str) -> bool:
+    """Does the cue open a quotation after a comma or colon ("..., and the mayor said, \u201c...\u201d"; "he
+    added: \u201c...\u201d") with no quotation before it in the sentence?  Then the quotation is what it
+    reports, and what comes before the speaker is the narrator's."""
+    k = _skip_adjunct(tokens, last + 1)
+    if tokens[last].lower in rules.TELL_VERBS:
+        k = _skip_adjunct(tokens, _skip_addressee(tokens, k))  # "told reporters: \u201c...\u201d"
+    if not (k + 1 < len(tokens) and tokens[k].text in rules.QUOTATION_INTRODUCERS and tokens[k + 1].text in _QUOTE_MARKS):
+        return False
+    opening = tokens[k + 1]
+    if opening.end >= len(masked) or not masked[opening.end].isspace():
+        return False  # not a quotation the mask blanked
+    if _ends_with_comma(tokens[first - 1]) and not _introduces(tokens, first - 1):
+        return False  # "..., the columnist suggested: \u201c...\u201d": it closes what comes before, too
+    return not any(t.text in _QUOTE_MARKS for t in tokens[:first])
 
 
 def _is_dash(token: Token, masked: str) -> bool:

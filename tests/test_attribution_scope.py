@@ -97,6 +97,24 @@ def test_a_dash_aside_inside_the_report_is_the_narrators(text, figure, speaker):
     _check(text, figure, speaker)
 
 
+# ------------------------------------------------------------------ a cue that opens a quotation reports the quotation
+QUOTATION_LEADS = [
+    ("and-said-comma-quote", 'At one point, 200 protesters gathered outside and the minister said, "We hear you."', "200", None),
+    ("and-wrote-colon-quote", 'The shares fell 9 percent on Monday and the chief executive wrote: "We will recover."', "9 percent", None),
+    ("and-told-addressee-quote", 'In the second round, 3 candidates withdrew and the party leader told reporters: "It is over."', "3", None),
+    # after a comma the cue closes what comes before it as well
+    ("comma-said-colon-quote", 'Sales fell 9 percent in May, the chief executive said: "It was a hard month."', "9 percent",
+     "chief executive"),
+    ("comma-told-comma-quote", 'Exports rose 4 percent, the minister told reporters, "and we expect more."', "4 percent", "minister"),
+    ("after-a-closed-quote", '"We lost," the coach said of the 3 defeats, adding: "We will be back."', "3", "coach"),
+]
+
+
+@_rows(QUOTATION_LEADS)
+def test_a_cue_opening_a_quotation_does_not_reach_back(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
 # ------------------------------------------------------------------ known failures
 KNOWN_FAILURES = [
     # "and" with a figure opening a new clause after a dash is read as a restatement of the report

@@ -455,3 +455,5 @@ RELATIVE_PREPOSITIONS = frozenset("in of during under at from by for on through 
 ASIDE_CLOSERS = frozenset({";", ":", "-", "\u2013", "\u2014", "--"})
 #: Words that may open a dash aside restating a figure of the report ("- or 55 percent -", "- and not quite 13 cents -").
 RESTATING_OPENERS = frozenset("or and not quite just only up down".split())
+#: Marks after a cue that introduce the quotation it reports ("the mayor said, \u201c...", "he added: \u201c...").
+QUOTATION_INTRODUCERS = frozenset({",", ":"})
