@@ -1395,6 +1395,8 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
         trails = not _opens_clause(tokens, first)  # "..., according to X" / "According to X, ..."
     else:
         trails = _trails(tokens, first, last, masked)
+        if first == 0 and _reports_nothing(tokens, last, masked) and not _opens_quotation(tokens, last, masked):
+            return (cue.span[1], cue.span[1])  # "Mr. Lund said, clutching the lectern with two hands.": the quote was before
     if not trails:
         if _fronted_participle(tokens, first) or tokens[0].lower in rules.TOPIC_OPENERS:
             return (span[0], span[1])  # "Commenting on the 5 deaths, the mayor said ...", "With 41 deaths, the province reported ..."
@@ -1471,18 +1473,34 @@ def _trails(tokens: List[Token], first: int, last: int, masked: str) -> bool:
     return False
 
 
-def _leads_quotation(tokens: List[Token], first: int, last: int, masked: str) -> bool:
-    """Does the cue open a quotation after a comma or colon ("..., and the mayor said, \u201c...\u201d"; "he
-    added: \u201c...\u201d") with no quotation before it in the sentence?  Then the quotation is what it
-    reports, and what comes before the speaker is the narrator's."""
+def _reports_nothing(tokens: List[Token], last: int, masked: str) -> bool:
+    """After a cue that opens its sentence, is there nothing it reports, only the narrator's participle
+    ("The mayor said, waving to 200 fans.")?  The quotation it closes stood in the sentence before."""
+    k = last + 1
+    if k + 1 < len(tokens) and tokens[k].text == ",":
+        low = tokens[k + 1].lower
+        return low.endswith(rules.PARTICIPLE_SUFFIXES[1]) and low not in rules.PREPOSITION_PARTICIPLES and low not in rules.PARTICIPLE_CUES and low not in rules.SPEECH_PARTICIPLES
+    return False
+
+
+def _opens_quotation(tokens: List[Token], last: int, masked: str) -> bool:
+    """Does a quotation follow the cue word tokens[last] after a comma or colon ("said, \u201c...", "told
+    reporters: \u201c...")?"""
     k = _skip_adjunct(tokens, last + 1)
     if tokens[last].lower in rules.TELL_VERBS:
         k = _skip_adjunct(tokens, _skip_addressee(tokens, k))  # "told reporters: \u201c...\u201d"
     if not (k + 1 < len(tokens) and tokens[k].text in rules.QUOTATION_INTRODUCERS and tokens[k + 1].text in _QUOTE_MARKS):
         return False
     opening = tokens[k + 1]
-    if opening.end >= len(masked) or not masked[opening.end].isspace():
-        return False  # not a quotation the mask blanked
+    return opening.end < len(masked) and masked[opening.end].isspace()  # a quotation the mask blanked
+
+
+def _leads_quotation(tokens: List[Token], first: int, last: int, masked: str) -> bool:
+    """Does the cue open a quotation after a comma or colon ("..., and the mayor said, \u201c...\u201d"; "he
+    added: \u201c...\u201d") with no quotation before it in the sentence?  Then the quotation is what it
+    reports, and what comes before the speaker is the narrator's."""
+    if not _opens_quotation(tokens, last, masked):
+        return False
     if _ends_with_comma(tokens[first - 1]) and not _introduces(tokens, first - 1):
         return False  # "..., the columnist suggested: \u201c...\u201d": it closes what comes before, too
     return not any(t.text in _QUOTE_MARKS for t in tokens[:first])

@@ -115,6 +115,22 @@ def test_a_cue_opening_a_quotation_does_not_reach_back(text, figure, speaker):
     _check(text, figure, speaker)
 
 
+# ------------------------------------------------------------------ a cue opening its sentence with only a participle after it
+NOTHING_REPORTED = [
+    ("said-waving", '"We will be back." The coach said, waving to 300 fans.', "300", None),
+    ("said-clutching", '"This is not over." The senator said, clutching a folder of 40 pages.', "40", None),
+    ("said-standing", '"We are ready." Ms. Ortiz said, standing beside 12 firefighters.', "12", None),
+    # a participle of saying goes on with the report; so does a clause after an adverb
+    ("said-referring", '"It was a hard year." The owner said, referring to the 2 new hotels.', "2", "owner"),
+    ("said-however-that", "The mayor said, however, that 30 homes were lost.", "30", "mayor"),
+]
+
+
+@_rows(NOTHING_REPORTED)
+def test_a_cue_with_only_a_participle_after_it_reports_nothing_there(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
 # ------------------------------------------------------------------ known failures
 KNOWN_FAILURES = [
     # "and" with a figure opening a new clause after a dash is read as a restatement of the report
