@@ -212,6 +212,9 @@ class Cue:
     #: Stretches inside the scope that are the narrator's own asides, not what the cue reports: a
     #: non-restrictive relative clause ("X said the storm hit Vale, where 9,000 people live").
     holes: Tuple[Span, ...] = ()
+    #: The speaker phrase opens with a count of the speakers ("49 percent of Republicans say"): a figure
+    #: there is no one's report, not even that of another cue of the sentence.
+    counted: bool = False
 
 
 def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]:
@@ -1254,7 +1257,29 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
     asides = _dash_asides(masked, sentence.span)
     if asides:
         cues = [_within_aside(c, asides) for c in cues]
-    return _respondents(_owned_documents(cues, tokens), tokens)
+    return _counted(_respondents(_owned_documents(cues, tokens), tokens), tokens)
+
+
+def _counted(cues: List[Cue], tokens: List[Token]) -> List[Cue]:
+    """Widen a speaker phrase over the count before it ("49 percent of Republicans say", "one campaign
+    source said", "nine out of 10 say"): a figure counting the speakers is part of how they are described."""
+    starts = [t.start for t in tokens]
+    out = []
+    for cue in cues:
+        first = bisect.bisect_left(starts, cue.span[0])
+        if first < len(tokens) and tokens[first].start == cue.span[0] and cue.span[0] < cue.position and cue.speaker is not None and cue.speaker.kind in ("person", "unnamed"):
+            k = first
+            if k >= 2 and tokens[k - 1].lower == rules.OF and tokens[k - 2].lower == rules.OUT:
+                k -= 1  # "nine out of 10 say"
+            if k >= 1 and tokens[k - 1].lower == rules.OF:
+                k -= 1
+            count = next((n for n in range(k - 1, max(-1, k - 4), -1) if tokens[n].shape == "number" or tokens[n].bare in rules.COUNT_WORDS), None)
+            if count is not None and (k < first or count == first - 1) and not any(_ends_with_comma(t) or t.shape == "mark" for t in tokens[count:first]):
+                while count > 0 and (tokens[count - 1].shape == "number" or tokens[count - 1].bare in rules.COUNT_WORDS or tokens[count - 1].lower in rules.APPROXIMATORS):
+                    count -= 1
+                cue = replace(cue, span=(tokens[count].start, cue.span[1]), counted=True)
+        out.append(cue)
+    return out
 
 
 def _within_aside(cue: Cue, asides: Sequence[Span]) -> Cue:
@@ -1665,6 +1690,8 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
         return False
     if low in rules.NOUN_OR_VERB_CUES and i and tokens[i - 1].text.lower().endswith(("'s", "\u2019s")):
         return False  # "Editor's note", "the agency's estimates"
+    if low.endswith(rules.PAST_PARTICIPLE_ENDING) and i and tokens[i - 1].text.lower().endswith(("'s", "\u2019s")) and tokens[i - 1].bare not in rules.PRONOUN_CONTRACTIONS:
+        return False  # "the senator's reported income", "the firm's stated goal": a participle qualifying a noun
     ahead = tokens[i + 1 : i + 1 + rules.FIGURE_OBJECT_REACH]
     if low in rules.CUES_WITH_FIGURE and not any(t.shape == "number" or t.lower in rules.FIGURE_NOUNS for t in tokens[i + 1 : i + 1 + rules.LIST_REACH]):
         return False  # "the ministry registered 300 cases", not "registered voters", "listed investments"
@@ -1771,6 +1798,8 @@ class TextAttribution:
         if cues:
             # a cue governs its scope, and not its own speaker phrase ("75 percent of voters said")
             live = tuple(c for c in cues if (c.scope is None or c.scope[0] <= position < c.scope[1]) and not c.span[0] <= position < c.span[1])
+            if any(c.counted and c.span[0] <= position < c.span[1] for c in cues):
+                live = ()  # "..., while only 49 percent of Republicans say so": a count of another cue's speakers
             if live and all(any(a <= position < b for a, b in c.holes) for c in live):
                 live = ()  # the narrator's aside inside what every cue reaching it reports
             if not live:

@@ -131,6 +131,46 @@ def test_a_cue_with_only_a_participle_after_it_reports_nothing_there(text, figur
     _check(text, figure, speaker)
 
 
+# ------------------------------------------------------------------ a count of the speakers of another cue
+COUNTED_SPEAKERS = [
+    ("while-percent-of-group-report", "A full 66 percent of nurses report staff shortages, while just 30 percent of doctors report the same.",
+     "30 percent", None),
+    ("while-percent-of-party-say", "Some 64 percent of Democrats say the economy is improving, while only 28 percent of Republicans say so.",
+     "28 percent", None),
+    ("while-percent-of-faith-say", "Fully 58 percent of Catholics say they attend weekly, while just 31 percent of Protestants say the same.",
+     "31 percent", None),
+    ("while-percent-of-owners-say", "About 61 percent of renters say rents rose, while only 22 percent of owners say the same.",
+     "22 percent", None),
+    # what the counted speakers report stays theirs, and a document reporting them keeps its figures
+    ("content-of-counted-cue", "A full 66 percent of nurses report staff shortages of 20 percent, while doctors disagree.",
+     "20 percent", "nurses"),
+    ("survey-reports-counted", "The survey found that 61 percent of renters say rents rose.", "61 percent", "survey"),
+    ("nested-counted-is-the-outer-speakers", "The ministry said 40 percent of farmers say the drought cut harvests.", "40 percent", "ministry"),
+]
+
+
+@_rows(COUNTED_SPEAKERS)
+def test_a_count_of_speakers_is_no_ones_report(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a participle after a possessive is no cue
+POSSESSIVE_PARTICIPLES = [
+    ("possessive-stated", "The firm's stated goal of 40 new stores was dropped.", "40", None),
+    ("possessive-announced", "The club's announced budget of $3 million covers two seasons.", "$3 million", None),
+    ("possessive-reported", "Nearly 60 percent of the senator's reported donations, totaling $70 million, came from women, "
+     "according to Crowdpac.", "$70 million", "Crowdpac"),
+    # a possessive before the speaker's head noun, and a pronoun's contraction, leave the verb a cue
+    ("possessive-subject", "The company's chief executive said 40 stores would close.", "40", "company's chief executive"),
+    ("possessive-aide", "The mayor's aide said 40 stores would close.", "40", "mayor's aide"),
+]
+
+
+@_rows(POSSESSIVE_PARTICIPLES)
+def test_a_participle_after_a_possessive_is_no_cue(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
 # ------------------------------------------------------------------ known failures
 KNOWN_FAILURES = [
     # "and" with a figure opening a new clause after a dash is read as a restatement of the report

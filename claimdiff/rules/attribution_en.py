@@ -457,3 +457,5 @@ ASIDE_CLOSERS = frozenset({";", ":", "-", "\u2013", "\u2014", "--"})
 RESTATING_OPENERS = frozenset("or and not quite just only up down".split())
 #: Marks after a cue that introduce the quotation it reports ("the mayor said, \u201c...", "he added: \u201c...").
 QUOTATION_INTRODUCERS = frozenset({",", ":"})
+#: The word of "nine out of 10 say", a count of the speakers.
+OUT = "out"
