@@ -1414,6 +1414,9 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
         return (span[0], cue.span[0])  # a headline credit, "the 52 announced by the commission"
     if cue.verb.lower() in rules.PARTICIPLE_CUES:
         return span  # "The party rejected the count of 12, saying 41 ...": the subject's whole sentence
+    verb = bisect.bisect_left(starts, cue.position)
+    if cue.verb.lower() in rules.TOPIC_SPEECH_VERBS and not _content_follows(tokens, verb + 1) and not any(t.text in _QUOTE_MARKS for t in tokens[:verb]):
+        return (cue.span[1], cue.span[1])  # "the mayor spoke at a rally of 3,000": a topic or an addressee, no report (a quotation after may be hers)
     if tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS and last + 1 < len(tokens) and tokens[last].lower in rules.RELATIVE_OBJECT_PRONOUNS:
         return (cue.span[1], _turn_after(tokens, last + 1, span[1]))  # "..., according to which 209 died": what follows
     if tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS or cue.verb.lower() == rules.IN:
@@ -1700,6 +1703,19 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
     if low in rules.CLAIM_VERBS and any(t.lower in rules.WON_SHARES for t in ahead) and any(t.shape == "number" for t in ahead):
         return False  # "claiming 41 percent of the vote": winning it
     return True
+
+
+def _content_follows(tokens: List[Token], k: int) -> bool:
+    """Does the topic of what was said follow a verb of speaking ("spoke of", "mentioned about"), or a clause
+    or a quotation within a short adjunct, before any comma ("mentioned on Friday that", "spoke: \u201c...")?"""
+    if k < len(tokens) and tokens[k].lower in rules.SPEECH_TOPIC_OPENERS:
+        return True
+    for token in tokens[k : k + rules.ADJUNCT_MAX_WORDS]:
+        if token.lower == rules.THAT or token.text in _QUOTE_MARKS or token.text == ":":
+            return True
+        if _ends_with_comma(token) or token.text in ".;!?":
+            return False
+    return False
 
 
 def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry, tokens: List[Token]) -> None:

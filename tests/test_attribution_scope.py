@@ -171,6 +171,26 @@ def test_a_participle_after_a_possessive_is_no_cue(text, figure, speaker):
     _check(text, figure, speaker)
 
 
+# ------------------------------------------------------------------ a verb of speaking with a topic or an addressee reports nothing
+TOPIC_SPEECH = [
+    ("spoke-at-rally", "The mayor spoke at a rally of 3,000 supporters.", "3,000", None),
+    ("spoke-to-gathering", "A week after the mayor spoke to the gathering of shop owners, and after a fire that killed 14, "
+     "the council met.", "14", None),
+    ("mentioned-object", "The chief executive mentioned the 40 new stores in passing.", "40", None),
+    ("mentioned-then-clause", "The crowd cheered when the senator mentioned the governor, and 200 people stood up.", "200", None),
+    ("speaking-from", "The first image of the candidate is his face speaking from a giant $100 bill.", "$100", None),
+    # with what was said after it, it reports
+    ("spoke-of", "The minister spoke of 14 deaths in the floods.", "14", "minister"),
+    ("mentioned-that", "The coach mentioned on Friday that 3 players were injured.", "3", "coach"),
+    ("spoke-of-losses", "The union leader spoke of 300 job losses at the plant.", "300", "union leader"),
+]
+
+
+@_rows(TOPIC_SPEECH)
+def test_a_verb_of_speaking_with_a_topic_reports_nothing(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
 # ------------------------------------------------------------------ known failures
 KNOWN_FAILURES = [
     # "and" with a figure opening a new clause after a dash is read as a restatement of the report

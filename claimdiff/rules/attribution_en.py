@@ -459,3 +459,8 @@ RESTATING_OPENERS = frozenset("or and not quite just only up down".split())
 QUOTATION_INTRODUCERS = frozenset({",", ":"})
 #: The word of "nine out of 10 say", a count of the speakers.
 OUT = "out"
+#: Verbs of speaking or mentioning whose object is a topic or an addressee, not a report ("mentioned the
+#: senator", "spoke to the crowd"): cues only before a clause, a quotation or "of"/"about" (SPEECH_TOPIC_OPENERS).
+TOPIC_SPEECH_VERBS = frozenset("mentioned mention mentions spoke speak speaks speaking".split())
+#: Words right after a verb of speaking that open what it reports ("spoke of 40 deaths", "spoke about").
+SPEECH_TOPIC_OPENERS = frozenset({"of", "about"})
