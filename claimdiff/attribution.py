@@ -856,8 +856,8 @@ def _frame_cited_by(scan: _Scan, i: int) -> Optional[int]:
 def _frame_participle(scan: _Scan, i: int) -> Optional[int]:
     """"The party dismissed the figures, saying ...": the sentence's subject speaks."""
     tokens = scan.tokens
-    if scan.at(i) not in rules.PARTICIPLE_CUES or i == 0 or tokens[i - 1].text != ",":
-        return None
+    if scan.at(i) not in rules.PARTICIPLE_CUES or i == 0 or tokens[i - 1].text != "," or not _is_verb_use(tokens, i):
+        return None  # not "..., claiming 41 percent of the vote": winning it
     earlier = [c for c in scan.cues if c.verb.lower() not in rules.HEARSAY_NOUNS]
     if earlier:
         last = earlier[-1]
@@ -1700,9 +1700,16 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
         return False  # "the ministry registered 300 cases", not "registered voters", "listed investments"
     if low in rules.ADD_VERBS and ahead and (ahead[0].shape == "number" or ahead[0].lower in rules.APPROXIMATORS and len(ahead) > 1 and ahead[1].shape == "number"):
         return False  # "the economy added 292,000 jobs": an increase, not a remark
-    if low in rules.CLAIM_VERBS and any(t.lower in rules.WON_SHARES for t in ahead) and any(t.shape == "number" for t in ahead):
-        return False  # "claiming 41 percent of the vote": winning it
+    if low in rules.CLAIM_VERBS and any(t.lower in rules.WON_SHARES for t in ahead) and any(t.shape == "number" for t in ahead) and not _clause_follows(tokens, i + 1):
+        return False  # "claiming 41 percent of the vote": winning it; not "claiming (that) 41 percent of ballots were forged"
     return True
+
+
+def _clause_follows(tokens: List[Token], k: int) -> bool:
+    """Does a clause follow tokens[k]: "that", or an auxiliary within a short reach ("41 percent of ballots were forged")?"""
+    if k < len(tokens) and tokens[k].lower == rules.THAT:
+        return True
+    return any(t.lower in rules.CLAUSE_AUXILIARIES for t in tokens[k : k + rules.ADJUNCT_MAX_WORDS] if not _ends_with_comma(t))
 
 
 def _content_follows(tokens: List[Token], k: int) -> bool:

@@ -191,6 +191,24 @@ def test_a_verb_of_speaking_with_a_topic_reports_nothing(text, figure, speaker):
     _check(text, figure, speaker)
 
 
+# ------------------------------------------------------------------ "claiming N percent of the vote" after a comma: winning it
+CLAIMING_SHARES = [
+    ("claiming-percent-of-vote", "The mayor beat the banker in the primary, claiming 41 percent of the vote to 33 percent for the banker.",
+     "33 percent", None),
+    ("claiming-seats", "The party swept the north, claiming 212 seats in the new parliament.", "212", None),
+    ("claiming-ballots-cast", "The veteran edged her rival, claiming 52 percent of the ballots cast.", "52 percent", None),
+    # a clause after it is a claim
+    ("claiming-that-votes", "The opposition disputed the result, claiming that 40,000 votes were missing.", "40,000", "opposition"),
+    ("claiming-ballots-were", "The party rejected the count, claiming 41 percent of ballots were forged.", "41 percent", "party"),
+    ("saying-jobs", "The union dismissed the offer, saying 300 jobs would go.", "300", "union"),
+]
+
+
+@_rows(CLAIMING_SHARES)
+def test_claiming_a_share_of_the_vote_is_winning_it(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
 # ------------------------------------------------------------------ known failures
 KNOWN_FAILURES = [
     # "and" with a figure opening a new clause after a dash is read as a restatement of the report

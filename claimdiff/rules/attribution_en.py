@@ -464,3 +464,5 @@ OUT = "out"
 TOPIC_SPEECH_VERBS = frozenset("mentioned mention mentions spoke speak speaks speaking".split())
 #: Words right after a verb of speaking that open what it reports ("spoke of 40 deaths", "spoke about").
 SPEECH_TOPIC_OPENERS = frozenset({"of", "about"})
+#: Auxiliaries that show a clause after a verb ("claiming 41 percent of ballots were forged"), not its object.
+CLAUSE_AUXILIARIES = frozenset("was were is are had have has would will could might may".split())
