@@ -1679,6 +1679,8 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
     after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if after in rules.REPORTING_VERBS or after in rules.SHOW_VERBS:
         return False  # "state records suggest", "estimates show": the noun before the verb
+    if low in rules.NOUN_OR_VERB_CUES and after in rules.NOUN_SUBJECT_AUXILIARIES:
+        return False  # "his cost estimates have been", "the reports were": the subject of the auxiliary (not "X estimates would cost")
     if low in rules.CUES_ONLY_CLOSING and not (i + 1 >= len(tokens) or tokens[i + 1].shape == "mark"):
         return False  # "'...,' he continued." but not "continues to lead"
     if after in rules.PARTICLES_NOT_CUES.get(low, ()):

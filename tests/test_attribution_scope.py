@@ -209,6 +209,23 @@ def test_claiming_a_share_of_the_vote_is_winning_it(text, figure, speaker):
     _check(text, figure, speaker)
 
 
+# ------------------------------------------------------------------ a cue word as the subject of an auxiliary is a noun
+NOUN_SUBJECTS = [
+    ("estimates-have-been", "His cost estimates have been between $8 billion and $12 billion.", "between $8 billion and $12 billion", None),
+    ("reports-were", "The ministry's damage reports were revised to 300 homes.", "300", None),
+    ("claims-are", "Their wage claims are worth $2 million.", "$2 million", None),
+    ("estimates-have-risen", "The city budget estimates have risen to $4 billion.", "$4 billion", None),
+    # a verb with its object, or before a verb of saying, is read as before
+    ("reports-object", "The agency reports 300 new cases.", "300", "agency"),
+    ("reports-say", "Police reports say 14 people were hurt.", "14", "Police reports"),
+]
+
+
+@_rows(NOUN_SUBJECTS)
+def test_a_cue_word_before_an_auxiliary_is_a_noun(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
 # ------------------------------------------------------------------ known failures
 KNOWN_FAILURES = [
     # "and" with a figure opening a new clause after a dash is read as a restatement of the report

@@ -466,3 +466,6 @@ TOPIC_SPEECH_VERBS = frozenset("mentioned mention mentions spoke speak speaks sp
 SPEECH_TOPIC_OPENERS = frozenset({"of", "about"})
 #: Auxiliaries that show a clause after a verb ("claiming 41 percent of ballots were forged"), not its object.
 CLAUSE_AUXILIARIES = frozenset("was were is are had have has would will could might may".split())
+#: Auxiliaries that a cue word used as a noun may be the subject of ("his cost estimates have been"); a
+#: modal may follow the verb itself with "that" left out ("the group estimates would cost $9 billion").
+NOUN_SUBJECT_AUXILIARIES = frozenset("was were is are had have has".split())
