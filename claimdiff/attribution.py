@@ -240,6 +240,12 @@ class Cue:
     #: The stretch of the sentence the cue's content may cover: after a leading cue ("X said that ..."),
     #: before a trailing one ("..., X said"); None: the whole sentence.
     scope: Optional[Span] = None
+    #: Stretches inside the scope that are the narrator's own asides, not what the cue reports: a
+    #: non-restrictive relative clause ("X said the storm hit Vale, where 9,000 people live").
+    holes: Tuple[Span, ...] = ()
+    #: The speaker phrase opens with a count of the speakers ("49 percent of Republicans say"): a figure
+    #: there is no one's report, not even that of another cue of the sentence.
+    counted: bool = False
 
 
 def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]:
@@ -904,8 +910,8 @@ def _frame_cited_by(scan: _Scan, i: int) -> Optional[int]:
 def _frame_participle(scan: _Scan, i: int) -> Optional[int]:
     """"The party dismissed the figures, saying ...": the sentence's subject speaks."""
     tokens = scan.tokens
-    if scan.at(i) not in rules.PARTICIPLE_CUES or i == 0 or tokens[i - 1].text != ",":
-        return None
+    if scan.at(i) not in rules.PARTICIPLE_CUES or i == 0 or tokens[i - 1].text != "," or not _is_verb_use(tokens, i):
+        return None  # not "..., claiming 41 percent of the vote": winning it
     earlier = [c for c in scan.cues if c.verb.lower() not in rules.HEARSAY_NOUNS]
     if earlier:
         last = earlier[-1]
@@ -1371,7 +1377,29 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
     cues = _with_scopes(cues, tokens, sentence.span, masked)
     if asides:
         cues = [_within_aside(c, asides) for c in cues]
-    return _respondents(_owned_documents(cues, tokens), tokens)
+    return _counted(_respondents(_owned_documents(cues, tokens), tokens), tokens)
+
+
+def _counted(cues: List[Cue], tokens: List[Token]) -> List[Cue]:
+    """Widen a speaker phrase over the count before it ("49 percent of Republicans say", "one campaign
+    source said", "nine out of 10 say"): a figure counting the speakers is part of how they are described."""
+    starts = [t.start for t in tokens]
+    out = []
+    for cue in cues:
+        first = bisect.bisect_left(starts, cue.span[0])
+        if first < len(tokens) and tokens[first].start == cue.span[0] and cue.span[0] < cue.position and cue.speaker is not None and cue.speaker.kind in ("person", "unnamed"):
+            k = first
+            if k >= 2 and tokens[k - 1].lower == rules.OF and tokens[k - 2].lower == rules.OUT:
+                k -= 1  # "nine out of 10 say"
+            if k >= 1 and tokens[k - 1].lower == rules.OF:
+                k -= 1
+            count = next((n for n in range(k - 1, max(-1, k - 4), -1) if tokens[n].shape == "number" or tokens[n].bare in rules.COUNT_WORDS), None)
+            if count is not None and (k < first or count == first - 1) and not any(_ends_with_comma(t) or t.shape == "mark" for t in tokens[count:first]):
+                while count > 0 and (tokens[count - 1].shape == "number" or tokens[count - 1].bare in rules.COUNT_WORDS or tokens[count - 1].lower in rules.APPROXIMATORS):
+                    count -= 1
+                cue = replace(cue, span=(tokens[count].start, cue.span[1]), counted=True)
+        out.append(cue)
+    return out
 
 
 def _within_aside(cue: Cue, asides: Sequence[Span]) -> Cue:
@@ -1412,14 +1440,14 @@ def _respondents(cues: List[Cue], tokens: List[Token]) -> List[Cue]:
     kept = []
     for cue in cues:
         first = bisect.bisect_left(starts, cue.span[0])
-        counted = _counted(tokens, first)
+        counted = _follows_count(tokens, first)
         if counted and any(d is not cue and d.scope is not None and d.scope[0] <= cue.position < d.scope[1] for d in documents):
             continue
         kept.append(cue)
     return kept
 
 
-def _counted(tokens: List[Token], first: int) -> bool:
+def _follows_count(tokens: List[Token], first: int) -> bool:
     """Does the speaker phrase from tokens[first] follow a count ("79 percent of voters said"), also as the
     last of a coordination ("28% of Democrats and Democratic-leaning voters said")?"""
     of = first - 1
@@ -1437,7 +1465,67 @@ def _with_scopes(cues: List[Cue], tokens: List[Token], span: Span, masked: str) 
     if not cues:
         return cues
     starts = [t.start for t in tokens]
-    return [cue if cue.scope is not None else replace(cue, scope=_scope(cue, tokens, starts, span, masked)) for cue in cues]
+    scoped = [cue if cue.scope is not None else replace(cue, scope=_scope(cue, tokens, starts, span, masked)) for cue in cues]
+    return [replace(cue, holes=_narrator_asides(cue, tokens, starts) + _dash_holes(cue, tokens, starts, masked)) for cue in scoped]
+
+
+def _narrator_asides(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:
+    """The narrator's asides inside what a leading cue reports: a non-restrictive relative clause after a
+    comma ("X said the storm hit Vale, where 9,000 people live"; "..., in which 4 died"), up to the next
+    comma, dash or semicolon.  A clause opening right after the cue ("X said, when ...") is no aside."""
+    if cue.scope is None or cue.scope[0] < cue.span[1]:
+        return ()
+    first = bisect.bisect_left(starts, cue.scope[0])
+    last = bisect.bisect_left(starts, cue.scope[1])
+    holes: List[Span] = []
+    j = first + 2
+    while j < last:
+        if _ends_with_comma(tokens[j - 1]) and _opens_relative(tokens, j):
+            end = j + 1
+            while end < last and not (_ends_with_comma(tokens[end]) or tokens[end].text in rules.ASIDE_CLOSERS):
+                end += 1
+            if not _has_own_source(tokens, j + 1, end):
+                holes.append((tokens[j].start, tokens[end].start if end < last else cue.scope[1]))
+            j = end
+        j += 1
+    return tuple(holes)
+
+
+def _dash_holes(cue: Cue, tokens: List[Token], starts: List[int], masked: str) -> Tuple[Span, ...]:
+    """The narrator's asides between dashes inside what a leading cue reports ("X said the storm hit Vale
+    - a town of 9,000 - on Friday"), and after a last unpaired dash ("..., - that is 3 a day")."""
+    if cue.scope is None or cue.scope[0] < cue.span[1]:
+        return ()
+    first = bisect.bisect_left(starts, cue.scope[0])
+    last = bisect.bisect_left(starts, cue.scope[1])
+    dashes = [k for k in range(first, last) if _is_dash(tokens[k], masked)]
+    holes: List[Span] = []
+    for n in range(0, len(dashes), 2):
+        opening = dashes[n]
+        closing = dashes[n + 1] if n + 1 < len(dashes) else None
+        if not _restates(tokens, opening + 1) and not _has_own_source(tokens, opening + 1, closing if closing is not None else last):
+            holes.append((tokens[opening].start, tokens[closing].end if closing is not None else cue.scope[1]))
+    return tuple(holes)
+
+
+def _has_own_source(tokens: List[Token], k: int, end: int) -> bool:
+    """Does tokens[k:end] hold a verb of saying ("..., which analysts said would cost $9 billion")?  Then the
+    aside is someone's report, not the narrator's."""
+    return any(tokens[n].lower in rules.REPORTING_VERBS and _is_verb_use(tokens, n) for n in range(k, min(end, len(tokens))))
+
+
+def _restates(tokens: List[Token], k: int) -> bool:
+    """Does an aside open with a figure that restates the report ("- 55 percent -", "- or about 2 a day -")?"""
+    while k < len(tokens) and (tokens[k].lower in rules.RESTATING_OPENERS or tokens[k].lower in rules.APPROXIMATORS):
+        k += 1
+    return k < len(tokens) and (tokens[k].shape == "number" or tokens[k].lower in rules.COUNT_WORDS)
+
+
+def _opens_relative(tokens: List[Token], j: int) -> bool:
+    """Does tokens[j] open a non-restrictive relative clause ("which", "where", "in which", "of whom")?"""
+    if tokens[j].lower in rules.NONRESTRICTIVE_RELATIVES:
+        return True
+    return tokens[j].lower in rules.RELATIVE_PREPOSITIONS and j + 1 < len(tokens) and tokens[j + 1].lower in rules.RELATIVE_OBJECT_PRONOUNS
 
 
 def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked: str) -> Span:
@@ -1458,12 +1546,17 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
         return (span[0], cue.span[0])  # a headline credit
     if cue.verb.lower() in rules.PARTICIPLE_CUES:
         return span  # "The party rejected the count of 12, saying 41 ...": the subject's whole sentence
+    verb = bisect.bisect_left(starts, cue.position)
+    if cue.verb.lower() in rules.TOPIC_SPEECH_VERBS and not _content_follows(tokens, verb + 1) and not any(t.text in _QUOTE_MARKS for t in tokens[:verb]):
+        return (cue.span[1], cue.span[1])  # "the mayor spoke at a rally of 3,000": a topic or an addressee, no report (a quotation after may be hers)
     if tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS and last + 1 < len(tokens) and tokens[last].lower in rules.RELATIVE_OBJECT_PRONOUNS:
         return (cue.span[1], _turn_after(tokens, last + 1, span[1]))  # "..., according to which 209 died": what follows
     if tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS or cue.verb.lower() == rules.IN:
         trails = not _opens_clause(tokens, first)  # "..., according to X" / "According to X, ..."
     else:
         trails = _trails(tokens, first, last, masked)
+        if first == 0 and _reports_nothing(tokens, last, masked) and not _opens_quotation(tokens, last, masked):
+            return (cue.span[1], cue.span[1])  # "Mr. Lund said, clutching the lectern with two hands.": the quote was before
     if not trails:
         if _fronted_participle(tokens, first) or tokens[0].lower in rules.TOPIC_OPENERS:
             return (span[0], span[1])  # "Commenting on the 5 deaths, the mayor said ...", "With 41 deaths, the province reported ..."
@@ -1529,7 +1622,7 @@ def _trails(tokens: List[Token], first: int, last: int, masked: str) -> bool:
     if first == 0:
         return False
     if not _complement_follows(tokens, last + 1, tokens[last].lower):
-        return True
+        return not _leads_quotation(tokens, first, last, masked)
     before = tokens[first - 1]
     if before.text in _QUOTE_MARKS:
         # a closing quote mark ends a quotation the mask blanked ("...,\u201d he said"), not a possessive ("Sanders\u2019 campaign")
@@ -1538,6 +1631,39 @@ def _trails(tokens: List[Token], first: int, last: int, masked: str) -> bool:
         # "WASHINGTON \u2014 Sen. X said ...": a dateline, not a closed clause
         return not _dateline(tokens, first - 1)
     return False
+
+
+def _reports_nothing(tokens: List[Token], last: int, masked: str) -> bool:
+    """After a cue that opens its sentence, is there nothing it reports, only the narrator's participle
+    ("The mayor said, waving to 200 fans.")?  The quotation it closes stood in the sentence before."""
+    k = last + 1
+    if k + 1 < len(tokens) and tokens[k].text == ",":
+        low = tokens[k + 1].lower
+        return low.endswith(rules.PARTICIPLE_SUFFIXES[1]) and low not in rules.PREPOSITION_PARTICIPLES and low not in rules.PARTICIPLE_CUES and low not in rules.SPEECH_PARTICIPLES
+    return False
+
+
+def _opens_quotation(tokens: List[Token], last: int, masked: str) -> bool:
+    """Does a quotation follow the cue word tokens[last] after a comma or colon ("said, \u201c...", "told
+    reporters: \u201c...")?"""
+    k = _skip_adjunct(tokens, last + 1)
+    if tokens[last].lower in rules.TELL_VERBS:
+        k = _skip_adjunct(tokens, _skip_addressee(tokens, k))  # "told reporters: \u201c...\u201d"
+    if not (k + 1 < len(tokens) and tokens[k].text in rules.QUOTATION_INTRODUCERS and tokens[k + 1].text in _QUOTE_MARKS):
+        return False
+    opening = tokens[k + 1]
+    return opening.end < len(masked) and masked[opening.end].isspace()  # a quotation the mask blanked
+
+
+def _leads_quotation(tokens: List[Token], first: int, last: int, masked: str) -> bool:
+    """Does the cue open a quotation after a comma or colon ("..., and the mayor said, \u201c...\u201d"; "he
+    added: \u201c...\u201d") with no quotation before it in the sentence?  Then the quotation is what it
+    reports, and what comes before the speaker is the narrator's."""
+    if not _opens_quotation(tokens, last, masked):
+        return False
+    if _ends_with_comma(tokens[first - 1]) and not _introduces(tokens, first - 1):
+        return False  # "..., the columnist suggested: \u201c...\u201d": it closes what comes before, too
+    return not any(t.text in _QUOTE_MARKS for t in tokens[:first])
 
 
 def _is_dash(token: Token, masked: str) -> bool:
@@ -1700,6 +1826,8 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
     after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     if after in rules.REPORTING_VERBS or after in rules.SHOW_VERBS:
         return False  # "state records suggest", "estimates show": the noun before the verb
+    if low in rules.NOUN_OR_VERB_CUES and after in rules.NOUN_SUBJECT_AUXILIARIES:
+        return False  # "his cost estimates have been", "the reports were": the subject of the auxiliary (not "X estimates would cost")
     if low in rules.CUES_ONLY_CLOSING and not (i + 1 >= len(tokens) or tokens[i + 1].shape == "mark"):
         return False  # "'...,' he continued." but not "continues to lead"
     if after in rules.PARTICLES_NOT_CUES.get(low, ()):
@@ -1718,13 +1846,15 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
         return False  # "Editor's note", "the agency's estimates"
     if low in rules.HEARSAY_PARTICIPLES and i and tokens[i - 1].text.lower().endswith(("'s", "\u2019s")) and i + 1 < len(tokens) and tokens[i + 1].shape == "word":
         return False  # "the senator's reported income", "the firm's alleged losses": an adjective of hearsay
+    if low.endswith(rules.PAST_PARTICIPLE_ENDING) and i and tokens[i - 1].text.lower().endswith(("'s", "\u2019s")) and tokens[i - 1].bare not in rules.PRONOUN_CONTRACTIONS:
+        return False  # "the senator's reported income", "the firm's stated goal": a participle qualifying a noun
     ahead = tokens[i + 1 : i + 1 + rules.FIGURE_OBJECT_REACH]
     if low in rules.CUES_WITH_FIGURE and not any(t.shape == "number" or t.lower in rules.FIGURE_NOUNS for t in tokens[i + 1 : i + 1 + rules.LIST_REACH]):
         return False  # "the ministry registered 300 cases", not "registered voters", "listed investments"
     if low in rules.ADD_VERBS and ahead and (ahead[0].shape == "number" or ahead[0].lower in rules.APPROXIMATORS and len(ahead) > 1 and ahead[1].shape == "number"):
         return False  # "the economy added 292,000 jobs": an increase, not a remark
-    if low in rules.CLAIM_VERBS and any(t.lower in rules.WON_SHARES for t in ahead) and any(t.shape == "number" for t in ahead):
-        return False  # "claiming 41 percent of the vote": winning it
+    if low in rules.CLAIM_VERBS and any(t.lower in rules.WON_SHARES for t in ahead) and any(t.shape == "number" for t in ahead) and not _clause_follows(tokens, i + 1):
+        return False  # "claiming 41 percent of the vote": winning it; not "claiming (that) 41 percent of ballots were forged"
     return True
 
 
@@ -1752,6 +1882,26 @@ def _bare_opener(tokens: List[Token]) -> Optional[str]:
     if verb.capitalised or verb.shape != "word" or not verb.lower.endswith(rules.OPENER_VERB_ENDINGS) or verb.lower in rules.REPORTING_VERBS:
         return None
     return " ".join(t.text for t in tokens[:k])
+
+
+def _clause_follows(tokens: List[Token], k: int) -> bool:
+    """Does a clause follow tokens[k]: "that", or an auxiliary within a short reach ("41 percent of ballots were forged")?"""
+    if k < len(tokens) and tokens[k].lower == rules.THAT:
+        return True
+    return any(t.lower in rules.CLAUSE_AUXILIARIES for t in tokens[k : k + rules.ADJUNCT_MAX_WORDS] if not _ends_with_comma(t))
+
+
+def _content_follows(tokens: List[Token], k: int) -> bool:
+    """Does the topic of what was said follow a verb of speaking ("spoke of", "mentioned about"), or a clause
+    or a quotation within a short adjunct, before any comma ("mentioned on Friday that", "spoke: \u201c...")?"""
+    if k < len(tokens) and tokens[k].lower in rules.SPEECH_TOPIC_OPENERS:
+        return True
+    for token in tokens[k : k + rules.ADJUNCT_MAX_WORDS]:
+        if token.lower == rules.THAT or token.text in _QUOTE_MARKS or token.text == ":":
+            return True
+        if _ends_with_comma(token) or token.text in ".;!?":
+            return False
+    return False
 
 
 def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry, tokens: List[Token]) -> None:
@@ -1860,6 +2010,10 @@ class TextAttribution:
             if aside and any(aside[0][0] <= c.position < aside[0][1] for c in live):
                 # "... 300 homes (closer to 120, according to state records)": a cue inside the figure's aside governs it
                 live = tuple(c for c in live if aside[0][0] <= c.position < aside[0][1])
+            if any(c.counted and c.span[0] <= position < c.span[1] for c in cues):
+                live = ()  # "..., while only 49 percent of Republicans say so": a count of another cue's speakers
+            if live and all(any(a <= position < b for a, b in c.holes) for c in live):
+                live = ()  # the narrator's aside inside what every cue reaching it reports
             if not live:
                 credit = self.credits[sentence_index] if sentence_index < len(self.credits) else None
                 return credit or Attribution(None, (), "unattributed", None, None)

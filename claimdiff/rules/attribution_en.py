@@ -490,3 +490,27 @@ NON_COMMERCIAL_HEADS = frozenset(
 FREQUENCY_ADVERBS = frozenset({"often", "sometimes", "always", "seldom", "once", "twice", "routinely", "regularly"})
 #: How many words before "announced by X" the noun phrase it describes may reach ("a toll of more than 45 confirmed by").
 AGENT_PHRASE_WORDS = 6
+# ---------------------------------------------------------------- scope (h2)
+#: Words that open a non-restrictive relative clause after a comma, the narrator's aside inside what a
+#: cue reports ("X said the storm hit Vale, where 9,000 people live").
+NONRESTRICTIVE_RELATIVES = frozenset({"which", "where", "whose", "when"})
+#: Prepositions that open such a clause before "which" / "whom" ("..., in which 4 died", "..., of whom 12 ...").
+RELATIVE_PREPOSITIONS = frozenset("in of during under at from by for on through among after before".split())
+#: Marks that close an aside ("..., where 9,000 live - and ...", "...; ...").
+ASIDE_CLOSERS = frozenset({";", ":", "-", "\u2013", "\u2014", "--"})
+#: Words that may open a dash aside restating a figure of the report ("- or 55 percent -", "- and not quite 13 cents -").
+RESTATING_OPENERS = frozenset("or and not quite just only up down".split())
+#: Marks after a cue that introduce the quotation it reports ("the mayor said, \u201c...", "he added: \u201c...").
+QUOTATION_INTRODUCERS = frozenset({",", ":"})
+#: The word of "nine out of 10 say", a count of the speakers.
+OUT = "out"
+#: Verbs of speaking or mentioning whose object is a topic or an addressee, not a report ("mentioned the
+#: senator", "spoke to the crowd"): cues only before a clause, a quotation or "of"/"about" (SPEECH_TOPIC_OPENERS).
+TOPIC_SPEECH_VERBS = frozenset("mentioned mention mentions spoke speak speaks speaking".split())
+#: Words right after a verb of speaking that open what it reports ("spoke of 40 deaths", "spoke about").
+SPEECH_TOPIC_OPENERS = frozenset({"of", "about"})
+#: Auxiliaries that show a clause after a verb ("claiming 41 percent of ballots were forged"), not its object.
+CLAUSE_AUXILIARIES = frozenset("was were is are had have has would will could might may".split())
+#: Auxiliaries that a cue word used as a noun may be the subject of ("his cost estimates have been"); a
+#: modal may follow the verb itself with "that" left out ("the group estimates would cost $9 billion").
+NOUN_SUBJECT_AUXILIARIES = frozenset("was were is are had have has".split())
