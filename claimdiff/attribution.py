@@ -1662,7 +1662,7 @@ class TextAttribution:
         if index >= 0:
             span, attribution = self.quotations[index]
             if span[0] <= position < span[1]:
-                inner = [c for c in (self.inner_cues[index] if index < len(self.inner_cues) else ()) if c.position <= position]
+                inner = [c for c in (self.inner_cues[index] if index < len(self.inner_cues) else ()) if c.position <= position and (c.scope is None or position < c.scope[1])]
                 if inner:
                     # the quoted speaker relays someone else: "Police have told us that ..."
                     cue = inner[-1]
@@ -1753,7 +1753,8 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
     previous_quote: Optional[Tuple[Quotation, Attribution]] = None
     for quotation in quotations:
         inside = Sentence(-1, quotation.span, quotation.closes_in, text[quotation.span[0] : quotation.span[1]])
-        inner_cues.append(tuple(c for c in find_cues(text, inside, text, registry, document.tokens_in(*quotation.span)) if c.speaker is not None))
+        inner = (c for c in find_cues(text, inside, text, registry, document.tokens_in(*quotation.span)) if c.speaker is not None)
+        inner_cues.append(tuple(_within_sentence(c, text, quotation, sentences) for c in inner))
         found = _quotation_attribution(quotation, sentences, all_cues, per_sentence)
         if found.speaker is None and previous_quote is not None and previous_quote[1].speaker is not None:
             # a quote paragraph right after another speaker's quote paragraph goes on in that voice
@@ -1767,6 +1768,16 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
     boundaries = tuple(tuple(m.start() for m in _CLAUSE_BOUNDARY.finditer(masked, s.span[0], s.span[1])) for s in sentences)
     turns = tuple(tuple(m.start() for m in _TURN.finditer(masked, s.span[0], s.span[1])) for s in sentences)
     return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues), tuple(span[0] for span, _ in quoted), boundaries, turns, tuple(credits))
+
+
+def _within_sentence(cue: Cue, text: str, quotation: Quotation, sentences: Sequence[Sentence]) -> Cue:
+    """A cue inside a quotation ("..., they told me, ...") reports only the sentence it stands in, not the
+    rest of a long quotation: its scope ends with that sentence.  A cue right after a quote mark is the
+    narrator's tag inside a badly paired quotation ("“It is rare,“ said X. “..."): it keeps the rest."""
+    index = _sentence_at(sentences, cue.position)
+    if index is None or text[max(quotation.span[0], cue.span[0] - 3) : cue.span[0]].rstrip(" ,").endswith(tuple(_QUOTE_MARKS)):
+        return replace(cue, scope=None)
+    return replace(cue, scope=(cue.position, sentences[index].span[1]))
 
 
 def _from_cues(cues: Sequence[Cue]) -> Attribution:
