@@ -1196,6 +1196,60 @@ def _frame_phrasal(scan: _Scan, i: int) -> Optional[int]:
     return i + 2
 
 
+def _frame_colon_speaker(scan: _Scan, i: int) -> Optional[int]:
+    """"Ann Hale: “...”", "Rising costs - Ann Hale and Tom Roe: “...”", "More from Hale: “...”": a name, a colon,
+    then a quotation: the named speak what follows the colon.
+
+    The name opens its sentence, or follows a dash or "from"; it is written as a name (capitalised words,
+    initials, "and" between names), not a label ("Update:"); a single word must name someone already met."""
+    tokens = scan.tokens
+    after = scan.masked[tokens[i].end : tokens[i].end + 4].lstrip()
+    if not after or after[0] not in _QUOTE_MARKS:
+        return None
+    k = i - 1
+    while k >= 0 and i - k <= rules.COLON_NAME_MAX_WORDS and (tokens[k].capitalised or tokens[k].lower in rules.COLON_NAME_JOINERS
+                                                              or tokens[k].text == "." and k > 0 and len(tokens[k - 1].text) == 1):
+        k -= 1
+    if not (k < 0 or tokens[k].text in _DASHES or tokens[k].lower in rules.COLON_NAME_OPENERS):
+        return None
+    words = tokens[k + 1 : i]
+    verb = tokens[i]
+    if len(words) > 1 and words[0].lower in rules.REPORTING_VERBS:
+        verb, words = words[0], words[1:]  # "Continued Hale: “...”": the verb before the name
+    words = _initials_joined(words)
+    names = [t for t in words if t.capitalised]
+    if not names or words[0].lower in rules.COLON_NAME_JOINERS or words[-1].lower in rules.COLON_NAME_JOINERS:
+        return None
+    if any(t.bare in rules.NOT_NAMES or t.bare in rules.COLON_LABEL_WORDS or t.bare in rules.DOCUMENT_NOUNS for t in names):
+        return None
+    if len(names) == 1 and not _met_before(scan.registry, names[0]):
+        return None
+    speaker = _classify(list(words), scan.registry)
+    if speaker is None or speaker.kind not in ("person", "organisation", "outlet"):
+        return None
+    speaker = scan.registry.add(speaker)
+    scan.cues.append(Cue(verb.text, verb.start, speaker, (), (tokens[k + 1].start, tokens[i].end), (tokens[i].end, scan.span[1])))
+    return i + 1
+
+
+def _initials_joined(words: Sequence[Token]) -> List[Token]:
+    """"Ann M . Hale" -> "Ann M. Hale": an initial and its full stop as one word."""
+    out: List[Token] = []
+    for word in words:
+        if word.text == "." and out and len(out[-1].text) == 1 and out[-1].end == word.start:
+            out[-1] = make_token(out[-1].text + ".", out[-1].start, word.end)
+        else:
+            out.append(word)
+    return out
+
+
+def _met_before(registry: EntityRegistry, token: Token) -> bool:
+    """Is a one-word name ("Hale") part of the name of a person or organisation the text has named?"""
+    key = registry.key(token.text)
+    return bool(key) and any(known.kind in ("person", "organisation", "outlet") and known.name and key <= registry.key(known.name)
+                             for known in (registry.speakers[n] for n in registry._recent()))
+
+
 #: The frames as data: (the words that can open one, the reader), tried in this order at each token;
 #: the first reader that answers takes the token (and returns the index to go on from).
 _FRAMES = (
@@ -1213,6 +1267,7 @@ _FRAMES = (
     (rules.REPORTING_VERBS | rules.FIGURE_EDIT_VERBS | rules.COMMITMENT_VERBS, _frame_verb),
     (frozenset(rules.PHRASAL_CUES), _frame_phrasal),
     (rules.DOCUMENT_PARTICIPLE_CUES, _frame_document_participle),
+    (frozenset({":"}), _frame_colon_speaker),
 )
 
 
@@ -1743,6 +1798,8 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
             attribution = block[1]  # the paragraph a colon introduced ("Blumenthal and Cohen wrote:") goes on in that voice
         if attribution.speaker is not None and sentence.text.rstrip().endswith(":") and sentence.index + 1 < len(sentences) and sentences[sentence.index + 1].paragraph == sentence.paragraph + 1:
             block = (sentence.paragraph + 1, attribution)
+        elif _opens_unclosed_quote(text, quotations, cues, attribution):
+            block = (sentence.paragraph, attribution)  # "Hale: “... (the quote never closes)": the paragraph is theirs
         per_sentence.append(attribution)
         previous, previous_paragraph = attribution, sentence.paragraph
     credits: List[Optional[Attribution]] = [None] * len(sentences)
@@ -1759,7 +1816,8 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
         if found.speaker is None and previous_quote is not None and previous_quote[1].speaker is not None:
             # a quote paragraph right after another speaker's quote paragraph goes on in that voice
             opening = _sentence_at(sentences, quotation.span[0])
-            if opening is not None and sentences[opening].paragraph - previous_quote[0].closes_in <= 1:
+            if opening is not None and (sentences[opening].paragraph == previous_quote[0].closes_in
+                                        or sentences[opening].paragraph == previous_quote[0].closes_in + 1 and not _introduced(text, quotation)):
                 found = previous_quote[1]
         if found.speaker is None:
             found = _paragraph_voice(quotation, sentences, per_sentence) or found
@@ -1768,6 +1826,23 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
     boundaries = tuple(tuple(m.start() for m in _CLAUSE_BOUNDARY.finditer(masked, s.span[0], s.span[1])) for s in sentences)
     turns = tuple(tuple(m.start() for m in _TURN.finditer(masked, s.span[0], s.span[1])) for s in sentences)
     return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues), tuple(span[0] for span, _ in quoted), boundaries, turns, tuple(credits))
+
+
+def _opens_unclosed_quote(text: str, quotations: Sequence[Quotation], cues: Sequence[Cue], attribution: Attribution) -> bool:
+    """Is the sentence's voice a colon cue ("Hale: “...") whose quote mark opens no quotation that closes?"""
+    if attribution.speaker is None or attribution.span is None or text[attribution.span[1] - 1 : attribution.span[1]] != ":":
+        return False
+    if not any(c.span == attribution.span and c.scope is not None and c.scope[0] == c.span[1] for c in cues):
+        return False
+    colon = attribution.span[1]
+    index = bisect.bisect_left([q.span[0] for q in quotations], colon)
+    return not (index < len(quotations) and quotations[index].span[0] - colon <= 4)
+
+
+def _introduced(text: str, quotation: Quotation) -> bool:
+    """Is the quotation introduced by a colon ("Hale: “...”", "The sign said: “...”")?  Then its own
+    introducer names its voice, even when no rule reads it: it does not go on in an earlier quote's voice."""
+    return text[max(0, quotation.span[0] - 4) : quotation.span[0]].rstrip(" \u00a0" + _QUOTE_MARKS).endswith(":")
 
 
 def _within_sentence(cue: Cue, text: str, quotation: Quotation, sentences: Sequence[Sentence]) -> Cue:

@@ -67,3 +67,79 @@ INNER_CUES = [
 @_rows(INNER_CUES)
 def test_inner_cue(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ "Name: “quote”"
+# A roundup or live-blog form: a speaker's name, a colon, then what they said in quotation marks.
+COLON_NAMES = [
+    ("colon-name-economy",
+     "Prices keep climbing - Ann Hale: “Rents in the city rose 12 percent over the past year.”",
+     "12 percent", "Ann Hale"),
+    ("colon-name-two-speakers-election",
+     "Turnout was the story - Mara Lind and Tom Roe: “We saw 58,000 voters before noon.”",
+     "58,000", "Mara Lind and Tom Roe"),
+    ("colon-name-initial-disaster",
+     "Rebuilding will take years - Ines K. Varga: “The storm destroyed 340 homes along the coast.”",
+     "340", "Ines K. Varga"),
+    ("colon-name-opens-sentence-business",
+     "Omar Patel: “We will hire 250 engineers in the next year.”",
+     "250", "Omar Patel"),
+    ("colon-name-more-from-known-surname",
+     "Economist Ann Hale studied the rents.\n\n"
+     "The outlook - More from Hale: “Vacancies fell to 3 percent in the spring.”",
+     "3 percent", "Ann Hale"),
+    ("colon-name-quote-goes-on-in-its-sentences",
+     "Losses mount - Tom Roe: “The harvest came in late. Farmers lost 40 percent of the crop.”",
+     "40 percent", "Tom Roe"),
+    ("colon-name-unclosed-quote-keeps-paragraph",
+     "A long count - Mara Lind: “The tally took three days. There were 1,200 spoiled ballots.",
+     "1,200", "Mara Lind"),
+    # negatives: a label, a lower-case introduction, a single word never met, a figure before the colon
+    ("colon-label-not-a-speaker",
+     "Update: “Some 600 people were evacuated overnight.”",
+     "Some 600", None),
+    ("colon-lowercase-introduction-not-a-name",
+     "The warning was blunt: “The river could rise 3 metres by Friday.”",
+     "3 metres", None),
+    ("colon-single-unknown-word-not-a-name",
+     "Ohio: “Some 600 voters were turned away.”",
+     "Some 600", None),
+    ("colon-name-without-quote-not-a-cue",
+     "Ann Hale: the plan costs $40 million, the council said later.",
+     "$40 million", "council"),
+    ("colon-figure-before-the-name-is-narrators",
+     "After 300 workers walked out - Tom Roe: “We have a deal.”",
+     "300", None),
+]
+
+
+@_rows(COLON_NAMES)
+def test_colon_name(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a quote paragraph after another speaker's
+# A quotation in the next paragraph goes on in the voice of the quotation before it, unless a colon
+# introduces it: then its own introducer names its voice, even when no rule can read it.
+NEXT_PARAGRAPH_QUOTES = [
+    ("next-paragraph-quote-goes-on",
+     "“We lost power at midnight,” said Mayor Ines Varga.\n\n“By morning, 300 homes were flooded.”",
+     "300", "Ines Varga"),
+    ("next-paragraph-quote-goes-on-economy",
+     "“Orders are back,” said Omar Patel, the chief executive.\n\n“We shipped 9,000 units in May.”",
+     "9,000", "Omar Patel"),
+    ("next-paragraph-introduced-quote-not-inherited-election",
+     "“We expect a close race,” said Mara Lind.\n\nThe other camp - Their pollster: “We lead by 6 points.”",
+     "6", None),
+    ("next-paragraph-introduced-quote-not-inherited-business",
+     "“Our margins held up,” said Omar Patel.\n\nThe critics - The union bulletin: “Some 400 jobs will go.”",
+     "Some 400", None),
+    ("next-paragraph-introduced-quote-not-inherited-disaster",
+     "“The levee held,” said Ines Varga.\n\nDownstream, a different view - Fishermen's league: “We lost 70 boats.”",
+     "70", None),
+]
+
+
+@_rows(NEXT_PARAGRAPH_QUOTES)
+def test_next_paragraph_quote(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -443,3 +443,17 @@ PAST_PARTICIPLE_ENDING = "ed"
 RELATIVE_OBJECT_PRONOUNS = frozenset({"which", "whom"})
 #: Tokens back from "according to which" where its document may stand.
 ANTECEDENT_REACH = 16
+
+# ---------------------------------------------------------------- quotations (h1)
+#: Words that may stand just before a speaker's name and a colon that opens a quotation ("More from Hale: “...”").
+COLON_NAME_OPENERS = frozenset({"from"})
+#: Capitalised words of a label, never a speaker's name, before a colon ("Update: “...”", "Editor's Note:").
+COLON_LABEL_WORDS = frozenset(
+    """update updates correction corrections note editor editor's related read watch video photo photos
+    breaking exclusive headline headlines transcript question answer quote quotes latest live online
+    statement warning excerpt excerpts summary background""".split()
+)
+#: Words joining the names of several speakers before one colon ("Ann Hale and Tom Roe: “...”").
+COLON_NAME_JOINERS = frozenset({"and", "&"})
+#: The most words a speaker's name before a colon may have.
+COLON_NAME_MAX_WORDS = 7
