@@ -1243,6 +1243,43 @@ def _initials_joined(words: Sequence[Token]) -> List[Token]:
     return out
 
 
+def _frame_colon_subject(scan: _Scan, i: int) -> Optional[int]:
+    """"The mayor had a warning for residents: “...”", "Transcript as follows:": a clause with no cue of its own
+    that a colon closes before a quotation (or at the end of its sentence, before a block) is its subject's voice."""
+    tokens = scan.tokens
+    after = scan.masked[tokens[i].end : tokens[i].end + 4].lstrip()
+    if after and after[0] not in _QUOTE_MARKS or not after and i + 1 < len(tokens):
+        return None
+    if any(c.position < tokens[i].start for c in scan.cues):
+        return None  # "X said:": the cue before the colon speaks
+    if any(t.text in _DASHES for t in tokens[:i]):
+        return None  # "Costs - Pew Research: “...”": a label, read by :func:`_frame_colon_speaker` or not at all
+    speaker, end = _colon_subject(tokens, i, scan.registry)
+    if speaker is None or speaker.kind not in rules.COLON_SUBJECT_KINDS:
+        return None
+    scan.cues.append(Cue(":", tokens[i].start, scan.registry.add(speaker), (), (tokens[0].start, tokens[i].end), (tokens[i].end, scan.span[1])))
+    return i + 1
+
+
+def _colon_subject(tokens: List[Token], colon: int, registry: EntityRegistry) -> Tuple[Optional[Speaker], int]:
+    """The subject of the clause a colon closes: at the start of the sentence or after a fronted phrase and its
+    comma ("Likewise, a paper from the institute had this to say:"); a predicate must stand between it and the
+    colon, and a lone capitalised word must be a name met before ("Clinton"), not a capitalised opener ("Asked")."""
+    turn = max((k + 1 for k in range(1, colon) if tokens[k].lower in rules.CLAUSE_OPENERS and tokens[k - 1].text in ",;"), default=None)
+    starts = [turn] if turn is not None else [0] + [k + 1 for k in range(min(colon, rules.INTRO_MAX_WORDS + 2)) if tokens[k].text == ","][:1]
+    for start in starts:
+        speaker, end = _speaker_after(tokens, start, registry)
+        if speaker is None or end >= colon:
+            continue
+        phrase = tokens[start:end]
+        if phrase[0].bare in rules.COLON_POINTERS:
+            continue  # "See the results below:", "Read more:"
+        if len(phrase) == 1 and phrase[0].capitalised and not _is_head(phrase[0]) and phrase[0].bare not in rules.DOCUMENT_NOUNS and not _met_before(registry, phrase[0]):
+            continue
+        return speaker, end
+    return None, colon
+
+
 def _met_before(registry: EntityRegistry, token: Token) -> bool:
     """Is a one-word name ("Hale") part of the name of a person or organisation the text has named?"""
     key = registry.key(token.text)
@@ -1268,6 +1305,7 @@ _FRAMES = (
     (frozenset(rules.PHRASAL_CUES), _frame_phrasal),
     (rules.DOCUMENT_PARTICIPLE_CUES, _frame_document_participle),
     (frozenset({":"}), _frame_colon_speaker),
+    (frozenset({":"}), _frame_colon_subject),
 )
 
 

@@ -143,3 +143,40 @@ NEXT_PARAGRAPH_QUOTES = [
 @_rows(NEXT_PARAGRAPH_QUOTES)
 def test_next_paragraph_quote(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ "X had this to say: “quote”"
+# A clause with no verb of saying, closed by a colon before a quotation (or before a block of quoted
+# paragraphs): its subject speaks the quotation.
+COLON_SUBJECTS = [
+    ("colon-subject-warning-disaster",
+     "Mayor Ines Varga had a stark warning for residents: “The river could flood 900 homes by Friday.”",
+     "900", "Ines Varga"),
+    ("colon-subject-this-to-say-economy",
+     "A report from the Harbor Institute had this to say about the tax: “Families would pay $1,200 more a year.”",
+     "$1,200", "report"),
+    ("colon-subject-as-follows-election",
+     "The full transcript is as follows:\n\n“We won 14 districts, and we will win more.”",
+     "14", "full transcript"),
+    ("colon-subject-after-fronted-phrase-business",
+     "In a letter to staff, the chief executive had one message: “We will close 35 stores this year.”",
+     "35", "chief executive"),
+    ("colon-subject-last-clause-election",
+     "The governor made the same claim in March, and the Ridge Party hit back: “We doubled our vote to 40 percent.”",
+     "40 percent", "Ridge Party"),
+    # negatives: a pointer, a lone capitalised opener, a label after a dash, a figure before the colon
+    ("colon-pointer-not-a-subject",
+     "See the full results below: “Turnout reached 61 percent in the north.”",
+     "61 percent", None),
+    ("colon-capitalised-opener-not-a-subject",
+     "Meanwhile there was this: “Some 500 flights were cancelled.”",
+     "Some 500", None),
+    ("colon-figure-in-the-clause-is-narrators",
+     "After 300 workers walked out, the owner had one answer: “We will not reopen.”",
+     "300", None),
+]
+
+
+@_rows(COLON_SUBJECTS)
+def test_colon_subject(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -453,7 +453,11 @@ COLON_LABEL_WORDS = frozenset(
     breaking exclusive headline headlines transcript question answer quote quotes latest live online
     statement warning excerpt excerpts summary background""".split()
 )
+#: Words opening a pointer to what follows, not a clause with a subject ("See the results below:", "Read more:").
+COLON_POINTERS = frozenset("see read watch click listen here below".split())
 #: Words joining the names of several speakers before one colon ("Ann Hale and Tom Roe: “...”").
 COLON_NAME_JOINERS = frozenset({"and", "&"})
 #: The most words a speaker's name before a colon may have.
 COLON_NAME_MAX_WORDS = 7
+#: Kinds of subject whose clause, closed by a colon before a quotation, is their voice ("The mayor had a warning: “...”").
+COLON_SUBJECT_KINDS = frozenset({"person", "organisation", "outlet", "document", "unnamed"})
