@@ -919,9 +919,22 @@ def _frame_not_a_cue(scan: _Scan, i: int) -> Optional[int]:
     if low in rules.FIGURE_FRAME_VERBS and not (any(t.lower in rules.FIGURE_OBJECTS for t in reach) or _after_document(scan, i) or any(
             t.lower in rules.FRAME_PREPOSITIONS and n + 1 < len(reach) and reach[n + 1].shape == "number" for n, t in enumerate(reach))):
         return i + 1  # "gave the toll as 45", "put his net worth at $45 billion", not "gave $500,000 to a group"
-    if low in rules.CUES_BEFORE_THAT and scan.at(i + 1) not in (rules.THAT, ":"):
+    if low in rules.CUES_BEFORE_THAT and scan.at(i + 1) not in (rules.THAT, ":") and not _closes_quote_tag(scan, i):
         return i + 1
     return None
+
+
+def _closes_quote_tag(scan: _Scan, i: int) -> bool:
+    """Is tokens[i] the last word of a short tag after a closing quote mark ("“...,” a voice-over states.")?"""
+    tokens = scan.tokens
+    if not (i + 1 == len(tokens) or i + 2 == len(tokens) and tokens[i + 1].text in ".!"):
+        return False
+    for k in range(i - 1, max(-1, i - 1 - rules.QUOTE_TAG_REACH), -1):
+        if tokens[k].text in ".;:!?":
+            return False
+        if tokens[k].text in _QUOTE_MARKS:
+            return True
+    return False
 
 
 def _after_document(scan: _Scan, i: int) -> bool:

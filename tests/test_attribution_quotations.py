@@ -180,3 +180,36 @@ COLON_SUBJECTS = [
 @_rows(COLON_SUBJECTS)
 def test_colon_subject(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a trailing tag after a quotation
+# "“...,” says a narrator", "“...,” the senator states.": the voice of an advertisement is a speaker;
+# "states" is a cue at the end of a short tag after a closing quote mark, and a noun elsewhere.
+QUOTE_TAGS = [
+    ("tag-narrator-inverted-economy",
+     "“Prices went up. Some 4,000 jobs vanished. It was worse than ever,” says a narrator.",
+     "Some 4,000", "narrator"),
+    ("tag-narrator-election",
+     "“Our town deserves 300 new teachers,” the narrator says in the spot.",
+     "300", "narrator"),
+    ("tag-announcer-business",
+     "“Order now and save $50 on every set,” an announcer says.",
+     "$50", "announcer"),
+    ("tag-states-after-quote-disaster",
+     "“The levee can hold back 9 metres of water,” the county engineer Ines Varga states.",
+     "9 metres", "Ines Varga"),
+    ("tag-states-after-quote-election",
+     "“We carried 31 counties,” campaign chief Mara Lind states.",
+     "31", "Mara Lind"),
+    ("tag-states-noun-not-a-cue",
+     "The senator toured 12 states in May.",
+     "12", None),
+    ("tag-states-noun-after-quote-not-a-cue",
+     "Her slogan, “Jobs first,” played well in 14 states.",
+     "14", None),
+]
+
+
+@_rows(QUOTE_TAGS)
+def test_quote_tag(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -461,3 +461,9 @@ COLON_NAME_JOINERS = frozenset({"and", "&"})
 COLON_NAME_MAX_WORDS = 7
 #: Kinds of subject whose clause, closed by a colon before a quotation, is their voice ("The mayor had a warning: “...”").
 COLON_SUBJECT_KINDS = frozenset({"person", "organisation", "outlet", "document", "unnamed"})
+#: The voice of an advertisement or a film, a speaker like any other ("“...,” says a narrator", "a voice-over in the ad states").
+VOICE_HEADS = frozenset("narrator narrators announcer voice-over voiceover".split())
+UNNAMED_HEADS = UNNAMED_HEADS | VOICE_HEADS
+#: How many tokens a speaker phrase may stand between a closing quote mark and a trailing verb that is a cue
+#: only there ("“...,” the senator states.").
+QUOTE_TAG_REACH = 10
