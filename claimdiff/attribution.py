@@ -221,6 +221,8 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
         return None
     if len(words) == 1 and words[0].lower in rules.SPEAKER_PRONOUNS:
         return registry.pronoun(words[0].lower)
+    if len(words) == 1 and words[0].lower.replace("\u2019", "'") in rules.NOT_SPEAKER_CONTRACTIONS:
+        return None  # "Let's say they're at 54": a supposition, no speaker
     if words[-1].bare in rules.DOCUMENT_NOUNS:
         return _document(words, registry)
     for index in range(len(words) - 1):

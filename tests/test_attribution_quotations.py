@@ -213,3 +213,20 @@ QUOTE_TAGS = [
 @_rows(QUOTE_TAGS)
 def test_quote_tag(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a supposition inside a quotation
+# "Let’s say ..." inside a quotation supposes; it names no inner speaker, so the quoted speaker keeps it.
+SUPPOSITIONS = [
+    ("lets-say-budget", "“Let’s say the deficit reaches $2 billion next year,” the treasurer, Paul Hext, said.",
+     "$2 billion", "Paul Hext"),
+    ("lets-say-housing", "“Let’s say 400 families move in,” Mayor Ines Varga said.",
+     "400", "Ines Varga"),
+    ("lets-say-election", "“So let’s say we win 30 seats, what then?” asked party leader Mara Lind.",
+     "30", "Mara Lind"),
+]
+
+
+@_rows(SUPPOSITIONS)
+def test_supposition(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -467,3 +467,5 @@ UNNAMED_HEADS = UNNAMED_HEADS | VOICE_HEADS
 #: How many tokens a speaker phrase may stand between a closing quote mark and a trailing verb that is a cue
 #: only there ("“...,” the senator states.").
 QUOTE_TAG_REACH = 10
+#: Contractions that are never a speaker before a verb of saying ("Let’s say they’re at 54", "That’s said often").
+NOT_SPEAKER_CONTRACTIONS = frozenset({"let's", "that's", "what's", "there's", "here's"})
