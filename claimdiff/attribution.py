@@ -1836,6 +1836,7 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
     previous: Optional[Attribution] = None
     previous_paragraph = -1
     block: Optional[Tuple[int, Attribution]] = None
+    quotation_starts = [q.span[0] for q in quotations]
     for sentence in sentences:
         tokens = document.tokens_in(sentence.span[0], sentence.span[1], quoted=False)
         register_mentions(masked, sentence, registry, tokens)
@@ -1851,7 +1852,7 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
             attribution = block[1]  # the paragraph a colon introduced ("Blumenthal and Cohen wrote:") goes on in that voice
         if attribution.speaker is not None and sentence.text.rstrip().endswith(":") and sentence.index + 1 < len(sentences) and sentences[sentence.index + 1].paragraph == sentence.paragraph + 1:
             block = (sentence.paragraph + 1, attribution)
-        elif _opens_unclosed_quote(text, quotations, cues, attribution):
+        elif _opens_unclosed_quote(text, quotations, quotation_starts, cues, attribution):
             block = (sentence.paragraph, attribution)  # "Hale: “... (the quote never closes)": the paragraph is theirs
         per_sentence.append(attribution)
         previous, previous_paragraph = attribution, sentence.paragraph
@@ -1861,11 +1862,16 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
     quoted: List[Tuple[Span, Attribution]] = []
     inner_cues: List[Tuple[Cue, ...]] = []
     previous_quote: Optional[Tuple[Quotation, Attribution]] = None
+    partial_sentence: Optional[int] = None
     for quotation in quotations:
         inside = Sentence(-1, quotation.span, quotation.closes_in, text[quotation.span[0] : quotation.span[1]])
         inner = (c for c in find_cues(text, inside, text, registry, document.tokens_in(*quotation.span)) if c.speaker is not None)
         inner_cues.append(tuple(_within_sentence(c, text, quotation, sentences) for c in inner))
         found = _quotation_attribution(quotation, sentences, all_cues, per_sentence)
+        opening = _sentence_at(sentences, quotation.span[0])
+        if found.speaker is None and opening is not None and opening != partial_sentence:
+            partial_sentence = opening  # once a sentence: later quotations in it go on in the voice found here
+            found = _partial_quote_subject(document, quotation, all_cues, registry) or found
         if found.speaker is None and previous_quote is not None and previous_quote[1].speaker is not None:
             # a quote paragraph right after another speaker's quote paragraph goes on in that voice
             opening = _sentence_at(sentences, quotation.span[0])
@@ -1881,14 +1887,57 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
     return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues), tuple(span[0] for span, _ in quoted), boundaries, turns, tuple(credits))
 
 
-def _opens_unclosed_quote(text: str, quotations: Sequence[Quotation], cues: Sequence[Cue], attribution: Attribution) -> bool:
+def _partial_quote_subject(document: Document, quotation: Quotation, cues: Sequence[Tuple[Cue, ...]], registry: EntityRegistry) -> Optional[Attribution]:
+    """A partial quotation inside a sentence with no cue, whose subject names someone ("Weld describes the party as
+    “a six-lane highway”", "Hale is pledging to “build 300 homes”"): the subject's words."""
+    index = _sentence_at(document.sentences, quotation.span[0])
+    if index is None or cues[index] or _sentence_at(document.sentences, quotation.span[1]) != index:
+        return None
+    sentence = document.sentences[index]
+    tokens = document.tokens_in(sentence.span[0], sentence.span[1], quoted=False)
+    before = [t for t in tokens if t.end <= quotation.span[0]]
+    if len(before) < 3 or before[0].lower in rules.SPEAKER_PRONOUNS:
+        return None
+    known = registry.copy()
+    speaker, end = _speaker_after(tokens, 0, known)
+    if any(t.lower in rules.CLAUSE_OPENERS and before[n - 1].text in ",;" for n, t in enumerate(before) if n > end):
+        return None  # "Hale led the charge, and within weeks the board had sent “...”": another clause's subject
+    if speaker is None or end >= len(before) - 1 or speaker.kind != "person":
+        return None
+    if end == 1 and not _met_before(registry, tokens[0]) or any(t.text.isupper() and len(t.text) > 1 for t in tokens[:end]):
+        return None  # "Indeed, “...”", a headline in capitals
+    words = [t for t in tokens if t.shape == "word"]
+    if sum(t.capitalised for t in words) > rules.TITLE_CASE_SHARE * len(words):
+        return None  # a title in title case: its capitals mark no names
+    verb = _predicate_after(before, end)
+    if before[verb].lower in rules.PASSIVE_AUXILIARIES and not (verb + 1 < len(before) and before[verb + 1].lower.endswith(rules.PROGRESSIVE_ENDING)):
+        return None  # "Trump was not at the “Three Amigos” summit": a copula describes, it reports nothing
+    return Attribution(known.add(speaker), (), "direct", tokens[verb].text, (tokens[0].start, tokens[verb].end))
+
+
+def _predicate_after(tokens: Sequence[Token], k: int) -> int:
+    """The first word of the predicate after a subject ending before tokens[k], past asides between commas or
+    brackets and adverbs ("Hale, the mayor, (D-Ohio) clearly erred" -> "erred")."""
+    while k < len(tokens):
+        token = tokens[k]
+        if token.text in ",(":
+            close = "," if token.text == "," else ")"
+            k = next((n for n in range(k + 1, len(tokens)) if tokens[n].text == close), len(tokens) - 1) + 1
+            continue
+        if token.shape == "word" and not _is_adverb(token):
+            return k
+        k += 1
+    return len(tokens) - 1
+
+
+def _opens_unclosed_quote(text: str, quotations: Sequence[Quotation], starts: Sequence[int], cues: Sequence[Cue], attribution: Attribution) -> bool:
     """Is the sentence's voice a colon cue ("Hale: “...") whose quote mark opens no quotation that closes?"""
     if attribution.speaker is None or attribution.span is None or text[attribution.span[1] - 1 : attribution.span[1]] != ":":
         return False
     if not any(c.span == attribution.span and c.scope is not None and c.scope[0] == c.span[1] for c in cues):
         return False
     colon = attribution.span[1]
-    index = bisect.bisect_left([q.span[0] for q in quotations], colon)
+    index = bisect.bisect_left(starts, colon)
     return not (index < len(quotations) and quotations[index].span[0] - colon <= 4)
 
 

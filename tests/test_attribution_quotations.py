@@ -230,3 +230,34 @@ SUPPOSITIONS = [
 @_rows(SUPPOSITIONS)
 def test_supposition(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a partial quotation in a sentence with no cue
+# "Hale is pledging to “build 300 homes”": a partial quotation in a sentence whose subject names a person
+# and whose verb is no verb of saying is still that person's words.  Not after a copula ("Hale was at the
+# “Build 300” rally"), nor for another clause's subject, nor in a title-case headline.
+PARTIAL_QUOTES = [
+    ("partial-quote-pledging-housing",
+     "Mayor Ines Varga is pledging to “build 300 homes before the winter.”",
+     "300", "Ines Varga"),
+    ("partial-quote-describes-election",
+     "Senator Joe Hale describes the race as “a fight for the last 2 percent of voters.”",
+     "2 percent", "Joe Hale"),
+    ("partial-quote-appositive-business",
+     "Omar Patel, the chief executive, reacted coolly to the offer, “a bid that values us at $4 billion less than we are worth.”",
+     "$4 billion", "Omar Patel"),
+    ("partial-quote-copula-not-a-report",
+     "Mara Lind was at the “Save 500 Jobs” rally on Sunday.",
+     "500", None),
+    ("partial-quote-other-clause-not-the-subject",
+     "Tom Roe led the strike, and within weeks the board had offered workers “a 3 percent raise.”",
+     "3 percent", None),
+    ("partial-quote-title-case-headline",
+     "Ann Hale Backs Plan For “Some 900 New Homes” In City.",
+     "Some 900", None),
+]
+
+
+@_rows(PARTIAL_QUOTES)
+def test_partial_quote(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -469,3 +469,7 @@ UNNAMED_HEADS = UNNAMED_HEADS | VOICE_HEADS
 QUOTE_TAG_REACH = 10
 #: Contractions that are never a speaker before a verb of saying ("Let’s say they’re at 54", "That’s said often").
 NOT_SPEAKER_CONTRACTIONS = frozenset({"let's", "that's", "what's", "there's", "here's"})
+#: Above this share of capitalised words a sentence is a title in title case, whose capitals mark no names.
+TITLE_CASE_SHARE = 0.6
+#: The ending of a progressive after "is" ("is pledging"): a predicate that reports, unlike a copula ("is certain").
+PROGRESSIVE_ENDING = "ing"
