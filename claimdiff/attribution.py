@@ -1876,7 +1876,8 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
             # a quote paragraph right after another speaker's quote paragraph goes on in that voice
             opening = _sentence_at(sentences, quotation.span[0])
             if opening is not None and (sentences[opening].paragraph == previous_quote[0].closes_in
-                                        or sentences[opening].paragraph == previous_quote[0].closes_in + 1 and not _introduced(text, quotation)):
+                                        or sentences[opening].paragraph == previous_quote[0].closes_in + 1 and not _introduced(text, quotation)) \
+                    and not _names_speaker(document, quotation, previous_quote[1].speaker):
                 found = previous_quote[1]
         if found.speaker is None:
             found = _paragraph_voice(quotation, sentences, per_sentence) or found
@@ -1939,6 +1940,15 @@ def _opens_unclosed_quote(text: str, quotations: Sequence[Quotation], starts: Se
     colon = attribution.span[1]
     index = bisect.bisect_left(starts, colon)
     return not (index < len(quotations) and quotations[index].span[0] - colon <= 4)
+
+
+def _names_speaker(document: Document, quotation: Quotation, speaker: Speaker) -> bool:
+    """Does the quotation name the speaker in the third person ("... Hale's otherwise fine piece ...")?  Then it is
+    someone else speaking of them: people do not call themselves by their surname."""
+    if speaker.kind != "person" or not speaker.name:
+        return False
+    surname = speaker.name.split()[-1].lower()
+    return any(t.bare == surname and t.capitalised for t in document.tokens_in(*quotation.span))
 
 
 def _introduced(text: str, quotation: Quotation) -> bool:

@@ -261,3 +261,27 @@ PARTIAL_QUOTES = [
 @_rows(PARTIAL_QUOTES)
 def test_partial_quote(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a quote paragraph that names the last speaker
+# The next quote paragraph goes on in the last quoted voice, unless it names that speaker in the third
+# person: people do not call themselves by their surname, so someone else is speaking of them.
+NAMES_LAST_SPEAKER = [
+    ("names-last-speaker-economy",
+     "“Rents will rise,” said economist Ann Hale.\n\n“Hale ignores the 4,000 flats under construction.”",
+     "4,000", None),
+    ("names-last-speaker-election",
+     "“We will win the north,” said Senator Tom Roe.\n\n“Roe has lost 12 races there.”",
+     "12", None),
+    ("names-last-speaker-disaster",
+     "“The dam is safe,” said Mayor Ines Varga.\n\n“Varga has checked only 9 dams.”",
+     "9", None),
+    ("goes-on-without-naming-the-speaker",
+     "“The dam is safe,” said Mayor Ines Varga.\n\n“We have checked 9 dams this year.”",
+     "9", "Ines Varga"),
+]
+
+
+@_rows(NAMES_LAST_SPEAKER)
+def test_names_last_speaker(text, figure, speaker):
+    _check(text, figure, speaker)

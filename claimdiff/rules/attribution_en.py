@@ -463,6 +463,7 @@ COLON_NAME_MAX_WORDS = 7
 COLON_SUBJECT_KINDS = frozenset({"person", "organisation", "outlet", "document", "unnamed"})
 #: The voice of an advertisement or a film, a speaker like any other ("“...,” says a narrator", "a voice-over in the ad states").
 VOICE_HEADS = frozenset("narrator narrators announcer voice-over voiceover".split())
+#: ... which join the heads of unnamed speakers.
 UNNAMED_HEADS = UNNAMED_HEADS | VOICE_HEADS
 #: How many tokens a speaker phrase may stand between a closing quote mark and a trailing verb that is a cue
 #: only there ("“...,” the senator states.").
