@@ -258,6 +258,8 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
         return None
     if len(words) == 1 and words[0].lower in rules.SPEAKER_PRONOUNS:
         return registry.pronoun(words[0].lower)
+    if len(words) == 1 and words[0].lower.replace("\u2019", "'") in rules.NOT_SPEAKER_CONTRACTIONS:
+        return None  # "Let's say they're at 54": a supposition, no speaker
     if words[-1].bare in rules.DOCUMENT_NOUNS:
         return _document(words, registry)
     for index in range(len(words) - 1):
@@ -1003,9 +1005,22 @@ def _frame_not_a_cue(scan: _Scan, i: int) -> Optional[int]:
     if low in rules.FIGURE_FRAME_VERBS and not (any(t.lower in rules.FIGURE_OBJECTS for t in reach) or _after_document(scan, i) or any(
             t.lower in rules.FRAME_PREPOSITIONS and any(r.shape == "number" for r in reach[n + 1 : n + 3]) for n, t in enumerate(reach))):
         return i + 1  # "gave the toll as 45", "put his net worth at $45 billion", not "gave $500,000 to a group"
-    if low in rules.CUES_BEFORE_THAT and scan.at(i + 1) not in (rules.THAT, ":"):
+    if low in rules.CUES_BEFORE_THAT and scan.at(i + 1) not in (rules.THAT, ":") and not _closes_quote_tag(scan, i):
         return i + 1
     return None
+
+
+def _closes_quote_tag(scan: _Scan, i: int) -> bool:
+    """Is tokens[i] the last word of a short tag after a closing quote mark ("“...,” a voice-over states.")?"""
+    tokens = scan.tokens
+    if not (i + 1 == len(tokens) or i + 2 == len(tokens) and tokens[i + 1].text in ".!"):
+        return False
+    for k in range(i - 1, max(-1, i - 1 - rules.QUOTE_TAG_REACH), -1):
+        if tokens[k].text in ".;:!?":
+            return False
+        if tokens[k].text in _QUOTE_MARKS:
+            return True
+    return False
 
 
 def _after_document(scan: _Scan, i: int) -> bool:
@@ -1321,6 +1336,97 @@ def _frame_phrasal(scan: _Scan, i: int) -> Optional[int]:
     return i + 2
 
 
+def _frame_colon_speaker(scan: _Scan, i: int) -> Optional[int]:
+    """"Ann Hale: “...”", "Rising costs - Ann Hale and Tom Roe: “...”", "More from Hale: “...”": a name, a colon,
+    then a quotation: the named speak what follows the colon.
+
+    The name opens its sentence, or follows a dash or "from"; it is written as a name (capitalised words,
+    initials, "and" between names), not a label ("Update:"); a single word must name someone already met."""
+    tokens = scan.tokens
+    after = scan.masked[tokens[i].end : tokens[i].end + 4].lstrip()
+    if not after or after[0] not in _QUOTE_MARKS:
+        return None
+    k = i - 1
+    while k >= 0 and i - k <= rules.COLON_NAME_MAX_WORDS and (tokens[k].capitalised or tokens[k].lower in rules.COLON_NAME_JOINERS
+                                                              or tokens[k].text == "." and k > 0 and len(tokens[k - 1].text) == 1):
+        k -= 1
+    if not (k < 0 or tokens[k].text in _DASHES or tokens[k].lower in rules.COLON_NAME_OPENERS):
+        return None
+    words = tokens[k + 1 : i]
+    verb = tokens[i]
+    if len(words) > 1 and words[0].lower in rules.REPORTING_VERBS:
+        verb, words = words[0], words[1:]  # "Continued Hale: “...”": the verb before the name
+    words = _initials_joined(words)
+    names = [t for t in words if t.capitalised]
+    if not names or words[0].lower in rules.COLON_NAME_JOINERS or words[-1].lower in rules.COLON_NAME_JOINERS:
+        return None
+    if any(t.bare in rules.NOT_NAMES or t.bare in rules.COLON_LABEL_WORDS or t.bare in rules.DOCUMENT_NOUNS for t in names):
+        return None
+    if len(names) == 1 and not _met_before(scan.registry, names[0]):
+        return None
+    speaker = _classify(list(words), scan.registry)
+    if speaker is None or speaker.kind not in ("person", "organisation", "outlet"):
+        return None
+    speaker = scan.registry.add(speaker)
+    scan.cues.append(Cue(verb.text, verb.start, speaker, (), (tokens[k + 1].start, tokens[i].end), (tokens[i].end, scan.span[1])))
+    return i + 1
+
+
+def _initials_joined(words: Sequence[Token]) -> List[Token]:
+    """"Ann M . Hale" -> "Ann M. Hale": an initial and its full stop as one word."""
+    out: List[Token] = []
+    for word in words:
+        if word.text == "." and out and len(out[-1].text) == 1 and out[-1].end == word.start:
+            out[-1] = make_token(out[-1].text + ".", out[-1].start, word.end)
+        else:
+            out.append(word)
+    return out
+
+
+def _frame_colon_subject(scan: _Scan, i: int) -> Optional[int]:
+    """"The mayor had a warning for residents: “...”", "Transcript as follows:": a clause with no cue of its own
+    that a colon closes before a quotation (or at the end of its sentence, before a block) is its subject's voice."""
+    tokens = scan.tokens
+    after = scan.masked[tokens[i].end : tokens[i].end + 4].lstrip()
+    if after and after[0] not in _QUOTE_MARKS or not after and i + 1 < len(tokens):
+        return None
+    if any(c.position < tokens[i].start for c in scan.cues):
+        return None  # "X said:": the cue before the colon speaks
+    if any(t.text in _DASHES for t in tokens[:i]):
+        return None  # "Costs - Pew Research: “...”": a label, read by :func:`_frame_colon_speaker` or not at all
+    speaker, end = _colon_subject(tokens, i, scan.registry)
+    if speaker is None or speaker.kind not in rules.COLON_SUBJECT_KINDS:
+        return None
+    scan.cues.append(Cue(":", tokens[i].start, scan.registry.add(speaker), (), (tokens[0].start, tokens[i].end), (tokens[i].end, scan.span[1])))
+    return i + 1
+
+
+def _colon_subject(tokens: List[Token], colon: int, registry: EntityRegistry) -> Tuple[Optional[Speaker], int]:
+    """The subject of the clause a colon closes: at the start of the sentence or after a fronted phrase and its
+    comma ("Likewise, a paper from the institute had this to say:"); a predicate must stand between it and the
+    colon, and a lone capitalised word must be a name met before ("Clinton"), not a capitalised opener ("Asked")."""
+    turn = max((k + 1 for k in range(1, colon) if tokens[k].lower in rules.CLAUSE_OPENERS and tokens[k - 1].text in ",;"), default=None)
+    starts = [turn] if turn is not None else [0] + [k + 1 for k in range(min(colon, rules.INTRO_MAX_WORDS + 2)) if tokens[k].text == ","][:1]
+    for start in starts:
+        speaker, end = _speaker_after(tokens, start, registry)
+        if speaker is None or end >= colon:
+            continue
+        phrase = tokens[start:end]
+        if phrase[0].bare in rules.COLON_POINTERS:
+            continue  # "See the results below:", "Read more:"
+        if len(phrase) == 1 and phrase[0].capitalised and not _is_head(phrase[0]) and phrase[0].bare not in rules.DOCUMENT_NOUNS and not _met_before(registry, phrase[0]):
+            continue
+        return speaker, end
+    return None, colon
+
+
+def _met_before(registry: EntityRegistry, token: Token) -> bool:
+    """Is a one-word name ("Hale") part of the name of a person or organisation the text has named?"""
+    key = registry.key(token.text)
+    return bool(key) and any(known.kind in ("person", "organisation", "outlet") and known.name and key <= registry.key(known.name)
+                             for known in (registry.speakers[n] for n in registry._recent()))
+
+
 #: The frames as data: (the words that can open one, the reader), tried in this order at each token;
 #: the first reader that answers takes the token (and returns the index to go on from).
 _FRAMES = (
@@ -1339,6 +1445,8 @@ _FRAMES = (
     (rules.REPORTING_VERBS | rules.FIGURE_EDIT_VERBS | rules.COMMITMENT_VERBS, _frame_verb),
     (frozenset(rules.PHRASAL_CUES), _frame_phrasal),
     (rules.DOCUMENT_PARTICIPLE_CUES, _frame_document_participle),
+    (frozenset({":"}), _frame_colon_speaker),
+    (frozenset({":"}), _frame_colon_subject),
 )
 
 
@@ -2079,6 +2187,7 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
     previous: Optional[Attribution] = None
     previous_paragraph = -1
     block: Optional[Tuple[int, Attribution]] = None
+    quotation_starts = [q.span[0] for q in quotations]
     for sentence in sentences:
         tokens = document.tokens_in(sentence.span[0], sentence.span[1], quoted=False)
         register_mentions(masked, sentence, registry, tokens)
@@ -2094,6 +2203,8 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
             attribution = block[1]  # the paragraph a colon introduced ("Blumenthal and Cohen wrote:") goes on in that voice
         if attribution.speaker is not None and sentence.text.rstrip().endswith(":") and sentence.index + 1 < len(sentences) and sentences[sentence.index + 1].paragraph == sentence.paragraph + 1:
             block = (sentence.paragraph + 1, attribution)
+        elif _opens_unclosed_quote(text, quotations, quotation_starts, cues, attribution):
+            block = (sentence.paragraph, attribution)  # "Hale: “... (the quote never closes)": the paragraph is theirs
         per_sentence.append(attribution)
         previous, previous_paragraph = attribution, sentence.paragraph
     credits: List[Optional[Attribution]] = [None] * len(sentences)
@@ -2102,14 +2213,22 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
     quoted: List[Tuple[Span, Attribution]] = []
     inner_cues: List[Tuple[Cue, ...]] = []
     previous_quote: Optional[Tuple[Quotation, Attribution]] = None
+    partial_sentence: Optional[int] = None
     for quotation in quotations:
         inside = Sentence(-1, quotation.span, quotation.closes_in, text[quotation.span[0] : quotation.span[1]])
-        inner_cues.append(tuple(c for c in find_cues(text, inside, text, registry, document.tokens_in(*quotation.span)) if c.speaker is not None))
+        inner = (c for c in find_cues(text, inside, text, registry, document.tokens_in(*quotation.span)) if c.speaker is not None)
+        inner_cues.append(tuple(_within_sentence(c, text, quotation, sentences) for c in inner))
         found = _quotation_attribution(quotation, sentences, all_cues, per_sentence)
+        opening = _sentence_at(sentences, quotation.span[0])
+        if found.speaker is None and opening is not None and opening != partial_sentence:
+            partial_sentence = opening  # once a sentence: later quotations in it go on in the voice found here
+            found = _partial_quote_subject(document, quotation, all_cues, registry) or found
         if found.speaker is None and previous_quote is not None and previous_quote[1].speaker is not None:
             # a quote paragraph right after another speaker's quote paragraph goes on in that voice
             opening = _sentence_at(sentences, quotation.span[0])
-            if opening is not None and sentences[opening].paragraph - previous_quote[0].closes_in <= 1:
+            if opening is not None and (sentences[opening].paragraph == previous_quote[0].closes_in
+                                        or sentences[opening].paragraph == previous_quote[0].closes_in + 1 and not _introduced(text, quotation)) \
+                    and not _names_speaker(document, quotation, previous_quote[1].speaker):
                 found = previous_quote[1]
         if found.speaker is None:
             found = _paragraph_voice(quotation, sentences, per_sentence) or found
@@ -2119,6 +2238,85 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
     turns = tuple(tuple(m.start() for m in _TURN.finditer(masked, s.span[0], s.span[1])) for s in sentences)
     return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues), tuple(span[0] for span, _ in quoted), boundaries, turns, tuple(credits), tuple(s.span[0] for s in sentences),
                            tuple(tuple(_dash_asides(masked, s.span) + _bracket_asides(masked, s.span)) for s in sentences))
+
+
+def _partial_quote_subject(document: Document, quotation: Quotation, cues: Sequence[Tuple[Cue, ...]], registry: EntityRegistry) -> Optional[Attribution]:
+    """A partial quotation inside a sentence with no cue, whose subject names someone ("Weld describes the party as
+    “a six-lane highway”", "Hale is pledging to “build 300 homes”"): the subject's words."""
+    index = _sentence_at(document.sentences, quotation.span[0])
+    if index is None or cues[index] or _sentence_at(document.sentences, quotation.span[1]) != index:
+        return None
+    sentence = document.sentences[index]
+    tokens = document.tokens_in(sentence.span[0], sentence.span[1], quoted=False)
+    before = [t for t in tokens if t.end <= quotation.span[0]]
+    if len(before) < 3 or before[0].lower in rules.SPEAKER_PRONOUNS:
+        return None
+    known = registry.copy()
+    speaker, end = _speaker_after(tokens, 0, known)
+    if any(t.lower in rules.CLAUSE_OPENERS and before[n - 1].text in ",;" for n, t in enumerate(before) if n > end):
+        return None  # "Hale led the charge, and within weeks the board had sent “...”": another clause's subject
+    if speaker is None or end >= len(before) - 1 or speaker.kind != "person":
+        return None
+    if end == 1 and not _met_before(registry, tokens[0]) or any(t.text.isupper() and len(t.text) > 1 for t in tokens[:end]):
+        return None  # "Indeed, “...”", a headline in capitals
+    words = [t for t in tokens if t.shape == "word"]
+    if sum(t.capitalised for t in words) > rules.TITLE_CASE_SHARE * len(words):
+        return None  # a title in title case: its capitals mark no names
+    verb = _predicate_after(before, end)
+    if before[verb].lower in rules.PASSIVE_AUXILIARIES and not (verb + 1 < len(before) and before[verb + 1].lower.endswith(rules.PROGRESSIVE_ENDING)):
+        return None  # "Trump was not at the “Three Amigos” summit": a copula describes, it reports nothing
+    return Attribution(known.add(speaker), (), "direct", tokens[verb].text, (tokens[0].start, tokens[verb].end))
+
+
+def _predicate_after(tokens: Sequence[Token], k: int) -> int:
+    """The first word of the predicate after a subject ending before tokens[k], past asides between commas or
+    brackets and adverbs ("Hale, the mayor, (D-Ohio) clearly erred" -> "erred")."""
+    while k < len(tokens):
+        token = tokens[k]
+        if token.text in ",(":
+            close = "," if token.text == "," else ")"
+            k = next((n for n in range(k + 1, len(tokens)) if tokens[n].text == close), len(tokens) - 1) + 1
+            continue
+        if token.shape == "word" and not _is_adverb(token):
+            return k
+        k += 1
+    return len(tokens) - 1
+
+
+def _opens_unclosed_quote(text: str, quotations: Sequence[Quotation], starts: Sequence[int], cues: Sequence[Cue], attribution: Attribution) -> bool:
+    """Is the sentence's voice a colon cue ("Hale: “...") whose quote mark opens no quotation that closes?"""
+    if attribution.speaker is None or attribution.span is None or text[attribution.span[1] - 1 : attribution.span[1]] != ":":
+        return False
+    if not any(c.span == attribution.span and c.scope is not None and c.scope[0] == c.span[1] for c in cues):
+        return False
+    colon = attribution.span[1]
+    index = bisect.bisect_left(starts, colon)
+    return not (index < len(quotations) and quotations[index].span[0] - colon <= 4)
+
+
+def _names_speaker(document: Document, quotation: Quotation, speaker: Speaker) -> bool:
+    """Does the quotation name the speaker in the third person ("... Hale's otherwise fine piece ...")?  Then it is
+    someone else speaking of them: people do not call themselves by their surname."""
+    if speaker.kind != "person" or not speaker.name:
+        return False
+    surname = speaker.name.split()[-1].lower()
+    return any(t.bare == surname and t.capitalised for t in document.tokens_in(*quotation.span))
+
+
+def _introduced(text: str, quotation: Quotation) -> bool:
+    """Is the quotation introduced by a colon ("Hale: “...”", "The sign said: “...”")?  Then its own
+    introducer names its voice, even when no rule reads it: it does not go on in an earlier quote's voice."""
+    return text[max(0, quotation.span[0] - 4) : quotation.span[0]].rstrip(" \u00a0" + _QUOTE_MARKS).endswith(":")
+
+
+def _within_sentence(cue: Cue, text: str, quotation: Quotation, sentences: Sequence[Sentence]) -> Cue:
+    """A cue inside a quotation ("..., they told me, ...") reports only the sentence it stands in, not the
+    rest of a long quotation: its scope ends with that sentence.  A cue right after a quote mark is the
+    narrator's tag inside a badly paired quotation ("“It is rare,“ said X. “..."): it keeps the rest."""
+    index = _sentence_at(sentences, cue.position)
+    if index is None or text[max(quotation.span[0], cue.span[0] - 3) : cue.span[0]].rstrip(" ,").endswith(tuple(_QUOTE_MARKS)):
+        return replace(cue, scope=None)
+    return replace(cue, scope=(cue.position, sentences[index].span[1]))
 
 
 def _from_cues(cues: Sequence[Cue]) -> Attribution:

@@ -514,3 +514,33 @@ CLAUSE_AUXILIARIES = frozenset("was were is are had have has would will could mi
 #: Auxiliaries that a cue word used as a noun may be the subject of ("his cost estimates have been"); a
 #: modal may follow the verb itself with "that" left out ("the group estimates would cost $9 billion").
 NOUN_SUBJECT_AUXILIARIES = frozenset("was were is are had have has".split())
+# ---------------------------------------------------------------- quotations (h1)
+#: Words that may stand just before a speaker's name and a colon that opens a quotation ("More from Hale: “...”").
+COLON_NAME_OPENERS = frozenset({"from"})
+#: Capitalised words of a label, never a speaker's name, before a colon ("Update: “...”", "Editor's Note:").
+COLON_LABEL_WORDS = frozenset(
+    """update updates correction corrections note editor editor's related read watch video photo photos
+    breaking exclusive headline headlines transcript question answer quote quotes latest live online
+    statement warning excerpt excerpts summary background""".split()
+)
+#: Words opening a pointer to what follows, not a clause with a subject ("See the results below:", "Read more:").
+COLON_POINTERS = frozenset("see read watch click listen here below".split())
+#: Words joining the names of several speakers before one colon ("Ann Hale and Tom Roe: “...”").
+COLON_NAME_JOINERS = frozenset({"and", "&"})
+#: The most words a speaker's name before a colon may have.
+COLON_NAME_MAX_WORDS = 7
+#: Kinds of subject whose clause, closed by a colon before a quotation, is their voice ("The mayor had a warning: “...”").
+COLON_SUBJECT_KINDS = frozenset({"person", "organisation", "outlet", "document", "unnamed"})
+#: The voice of an advertisement or a film, a speaker like any other ("“...,” says a narrator", "a voice-over in the ad states").
+VOICE_HEADS = frozenset("narrator narrators announcer voice-over voiceover".split())
+#: ... which join the heads of unnamed speakers.
+UNNAMED_HEADS = UNNAMED_HEADS | VOICE_HEADS
+#: How many tokens a speaker phrase may stand between a closing quote mark and a trailing verb that is a cue
+#: only there ("“...,” the senator states.").
+QUOTE_TAG_REACH = 10
+#: Contractions that are never a speaker before a verb of saying ("Let’s say they’re at 54", "That’s said often").
+NOT_SPEAKER_CONTRACTIONS = frozenset({"let's", "that's", "what's", "there's", "here's"})
+#: Above this share of capitalised words a sentence is a title in title case, whose capitals mark no names.
+TITLE_CASE_SHARE = 0.6
+#: The ending of a progressive after "is" ("is pledging"): a predicate that reports, unlike a copula ("is certain").
+PROGRESSIVE_ENDING = "ing"
