@@ -158,3 +158,16 @@ def test_no_bare_year_in_the_shared_corpora():
     years = [(q.text, s[:80]) for s in _shared_sentences() for q in quantities(s)
              if q.unit is None and re.fullmatch(r"(18|19|20)\d\d", q.text)]
     assert years == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a spoken decimal: number words after "point", or digits on both sides
+    ("The rate rose to two point five percent.", [("two point five percent", 2.5)]),
+    ("It fell to 3 point 7 percent.", [("3 point 7 percent", 3.7)]),
+    ("Turnout was one point two million.", [("one point two million", 1200000.0)]),
+    # digits after a number word and "point" are a count, not decimals ("at one point 200 ...")
+    ("At one point 200 people were stuck on the bridge.", [("one", 1.0), ("200", 200.0)]),
+    ("At one point 45 trucks waited at the border.", [("one", 1.0), ("45", 45.0)]),
+])
+def test_spoken_decimals(text, expected):
+    assert [(q.text, q.value) for q in quantities(text)] == expected

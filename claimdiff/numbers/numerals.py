@@ -272,6 +272,8 @@ def _step_point(tokens: Tokens, reading: _Reading, part: Part) -> bool:
     """"two point five", "3 point 7": decimals after a whole number."""
     if reading.last not in MAY_FOLLOW[part] or reading.current != int(reading.current):
         return False
+    if reading.last != Part.DIGITS and tokens.kind(reading.position + 1) == DIGIT:
+        return False  # "at one point 200 people": digits after a number word are no decimals
     decimals = read_spoken_decimals(tokens, reading.position + 1)
     if decimals is None:
         return False
@@ -602,6 +604,8 @@ def read_zero(tokens: Tokens, index: int) -> Tuple[float, int]:
 
 def read_point(tokens: Tokens, index: int) -> Optional[Atom]:
     """"point 5" (digits after the point word) at ``index``."""
+    if index > 0 and tokens.lower(index - 1) in rules.ONES:
+        return None  # "at one point 200 people": the point of an idiom, then a count
     decimals = read_spoken_decimals(tokens, index + 1)
     if decimals is not None and tokens.kind(index + 1) == DIGIT:
         return Atom(index, decimals[1], float("0." + decimals[0]))
