@@ -275,6 +275,8 @@ def _one_idiom(w: _Window) -> bool:
     after = w.after_clause[0] if w.after_clause else ""
     if w.text[max(0, w.start - 7) : w.start].lower().endswith("on-one-") or w.text[max(0, w.start - 4) : w.start].lower() == "-on-":
         return True  # "one-on-one interviews"
+    if not w.before_clause and after in rules.GENERIC_ONE_MODALS:
+        return True  # "One can only guess how many ...": the generic pronoun
     return (before, after) in rules.ONE_IDIOMS or ("", after) in rules.ONE_IDIOMS or (before, "") in rules.ONE_IDIOMS
 
 

@@ -277,6 +277,10 @@ def test_two_outlets_on_a_rising_toll():
     "On the one hand the port is busy.",
     "The rivals praised one another after the vote.",
     "The candidate gave one-on-one interviews all week.",
+    # the generic pronoun "one" before a modal
+    "One can only guess how bad it was.",
+    "One must ask why the dam failed.",
+    "One would think the port is busy.",
 ])
 def test_not_counts(text):
     assert claimdiff.check([claimdiff.Source(text, published=DATE)]).claims == ()

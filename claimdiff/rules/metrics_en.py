@@ -149,6 +149,8 @@ ONE_IDIOMS = frozenset({
     ("at", "point"), ("at", "time"), ("at", "stage"), ("for", "thing"), ("on", "hand"), ("the", "hand"),
     ("", "another"), ("", "by"),
 })
+#: Modals after a "one" that opens its clause: the generic pronoun ("One can only guess", "one must ask"), no count.
+GENERIC_ONE_MODALS = frozenset({"can", "could", "must", "should", "would", "might", "may", "needs"})
 #: The word "one" those idioms hold, and the words that end a window side for them.
 ONE = "one"
 
