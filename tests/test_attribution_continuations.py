@@ -1,4 +1,4 @@
-"""Figures left to the outlet after colons and in labels: a source named in a label before a quotation
+"""Figures left to the outlet after colons, in labels and in quotations with mixed marks: a source named in a label before a quotation
 ("Costs - Pew Research: “...”", "From the report: “...”") and a headline opened by a document noun
 ("Poll: Hale leads by 5 points").
 
@@ -97,4 +97,27 @@ HEADLINE_LABELS = [
 
 @_rows(HEADLINE_LABELS)
 def test_headline_labels(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ quotations in mixed typography
+MIXED_MARKS = [
+    ("curly-closed-straight", 'Mayor Ann Hale said the levees held.\n\n“We saved many homes, too" Hale said on Monday. '
+     '"In fact, we would bid 20 percent lower, because the county paid on time."', "20 percent", "Ann Hale"),
+    ("curly-closed-by-opener", "Mayor Ann Hale said the levees held.\n\n“It is rare,“ said Tom Roe, an engineer. "
+     "“We lost 300 homes in one night.”", "300", "Tom Roe"),
+    ("curly-closed-straight-economy", 'Senator Lena Ortiz spoke in Vale.\n\n“Rates are high," Ortiz said at a forum. '
+     '"Our branch turned away 40 borrowers last month."', "40", "Lena Ortiz"),
+    # a straight mark inside a word or before a letter closes nothing; a well-paired quote stays as it was
+    ("inch-mark-no-close", "Mayor Ann Hale said the levees held.\n\nCrews laid 12\" pipes along the river on Monday.",
+     "12", None),
+    ("paired-curly", "Mayor Ann Hale said the levees held.\n\n“It is rare,” said Tom Roe, an engineer. "
+     "“We lost 300 homes in one night.”", "300", "Tom Roe"),
+    ("narrator-after-quote", "Mayor Ann Hale said the levees held.\n\n“It is rare,“ said Tom Roe, an engineer.\n\n"
+     "The county has 40 pumps.", "40", None),
+]
+
+
+@_rows(MIXED_MARKS)
+def test_mixed_marks(text, figure, speaker):
     _check(text, figure, speaker)

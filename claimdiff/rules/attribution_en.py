@@ -548,3 +548,6 @@ PROGRESSIVE_ENDING = "ing"
 #: Document nouns that, alone before a colon opening a headline, name its source ("Poll: Hale leads by 5 points",
 #: "Survey: 40 percent of renters ...", "Study: floods cost $2 billion"); not "Analysis:", the outlet's own piece.
 HEADLINE_SOURCE_LABELS = frozenset("poll polls survey surveys study studies report".split())
+#: Marks that also close a quotation opened by another mark, in mixed typography: a curly opening mark closed by
+#: a straight one or by itself ("“We lost 300 homes," she said", "“We lost 300 homes,“ she said").
+QUOTE_MIXED_CLOSERS = MappingProxyType({"\u201c": '"\u201c'})
