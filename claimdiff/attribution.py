@@ -1360,12 +1360,12 @@ def _frame_colon_speaker(scan: _Scan, i: int) -> Optional[int]:
     names = [t for t in words if t.capitalised]
     if not names or words[0].lower in rules.COLON_NAME_JOINERS or words[-1].lower in rules.COLON_NAME_JOINERS:
         return None
-    if any(t.bare in rules.NOT_NAMES or t.bare in rules.COLON_LABEL_WORDS or t.bare in rules.DOCUMENT_NOUNS for t in names):
-        return None
+    if any(t.bare in rules.NOT_NAMES or t.bare in rules.COLON_LABEL_WORDS or t.bare in rules.DOCUMENT_NOUNS and (len(names) == 1 or t is names[0]) for t in names):
+        return None  # a label ("Update:", "Poll:"), but a name may end in a document noun ("Pew Research:")
     if len(names) == 1 and not _met_before(scan.registry, names[0]):
         return None
     speaker = _classify(list(words), scan.registry)
-    if speaker is None or speaker.kind not in ("person", "organisation", "outlet"):
+    if speaker is None or speaker.kind not in ("person", "organisation", "outlet", "document"):
         return None
     speaker = scan.registry.add(speaker)
     scan.cues.append(Cue(verb.text, verb.start, speaker, (), (tokens[k + 1].start, tokens[i].end), (tokens[i].end, scan.span[1])))
@@ -1408,8 +1408,11 @@ def _colon_subject(tokens: List[Token], colon: int, registry: EntityRegistry) ->
     turn = max((k + 1 for k in range(1, colon) if tokens[k].lower in rules.CLAUSE_OPENERS and tokens[k - 1].text in ",;"), default=None)
     starts = [turn] if turn is not None else [0] + [k + 1 for k in range(min(colon, rules.INTRO_MAX_WORDS + 2)) if tokens[k].text == ","][:1]
     for start in starts:
+        sourced = start + 1 < colon and tokens[start].lower in rules.COLON_NAME_OPENERS
+        if sourced:
+            start += 1  # "From the report: “...”": a source, which needs no predicate
         speaker, end = _speaker_after(tokens, start, registry)
-        if speaker is None or end >= colon:
+        if speaker is None or end > colon or end == colon and not sourced:
             continue
         phrase = tokens[start:end]
         if phrase[0].bare in rules.COLON_POINTERS:
@@ -1478,7 +1481,7 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
             i += 1
     cues = scan.cues
     if not cues:
-        headline = _headline_source(tokens, registry)
+        headline = _headline_source(tokens, registry) or _headline_label(tokens, sentence.span)
         if headline is None:
             return cues
         cues.append(headline)
@@ -1925,6 +1928,13 @@ def _headline_source(tokens: List[Token], registry: EntityRegistry) -> Optional[
     return None
 
 
+def _headline_label(tokens: List[Token], span: Span) -> Optional[Cue]:
+    """A headline opened by a document noun and a colon ("Poll: Hale leads by 5 points"): that document's finding."""
+    if len(tokens) < 3 or tokens[1].text != ":" or not tokens[0].capitalised or tokens[0].bare not in rules.HEADLINE_SOURCE_LABELS:
+        return None
+    return Cue(":", tokens[1].start, Speaker(tokens[0].text, None, "document"), (), (tokens[0].start, tokens[1].end), (tokens[1].end, span[1]))
+
+
 def _is_verb_use(tokens: List[Token], i: int) -> bool:
     """Reject noun uses of cue words ("the report", "a statement", "put it")."""
     low = tokens[i].lower
@@ -2024,6 +2034,8 @@ def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry,
             start = i - 1
             while start - 1 >= 0 and (tokens[start - 1].capitalised and tokens[start - 1].bare not in rules.NOT_NAMES or tokens[start - 1].text in rules.NAME_MARKS):
                 start -= 1
+            while tokens[start].text in rules.NAME_MARKS:
+                start += 1  # "Costs - Harbor Survey": a mark joins names, it opens none
             registry.add(Speaker(_phrase_text(tokens[start : i + 1]), None, "document"))
             i += 1
             continue

@@ -30,6 +30,7 @@ from typing import List, Optional, Sequence, Tuple
 import regex
 
 from .rules import text_en as rules
+from .rules.attribution_en import QUOTE_MIXED_CLOSERS
 from .types import Span
 
 _TOKEN = regex.compile(
@@ -349,13 +350,24 @@ def _quotations(text: str, paragraph_spans: Sequence[Span]) -> List[Quotation]:
             if open_at is None:
                 if char in openers and _can_open(text, position, char):
                     open_at, closer = position + 1, openers[char]
-            elif char == closer and _can_close(text, position, char):
+            elif (char == closer or _mixed_close(text, position, closer)) and _can_close(text, position, char):
                 if position > open_at:
                     found.append(Quotation((open_at, position), index))
                 open_at, closer = None, None
             position += 1
         pending_start, pending_closer = (open_at, closer) if open_at is not None else (None, None)
     return found
+
+
+def _mixed_close(text: str, position: int, closer: Optional[str]) -> bool:
+    """Does the mark at ``position`` close, in mixed typography, a quotation whose own closer is ``closer``
+    ("“We lost 300 homes," she said")?  It must end a word or a comma and be followed by a space or the end."""
+    opener = next((o for o, c in rules.QUOTE_PAIRS.items() if c == closer and o != c), None)
+    if opener is None or text[position] not in QUOTE_MIXED_CLOSERS.get(opener, ""):
+        return False
+    before = text[position - 1] if position else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;")
 
 
 def _can_open(text: str, position: int, char: str) -> bool:

@@ -544,3 +544,10 @@ NOT_SPEAKER_CONTRACTIONS = frozenset({"let's", "that's", "what's", "there's", "h
 TITLE_CASE_SHARE = 0.6
 #: The ending of a progressive after "is" ("is pledging"): a predicate that reports, unlike a copula ("is certain").
 PROGRESSIVE_ENDING = "ing"
+# ---------------------------------------------------------------- continuations (h4)
+#: Document nouns that, alone before a colon opening a headline, name its source ("Poll: Hale leads by 5 points",
+#: "Survey: 40 percent of renters ...", "Study: floods cost $2 billion"); not "Analysis:", the outlet's own piece.
+HEADLINE_SOURCE_LABELS = frozenset("poll polls survey surveys study studies report".split())
+#: Marks that also close a quotation opened by another mark, in mixed typography: a curly opening mark closed by
+#: a straight one or by itself ("“We lost 300 homes," she said", "“We lost 300 homes,“ she said").
+QUOTE_MIXED_CLOSERS = MappingProxyType({"\u201c": '"\u201c'})
