@@ -544,3 +544,10 @@ NOT_SPEAKER_CONTRACTIONS = frozenset({"let's", "that's", "what's", "there's", "h
 TITLE_CASE_SHARE = 0.6
 #: The ending of a progressive after "is" ("is pledging"): a predicate that reports, unlike a copula ("is certain").
 PROGRESSIVE_ENDING = "ing"
+# ---------------------------------------------------------------- resolution (h6)
+#: Present-tense verbs of saying missing above ("the mayor cautions that ..."), which join the cues and the verbs of saying.
+RESOLUTION_SAYING_VERBS = frozenset("cautions".split())
+REPORTING_VERBS = REPORTING_VERBS | RESOLUTION_SAYING_VERBS
+SPEECH_VERBS = SPEECH_VERBS | RESOLUTION_SAYING_VERBS
+#: ... which are nouns too ("safety cautions were posted").
+NOUN_OR_VERB_CUES = NOUN_OR_VERB_CUES | RESOLUTION_SAYING_VERBS
