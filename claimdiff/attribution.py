@@ -714,8 +714,27 @@ def _phrase_step(tokens: List[Token], j: int, words: List[Token]):
     return None, j
 
 
+def _possessive_owner(tokens: List[Token], index: int, registry: EntityRegistry) -> Optional[Tuple[Speaker, int]]:
+    """"according to its website", "citing their own count": the organisation or group the possessive
+    means speaks for the publication it keeps; returns it and the index after the phrase."""
+    pronoun = rules.POSSESSIVE_OWNERS.get(tokens[index].lower)
+    if pronoun is None:
+        return None
+    for j in range(index + 1, min(len(tokens), index + 1 + rules.OWNED_PUBLICATION_REACH)):
+        if tokens[j].bare in rules.OWNED_PUBLICATIONS and not (j + 1 < len(tokens) and tokens[j + 1].lower == rules.OF):
+            owner = registry.pronoun(pronoun)
+            return (owner, j + 1) if owner is not None else None
+        if tokens[j].shape != "word" or tokens[j].capitalised:
+            return None
+    return None
+
+
 def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, stop_words: Sequence[str] = ()) -> Tuple[Optional[Speaker], int]:
     """The noun phrase starting at tokens[index] (after "according to", "citing", an inverted "said")."""
+    if index < len(tokens):
+        owned = _possessive_owner(tokens, index, registry)
+        if owned is not None:
+            return owned
     words: List[Token] = []
     j = index
     while j < len(tokens):

@@ -1,4 +1,4 @@
-"""Verbs of saying added for speaker resolution ("the mayor cautions that ...").
+"""Speaker resolution: the owner of "its website", and verbs of saying added ("the mayor cautions that ...").
 
 Every sentence here is written for this file.  A row is ``(id, text, figure, speaker)``: ``speaker`` is the
 expected speaker's name, or ``None`` when the figure is the narrator's own.  Known failures are marked
@@ -27,6 +27,30 @@ NOT_CAUTIONS = [
 
 @_rows(CAUTIONS + NOT_CAUTIONS)
 def test_cautions(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ "according to its website"
+OWNED_PUBLICATIONS = [
+    ("its-website", "The Red Cross treats over 5,000 patients a year, according to its website.", "over 5,000", "Red Cross"),
+    ("its-statement", "The Harbor Authority said on Monday that the port reopened. Some 40 ships were waiting, according to its statement.",
+     "Some 40", "Harbor Authority"),
+    ("their-own-tally", "The Farmers Union held a rally in the capital. About 300 tractors took part, according to their own tally.",
+     "About 300", "Farmers Union"),
+    ("its-bulletin", "Delta Water Board issued a warning. The river rose 2 metres overnight, according to its bulletin.",
+     "2 metres", "Delta Water Board"),
+]
+
+NOT_OWNED_PUBLICATIONS = [
+    # a publication of someone else, or no owner named before
+    ("the-website", "The shelter housed 80 families, according to the website.", "80", "website"),
+    ("its-report-of", "The Harbor Trust spent $3 million, according to its report of the audit.", "$3 million", "report"),
+    ("its-no-owner", "Some 900 people were evacuated, according to its bulletin.", "Some 900", None),
+]
+
+
+@_rows(OWNED_PUBLICATIONS + NOT_OWNED_PUBLICATIONS)
+def test_owned_publications(text, figure, speaker):
     _check(text, figure, speaker)
 
 

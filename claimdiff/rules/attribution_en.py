@@ -551,3 +551,13 @@ REPORTING_VERBS = REPORTING_VERBS | RESOLUTION_SAYING_VERBS
 SPEECH_VERBS = SPEECH_VERBS | RESOLUTION_SAYING_VERBS
 #: ... which are nouns too ("safety cautions were posted").
 NOUN_OR_VERB_CUES = NOUN_OR_VERB_CUES | RESOLUTION_SAYING_VERBS
+#: Possessives before a publication its owner keeps, and the pronoun that finds the owner ("according to its
+#: website" -> the organisation last named; "citing their own count" -> the group).
+POSSESSIVE_OWNERS = MappingProxyType({"its": PRONOUN_ORGANISATION, "their": PRONOUN_GROUP})
+#: Publications an organisation keeps and speaks through ("its website", "its annual report", "their own tally").
+OWNED_PUBLICATIONS = frozenset(
+    """website site report reports statement statements figures data records tally count counts estimate
+    estimates filings accounts survey study analysis newsletter bulletin""".split()
+)
+#: How many words may stand between the possessive and the publication ("its latest annual report").
+OWNED_PUBLICATION_REACH = 4
