@@ -1,4 +1,5 @@
-"""Speaker resolution: the owner of "its website", and verbs of saying added ("the mayor cautions that ...").
+"""Speaker resolution: a sentence-case head with a place after it, a relative clause about the speaker,
+the owner of "its website", and verbs of saying added ("the mayor cautions that ...").
 
 Every sentence here is written for this file.  A row is ``(id, text, figure, speaker)``: ``speaker`` is the
 expected speaker's name, or ``None`` when the figure is the narrator's own.  Known failures are marked
@@ -7,6 +8,34 @@ expected speaker's name, or ``None`` when the figure is the narrator's own.  Kno
 import pytest
 
 from test_attribution_corpus import _check, _rows, _xfail
+
+
+# ------------------------------------------------------------------ a head opening the sentence, then where it is
+SENTENCE_CASE_HEADS = [
+    ("officials-in-the-province", "Officials in the province said 25 people were missing after the landslide.",
+     "25", "officials in the province"),
+    ("officials-in-a-named-state", "Officials in Kerala said 130 relief camps had opened.", "130", "officials in Kerala"),
+    ("officials-at-the-hospital", "Officials at the hospital said 41 patients were treated overnight.", "41", "officials at the hospital"),
+    ("officials-from-the-commission", "Officials from the commission said 4,100 ballots were rejected.", "4,100", "officials from the commission"),
+    # the same phrase mid-sentence was already read whole
+    ("officials-mid-sentence", "On Monday, officials in the province said 25 people were missing.", "25", "officials in the province"),
+]
+
+NOT_SENTENCE_CASE_HEADS = [
+    # a modifier before the head still makes the description
+    ("local-officials-in", "Local officials in the district said 60 homes were flooded.", "60", "local officials"),
+    ("health-officials-in", "Health officials in the capital said 310 people were treated.", "310", "health officials"),
+    ("senior-officials-in", "Senior officials in the county said turnout reached 58 percent.", "58 percent", "senior officials"),
+    # no verb of saying: the narrator's own
+    ("officials-in-arrived", "Officials in the province arrived with 40 trucks of food.", "40", None),
+    ("officials-at-met", "Officials at the port met 12 ship owners on Friday.", "12", None),
+    ("officials-from-visited", "Officials from the ministry visited 8 schools in the valley.", "8", None),
+]
+
+
+@_rows(SENTENCE_CASE_HEADS + NOT_SENTENCE_CASE_HEADS)
+def test_sentence_case_heads(text, figure, speaker):
+    _check(text, figure, speaker)
 
 
 # ------------------------------------------------------------------ "cautions"
@@ -27,6 +56,34 @@ NOT_CAUTIONS = [
 
 @_rows(CAUTIONS + NOT_CAUTIONS)
 def test_cautions(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a relative clause about the speaker
+ANONYMOUS_SPEAKERS = [
+    ("trailing-asked-not-to-be-named", "The fire killed 22 people, a police official who asked not to be named said.",
+     "22", "police official"),
+    ("inverted-declined-to-be-named", "Sales fell 7 percent in May, said a company executive who declined to be named.",
+     "7 percent", "company executive"),
+    ("inverted-spoke-on-condition", "At least 310 ballots were lost, said an election official who spoke on condition of anonymity.",
+     "At least 310", "election official"),
+    ("leading-spoke-on-condition", "A security source who spoke on condition of anonymity said 18 guards were hurt.",
+     "18", "security source"),
+    ("leading-was-not-authorised", "A bank official who was not authorised to speak said $4 million was missing.",
+     "$4 million", "bank official"),
+]
+
+NOT_ANONYMOUS_SPEAKERS = [
+    # "said who ...": the verb's own clause
+    ("said-who-would-pay", "The mayor said who would pay for the 40 new buses was still open.", "40", "mayor"),
+    # a relative clause with no verb of saying after it
+    ("relative-no-cue", "A police official who declined to be named arrived with 12 officers.", "12", None),
+    ("relative-too-long", "A rescuer who had worked in the flooded valley for many long days rebuilt 30 houses.", "30", None),
+]
+
+
+@_rows(ANONYMOUS_SPEAKERS + NOT_ANONYMOUS_SPEAKERS)
+def test_anonymous_speakers(text, figure, speaker):
     _check(text, figure, speaker)
 
 

@@ -551,6 +551,12 @@ REPORTING_VERBS = REPORTING_VERBS | RESOLUTION_SAYING_VERBS
 SPEECH_VERBS = SPEECH_VERBS | RESOLUTION_SAYING_VERBS
 #: ... which are nouns too ("safety cautions were posted").
 NOUN_OR_VERB_CUES = NOUN_OR_VERB_CUES | RESOLUTION_SAYING_VERBS
+#: Relative pronouns that, right after a speaker phrase, open a clause about the speaker, not what was said
+#: ("..., said a police official who declined to be named").
+SPEAKER_RELATIVE_PRONOUNS = frozenset({"who"})
+#: How many lower-case words a relative clause between a speaker and the verb may have ("a police official who
+#: asked not to be named said", "a source who spoke on condition of anonymity said").
+RELATIVE_CLAUSE_REACH = 6
 #: Possessives before a publication its owner keeps, and the pronoun that finds the owner ("according to its
 #: website" -> the organisation last named; "citing their own count" -> the group).
 POSSESSIVE_OWNERS = MappingProxyType({"its": PRONOUN_ORGANISATION, "their": PRONOUN_GROUP})
