@@ -1,5 +1,5 @@
 """Speaker resolution: a sentence-case head with a place after it, a relative clause about the speaker,
-the owner of "its website", and verbs of saying added ("the mayor cautions that ...").
+the owner of "its website", and verbs of saying added ("the mayor cautions that ...", "she demurred").
 
 Every sentence here is written for this file.  A row is ``(id, text, figure, speaker)``: ``speaker`` is the
 expected speaker's name, or ``None`` when the figure is the narrator's own.  Known failures are marked
@@ -108,6 +108,27 @@ NOT_OWNED_PUBLICATIONS = [
 
 @_rows(OWNED_PUBLICATIONS + NOT_OWNED_PUBLICATIONS)
 def test_owned_publications(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ "demurred"
+DEMURRED = [
+    ("demurred-colon-quote", "Asked how many seats the party would win, the leader demurred: \u201cMaybe 40, maybe more.\u201d",
+     "40", "leader"),
+    ("demurred-that", "The chief executive demurred that 2,000 job cuts were not yet decided.", "2,000", "chief executive"),
+    ("demurred-trailing", "Only 15 workers had been hired, the engineer demurred.", "15", "engineer"),
+]
+
+NOT_DEMURRED = [
+    # no verb of saying in the sentence: the narrator's own
+    ("demur-noun", "Without demur, the council approved 12 new shelters.", "12", None),
+    ("demurral-noun", "The demurral came after 300 residents signed a petition.", "300", None),
+    ("no-demurred", "The engineer hired 15 workers before noon.", "15", None),
+]
+
+
+@_rows(DEMURRED + NOT_DEMURRED)
+def test_demurred(text, figure, speaker):
     _check(text, figure, speaker)
 
 

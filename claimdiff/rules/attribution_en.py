@@ -545,8 +545,8 @@ TITLE_CASE_SHARE = 0.6
 #: The ending of a progressive after "is" ("is pledging"): a predicate that reports, unlike a copula ("is certain").
 PROGRESSIVE_ENDING = "ing"
 # ---------------------------------------------------------------- resolution (h6)
-#: Present-tense verbs of saying missing above ("the mayor cautions that ..."), which join the cues and the verbs of saying.
-RESOLUTION_SAYING_VERBS = frozenset("cautions".split())
+#: Verbs of saying missing above ("the mayor cautions that ...", "she demurred: “...”"), which join the cues and the verbs of saying.
+RESOLUTION_SAYING_VERBS = frozenset("cautions demurred demurs".split())
 REPORTING_VERBS = REPORTING_VERBS | RESOLUTION_SAYING_VERBS
 SPEECH_VERBS = SPEECH_VERBS | RESOLUTION_SAYING_VERBS
 #: ... which are nouns too ("safety cautions were posted").
