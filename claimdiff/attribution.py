@@ -517,7 +517,7 @@ def _skip_to_subject(tokens: List[Token], j: int) -> int:
             j -= 1
         return j
     # a short relative clause between speaker and verb: "passengers who survived had said"
-    for back in range(1, 5):
+    for back in range(1, rules.RELATIVE_CLAUSE_REACH + 1):
         w = j - back
         if w < 1 or tokens[w].text in ",.;:" + _QUOTE_MARKS:
             break
@@ -656,6 +656,11 @@ _STOP = object()
 _STOP_AFTER = object()
 
 
+def _head_before_connector(token: Token, words: Sequence[Token]) -> bool:
+    """Is a capitalised head the start of "Officials in the province": a sentence-case head before a lower-case connector?"""
+    return _is_head(token) and bool(words) and not words[0].capitalised and words[0].lower in rules.HEAD_CONNECTORS
+
+
 def _phrase_step(tokens: List[Token], j: int, words: List[Token]):
     """One step of :func:`_phrase_before`: take tokens[j] into ``words`` (front) or stop.
 
@@ -678,7 +683,7 @@ def _phrase_step(tokens: List[Token], j: int, words: List[Token]):
             return None, j
         return _STOP
     if token.capitalised and not (low in rules.NOT_NAMES and not words):
-        if low in rules.NOT_NAMES and words and low != rules.NAME_ARTICLE and not (low in rules.NAME_OPENERS and words[0].capitalised) and not (before is not None and before.capitalised and before.bare not in rules.NOT_NAMES and words[0].text in rules.NAME_MARKS):
+        if low in rules.NOT_NAMES and words and low != rules.NAME_ARTICLE and not (low in rules.NAME_OPENERS and words[0].capitalised) and not (before is not None and before.capitalised and before.bare not in rules.NOT_NAMES and words[0].text in rules.NAME_MARKS) and not _head_before_connector(token, words):
             return _STOP  # "New" opens "New York Times", not "New figures"; but "USA Today/Suffolk" goes on
         words.insert(0, token)
     elif low in rules.NAMEISH_CONNECTORS and words and before is not None and before.capitalised:
@@ -714,8 +719,27 @@ def _phrase_step(tokens: List[Token], j: int, words: List[Token]):
     return None, j
 
 
+def _possessive_owner(tokens: List[Token], index: int, registry: EntityRegistry) -> Optional[Tuple[Speaker, int]]:
+    """"according to its website", "citing their own count": the organisation or group the possessive
+    means speaks for the publication it keeps; returns it and the index after the phrase."""
+    pronoun = rules.POSSESSIVE_OWNERS.get(tokens[index].lower)
+    if pronoun is None:
+        return None
+    for j in range(index + 1, min(len(tokens), index + 1 + rules.OWNED_PUBLICATION_REACH)):
+        if tokens[j].bare in rules.OWNED_PUBLICATIONS and not (j + 1 < len(tokens) and tokens[j + 1].lower == rules.OF):
+            owner = registry.pronoun(pronoun)
+            return (owner, j + 1) if owner is not None else None
+        if tokens[j].shape != "word" or tokens[j].capitalised:
+            return None
+    return None
+
+
 def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, stop_words: Sequence[str] = ()) -> Tuple[Optional[Speaker], int]:
     """The noun phrase starting at tokens[index] (after "according to", "citing", an inverted "said")."""
+    if index < len(tokens):
+        owned = _possessive_owner(tokens, index, registry)
+        if owned is not None:
+            return owned
     words: List[Token] = []
     j = index
     while j < len(tokens):
@@ -1825,6 +1849,8 @@ def _complement_follows(tokens: List[Token], k: int, verb: str = "") -> bool:
         return True  # "announced $5 million more"
     if k >= len(tokens) or tokens[k].shape == "mark":
         return False
+    if tokens[k].lower in rules.SPEAKER_RELATIVE_PRONOUNS and k >= 1 and tokens[k - 1].lower not in rules.REPORTING_VERBS:
+        return False  # "..., said a police official who declined to be named": a clause about the speaker
     if tokens[k].lower in rules.ADJUNCT_PREPOSITIONS:
         # "said in a statement that ...": a complement after the adjunct; "said at a rally on Monday.": none
         for t in tokens[k + 1 : k + 1 + rules.ADJUNCT_MAX_WORDS]:

@@ -551,3 +551,26 @@ HEADLINE_SOURCE_LABELS = frozenset("poll polls survey surveys study studies repo
 #: Marks that also close a quotation opened by another mark, in mixed typography: a curly opening mark closed by
 #: a straight one or by itself ("“We lost 300 homes," she said", "“We lost 300 homes,“ she said").
 QUOTE_MIXED_CLOSERS = MappingProxyType({"\u201c": '"\u201c'})
+# ---------------------------------------------------------------- resolution (h6)
+#: Verbs of saying missing above ("the mayor cautions that ...", "she demurred: “...”"), which join the cues and the verbs of saying.
+RESOLUTION_SAYING_VERBS = frozenset("cautions demurred demurs".split())
+REPORTING_VERBS = REPORTING_VERBS | RESOLUTION_SAYING_VERBS
+SPEECH_VERBS = SPEECH_VERBS | RESOLUTION_SAYING_VERBS
+#: ... which are nouns too ("safety cautions were posted").
+NOUN_OR_VERB_CUES = NOUN_OR_VERB_CUES | RESOLUTION_SAYING_VERBS
+#: Relative pronouns that, right after a speaker phrase, open a clause about the speaker, not what was said
+#: ("..., said a police official who declined to be named").
+SPEAKER_RELATIVE_PRONOUNS = frozenset({"who"})
+#: How many lower-case words a relative clause between a speaker and the verb may have ("a police official who
+#: asked not to be named said", "a source who spoke on condition of anonymity said").
+RELATIVE_CLAUSE_REACH = 6
+#: Possessives before a publication its owner keeps, and the pronoun that finds the owner ("according to its
+#: website" -> the organisation last named; "citing their own count" -> the group).
+POSSESSIVE_OWNERS = MappingProxyType({"its": PRONOUN_ORGANISATION, "their": PRONOUN_GROUP})
+#: Publications an organisation keeps and speaks through ("its website", "its annual report", "their own tally").
+OWNED_PUBLICATIONS = frozenset(
+    """website site report reports statement statements figures data records tally count counts estimate
+    estimates filings accounts survey study analysis newsletter bulletin""".split()
+)
+#: How many words may stand between the possessive and the publication ("its latest annual report").
+OWNED_PUBLICATION_REACH = 4
