@@ -420,6 +420,55 @@ def _relative_subject(tokens: List[Token], verb_index: int) -> Optional[Tuple[Sp
     return None
 
 
+def _person_head(token: Token) -> bool:
+    """A lower-case or sentence-initial noun that names people by role or group ("officials", "a person")."""
+    return token.bare in rules.UNNAMED_HEADS or token.bare in rules.TITLES
+
+
+def _opens_subject(tokens: List[Token], start: int) -> bool:
+    """Does a subject may begin at tokens[start]: the sentence start, a clause mark or a conjunction before it?"""
+    if start == 0:
+        return True
+    before = tokens[start - 1]
+    return before.text in ",;:(" or before.text in _QUOTE_MARKS or before.text in _DASHES or before.lower in rules.CLAUSE_OPENERS
+
+
+def _head_start(tokens: List[Token], head: int) -> int:
+    """The first token of the words before a person noun: determiners, speaker modifiers, names and one compound."""
+    start = head
+    while start - 1 >= 0 and head - start < 4:
+        token = tokens[start - 1]
+        if token.lower in rules.CLAUSE_OPENERS or token.shape != "word":
+            break
+        if token.lower in rules.DETERMINERS or token.lower in rules.SUBJECT_DETERMINERS or token.bare in rules.SPEAKER_MODIFIERS or token.capitalised and token.bare not in rules.NOT_NAMES:
+            start -= 1
+        elif start == head and _compounds(token) and _nounlike(token):
+            start -= 1  # "rescue workers"
+        else:
+            break
+    return start
+
+
+def _postmodified_subject(tokens: List[Token], verb_index: int) -> Optional[Tuple[Speaker, int]]:
+    """"A person familiar with the talks says", "Rescue workers at the scene said": a person noun that opens
+    its clause, then a prepositional or adjective phrase with no verb in it, then the verb of saying.
+
+    The whole phrase is an unnamed source."""
+    first = max(0, verb_index - rules.POSTMODIFIED_SUBJECT_REACH)
+    for head in range(verb_index - 1, first - 1, -1):
+        token = tokens[head]
+        if token.text in ",;:()" or token.text in _QUOTE_MARKS or token.text in rules.FINITE_MARKERS or token.lower in rules.REPORTING_VERBS or token.lower in rules.RELATIVE_PRONOUNS or token.lower in rules.CLAUSE_OPENERS:
+            return None
+        if not _person_head(token) or tokens[head + 1].lower not in rules.POSTMODIFIER_OPENERS:
+            continue
+        start = _head_start(tokens, head)
+        if not _opens_subject(tokens, start):
+            continue
+        name = " ".join(t.text for t in tokens[start:verb_index])
+        return Speaker(name[:1].lower() + name[1:] if tokens[start].lower in rules.DETERMINERS | rules.SUBJECT_DETERMINERS else name, None, "unnamed"), start
+    return None
+
+
 def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegistry) -> Tuple[Optional[Speaker], int]:
     """The speaker phrase ending just before tokens[verb_index]; returns (speaker, first token index).
 
@@ -1216,6 +1265,11 @@ def _frame_verb(scan: _Scan, i: int) -> Optional[int]:
     if speaker is None and low in rules.SPEECH_VERBS:
         # "One pastor, Dan Hale of Grace Church in Troy, said", "Hale, who backs the bill, meanwhile, said"
         found = _subject_across_asides(tokens, i, registry)
+        if found is not None:
+            speaker, first = found
+    if speaker is None:
+        # "A person familiar with the talks says", "Rescue workers at the scene said"
+        found = _postmodified_subject(tokens, i)
         if found is not None:
             speaker, first = found
     if speaker is None and (i == 0 or tokens[i - 1].text in "," + _QUOTE_MARKS) and low not in rules.TELL_VERBS:

@@ -544,3 +544,16 @@ NOT_SPEAKER_CONTRACTIONS = frozenset({"let's", "that's", "what's", "there's", "h
 TITLE_CASE_SHARE = 0.6
 #: The ending of a progressive after "is" ("is pledging"): a predicate that reports, unlike a copula ("is certain").
 PROGRESSIVE_ENDING = "ing"
+
+# ---------------------------------------------------------------- subjects and false cues (h5)
+#: Words that open a post-modifier after a person noun in a subject ("a person familiar with the talks
+#: says", "rescue workers at the scene said", "officials in May said").
+POSTMODIFIER_OPENERS = frozenset({"in", "at", "on", "from", "with", "for", "of", "to", "close", "familiar", "near", "inside", "across", "involved", "briefed", "outside"})
+#: Most words between the head of a post-modified subject and its verb ("a person familiar with ... says").
+POSTMODIFIED_SUBJECT_REACH = 10
+#: Words that show a finite verb inside a would-be post-modifier, so that it is a clause, not a subject.
+FINITE_MARKERS = frozenset("is are was were be been has have had will would can could may might must should do does did not".split())
+#: Written works that are a source after "according to" ("according to her memoir", "according to the
+#: fact sheet"), joining the document nouns.
+WRITTEN_SOURCES = frozenset("book books memoir memoirs autobiography biography document declaration declarations affidavit calculations calculation sheet".split())
+DOCUMENT_NOUNS = DOCUMENT_NOUNS | WRITTEN_SOURCES
