@@ -1979,6 +1979,19 @@ def _headline_source(tokens: List[Token], registry: EntityRegistry) -> Optional[
     return None
 
 
+def _measure_compound(tokens: List[Token], k: int) -> bool:
+    """Does a hyphenated measure ("10-year", "five-page"), which can only modify a noun, end at tokens[k]?"""
+    parts = tokens[k].lower.split("-")
+    if len(parts) == 2:
+        return (parts[0].isdigit() or parts[0] in rules.MEASURE_COMPOUND_NUMBERS) and parts[1] in rules.MEASURE_COMPOUND_ENDS
+    return k >= 2 and tokens[k].lower in rules.MEASURE_COMPOUND_ENDS and tokens[k - 1].text == "-" and (tokens[k - 2].shape == "number" or tokens[k - 2].lower in rules.MEASURE_COMPOUND_NUMBERS)
+
+
+def _after_measure_compound(tokens: List[Token], i: int) -> bool:
+    """Does a measure compound stand just before tokens[i], or before a name that does ("the 10-year Treasury note")?"""
+    return i >= 1 and _measure_compound(tokens, i - 1) or i >= 2 and tokens[i - 1].capitalised and _measure_compound(tokens, i - 2)
+
+
 def _is_verb_use(tokens: List[Token], i: int) -> bool:
     """Reject noun uses of cue words ("the report", "a statement", "put it")."""
     low = tokens[i].lower
@@ -2004,6 +2017,8 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
         return False
     if low in rules.NOUN_OR_VERB_CUES and before in rules.NOUN_CUE_PRECEDERS:
         return False
+    if low in rules.NOUN_OR_VERB_CUES and _after_measure_compound(tokens, i):
+        return False  # "the 10-year Treasury note fell to 1.4 percent"
     if low in rules.NOUN_OR_VERB_CUES and i and tokens[i - 1].text.lower().endswith(("'s", "\u2019s")):
         return False  # "Editor's note", "the agency's estimates"
     if low in rules.HEARSAY_PARTICIPLES and i and tokens[i - 1].text.lower().endswith(("'s", "\u2019s")) and i + 1 < len(tokens) and tokens[i + 1].shape == "word":

@@ -104,3 +104,22 @@ KNOWN_FAILURES = [
 @pytest.mark.parametrize("text,figure,speaker", KNOWN_FAILURES)
 def test_known_failures(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a cue word after a measure compound is a noun
+MEASURE_NOUNS = [
+    ("ten-year-note", "The yield on the 10-year Treasury note fell to 1.45 percent.", "1.45 percent", None),
+    ("two-year-note", "The two-year note rose to 0.9 percent on Friday.", "0.9 percent", None),
+    ("five-year-note-coordinated", "Its 30-year bonds and the five-year Treasury note both climbed 2 percent.", "2 percent", None),
+]
+
+MEASURE_NOUNS_NEGATIVE = [
+    ("plain-note-verb", "Officials note that 40 homes were lost in the fire.", "40", "officials"),
+    ("note-after-name", "Analysts at Ridge Bank note that sales fell 6 percent.", "6 percent", "Analysts at Ridge Bank"),
+    ("year-after-note", "Economists note that in the 10-year period prices rose 30 percent.", "30 percent", "Economists"),
+]
+
+
+@_rows(MEASURE_NOUNS + MEASURE_NOUNS_NEGATIVE)
+def test_cue_after_measure_compound(text, figure, speaker):
+    _check(text, figure, speaker)

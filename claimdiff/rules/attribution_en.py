@@ -557,3 +557,8 @@ FINITE_MARKERS = frozenset("is are was were be been has have had will would can 
 #: fact sheet"), joining the document nouns.
 WRITTEN_SOURCES = frozenset("book books memoir memoirs autobiography biography document declaration declarations affidavit calculations calculation sheet".split())
 DOCUMENT_NOUNS = DOCUMENT_NOUNS | WRITTEN_SOURCES
+#: The last part of a measure compound ("10-year", "five-page"), an adjective that makes the cue word
+#: after it a noun ("the 10-year Treasury note fell", "a five-page report").
+MEASURE_COMPOUND_ENDS = frozenset("year day week month hour minute page mile point percent foot inch metre meter ton dollar member seat".split())
+#: Number words that may open such a compound ("two-page", "three-day").
+MEASURE_COMPOUND_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred".split())
