@@ -1628,7 +1628,57 @@ def _with_scopes(cues: List[Cue], tokens: List[Token], span: Span, masked: str) 
         return cues
     starts = [t.start for t in tokens]
     scoped = [cue if cue.scope is not None else replace(cue, scope=_scope(cue, tokens, starts, span, masked)) for cue in cues]
-    return [replace(cue, holes=_narrator_asides(cue, tokens, starts) + _dash_holes(cue, tokens, starts, masked)) for cue in scoped]
+    return [replace(cue, holes=_narrator_asides(cue, tokens, starts) + _dash_holes(cue, tokens, starts, masked) + _addressee_holes(cue, tokens, starts)) for cue in scoped]
+
+
+def _addressee_start(tokens: List[Token], v: int) -> Optional[int]:
+    """The first token of the addressee after the verb at tokens[v] ("told a crowd", "said to a crowd"), or None."""
+    low = tokens[v].lower
+    if low in rules.TELL_VERBS:
+        return v + 1
+    if low not in rules.ADDRESS_VERBS or v + 2 >= len(tokens) or tokens[v + 1].lower != rules.TO:
+        return None
+    after = tokens[v + 2]
+    if after.lower in rules.DETERMINERS or after.shape == "number" or after.capitalised:
+        return v + 2
+    return None
+
+
+def _addressed(words: Sequence[Token]) -> bool:
+    """Does a phrase after "told" name people, by its first noun ("a crowd of 3,000", "his 20,000 followers";
+    not "a tale of two parties")?"""
+    noun = next((t for t in words if t.lower not in rules.DETERMINERS and t.shape != "number" and t.text != "-"), None)
+    return noun is not None and (_is_head(noun) or noun.capitalised or noun.bare in rules.ADDRESSEES or noun.bare in rules.AUDIENCE_NOUNS)
+
+
+def _addressee_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:
+    """The addressee of a leading cue ("X told a crowd of 3,000 that ...", "X wrote to her 20,000 followers"):
+    a figure there describes the audience, so the addressee is a hole in what the cue reports.  After
+    "told", the addressee must end at "that", a comma or a colon; after "said to" it may end the sentence."""
+    if cue.scope is None or cue.scope[0] < cue.span[1] or cue.span[0] >= cue.position:
+        return ()
+    v = bisect.bisect_left(starts, cue.position)
+    if v >= len(tokens) or tokens[v].start != cue.position:
+        return ()
+    start = _addressee_start(tokens, v)
+    if start is None:
+        return ()
+    last = bisect.bisect_left(starts, cue.scope[1])
+    for end in range(start, min(last, start + rules.ADDRESSEE_REACH) + 1):
+        if end == last:
+            closed = tokens[v].lower not in rules.TELL_VERBS
+        else:
+            token = tokens[end]
+            if token.shape == "mark" and token.text in "!?":
+                return ()
+            closed = token.lower == rules.THAT or token.text in ",;:" or token.text in _QUOTE_MARKS or (token.text == "." and end + 1 >= last and tokens[v].lower not in rules.TELL_VERBS)
+        if closed:
+            if end == start or tokens[v].lower in rules.TELL_VERBS and not _addressed(tokens[start:end]):
+                return ()
+            return ((tokens[start].start, tokens[end].start if end < last else cue.scope[1]),)
+        if end > start and _ends_with_comma(tokens[end - 1]):
+            return ((tokens[start].start, tokens[end].start),)
+    return ()
 
 
 def _narrator_asides(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:

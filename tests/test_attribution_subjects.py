@@ -123,3 +123,25 @@ MEASURE_NOUNS_NEGATIVE = [
 @_rows(MEASURE_NOUNS + MEASURE_NOUNS_NEGATIVE)
 def test_cue_after_measure_compound(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a figure in the addressee of a verb of saying
+ADDRESSEES = [
+    ("said-to-crowd", "The mayor said to a crowd of about 500 that taxes would rise.", "about 500", None),
+    ("wrote-to-followers", "Cole wrote to her 20,000 followers that the plan had failed.", "20,000", None),
+    ("told-crowd-that", "The minister told a crowd of 3,000 that the dam would hold.", "3,000", None),
+    ("said-to-crowd-ends", "The senator said to a crowd of about 800.", "about 800", None),
+]
+
+ADDRESSEES_NEGATIVE = [
+    ("content-after-addressee", "The mayor said to a crowd of 500 that taxes would rise 3 percent.", "3 percent", "mayor"),
+    ("told-no-that", "The minister told reporters 300 homes were lost.", "300", "minister"),
+    ("told-reporters-that", "The fire chief told reporters that 12 buildings burned.", "12", "fire chief"),
+    ("said-to-infinitive", "The mayor said to expect 4 inches of rain.", "4 inches", "mayor"),
+    ("told-a-story", "The coach told a story of 3 brothers, and the crowd cheered.", "3", "coach"),
+]
+
+
+@_rows(ADDRESSEES + ADDRESSEES_NEGATIVE)
+def test_figure_in_addressee(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -562,3 +562,13 @@ DOCUMENT_NOUNS = DOCUMENT_NOUNS | WRITTEN_SOURCES
 MEASURE_COMPOUND_ENDS = frozenset("year day week month hour minute page mile point percent foot inch metre meter ton dollar member seat".split())
 #: Number words that may open such a compound ("two-page", "three-day").
 MEASURE_COMPOUND_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred".split())
+#: Verbs of saying whose addressee follows "to" ("said to a crowd of 500", "wrote to her 20,000 followers"):
+#: a figure in the addressee describes the audience, not what was said.
+ADDRESS_VERBS = frozenset("said says say wrote writes explained explains spoke speaks".split())
+#: Most tokens in such an addressee phrase before "that", a comma or the end of the sentence.
+ADDRESSEE_REACH = 8
+#: The preposition before an addressee ("said to a crowd").
+TO = "to"
+#: Nouns of an audience that make the phrase after "told" its addressee ("told a crowd of 3,000 that"),
+#: unlike an object ("told a tale of two parties").
+AUDIENCE_NOUNS = frozenset("crowd crowds audience audiences followers gathering rally meeting group viewers listeners".split())
