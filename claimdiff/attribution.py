@@ -971,11 +971,12 @@ def _frame_participle(scan: _Scan, i: int) -> Optional[int]:
             scan.add(tokens[i].text, tokens[i].start, last.speaker, last.via, i, i)
             scan.cues[-1] = replace(scan.cues[-1], scope=(tokens[i].end, scan.span[1]))
         return None
-    subject, end = _sentence_subject_span(tokens, i, scan.registry)
+    subject, _ = _sentence_subject_span(tokens, i, scan.registry)
     if subject is not None:
         scan.add(tokens[i].text, tokens[i].start, scan.registry.add(subject), (), i, i)
-        # the subject's own sentence, after the subject phrase ("One employee declined ..., saying": "One" describes them)
-        scan.cues[-1] = replace(scan.cues[-1], scope=(tokens[end].start if end < len(tokens) else scan.span[1], scan.span[1]))
+        # what follows the participle: the main clause before it is what the subject did, told by the
+        # narrator ("The union is suing the city for $2 million, claiming ...")
+        scan.cues[-1] = replace(scan.cues[-1], scope=(tokens[i].end, scan.span[1]))
     return i + 1
 
 

@@ -145,3 +145,22 @@ ADDRESSEES_NEGATIVE = [
 @_rows(ADDRESSEES + ADDRESSEES_NEGATIVE)
 def test_figure_in_addressee(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a trailing participle reports what follows it
+PARTICIPLE_MAIN_CLAUSE = [
+    ("suing-for", "The union is suing the city for $2 million, claiming the contract was broken.", "$2 million", None),
+    ("visited-shelters", "The mayor visited 3 shelters on Monday, saying the city would rebuild.", "3", None),
+    ("cut-jobs", "The airline cut 400 jobs, arguing that demand had collapsed.", "400", None),
+]
+
+PARTICIPLE_MAIN_CLAUSE_NEGATIVE = [
+    ("after-participle", "The mayor toured the town, saying 40 homes had burned.", "40", "mayor"),
+    ("after-participle-economy", "The bank raised its rates, warning that inflation could reach 6 percent.", "6 percent", "bank"),
+    ("said-then-adding", "The mayor said 40 homes burned, adding that 12 people were hurt.", "12", "mayor"),
+]
+
+
+@_rows(PARTICIPLE_MAIN_CLAUSE + PARTICIPLE_MAIN_CLAUSE_NEGATIVE)
+def test_participle_scope(text, figure, speaker):
+    _check(text, figure, speaker)
