@@ -426,7 +426,7 @@ def _person_head(token: Token) -> bool:
 
 
 def _opens_subject(tokens: List[Token], start: int) -> bool:
-    """Does a subject may begin at tokens[start]: the sentence start, a clause mark or a conjunction before it?"""
+    """May a subject begin at tokens[start]: at the sentence start, or after a clause mark or a conjunction?"""
     if start == 0:
         return True
     before = tokens[start - 1]
