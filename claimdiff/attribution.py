@@ -420,6 +420,55 @@ def _relative_subject(tokens: List[Token], verb_index: int) -> Optional[Tuple[Sp
     return None
 
 
+def _person_head(token: Token) -> bool:
+    """A lower-case or sentence-initial noun that names people by role or group ("officials", "a person")."""
+    return token.bare in rules.UNNAMED_HEADS or token.bare in rules.TITLES
+
+
+def _opens_subject(tokens: List[Token], start: int) -> bool:
+    """May a subject begin at tokens[start]: at the sentence start, or after a clause mark or a conjunction?"""
+    if start == 0:
+        return True
+    before = tokens[start - 1]
+    return before.text in ",;:(" or before.text in _QUOTE_MARKS or before.text in _DASHES or before.lower in rules.CLAUSE_OPENERS
+
+
+def _head_start(tokens: List[Token], head: int) -> int:
+    """The first token of the words before a person noun: determiners, speaker modifiers, names and one compound."""
+    start = head
+    while start - 1 >= 0 and head - start < 4:
+        token = tokens[start - 1]
+        if token.lower in rules.CLAUSE_OPENERS or token.shape != "word":
+            break
+        if token.lower in rules.DETERMINERS or token.lower in rules.SUBJECT_DETERMINERS or token.bare in rules.SPEAKER_MODIFIERS or token.capitalised and token.bare not in rules.NOT_NAMES:
+            start -= 1
+        elif start == head and _compounds(token) and _nounlike(token):
+            start -= 1  # "rescue workers"
+        else:
+            break
+    return start
+
+
+def _postmodified_subject(tokens: List[Token], verb_index: int) -> Optional[Tuple[Speaker, int]]:
+    """"A person familiar with the talks says", "Rescue workers at the scene said": a person noun that opens
+    its clause, then a prepositional or adjective phrase with no verb in it, then the verb of saying.
+
+    The whole phrase is an unnamed source."""
+    first = max(0, verb_index - rules.POSTMODIFIED_SUBJECT_REACH)
+    for head in range(verb_index - 1, first - 1, -1):
+        token = tokens[head]
+        if token.text in ",;:()" or token.text in _QUOTE_MARKS or token.text in rules.FINITE_MARKERS or token.lower in rules.REPORTING_VERBS or token.lower in rules.RELATIVE_PRONOUNS or token.lower in rules.CLAUSE_OPENERS:
+            return None
+        if not _person_head(token) or tokens[head + 1].lower not in rules.POSTMODIFIER_OPENERS:
+            continue
+        start = _head_start(tokens, head)
+        if not _opens_subject(tokens, start):
+            continue
+        name = " ".join(t.text for t in tokens[start:verb_index])
+        return Speaker(name[:1].lower() + name[1:] if tokens[start].lower in rules.DETERMINERS | rules.SUBJECT_DETERMINERS else name, None, "unnamed"), start
+    return None
+
+
 def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegistry) -> Tuple[Optional[Speaker], int]:
     """The speaker phrase ending just before tokens[verb_index]; returns (speaker, first token index).
 
@@ -946,11 +995,12 @@ def _frame_participle(scan: _Scan, i: int) -> Optional[int]:
             scan.add(tokens[i].text, tokens[i].start, last.speaker, last.via, i, i)
             scan.cues[-1] = replace(scan.cues[-1], scope=(tokens[i].end, scan.span[1]))
         return None
-    subject, end = _sentence_subject_span(tokens, i, scan.registry)
+    subject, _ = _sentence_subject_span(tokens, i, scan.registry)
     if subject is not None:
         scan.add(tokens[i].text, tokens[i].start, scan.registry.add(subject), (), i, i)
-        # the subject's own sentence, after the subject phrase ("One employee declined ..., saying": "One" describes them)
-        scan.cues[-1] = replace(scan.cues[-1], scope=(tokens[end].start if end < len(tokens) else scan.span[1], scan.span[1]))
+        # what follows the participle: the main clause before it is what the subject did, told by the
+        # narrator ("The union is suing the city for $2 million, claiming ...")
+        scan.cues[-1] = replace(scan.cues[-1], scope=(tokens[i].end, scan.span[1]))
     return i + 1
 
 
@@ -1240,6 +1290,11 @@ def _frame_verb(scan: _Scan, i: int) -> Optional[int]:
     if speaker is None and low in rules.SPEECH_VERBS:
         # "One pastor, Dan Hale of Grace Church in Troy, said", "Hale, who backs the bill, meanwhile, said"
         found = _subject_across_asides(tokens, i, registry)
+        if found is not None:
+            speaker, first = found
+    if speaker is None:
+        # "A person familiar with the talks says", "Rescue workers at the scene said"
+        found = _postmodified_subject(tokens, i)
         if found is not None:
             speaker, first = found
     if speaker is None and (i == 0 or tokens[i - 1].text in "," + _QUOTE_MARKS) and low not in rules.TELL_VERBS:
@@ -1601,7 +1656,57 @@ def _with_scopes(cues: List[Cue], tokens: List[Token], span: Span, masked: str) 
         return cues
     starts = [t.start for t in tokens]
     scoped = [cue if cue.scope is not None else replace(cue, scope=_scope(cue, tokens, starts, span, masked)) for cue in cues]
-    return [replace(cue, holes=_narrator_asides(cue, tokens, starts) + _dash_holes(cue, tokens, starts, masked)) for cue in scoped]
+    return [replace(cue, holes=_narrator_asides(cue, tokens, starts) + _dash_holes(cue, tokens, starts, masked) + _addressee_holes(cue, tokens, starts)) for cue in scoped]
+
+
+def _addressee_start(tokens: List[Token], v: int) -> Optional[int]:
+    """The first token of the addressee after the verb at tokens[v] ("told a crowd", "said to a crowd"), or None."""
+    low = tokens[v].lower
+    if low in rules.TELL_VERBS:
+        return v + 1
+    if low not in rules.ADDRESS_VERBS or v + 2 >= len(tokens) or tokens[v + 1].lower != rules.TO:
+        return None
+    after = tokens[v + 2]
+    if after.lower in rules.DETERMINERS or after.shape == "number" or after.capitalised:
+        return v + 2
+    return None
+
+
+def _addressed(words: Sequence[Token]) -> bool:
+    """Does a phrase after "told" name people, by its first noun ("a crowd of 3,000", "his 20,000 followers";
+    not "a tale of two parties")?"""
+    noun = next((t for t in words if t.lower not in rules.DETERMINERS and t.shape != "number" and t.text != "-"), None)
+    return noun is not None and (_is_head(noun) or noun.capitalised or noun.bare in rules.ADDRESSEES or noun.bare in rules.AUDIENCE_NOUNS)
+
+
+def _addressee_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:
+    """The addressee of a leading cue ("X told a crowd of 3,000 that ...", "X wrote to her 20,000 followers"):
+    a figure there describes the audience, so the addressee is a hole in what the cue reports.  After
+    "told", the addressee must end at "that", a comma or a colon; after "said to" it may end the sentence."""
+    if cue.scope is None or cue.scope[0] < cue.span[1] or cue.span[0] >= cue.position:
+        return ()
+    v = bisect.bisect_left(starts, cue.position)
+    if v >= len(tokens) or tokens[v].start != cue.position:
+        return ()
+    start = _addressee_start(tokens, v)
+    if start is None:
+        return ()
+    last = bisect.bisect_left(starts, cue.scope[1])
+    for end in range(start, min(last, start + rules.ADDRESSEE_REACH) + 1):
+        if end == last:
+            closed = tokens[v].lower not in rules.TELL_VERBS
+        else:
+            token = tokens[end]
+            if token.shape == "mark" and token.text in "!?":
+                return ()
+            closed = token.lower == rules.THAT or token.text in ",;:" or token.text in _QUOTE_MARKS or (token.text == "." and end + 1 >= last and tokens[v].lower not in rules.TELL_VERBS)
+        if closed:
+            if end == start or tokens[v].lower in rules.TELL_VERBS and not _addressed(tokens[start:end]):
+                return ()
+            return ((tokens[start].start, tokens[end].start if end < last else cue.scope[1]),)
+        if end > start and _ends_with_comma(tokens[end - 1]):
+            return ((tokens[start].start, tokens[end].start),)
+    return ()
 
 
 def _narrator_asides(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:
@@ -1961,6 +2066,19 @@ def _headline_label(tokens: List[Token], span: Span) -> Optional[Cue]:
     return Cue(":", tokens[1].start, Speaker(tokens[0].text, None, "document"), (), (tokens[0].start, tokens[1].end), (tokens[1].end, span[1]))
 
 
+def _measure_compound(tokens: List[Token], k: int) -> bool:
+    """Does a hyphenated measure ("10-year", "five-page"), which can only modify a noun, end at tokens[k]?"""
+    parts = tokens[k].lower.split("-")
+    if len(parts) == 2:
+        return (parts[0].isdigit() or parts[0] in rules.MEASURE_COMPOUND_NUMBERS) and parts[1] in rules.MEASURE_COMPOUND_ENDS
+    return k >= 2 and tokens[k].lower in rules.MEASURE_COMPOUND_ENDS and tokens[k - 1].text == "-" and (tokens[k - 2].shape == "number" or tokens[k - 2].lower in rules.MEASURE_COMPOUND_NUMBERS)
+
+
+def _after_measure_compound(tokens: List[Token], i: int) -> bool:
+    """Does a measure compound stand just before tokens[i], or before a name that does ("the 10-year Treasury note")?"""
+    return i >= 1 and _measure_compound(tokens, i - 1) or i >= 2 and tokens[i - 1].capitalised and _measure_compound(tokens, i - 2)
+
+
 def _is_verb_use(tokens: List[Token], i: int) -> bool:
     """Reject noun uses of cue words ("the report", "a statement", "put it")."""
     low = tokens[i].lower
@@ -1986,6 +2104,8 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
         return False
     if low in rules.NOUN_OR_VERB_CUES and before in rules.NOUN_CUE_PRECEDERS:
         return False
+    if low in rules.NOUN_OR_VERB_CUES and _after_measure_compound(tokens, i):
+        return False  # "the 10-year Treasury note fell to 1.4 percent"
     if low in rules.NOUN_OR_VERB_CUES and i and tokens[i - 1].text.lower().endswith(("'s", "\u2019s")):
         return False  # "Editor's note", "the agency's estimates"
     if low in rules.HEARSAY_PARTICIPLES and i and tokens[i - 1].text.lower().endswith(("'s", "\u2019s")) and i + 1 < len(tokens) and tokens[i + 1].shape == "word":

@@ -574,3 +574,31 @@ OWNED_PUBLICATIONS = frozenset(
 )
 #: How many words may stand between the possessive and the publication ("its latest annual report").
 OWNED_PUBLICATION_REACH = 4
+
+# ---------------------------------------------------------------- subjects and false cues (h5)
+#: Words that open a post-modifier after a person noun in a subject ("a person familiar with the talks
+#: says", "rescue workers at the scene said", "officials in May said").
+POSTMODIFIER_OPENERS = frozenset({"in", "at", "on", "from", "with", "for", "of", "to", "close", "familiar", "near", "inside", "across", "involved", "briefed", "outside"})
+#: Most words between the head of a post-modified subject and its verb ("a person familiar with ... says").
+POSTMODIFIED_SUBJECT_REACH = 10
+#: Words that show a finite verb inside a would-be post-modifier, so that it is a clause, not a subject.
+FINITE_MARKERS = frozenset("is are was were be been has have had will would can could may might must should do does did not".split())
+#: Written works that are a source after "according to" ("according to her memoir", "according to the
+#: fact sheet"), joining the document nouns.
+WRITTEN_SOURCES = frozenset("book books memoir memoirs autobiography biography document declaration declarations affidavit calculations calculation sheet".split())
+DOCUMENT_NOUNS = DOCUMENT_NOUNS | WRITTEN_SOURCES
+#: The last part of a measure compound ("10-year", "five-page"), an adjective that makes the cue word
+#: after it a noun ("the 10-year Treasury note fell", "a five-page report").
+MEASURE_COMPOUND_ENDS = frozenset("year day week month hour minute page mile point percent foot inch metre meter ton dollar member seat".split())
+#: Number words that may open such a compound ("two-page", "three-day").
+MEASURE_COMPOUND_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred".split())
+#: Verbs of saying whose addressee follows "to" ("said to a crowd of 500", "wrote to her 20,000 followers"):
+#: a figure in the addressee describes the audience, not what was said.
+ADDRESS_VERBS = frozenset("said says say wrote writes explained explains spoke speaks".split())
+#: Most tokens in such an addressee phrase before "that", a comma or the end of the sentence.
+ADDRESSEE_REACH = 8
+#: The preposition before an addressee ("said to a crowd").
+TO = "to"
+#: Nouns of an audience that make the phrase after "told" its addressee ("told a crowd of 3,000 that"),
+#: unlike an object ("told a tale of two parties").
+AUDIENCE_NOUNS = frozenset("crowd crowds audience audiences followers gathering rally meeting group viewers listeners".split())
