@@ -127,7 +127,8 @@ SCOPE = [
     ("leading-said-on-day-that", "The airline said on Friday that it would cut 900 jobs.", "900", "airline"),
     ("leading-told-addressee", "The mayor told reporters 22 homes had been evacuated.", "22", "mayor"),
     # a fronted phrase that is part of the report stays in it
-    ("with-phrase-is-the-report", "With 41 confirmed cases, the health department reported the highest count in the country.", "41", "health department"),
+    ("with-phrase-is-the-report", "With 41 confirmed cases, the health department reported the highest count in the country.", "41",
+        "health department"),
     ("with-phrase-sales", "With sales of $3 billion, the company reported its best quarter.", "$3 billion", "company"),
     ("participle-opener", "Commenting on the 5 closures, the minister said more would follow.", "5", "minister"),
     # a parenthetical cue covers the whole sentence
@@ -350,7 +351,8 @@ PARTICIPLES = [
     ("waving-is-narrators", "\u201cNever again,\u201d the pilot said, waving to 200 fans.", "200", None),
     ("double-apostrophe-quotes", "''The plan works,'' the governor said at a rally of 500.", "500", None),
     ("at-first-told", "A senior police officer at first told reporters that 15 people had died.", "15", "senior police officer"),
-    ("respondents-in-a-poll", "In a Harbor Times poll released Monday, 60 percent of voters said the tax was too high.", "60 percent", "Harbor Times poll"),
+    ("respondents-in-a-poll", "In a Harbor Times poll released Monday, 60 percent of voters said the tax was too high.", "60 percent",
+        "Harbor Times poll"),
 ]
 
 
@@ -361,7 +363,8 @@ def test_after_a_trailing_cue(text, figure, speaker):
 
 # ------------------------------------------------------------------ a document subject with a tail
 DOCUMENT_TAILS = [
-    ("poll-released-found", "A Metro Times poll released Saturday found that 28 percent of renters had moved twice.", "28 percent", "Metro Times poll"),
+    ("poll-released-found", "A Metro Times poll released Saturday found that 28 percent of renters had moved twice.", "28 percent",
+        "Metro Times poll"),
     ("poll-last-month-showed", "A Harbor/Vance poll last month showed the mayor ahead, 45 percent to 18 percent.", "45 percent", "Harbor/Vance poll"),
     ("polls-from-showed", "Exit polls from the northern districts showed that 65 percent backed the levy.", "65 percent", "Exit polls"),
     ("poll-by-showed", "The poll by the Lakeside Institute showed the incumbent at 46 percent.", "46 percent", "poll"),
@@ -514,7 +517,8 @@ ACROSS_ASIDES = [
     ("name-appositive-with-place", "One farmer from the valley, Ada Lind of Stone Creek Farm in Vale, said she had lost 300 sheep.",
      "300", "Ada Lind"),
     ("relative-and-adverb-asides", "Marsh, meanwhile, who chairs the budget panel, said the cuts would save $8 million.", "$8 million", "Marsh"),
-    ("role-alias-and-dash-aside", "Lena Ortiz, director of the Harbor Renters League, or HRL - which was set up after the floods - said rents rose 11 percent.",
+    ("role-alias-and-dash-aside",
+        "Lena Ortiz, director of the Harbor Renters League, or HRL - which was set up after the floods - said rents rose 11 percent.",
      "11 percent", "Lena Ortiz"),
     # an aside that opens a clause of its own ("..., and ...") is not crossed
     ("clause-is-not-an-aside", "Prices fell in May, and the board, which meets monthly, said output rose 3 percent.", "3 percent", "board"),
@@ -536,8 +540,10 @@ def test_subjects_across_asides_and_counted_speakers(text, figure, speaker):
 
 # ------------------------------------------------------------------ a participle after a cue: the same speaker, its own cue
 PARTICIPLE_AFTER_CUE = [
-    ("added-noting", "Ada Lind spoke first. \u201cThe talks are over,\u201d she added, noting that nearly 200 towns had signed.", "nearly 200", "Ada Lind", "noting"),
-    ("said-adding-quote", "Tom Vale spoke on Monday. \u201cIt helps every race,\u201d he said, adding: \u201cA donor worth $10 billion owes nobody.\u201d",
+    ("added-noting", "Ada Lind spoke first. \u201cThe talks are over,\u201d she added, noting that nearly 200 towns had signed.", "nearly 200",
+        "Ada Lind", "noting"),
+    ("said-adding-quote",
+        "Tom Vale spoke on Monday. \u201cIt helps every race,\u201d he said, adding: \u201cA donor worth $10 billion owes nobody.\u201d",
      "$10 billion", "Tom Vale", "adding"),
     ("said-saying-clause", "The port authority said on Friday it was shutting two docks, saying 300 workers would be sent home.", "300",
      "port authority", "saying"),
@@ -582,7 +588,8 @@ BASE_FORM_CUES = [
 
 FRONTED_OVER_SEMICOLONS = [
     ("according-to-over-semicolon", "According to the ministry, 12 people died in Vale; 30 were hurt in Dorn.", "30", "ministry"),
-    ("in-a-survey-over-semicolon", "In the Harbor Times survey, 44 percent backed the plan; 38 percent opposed it.", "38 percent", "Harbor Times survey"),
+    ("in-a-survey-over-semicolon", "In the Harbor Times survey, 44 percent backed the plan; 38 percent opposed it.", "38 percent",
+        "Harbor Times survey"),
     ("as-per-over-semicolon", "As per the port authority, 9 ships were stuck on Monday; 14 tankers waited offshore.", "14", "port authority"),
     # a clause after the semicolon with a source of its own keeps it; a trailing verb cue does not reach over
     ("own-source-after-semicolon", "The ministry said 12 people died in Vale; police later put the toll at 30.", "30", "police"),
@@ -617,7 +624,8 @@ DOCUMENT_PHRASES = [
      "41 percent", "newly released poll"),
     ("according-to-months-polling", "According to March's Harbor Times polling, 52 percent of renters want caps.", "52 percent",
      "March's Harbor Times polling"),
-    ("according-to-early-results", "According to early results of a survey conducted for the city by Vale Research, 30 percent of homes lack heating.",
+    ("according-to-early-results",
+        "According to early results of a survey conducted for the city by Vale Research, 30 percent of homes lack heating.",
      "30 percent", "results"),
     # a document shows through a relative pronoun
     ("surveys-that-show", "The surveys that show the mayor at 12 percent were taken in May.", "12 percent", "surveys"),

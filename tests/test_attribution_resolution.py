@@ -6,9 +6,7 @@ expected speaker's name, or ``None`` when the figure is the narrator's own.  Kno
 ``xfail(strict=True)`` so that a fix shows up.
 """
 import pytest
-
 from test_attribution_corpus import _check, _rows, _xfail
-
 
 # ------------------------------------------------------------------ a head opening the sentence, then where it is
 SENTENCE_CASE_HEADS = [

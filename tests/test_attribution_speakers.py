@@ -5,37 +5,7 @@ business), with negative cases beside the positive ones.  Every sentence here is
 file.  A row is ``(id, text, figure, speaker)``: ``speaker`` is the expected speaker's name, or
 ``None`` when the figure is the narrator's own.  Known failures are ``xfail(strict=True)``.
 """
-import pytest
-
-import claimdiff
-
-DATE = "2024-05-02"
-
-
-def _claim(text, figure):
-    report = claimdiff.check([claimdiff.Source(text, name="Test Wire", published=DATE)])
-    for claim in report.claims:
-        if claim.quantity.text == figure:
-            return claim
-    raise AssertionError(f"no claim {figure!r} in {[c.quantity.text for c in report.claims]}")
-
-
-def _check(text, figure, speaker):
-    claim = _claim(text, figure)
-    if speaker is None:
-        assert claim.speaker is None, claim.speaker
-    else:
-        assert claim.speaker is not None, "narrator"
-        assert claim.speaker.name == speaker
-
-
-def _rows(table):
-    return pytest.mark.parametrize("text,figure,speaker", [row[1:] for row in table], ids=[row[0] for row in table])
-
-
-def _xfail(*row):
-    return pytest.param(*row[1:], id=row[0], marks=pytest.mark.xfail(strict=True))
-
+from test_attribution_corpus import _check, _rows
 
 # ------------------------------------------------------------------ a cue inside a quotation
 QUOTED_CUES = [
@@ -84,7 +54,8 @@ RESPONDENTS = [
      "In the Harbor Institute survey, 54 percent of owners and tenants said repairs were late, compared with 40 percent of landlords.",
      "40 percent", "Harbor Institute survey"),
     ("respondents-coordinated-voters",
-     "In a Delta Times poll released Sunday, 18 percent of Democrats and independent voters said they would skip the vote, compared with 9 percent of Republicans.",
+     "In a Delta Times poll released Sunday, 18 percent of Democrats and independent voters said they would skip the vote, compared with 9 "
+         "percent of Republicans.",
      "9 percent", "Delta Times poll"),
     # a month or "New" may open the poll's name
     ("poll-name-opens-with-month-september", "In a September Harbor Times poll, 47 percent of voters said the levy was too high.",
@@ -152,7 +123,8 @@ def test_suppositions_and_generic_you(text, figure, speaker):
 
 # ------------------------------------------------------------------ a bracketed tag in a subject read across asides
 BRACKETED_TAGS = [
-    ("party-tag-with-full-stop", "Professor Tim Vance spoke first. Rep. Ann Cole (D-Md.), chair of the Budget Committee, said the plan would cost $40 million.",
+    ("party-tag-with-full-stop",
+        "Professor Tim Vance spoke first. Rep. Ann Cole (D-Md.), chair of the Budget Committee, said the plan would cost $40 million.",
      "$40 million", "Ann Cole"),
     ("party-tag-not-in-name", "Sen. Ann Cole (R-Ohio), chair of the Budget Committee, said the plan would cost $40 million.",
      "$40 million", "Ann Cole"),
@@ -174,12 +146,14 @@ def test_bracketed_tag_in_subject(text, figure, speaker):
 BARE_NAMES = [
     ("the-firm-bare-name", "Delta Freight dropped four routes on Monday. The firm said 300 drivers would be laid off.", "300", "Delta Freight"),
     ("the-group-bare-name-election", "Fair Vote Now filed a complaint. The group said 2,000 ballots were rejected.", "2,000", "Fair Vote Now"),
-    ("the-company-bare-name-after-org", "The Harbor Council met on Monday. Northwind Solar opened a plant. The company said it would hire 120 workers.",
+    ("the-company-bare-name-after-org",
+        "The Harbor Council met on Monday. Northwind Solar opened a plant. The company said it would hire 120 workers.",
      "120", "Northwind Solar"),
     ("the-organization-bare-name", "Clean Rivers Trust sued the county. The organization said 9 streams were polluted.", "9", "Clean Rivers Trust"),
     # negative: the bare name stood two sentences back, or the text has named it as a person, or the description is specific
     ("bare-name-too-far-back", "Delta Freight cut its routes. Fuel prices rose in May. The company said 300 drivers would go.", "300", "company"),
-    ("bare-name-is-a-known-person", "Professor Ann Cole spoke on Monday. Ann Cole opened a clinic. The group said 40 nurses were hired.", "40", "group"),
+    ("bare-name-is-a-known-person", "Professor Ann Cole spoke on Monday. Ann Cole opened a clinic. The group said 40 nurses were hired.", "40",
+        "group"),
     ("bare-name-not-the-agency", "Delta Freight cut its routes on Monday. The agency said 300 drivers would be laid off.", "300", "agency"),
     ("single-word-opener-is-skipped", "Northwind opened a plant. The company said it would hire 120 workers.", "120", "company"),
 ]
@@ -215,10 +189,12 @@ def test_bracketed_asides(text, figure, speaker):
 
 # ------------------------------------------------------------------ "X's reported income": an adjective of hearsay, not X speaking
 HEARSAY_ADJECTIVES = [
-    ("possessive-reported-donations", "Nearly 60 percent of the senator's reported donations, totaling $7 million, came from farmers, according to Vote Ledger.",
+    ("possessive-reported-donations",
+        "Nearly 60 percent of the senator's reported donations, totaling $7 million, came from farmers, according to Vote Ledger.",
      "$7 million", "Vote Ledger"),
     ("possessive-alleged-losses", "The firm's alleged losses of $40 million were never audited.", "$40 million", None),
-    ("possessive-reported-income-curly", "The mayor\u2019s reported income of $310,000 drew criticism, county filings show.", "$310,000", "county filings"),
+    ("possessive-reported-income-curly", "The mayor\u2019s reported income of $310,000 drew criticism, county filings show.", "$310,000",
+        "county filings"),
     # negative: a possessive subject with its own head still reports
     ("possessive-subject-reports", "The senator's aide reported that 40 donors had quit.", "40", "senator's aide"),
     ("possessive-agency-reported", "The agency's chief reported 300 new cases on Monday.", "300", "agency's chief"),
@@ -238,7 +214,8 @@ COMMERCIAL_DESCRIPTIONS = [
     ("company-in-aside-not-the-union", "The union claims 4,000 jobs will go (the company has proposed cutting 900 posts).", "900", "company"),
     # negative: "the group" may mean a union, and "the company" a corporation
     ("group-is-the-union", "The Farm Workers Union met on Monday. The group said 900 members would strike.", "900", "Farm Workers Union"),
-    ("company-is-the-corporation", "Northwind Energy Corporation met the union. The company said 900 posts would go.", "900", "Northwind Energy Corporation"),
+    ("company-is-the-corporation", "Northwind Energy Corporation met the union. The company said 900 posts would go.", "900",
+        "Northwind Energy Corporation"),
 ]
 
 
