@@ -1277,7 +1277,7 @@ def _frame_verb(scan: _Scan, i: int) -> Optional[int]:
     if speaker is None and low in rules.SPEECH_VERBS and low not in rules.BASE_FORMS and _coordinated(tokens, i, rules.CONTRASTIVE_COORDINATORS):
         # "“...,” she said, but added that ...": the speaker of the cue before goes on
         earlier = next((c for c in reversed(scan.cues) if c.speaker is not None and c.position < tokens[i].start), None)
-        if earlier is not None:
+        if earlier is not None and earlier.speaker is not None:
             scan.add(tokens[i].text, tokens[i].start, earlier.speaker, earlier.via, i, i)
             return i + 1
     if speaker is None and (low in rules.SPEECH_VERBS or finding_that) and low not in rules.BASE_FORMS and _coordinated(tokens, i, rules.CONTRASTIVE_COORDINATORS | {rules.AND}):
