@@ -20,7 +20,8 @@ REPORTING_VERBS = frozenset(
     wondered cautioned predicted projected forecast calculated logged cite found finds
     suggest indicate reveal puts documented
     argue warn insist predict explain acknowledge contend maintain concede admit stress caution
-    pegged pegs placed places""".split()
+    pegged pegs placed places
+    cautions demurred demurs""".split()
 )
 
 #: Present-tense cues whose account a following sentence about plans ("will ...") continues.
@@ -101,7 +102,8 @@ UNNAMED_HEADS = frozenset(
     activists organisers organizers organizers' eyewitnesses survivors passengers paramedics responders
     monitors volunteers supporters opponents critics campaigners researchers leaders elders chiefs commanders governors ministers mayors spokespeople representatives
     firefighters staff workers spokesman spokeswoman spokesperson officer person people
-    diplomat diplomats lawmaker lawmakers scientists respondents participants""".split()
+    diplomat diplomats lawmaker lawmakers scientists respondents participants
+    narrator narrators announcer voice-over voiceover""".split()
 )
 #: ... and the plurals of the titles ("campaign aides", "tech executives", "advisers to the mayor").
 UNNAMED_HEADS = UNNAMED_HEADS | frozenset(title + "s" for title in TITLES if not title.endswith("s"))
@@ -241,7 +243,7 @@ TELL_VERBS = frozenset({"told", "tells", "tell"})
 NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "whose", "to"})
 #: Cue words that are nouns after a preposition or a conjunction ("in reports", "with no claim").
 NOUN_OR_VERB_CUES = frozenset(
-    "report reports note notes state states count counts records lists show shows put gave give gives estimate estimates vote posts claims claim cites quotes".split()
+    "report reports note notes state states count counts records lists show shows put gave give gives estimate estimates vote posts claims claim cites quotes cautions demurred demurs".split()
 )
 NOUN_CUE_PRECEDERS = frozenset({"of", "in", "for", "with", "and", "by", "no"})
 #: The preposition after a noun-like cue ("the official estimate of 950,000").
@@ -308,7 +310,8 @@ DOCUMENT_NOUNS = frozenset(
     """poll polls polling survey surveys study studies report reports data results records figures
     analysis analyses estimate estimates census numbers statistics research paper tally tallies count
     counts filings filing documents audit review tracker average averages projections forecast returns
-    law laws statute memo letter transcript lawsuit complaint indictment files footage""".split()
+    law laws statute memo letter transcript lawsuit complaint indictment files footage
+    book books memoir memoirs autobiography biography document declaration declarations affidavit calculations calculation sheet""".split()
 )
 #: ... of which these are a source after "in" ("in a CNN/ORC poll", "in the survey", "in FEC filings").
 IN_DOCUMENT_NOUNS = frozenset(
@@ -368,7 +371,8 @@ SPEECH_VERBS = frozenset(
     estimated estimates predicted predicts confirmed confirms denied denies reported reports contended
     contends countered counters maintained maintains asserted asserts declared declares tweeted stated states
     argue warn insist predict explain acknowledge contend maintain concede admit stress caution
-    pointed points point""".split()
+    pointed points point
+    cautions demurred demurs""".split()
 )
 #: Prepositions between a titled name and the place it serves ("Senator Joe Hale of Ohio").
 PLACE_CONNECTORS = frozenset({"of", "from"})
@@ -531,10 +535,6 @@ COLON_NAME_JOINERS = frozenset({"and", "&"})
 COLON_NAME_MAX_WORDS = 7
 #: Kinds of subject whose clause, closed by a colon before a quotation, is their voice ("The mayor had a warning: “...”").
 COLON_SUBJECT_KINDS = frozenset({"person", "organisation", "outlet", "document", "unnamed"})
-#: The voice of an advertisement or a film, a speaker like any other ("“...,” says a narrator", "a voice-over in the ad states").
-VOICE_HEADS = frozenset("narrator narrators announcer voice-over voiceover".split())
-#: ... which join the heads of unnamed speakers.
-UNNAMED_HEADS = UNNAMED_HEADS | VOICE_HEADS
 #: How many tokens a speaker phrase may stand between a closing quote mark and a trailing verb that is a cue
 #: only there ("“...,” the senator states.").
 QUOTE_TAG_REACH = 10
@@ -552,12 +552,6 @@ HEADLINE_SOURCE_LABELS = frozenset("poll polls survey surveys study studies repo
 #: a straight one or by itself ("“We lost 300 homes," she said", "“We lost 300 homes,“ she said").
 QUOTE_MIXED_CLOSERS = MappingProxyType({"\u201c": '"\u201c'})
 # ---------------------------------------------------------------- resolution (h6)
-#: Verbs of saying missing above ("the mayor cautions that ...", "she demurred: “...”"), which join the cues and the verbs of saying.
-RESOLUTION_SAYING_VERBS = frozenset("cautions demurred demurs".split())
-REPORTING_VERBS = REPORTING_VERBS | RESOLUTION_SAYING_VERBS
-SPEECH_VERBS = SPEECH_VERBS | RESOLUTION_SAYING_VERBS
-#: ... which are nouns too ("safety cautions were posted").
-NOUN_OR_VERB_CUES = NOUN_OR_VERB_CUES | RESOLUTION_SAYING_VERBS
 #: Relative pronouns that, right after a speaker phrase, open a clause about the speaker, not what was said
 #: ("..., said a police official who declined to be named").
 SPEAKER_RELATIVE_PRONOUNS = frozenset({"who"})
@@ -583,10 +577,6 @@ POSTMODIFIER_OPENERS = frozenset({"in", "at", "on", "from", "with", "for", "of",
 POSTMODIFIED_SUBJECT_REACH = 10
 #: Words that show a finite verb inside a would-be post-modifier, so that it is a clause, not a subject.
 FINITE_MARKERS = frozenset("is are was were be been has have had will would can could may might must should do does did not".split())
-#: Written works that are a source after "according to" ("according to her memoir", "according to the
-#: fact sheet"), joining the document nouns.
-WRITTEN_SOURCES = frozenset("book books memoir memoirs autobiography biography document declaration declarations affidavit calculations calculation sheet".split())
-DOCUMENT_NOUNS = DOCUMENT_NOUNS | WRITTEN_SOURCES
 #: The last part of a measure compound ("10-year", "five-page"), an adjective that makes the cue word
 #: after it a noun ("the 10-year Treasury note fell", "a five-page report").
 MEASURE_COMPOUND_ENDS = frozenset("year day week month hour minute page mile point percent foot inch metre meter ton dollar member seat".split())
