@@ -1544,9 +1544,11 @@ def _index_frames(frames) -> Dict[str, Tuple]:
 _FRAME_INDEX = _index_frames(_FRAMES)
 
 
-def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegistry, tokens: List[Token]) -> List[Cue]:
-    """Cues in one sentence (its ``tokens``), in text order, with their speakers resolved."""
-    asides = _dash_asides(masked, sentence.span) + _bracket_asides(masked, sentence.span)
+def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegistry, tokens: List[Token],
+              asides: Optional[Sequence[Span]] = None) -> List[Cue]:
+    """Cues in one sentence (its ``tokens``), in text order, with their speakers resolved; ``asides``: the
+    sentence's asides (:func:`_sentence_asides`), when the caller already has them."""
+    asides = _sentence_asides(masked, sentence.span) if asides is None else asides
     scan = _Scan(tokens, [t.lower for t in tokens], registry, [], sentence.span, masked, asides)
     lowers = scan.lowers
     i = 0
@@ -2007,6 +2009,11 @@ def _same_aside(asides: Sequence[Span], a: int, b: int) -> bool:
     return all((start <= a < end) == (start <= b < end) for start, end in asides)
 
 
+def _sentence_asides(text: str, span: Span) -> Tuple[Span, ...]:
+    """The asides of a sentence between dashes or brackets: a cue inside one governs only it."""
+    return tuple(_dash_asides(text, span) + _bracket_asides(text, span))
+
+
 def _dash_asides(text: str, span: Span) -> List[Span]:
     """Dash-delimited asides ("- reformist candidates won it, supporters say -"): a cue there governs only the aside."""
     return [m.span() for m in _DASH_ASIDE.finditer(text, span[0], span[1])]
@@ -2342,6 +2349,7 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
     text, sentences, quotations, masked = document.text, document.sentences, document.quotations, document.masked
     per_sentence: List[Attribution] = []
     all_cues: List[Tuple[Cue, ...]] = []
+    sentence_asides: List[Tuple[Span, ...]] = []
     previous: Optional[Attribution] = None
     previous_paragraph = -1
     block: Optional[Tuple[int, Attribution]] = None
@@ -2349,7 +2357,9 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
     for sentence in sentences:
         tokens = document.tokens_in(sentence.span[0], sentence.span[1], quoted=False)
         register_mentions(masked, sentence, registry, tokens)
-        cues = find_cues(text, sentence, masked, registry, tokens)
+        asides = _sentence_asides(masked, sentence.span)
+        sentence_asides.append(asides)
+        cues = find_cues(text, sentence, masked, registry, tokens, asides)
         all_cues.append(tuple(cues))
         attribution = _sentence_attribution(cues, text, sentence)
         if attribution.speaker is None and previous is not None and previous.speaker is not None and sentence.paragraph == previous_paragraph:
@@ -2395,7 +2405,7 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
     boundaries = tuple(tuple(m.start() for m in _CLAUSE_BOUNDARY.finditer(masked, s.span[0], s.span[1])) for s in sentences)
     turns = tuple(tuple(m.start() for m in _TURN.finditer(masked, s.span[0], s.span[1])) for s in sentences)
     return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues), tuple(span[0] for span, _ in quoted), boundaries, turns, tuple(credits), tuple(s.span[0] for s in sentences),
-                           tuple(tuple(_dash_asides(masked, s.span) + _bracket_asides(masked, s.span)) for s in sentences))
+                           tuple(sentence_asides))
 
 
 def _partial_quote_subject(document: Document, quotation: Quotation, cues: Sequence[Tuple[Cue, ...]], registry: EntityRegistry) -> Optional[Attribution]:
