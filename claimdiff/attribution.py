@@ -1315,7 +1315,8 @@ def _frame_verb(scan: _Scan, i: int) -> Optional[int]:
 
 
 def _aside_mark(token: Token) -> bool:
-    return token.text in ",\u2013\u2014" or token.text == "-" or _ends_with_comma(token)
+    """A comma or a dash that may open or close an aside."""
+    return _ends_with_comma(token) or token.text in _DASHES
 
 
 def _subject_across_asides(tokens: List[Token], verb_index: int, registry: EntityRegistry) -> Optional[Tuple[Speaker, int]]:
