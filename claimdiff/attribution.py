@@ -504,7 +504,8 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
     end = j
     words, j = _phrase_before(tokens, j)
     if not words:
-        words, j = _subject_before(tokens, end, tokens[verb_index] if verb_index < len(tokens) else None)
+        finds_that = verb_index + 1 < len(tokens) and tokens[verb_index + 1].lower == rules.THAT
+        words, j = _subject_before(tokens, end, tokens[verb_index] if verb_index < len(tokens) else None, finds_that)
     if not words:
         return None, verb_index
     if len(words) == 1 and j >= 0 and tokens[j].shape == "number" and not _ends_with_comma(tokens[j]):
@@ -641,7 +642,7 @@ def _appositive(tokens: List[Token], j: int, registry: EntityRegistry):
     return None
 
 
-def _subject_before(tokens: List[Token], j: int, verb: Optional[Token] = None) -> Tuple[List[Token], int]:
+def _subject_before(tokens: List[Token], j: int, verb: Optional[Token] = None, finds_that: bool = False) -> Tuple[List[Token], int]:
     """A plain noun phrase that opens its clause and ends at tokens[j], whatever its head ("The candidate",
     "the billionaire real estate magnate", "Cement makers"): read when no known head was found.
 
@@ -649,8 +650,10 @@ def _subject_before(tokens: List[Token], j: int, verb: Optional[Token] = None) -
     plural, hold only nouns, adjectives, names and "of"-style connectors, and be short."""
     if j < 0 or tokens[j].shape != "word" or not _nounlike(tokens[j]) or tokens[j].bare in rules.NOT_SUBJECT_HEADS:
         return [], j
-    if verb is not None and verb.lower not in rules.SPEECH_VERBS:
-        return [], j  # only a verb of saying makes any noun phrase a source ("the candidate argued"; not "a video posted")
+    if verb is not None and verb.lower not in rules.SPEECH_VERBS and not (finds_that and verb.lower in rules.FINDING_VERBS):
+        # only a verb of saying, or of finding with a that-clause ("the panel found that ..."), makes any noun
+        # phrase a source ("the candidate argued"; not "a video posted")
+        return [], j
     k = j
     while k - 1 >= 0 and j - k < rules.SUBJECT_MAX_WORDS:
         token = tokens[k - 1]
@@ -1076,12 +1079,26 @@ def _frame_not_a_cue(scan: _Scan, i: int) -> Optional[int]:
     reach = scan.tokens[i + 1 : i + 1 + rules.FIGURE_OBJECT_REACH]
     if low in rules.FIGURE_EDIT_VERBS and not any(t.lower in rules.FIGURE_OBJECTS for t in reach):
         return i + 1  # "revised its toll", not "changed direction"
-    if low in rules.FIGURE_FRAME_VERBS and not (any(t.lower in rules.FIGURE_OBJECTS for t in reach) or _after_document(scan, i) or any(
-            t.lower in rules.FRAME_PREPOSITIONS and any(r.shape == "number" for r in reach[n + 1 : n + 3]) for n, t in enumerate(reach))):
+    if low in rules.FIGURE_FRAME_VERBS and not (any(t.lower in rules.FIGURE_OBJECTS for t in reach) or _after_document(scan, i) or _placed_at_figure(scan, i)):
         return i + 1  # "gave the toll as 45", "put his net worth at $45 billion", not "gave $500,000 to a group"
     if low in rules.CUES_BEFORE_THAT and scan.at(i + 1) not in (rules.THAT, ":") and not _closes_quote_tag(scan, i):
         return i + 1
     return None
+
+
+def _placed_at_figure(scan: _Scan, i: int) -> bool:
+    """Does the verb tokens[i] place its object at a figure ("gave the toll as 45", "put his net worth at $45
+    billion", "placed the value of the deal at about $12 billion")?  "put"-type verbs may have a longer object
+    than "gave"; no clause mark may stand between, and the figure is not a clock time."""
+    tokens = scan.tokens
+    reach = rules.PLACING_OBJECT_WORDS if scan.at(i) in rules.PLACING_VERBS else rules.FIGURE_OBJECT_REACH
+    for n in range(i + 1, min(len(tokens), i + 1 + reach)):
+        if tokens[n].shape == "mark" and tokens[n].text not in rules.NAME_MARKS:
+            return False
+        if tokens[n].lower in rules.FRAME_PREPOSITIONS:
+            figure = next((k for k in range(n + 1, min(len(tokens), n + 1 + rules.FRAME_FIGURE_REACH)) if tokens[k].shape == "number"), None)
+            return figure is not None and not (figure + 1 < len(tokens) and tokens[figure + 1].bare in rules.CLOCK_WORDS)
+    return False
 
 
 def _closes_quote_tag(scan: _Scan, i: int) -> bool:
@@ -1599,6 +1616,8 @@ def _within_aside(cue: Cue, asides: Sequence[Span]) -> Cue:
     """A cue inside a dash aside ("most voters - 63 percent, according to the survey - agree") governs only the aside."""
     for a, b in asides:
         if a <= cue.position < b:
+            if a >= cue.span[0] - 3 and b <= cue.span[1] + 3:
+                return cue  # "Sales fell 4 percent \u2014 the company said \u2014 after the recall": the aside is the cue alone
             scope = cue.scope or (a, b)
             return replace(cue, scope=(max(scope[0], a), min(scope[1], b)))
     return cue
@@ -1871,9 +1890,17 @@ def _trails(tokens: List[Token], first: int, last: int, masked: str) -> bool:
         # a closing quote mark ends a quotation the mask blanked ("...,\u201d he said"), not a possessive ("Sanders\u2019 campaign")
         return before.start > 0 and (masked[before.start - 1].isspace() or masked[before.start - 1] in ",.!?" + _QUOTE_MARKS)
     if _is_dash(before, masked):
-        # "WASHINGTON \u2014 Sen. X said ...": a dateline, not a closed clause
-        return not _dateline(tokens, first - 1)
+        # "WASHINGTON \u2014 Sen. X said ...": a dateline, not a closed clause; "... \u2014 filings show it has
+        # $1 million \u2014 ...": a dash that opens an aside the cue leads
+        return not _dateline(tokens, first - 1) and not _opens_dash_aside(tokens, first - 1, last, masked)
     return False
+
+
+def _opens_dash_aside(tokens: List[Token], dash: int, last: int, masked: str) -> bool:
+    """Does the dash tokens[dash] open an aside that a later dash closes, after the cue ending at tokens[last]?"""
+    if sum(1 for t in tokens[:dash] if _is_dash(t, masked)) % 2:
+        return False  # it closes an earlier aside
+    return any(_is_dash(t, masked) or t.text in _DASHES and t.text != "-" for t in tokens[last + 2:])
 
 
 def _reports_nothing(tokens: List[Token], last: int, masked: str) -> bool:
@@ -1981,7 +2008,7 @@ def _goes_on(tokens: List[Token], k: int) -> bool:
             return low in rules.PARTICIPLE_CUES or low in rules.SPEECH_PARTICIPLES  # "..., he said, clutching the lectern"
         if low in rules.ARTICLES or tokens[k + 1].shape == "number" and _ends_with_comma(tokens[k + 1]):
             return False  # "..., said Ana Ruiz, 39, a waitress at a diner that serves a $4 breakfast": her description
-        return low not in rules.NARRATOR_OPENERS and tokens[k + 1].shape != "mark"
+        return low not in rules.NARRATOR_OPENERS and (tokens[k + 1].shape != "mark" or tokens[k + 1].text in rules.CURRENCY_MARKS)
     for j in range(k, min(len(tokens), k + rules.ADJUNCT_MAX_WORDS)):
         if tokens[j].text in ".;:!?" or tokens[j].text in _QUOTE_MARKS:
             return False

@@ -21,7 +21,8 @@ REPORTING_VERBS = frozenset(
     suggest indicate reveal puts documented
     argue warn insist predict explain acknowledge contend maintain concede admit stress caution
     pegged pegs placed places
-    cautions demurred demurs""".split()
+    cautions demurred demurs
+    conclude determined determines determine""".split()
 )
 
 #: Present-tense cues whose account a following sentence about plans ("will ...") continues.
@@ -311,7 +312,8 @@ DOCUMENT_NOUNS = frozenset(
     analysis analyses estimate estimates census numbers statistics research paper tally tallies count
     counts filings filing documents audit review tracker average averages projections forecast returns
     law laws statute memo letter transcript lawsuit complaint indictment files footage
-    book books memoir memoirs autobiography biography document declaration declarations affidavit calculations calculation sheet""".split()
+    book books memoir memoirs autobiography biography document declaration declarations affidavit calculations calculation sheet
+    investigation investigations inquiry probe assessment assessments ranking rankings tabulation evaluation""".split()
 )
 #: ... of which these are a source after "in" ("in a CNN/ORC poll", "in the survey", "in FEC filings").
 IN_DOCUMENT_NOUNS = frozenset(
@@ -374,6 +376,15 @@ SPEECH_VERBS = frozenset(
     pointed points point
     cautions demurred demurs""".split()
 )
+#: How many tokens after "at"/"as" may hold the figure of "put his net worth at $45 billion", "puts the
+#: approval at a solid 50 percent".
+FRAME_FIGURE_REACH = 4
+#: Verbs that place an estimate at a figure, whose object may be a longer phrase ("put his overall support
+#: among likely voters at 5 percent"), and how many words that object may have.
+PLACING_VERBS = frozenset("put puts pegged pegs placed places".split())
+PLACING_OBJECT_WORDS = 10
+#: Words after a number that make it a clock time ("gave a speech at 3 p.m."), not a figure placed.
+CLOCK_WORDS = frozenset({"a.m", "p.m", "am", "pm", "o'clock", "gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet"})
 #: Prepositions between a titled name and the place it serves ("Senator Joe Hale of Ohio").
 PLACE_CONNECTORS = frozenset({"of", "from"})
 #: Cue words that report only a figure that follows them ("registered 300 cases", not "registered voters").
@@ -419,7 +430,9 @@ SPEECH_PARTICIPLES = frozenset(
 #: Two-word adverbs that may stand between a speaker and the verb ("at first told reporters").
 ADVERB_PHRASES = (("at", "first"), ("at", "least"), ("in", "turn"), ("for", "example"), ("for", "instance"))
 #: Verbs of finding: their subject may be a document with a tail ("A poll released Monday found ...").
-FINDING_VERBS = frozenset("found finds find suggests suggest suggested indicates indicated reveals revealed puts put".split()) | SHOW_VERBS
+FINDING_VERBS = frozenset(
+    "found finds find suggests suggest suggested indicates indicated reveals revealed puts put concluded concludes conclude determined determines determine".split()
+) | SHOW_VERBS
 #: Relative pronouns through which a document shows: "the polls that show", "a survey which found".
 RELATIVE_DOCUMENT_PRONOUNS = frozenset({"that", "which"})
 #: How far a source phrase after "according to" is read for a document noun ("a just-released poll from ...").
@@ -437,7 +450,7 @@ DOCUMENT_PARTICIPLE_CUES = frozenset({"showing", "finding", "suggesting", "indic
 #: How many words a bracketed tag after a name may have ("(R-Ohio)", "(IOM)").
 BRACKET_MAX_WORDS = 4
 #: Base forms of verbs of saying: "... and tell one group" is no report of what was said.
-BASE_FORMS = frozenset("say tell add argue note insist explain write acknowledge admit concede warn claim stress suggest recall reply ask announce estimate predict confirm deny report".split())
+BASE_FORMS = frozenset("say tell add argue note insist explain write acknowledge admit concede warn claim stress suggest recall reply ask announce estimate predict confirm deny report conclude".split())
 #: The pronoun of an organisation or outlet ("it said"), and of a group ("they said").
 PRONOUN_ORGANISATION = "it"
 PRONOUN_GROUP = "they"

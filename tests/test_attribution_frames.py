@@ -1,0 +1,99 @@
+"""Frames of estimating and finding: "X put N at", "X concluded that", a cue that leads a dash aside, a cue
+that is the whole of a dash aside, and "according to X" between commas in the middle of a clause.
+
+Each form in at least three wordings, on different topics (disasters, economy, elections, business),
+with negative cases beside the positive ones.  Every sentence here is written for this file.  A row is
+``(id, text, figure, speaker)``: ``speaker`` is the expected speaker's name, or ``None`` when the figure
+is the narrator's own.  Known failures are marked ``xfail(strict=True)``.
+"""
+from test_attribution_corpus import _check, _rows
+
+# ------------------------------------------------------------------ "X put/pegged/placed <object> at N"
+PLACED_AT = [
+    ("put-possessed-object", "Forbes put her net worth at $12 billion.", "$12 billion", "Forbes"),
+    ("put-long-object", "A Field Poll in March put the senator's support among likely voters at 18 percent.", "18 percent", "Field Poll"),
+    ("puts-adjective-before-figure", "The insurer puts the damage from the floods at a staggering $3 billion.", "$3 billion", "insurer"),
+    ("placed-of-phrase", "Analysts placed the value of the port deal at about $2 billion.", "about $2 billion", "Analysts"),
+    ("pegged-present", "The Red Cross pegs the number of people displaced by the quake at 12,000.", "12,000", "Red Cross"),
+    # not a figure placed: a place, a risk, a clock time, a comma between
+    ("put-at-risk", "The company put 400 jobs at risk when it closed the mill.", "400", None),
+    ("put-at-place", "The mayor put 30 sandbags at the door of the town hall.", "30", None),
+    ("gave-at-time", "The band gave a concert at 8 p.m. for 2,000 fans.", "2,000", None),
+    ("put-comma-between", "The crew put the 40 injured workers, all of them miners, at the clinic.", "40", None),
+]
+
+
+@_rows(PLACED_AT)
+def test_a_source_places_a_figure_at_a_value(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ concluding and finding with a that-clause
+CONCLUDED_THAT = [
+    ("panel-concluded-that", "The advisory panel concluded that the levy must rise by 10 dollars a tonne.", "10 dollars", "advisory panel"),
+    ("researchers-conclude-that", "The researchers conclude that 40 percent of the reefs have bleached.", "40 percent", "researchers"),
+    ("inspectors-determined-that", "The inspectors determined that the dam had 300 cracks.", "300", "inspectors"),
+    ("review-team-found-that", "A review team found that 1,200 files had been lost.", "1,200", "review team"),
+    ("inquiry-concluded-that", "An internal inquiry concluded that 14 officers had broken the rules.", "14", "internal inquiry"),
+    # without a that-clause a plain noun phrase is no source of "found"
+    ("found-an-object", "A hiker found $300 in cash near the summit.", "$300", None),
+    ("determined-to", "The club was determined to sign 3 new players.", "3", None),
+]
+
+
+@_rows(CONCLUDED_THAT)
+def test_a_finding_with_a_that_clause_has_a_source(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a trailing "a/an <document> found"
+DOCUMENT_FOUND = [
+    ("investigation-found", "The charity may have lost $2 million to fraud, an investigation by the Tribune found.", "$2 million",
+     "Tribune"),
+    ("inquiry-found", "Some 60 patients waited more than a day for a bed, the inquiry found.", "Some 60", "inquiry"),
+    ("assessment-found", "About 3,000 homes are at risk of flooding, a council assessment found.", "About 3,000", "council assessment"),
+    # a document noun that is no subject of a cue
+    ("investigation-no-cue", "The investigation into the crash involves 30 detectives.", "30", None),
+]
+
+
+@_rows(DOCUMENT_FOUND)
+def test_an_investigation_is_a_source(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ dash asides and a cue
+DASH_CUES = [
+    # a cue that leads a dash aside governs the aside
+    ("cue-leads-dash-aside", "With the campaign nearly broke \u2014 new filings show it has $1.3 million left \u2014 allies are stepping in.",
+     "$1.3 million", "filings"),
+    ("cue-leads-dash-aside-unspaced", "The port is jammed \u2014 officials say 40 ships are waiting\u2014 and prices are rising.",
+     "40", "officials"),
+    ("cue-leads-hyphen-aside", "The plant is closing - the company said it will cut 400 jobs - and the town is worried.", "400", "company"),
+    # ... and nothing outside it
+    ("outside-the-led-aside", "The plant with 900 workers is closing - the company said it will move - and the town is worried.", "900", None),
+    # a dash aside that is only the cue is a parenthetical for the whole clause
+    ("dash-parenthetical-cue", "Sales fell 4 percent \u2014 the company said \u2014 after the recall.", "4 percent", "company"),
+    ("hyphen-parenthetical-cue", "Twelve people - police said - were hurt in the blast.", "Twelve", "police"),
+    ("dash-parenthetical-plural", "Prices rose 9 percent \u2014 traders said \u2014 in a single week.", "9 percent", "traders"),
+]
+
+
+@_rows(DASH_CUES)
+def test_a_cue_and_a_dash_aside(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ "according to X" between commas mid-clause
+MID_ACCORDING = [
+    ("according-mid-money", "The contractor receives, according to the audit, $234 million a year.", "$234 million", "audit"),
+    ("said-mid-money", "The airline lost, the company said, \u20ac40 million in the quarter.", "\u20ac40 million", "company"),
+    ("according-mid-count", "The storm destroyed, according to the Red Cross, 1,400 homes.", "1,400", "Red Cross"),
+    # a clause after "and" is not carried
+    ("according-mid-before", "The fund holds, according to its report, 30 percent in bonds.", "30 percent", "report"),
+]
+
+
+@_rows(MID_ACCORDING)
+def test_according_to_between_commas_governs_its_clause(text, figure, speaker):
+    _check(text, figure, speaker)
