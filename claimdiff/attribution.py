@@ -504,8 +504,8 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
     end = j
     words, j = _phrase_before(tokens, j)
     if not words:
-        finds_that = verb_index + 1 < len(tokens) and tokens[verb_index + 1].lower == rules.THAT
-        words, j = _subject_before(tokens, end, tokens[verb_index] if verb_index < len(tokens) else None, finds_that)
+        after_verb = tokens[verb_index + 1].lower if verb_index + 1 < len(tokens) else ""
+        words, j = _subject_before(tokens, end, tokens[verb_index] if verb_index < len(tokens) else None, after_verb)
     if not words:
         return None, verb_index
     if len(words) == 1 and j >= 0 and tokens[j].shape == "number" and not _ends_with_comma(tokens[j]):
@@ -642,7 +642,7 @@ def _appositive(tokens: List[Token], j: int, registry: EntityRegistry):
     return None
 
 
-def _subject_before(tokens: List[Token], j: int, verb: Optional[Token] = None, finds_that: bool = False) -> Tuple[List[Token], int]:
+def _subject_before(tokens: List[Token], j: int, verb: Optional[Token] = None, after_verb: str = "") -> Tuple[List[Token], int]:
     """A plain noun phrase that opens its clause and ends at tokens[j], whatever its head ("The candidate",
     "the billionaire real estate magnate", "Cement makers"): read when no known head was found.
 
@@ -650,7 +650,7 @@ def _subject_before(tokens: List[Token], j: int, verb: Optional[Token] = None, f
     plural, hold only nouns, adjectives, names and "of"-style connectors, and be short."""
     if j < 0 or tokens[j].shape != "word" or not _nounlike(tokens[j]) or tokens[j].bare in rules.NOT_SUBJECT_HEADS:
         return [], j
-    if verb is not None and verb.lower not in rules.SPEECH_VERBS and not (finds_that and verb.lower in rules.FINDING_VERBS):
+    if verb is not None and verb.lower not in rules.SPEECH_VERBS and not (after_verb == rules.THAT and verb.lower in rules.FINDING_VERBS):
         # only a verb of saying, or of finding with a that-clause ("the panel found that ..."), makes any noun
         # phrase a source ("the candidate argued"; not "a video posted")
         return [], j
@@ -668,8 +668,10 @@ def _subject_before(tokens: List[Token], j: int, verb: Optional[Token] = None, f
         if token.lower in rules.DETERMINERS or token.lower in rules.SUBJECT_DETERMINERS:
             break
     start = k
-    if start > 0 and not (tokens[start - 1].text in ",;:(" or tokens[start - 1].text in _QUOTE_MARKS or tokens[start - 1].text in _DASHES or tokens[start - 1].lower in rules.CLAUSE_OPENERS):
-        return [], j
+    if start > 0 and not (tokens[start - 1].text in ",;:(" or tokens[start - 1].text in _QUOTE_MARKS or tokens[start - 1].text in _DASHES or tokens[start - 1].lower in rules.CLAUSE_OPENERS
+                          or tokens[start - 1].lower in rules.RELATIVE_OBJECT_PRONOUNS
+                          or tokens[start - 1].lower in rules.FREE_RELATIVE_OPENERS and after_verb in rules.FINITE_PASSIVE_AUXILIARIES):
+        return [], j  # ("what advocates estimated were 100,000 children": a free relative with its own copula)
     first = tokens[start]
     if first.lower in rules.HEAD_CONNECTORS:
         return [], j
@@ -1825,6 +1827,8 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
         return (cue.span[1], _turn_after(tokens, last + 1, span[1]))
     if _ends_with_comma(tokens[first - 1]) and _introduces(tokens, first - 1):
         return span  # "In the early 1990s, Ms. Ripert said, when she was earning $24,000, ...": a parenthetical cue
+    if first == 1 and tokens[0].lower == rules.AS and _adjunct_comma(tokens, last + 1):
+        return span  # "As the minister noted last week, 40 percent of schools ...": a fronted "as" clause credits the sentence
     return span if _goes_on(tokens, last + 1) else (span[0], cue.span[0])
 
 
@@ -1986,6 +1990,8 @@ def _complement_follows(tokens: List[Token], k: int, verb: str = "") -> bool:
         return False
     if tokens[k].lower in rules.SPEAKER_RELATIVE_PRONOUNS and k >= 1 and tokens[k - 1].lower not in rules.REPORTING_VERBS:
         return False  # "..., said a police official who declined to be named": a clause about the speaker
+    if verb in rules.ESTIMATE_AT_VERBS and tokens[k].lower in rules.FRAME_PREPOSITIONS and _figure_right_after(tokens, k + 1):
+        return True  # "a crowd that police estimated at 20,000": the estimate itself
     if tokens[k].lower in rules.ADJUNCT_PREPOSITIONS:
         # "said in a statement that ...": a complement after the adjunct; "said at a rally on Monday.": none
         for t in tokens[k + 1 : k + 1 + rules.ADJUNCT_MAX_WORDS]:
@@ -1995,6 +2001,23 @@ def _complement_follows(tokens: List[Token], k: int, verb: str = "") -> bool:
                 return True
         return False
     return True
+
+
+def _figure_right_after(tokens: List[Token], k: int) -> bool:
+    """Does a figure start at tokens[k], perhaps after an approximator or a currency sign ("about $2 billion")?"""
+    while k < len(tokens) and (tokens[k].lower in rules.APPROXIMATORS or tokens[k].text in rules.CURRENCY_MARKS or tokens[k].lower in rules.FIGURE_LEADERS):
+        k += 1
+    return k < len(tokens) and tokens[k].shape == "number"
+
+
+def _adjunct_comma(tokens: List[Token], k: int) -> bool:
+    """Is tokens[k] a comma, or a short adjunct without a clause mark ("last week", "in a statement") then one?"""
+    for j in range(k, min(len(tokens), k + rules.ADJUNCT_MAX_WORDS)):
+        if _ends_with_comma(tokens[j]):
+            return True
+        if tokens[j].shape == "mark" or tokens[j].lower == rules.THAT:
+            return False
+    return False
 
 
 def _goes_on(tokens: List[Token], k: int) -> bool:

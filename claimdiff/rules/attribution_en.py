@@ -33,7 +33,7 @@ HEARSAY_NOUNS = frozenset({"reports", "claims", "rumours", "rumors", "suggestion
 
 #: Verbs that report a figure only when their object is one ("changed it twice", "revised its toll").
 FIGURE_EDIT_VERBS = frozenset("changed changes revised revises updated updates corrected corrects lowered lowers raised raises".split())
-FIGURE_OBJECTS = frozenset("it its toll tally figure figures number numbers count estimate estimates".split())
+FIGURE_OBJECTS = frozenset("it its toll tally figure figures number numbers count estimate estimates forecast forecasts projection projections".split())
 
 #: Verbs that introduce a figure only in a fixed frame ("put the toll at", "gave the figure as").
 FRAME_VERBS = frozenset("put puts gave gives".split())
@@ -383,6 +383,13 @@ FRAME_FIGURE_REACH = 4
 #: among likely voters at 5 percent"), and how many words that object may have.
 PLACING_VERBS = frozenset("put puts pegged pegs placed places".split())
 PLACING_OBJECT_WORDS = 10
+#: Verbs whose "at N" is the estimate itself, not an adjunct ("a crowd that police estimated at 20,000").
+ESTIMATE_AT_VERBS = PLACING_VERBS | frozenset("estimated estimates estimate".split())
+#: Words that may stand between "at" and the figure it gives ("estimated at an estimated 2,000", "at least 40").
+FIGURE_LEADERS = frozenset({"a", "an", "least", "most", "just", "only", "roughly", "up", "to", "between"})
+#: Words that open a free relative whose subject is a source when a copula follows the cue ("what advocates
+#: estimated were 100,000 children", "what analysts said was a $2 billion loss").
+FREE_RELATIVE_OPENERS = frozenset({"what"})
 #: Words after a number that make it a clock time ("gave a speech at 3 p.m."), not a figure placed.
 CLOCK_WORDS = frozenset({"a.m", "p.m", "am", "pm", "o'clock", "gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet"})
 #: Prepositions between a titled name and the place it serves ("Senator Joe Hale of Ohio").
