@@ -452,10 +452,14 @@ def _counted_noun(after_clause: Sequence[str]) -> Optional[str]:
 def _noun_run(after_clause: Sequence[str]) -> List[str]:
     """The noun run after a figure: its modifiers, then the counted noun ("11 single seats" -> single, seats)."""
     run: List[str] = []
-    for word in after_clause[:4]:
-        if not word.isalpha():
+    words = after_clause[:4]
+    for index, word in enumerate(words):
+        if not word.replace("-", "").isalpha():
             if run:
                 break
+            continue
+        if "-" in word or word.endswith(rules.PARTICIPLE_ENDINGS) and not run and _modifies_next(words, index):
+            run.append(word)  # "400 white-collar jobs", "40 abandoned tents", "3 fishing boats": a modifier before its noun
             continue
         if word in rules.NOUN_RUN_STOPS or word in _SAYING or word.endswith(rules.PARTICIPLE_ENDINGS) and (run or len(word) > 5):
             if word == rules.OF and not run:
@@ -464,7 +468,30 @@ def _noun_run(after_clause: Sequence[str]) -> List[str]:
         if word in rules.RUN_OPENERS and not run:
             continue
         run.append(word)
-    return run
+    return _to_last_plural(run)
+
+
+def _to_last_plural(run: List[str]) -> List[str]:
+    """A run that goes on past its plural noun into a verb ("protesters took part") ends at that noun."""
+    if len(run) < 2 or _plural_looking(run[-1]):
+        return run
+    last = next((k for k in range(len(run) - 2, -1, -1) if _plural_looking(run[k]) and "-" not in run[k]), None)
+    return run if last is None else run[: last + 1]
+
+
+def _plural_looking(word: str) -> bool:
+    return word.endswith("s") or word in rules.IRREGULAR_PLURALS
+
+
+def _modifies_next(words: Sequence[str], index: int) -> bool:
+    """Is words[index] a participle used as an adjective: followed by a plural noun that ends the run ("abandoned
+    tents in"), not by a preposition, a verb or another participle ("12 injured in", "five killed were")?"""
+    if index + 1 >= len(words):
+        return False
+    noun = words[index + 1]
+    if not noun.isalpha() or noun in rules.NOUN_RUN_STOPS or noun in _SAYING or noun.endswith(rules.PARTICIPLE_ENDINGS) or not noun.endswith("s"):
+        return False
+    return index + 2 >= len(words) or not words[index + 2].isalpha() or words[index + 2] in rules.NOUN_RUN_STOPS
 
 
 def _clip_after(words: List[str]) -> List[str]:

@@ -184,9 +184,49 @@ def same_quantity(a: Claim, b: Claim) -> bool:
         return False  # "Trump has 221 delegates" and "38 delegates at stake" are different quantities
     if one.modifiers and other.modifiers and one.modifiers != other.modifiers:
         return False  # "11 single seats" and "12 sleeper seats"
+    if _describing(one) != _describing(other):
+        return False  # "400 white-collar jobs" and "1,400 jobs": a described part may not be the whole
+    if _different_groups(_group(one), _group(other)):
+        return False  # "four Americans were killed" and "two contractors were killed": different groups
     if one.direction != other.direction:
         return False  # "lost 350,000 jobs" is a change, "400,000 jobs" a level; a fall is not a rise
     return not _disjoint_periods(a, b)
+
+
+def _describing(identity) -> frozenset:
+    """The words of a counted noun's modifiers that describe what is counted ("white-collar", "Syrian"), without
+    the ones that only determine or compare ("such", "other", "more"), name a cause ("heat-related") or are the
+    group itself ("three soldiers dead")."""
+    group = (_group(identity) or "").lower()
+    if not (identity.counted or "").lower().endswith("s"):
+        return frozenset()  # the words after the figure are no noun phrase ("people took part")
+    return frozenset(m.lower() for m in identity.modifiers if m.lower() not in rules.NON_DESCRIBING_MODIFIERS and m.lower() not in rules.ANY_GROUP_COUNTED
+                     and not m.lower().endswith(rules.CAUSE_MODIFIER_SUFFIXES) and m.lower() != group)
+
+
+def _group(identity) -> Optional[str]:
+    """The group a figure counts: its counted noun, or for a general one ("four Americans dead") the modifier before it."""
+    counted = identity.counted
+    if counted and counted.lower() in rules.ANY_GROUP_COUNTED and identity.modifiers:
+        return identity.modifiers[-1]
+    return counted
+
+
+def _group_key(counted: str) -> str:
+    """A counted noun as a group key: its synonym class, else the noun without a plural "s"."""
+    word = counted.lower()
+    for index, words in enumerate(rules.COUNTED_SYNONYMS):
+        if word in words:
+            return f"#{index}"
+    return word[:-1] if word.endswith("s") else word
+
+
+def _different_groups(one: Optional[str], other: Optional[str]) -> bool:
+    """Do two figures count named groups that are not the same ("Americans", "contractors")?  A general noun
+    ("people", "deaths", "victims") may count any group, and an unstated one is no difference."""
+    if not one or not other or one.lower() in rules.ANY_GROUP_COUNTED or other.lower() in rules.ANY_GROUP_COUNTED:
+        return False
+    return _group_key(one) != _group_key(other)
 
 
 def _holder_key(claim: Claim) -> str:

@@ -136,6 +136,43 @@ CASES = [
     ("same-distance-two-units",
      "The town lies some 40 kilometres (25 miles) from the border.",
      []),
+    # named groups: figures of one metric that count different groups are different quantities
+    ("different-groups-killed",
+     "The raid left four Americans dead, the embassy said. A guard said two contractors were killed in the raid.",
+     []),
+    ("different-groups-arrested",
+     "Police said 30 students were arrested at the rally. Organisers said 12 teachers were arrested at the rally.",
+     []),
+    ("different-groups-evacuated",
+     "Officials said 300 patients were evacuated from the hospital. The army said 45 nurses were evacuated from the hospital.",
+     []),
+    # ... a general noun may count any group, and synonyms count the same one
+    ("general-noun-against-group",
+     "Police said 15 people were killed in the blast. The ministry said 22 civilians were killed in the blast.",
+     ["contradiction"]),
+    ("synonym-groups",
+     "Police said 3,000 protesters marched in the capital. Organisers said 40,000 demonstrators marched in the capital.",
+     ["contradiction"]),
+    ("general-dead-with-a-group",
+     "The attack left three soldiers dead, the army said. Villagers said nine soldiers were killed in the attack.",
+     ["contradiction"]),
+    # a described part may not be the whole ("400 white-collar jobs" beside "1,400 jobs")
+    ("described-part-jobs",
+     "A company executive said 1,400 jobs will move to Mexico. The union said 400 white-collar jobs will move to Mexico.",
+     []),
+    ("described-part-homes",
+     "The council said 900 homes were flooded. Residents said 250 wooden homes were flooded.",
+     []),
+    ("described-part-participle",
+     "The port authority said 60 ships were damaged in the storm. Fishermen said 25 fishing ships were damaged in the storm.",
+     []),
+    # ... but a cause named with the count is no part, nor are words that only determine
+    ("cause-modifier-is-no-part",
+     "The ministry said 143 people died in the heatwave. A newspaper said 209 heat-related deaths were recorded in the heatwave.",
+     ["contradiction"]),
+    ("determiner-modifier-is-no-part",
+     "Officials said 35 people died in the floods. Volunteers said 60 such deaths were recorded in the floods.",
+     ["contradiction"]),
 ]
 
 

@@ -195,3 +195,24 @@ def test_the_month_may_is_no_modal():
 def test_a_fraction_is_found_but_is_no_claim(text):
     assert any(q.unit == "fraction" for q in claimdiff.quantities(text))
     assert all(c.quantity.unit != "fraction" for c in claimdiff.extract(text, published=DATE))
+
+
+# ------------------------------------------------------------------ the counted noun and its modifiers
+COUNTED_NOUNS = [
+    ("hyphenated-modifier", "The plant will keep 400 white-collar jobs in Arden.", "400", "jobs", ("white-collar",)),
+    ("participle-modifier", "Rescuers found 40 abandoned tents near the pass.", "40", "tents", ("abandoned",)),
+    ("ing-modifier", "The storm sank 30 fishing boats off the coast.", "30", "boats", ("fishing",)),
+    ("hyphenated-participle", "Regulators approved 12 coal-burning power plants.", "12", "plants", ("coal-burning", "power")),
+    # a run of words that goes on past the plural noun into its verb ends at the noun
+    ("run-past-the-noun", "Police said 9,000 protesters took part in the march.", "9,000", "protesters", ()),
+    ("run-past-irregular-plural", "Organisers said 3,000 people joined in.", "3,000", "people", ()),
+    # a participle after the figure that is the verb of its clause is no modifier
+    ("participle-verb", "Police said 12 injured in the blast were taken to hospital.", "12", None, ()),
+    ("participle-then-preposition", "Officials said 40 wounded in the attack had been flown out.", "40", None, ()),
+]
+
+
+@pytest.mark.parametrize("case_id,text,figure,counted,modifiers", COUNTED_NOUNS, ids=[c[0] for c in COUNTED_NOUNS])
+def test_the_counted_noun_and_its_modifiers(case_id, text, figure, counted, modifiers):
+    claim = next(c for c in claimdiff.extract(text, published=DATE) if c.quantity.text == figure)
+    assert (claim.identity.counted, claim.identity.modifiers) == (counted, modifiers)

@@ -236,8 +236,31 @@ SHARE_METRICS = frozenset({"votes", "seats", "vote share"})
 #: Words after "one of the" that make it a superlative, not a count ("one of the largest", "one of the most").
 SUPERLATIVE_WORDS = frozenset({"most", "best", "worst", "first", "last", "few", "main", "top", "leading", "key", "major"})
 
+#: Plural nouns without a final "s": a run of words after a figure ends at the last plural noun
+#: ("9,000 protesters took part" counts protesters, "3,000 people joined in" people).
+IRREGULAR_PLURALS = frozenset("people children men women police staff personnel cattle feet teeth mice geese".split())
 #: Counted nouns too general to name a metric: a total of them continues the metric before ("making 13 people in all").
 GENERIC_COUNTED = frozenset({"people", "persons", "others", "individuals"})
+#: Counted nouns that may count any group: two figures of one metric with one of these beside a named group
+#: ("14 people" and "12 soldiers") may still be the same quantity.
+ANY_GROUP_COUNTED = GENERIC_COUNTED | frozenset(
+    "deaths dead victims bodies casualties fatalities lives killed injured wounded injuries cases".split()
+)
+#: Modifiers of a counted noun that only determine, compare or count, and so never make two figures count
+#: different things ("such deaths", "other victims", "more jobs").
+NON_DESCRIBING_MODIFIERS = frozenset("such other others more fewer less no new additional extra total far most some".split())
+#: Endings of modifiers that name a cause, not a part ("heat-related deaths", "storm-linked outages"): the deaths
+#: of a heatwave story are heat-related whether the text says so or not.
+CAUSE_MODIFIER_SUFFIXES = ("-related", "-linked", "-induced", "-caused")
+#: Counted nouns that name the same group: other named groups ("Americans" and "contractors") are different
+#: quantities, whatever their metric.
+COUNTED_SYNONYMS = (
+    frozenset("protesters protestors demonstrators marchers".split()),
+    frozenset("soldiers troops servicemen servicemembers".split()),
+    frozenset("jobs positions posts".split()),
+    frozenset("children kids minors".split()),
+    frozenset("homes houses dwellings".split()),
+)
 #: Verbs that sum up the counts before them ("making 13 in all", "bringing the toll to 40").
 TOTALLING_VERBS = frozenset({"making", "bringing", "taking", "totalling", "totaling"})
 
