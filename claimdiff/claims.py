@@ -349,6 +349,11 @@ def _holder(document: Document, sentence_start: int, figure_start: int) -> Optio
     tokens = document.tokens_in(max(sentence_start, figure_start - _REACH), figure_start)
     index = len(tokens) - 1
     while index >= 0 and tokens[index].lower in rules.HOLDER_GAP_WORDS:
+        if tokens[index].lower in rules.HOLDER_OBJECT_PREPOSITIONS:
+            verb = _verb_before_object(tokens, index)
+            if verb is not None:
+                index = verb  # "Bush received the most votes at 26 percent", "Ortiz won the race with 52 percent"
+                break
         index -= 1
     if index < 1 or tokens[index].lower not in rules.HOLDER_VERBS:
         return None
@@ -379,6 +384,17 @@ def _holder(document: Document, sentence_start: int, figure_start: int) -> Optio
     words = [t.text for t in tokens[index : end + 1]]
     words[-1] = words[-1][:-2] if words[-1].lower().endswith(("'s", "\u2019s")) else words[-1]
     return " ".join(words)
+
+
+def _verb_before_object(tokens, preposition: int) -> Optional[int]:
+    """The holder verb before a short object and "at"/"with" ("received [the most votes] at 26 percent"), if any."""
+    for k in range(preposition - 1, max(-1, preposition - 2 - rules.HOLDER_OBJECT_WORDS), -1):
+        token = tokens[k]
+        if token.lower in rules.HOLDER_VERBS:
+            return k if k < preposition - 1 else None
+        if token.shape != "word" or token.capitalised:
+            return None
+    return None
 
 
 _NAME_WORD = r"\p{Lu}[\p{L}\-]+"

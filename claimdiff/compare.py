@@ -269,6 +269,17 @@ def _stated_interval(claim: Claim, low: float, high: float) -> Tuple[float, floa
     return low, high
 
 
+def _scales_apart(low_a: float, high_a: float, low_b: float, high_b: float) -> bool:
+    """Are two positive figures so far apart (more than :data:`UNRELATED_SCALE_RATIO` times) that no one would
+    give them for one quantity?  Disputed figures differ a lot (police 5,000, organisers 100,000), not a
+    thousandfold; a zero ("no deaths") is never too far."""
+    if low_a <= 0 or low_b <= 0:
+        return False
+    smaller_high = min(high_a, high_b)
+    larger_low = low_b if high_a <= high_b else low_a
+    return smaller_high > 0 and larger_low / smaller_high > rules.UNRELATED_SCALE_RATIO
+
+
 def _one_voice(a: Claim, b: Claim) -> bool:
     """The same speaker in the same source (the outlet's own voice included)."""
     return a.source == b.source and _speaker_key(a) == _speaker_key(b)
@@ -307,6 +318,8 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         low_b, high_b = _stated_interval(b, low_b, high_b)
     if low_a <= high_b and low_b <= high_a:
         return None  # the intervals overlap: both can hold
+    if _scales_apart(low_a, high_a, low_b, high_b):
+        return None  # "36 votes" of one delegation and "13 million votes" of a country count different things
     if a.part_of or b.part_of:
         return None
     if {q for q in a.qualifiers if q.startswith("for ")} != {q for q in b.qualifiers if q.startswith("for ")}:

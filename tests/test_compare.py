@@ -156,6 +156,16 @@ CASES = [
     ("general-dead-with-a-group",
      "The attack left three soldiers dead, the army said. Villagers said nine soldiers were killed in the attack.",
      ["contradiction"]),
+    # figures a thousandfold apart count different things; a wide dispute is still a conflict
+    ("thousandfold-apart",
+     "Delegates from the state cast 36 votes, the chairman said. More than 13 million votes were cast in the primaries, the party said.",
+     []),
+    ("thousandfold-apart-money",
+     "The firm paid $40 for each permit, the clerk said. The firm paid $2 billion for the licences, analysts said.",
+     []),
+    ("wide-dispute-still-conflicts",
+     "Officials said 12 people died in the crackdown. Activists said 2,400 people died in the crackdown.",
+     ["contradiction"]),
     # a described part may not be the whole ("400 white-collar jobs" beside "1,400 jobs")
     ("described-part-jobs",
      "A company executive said 1,400 jobs will move to Mexico. The union said 400 white-collar jobs will move to Mexico.",

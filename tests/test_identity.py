@@ -216,3 +216,20 @@ COUNTED_NOUNS = [
 def test_the_counted_noun_and_its_modifiers(case_id, text, figure, counted, modifiers):
     claim = next(c for c in claimdiff.extract(text, published=DATE) if c.quantity.text == figure)
     assert (claim.identity.counted, claim.identity.modifiers) == (counted, modifiers)
+
+
+# ------------------------------------------------------------------ the holder of a figure after a short object
+HOLDERS = [
+    ("object-then-at", "Jeb Hale received the most votes at 26 percent.", "26 percent", "Jeb Hale"),
+    ("object-then-with", "Ortiz won the race with 52 percent of the vote.", "52 percent", "Ortiz"),
+    ("verb-then-with", "Lind leads with 35 percent.", "35 percent", "Lind"),
+    # no holder verb before the object: no holder
+    ("no-holder-verb", "Police arrived at dawn with 40 officers.", "40", None),
+    ("capitalised-object", "Voters in Ohio backed the Green Party at 12 percent.", "12 percent", None),
+]
+
+
+@pytest.mark.parametrize("case_id,text,figure,holder", HOLDERS, ids=[c[0] for c in HOLDERS])
+def test_the_holder_before_an_object(case_id, text, figure, holder):
+    claim = next(c for c in claimdiff.extract(text, published=DATE) if c.quantity.text == figure)
+    assert claim.identity.holder == holder

@@ -252,6 +252,9 @@ NON_DESCRIBING_MODIFIERS = frozenset("such other others more fewer less no new a
 #: Endings of modifiers that name a cause, not a part ("heat-related deaths", "storm-linked outages"): the deaths
 #: of a heatwave story are heat-related whether the text says so or not.
 CAUSE_MODIFIER_SUFFIXES = ("-related", "-linked", "-induced", "-caused")
+#: How many times larger one figure may be than another and still be a rival figure for the same quantity:
+#: beyond it ("36 votes", "13 million votes") the two count different things.
+UNRELATED_SCALE_RATIO = 1000
 #: Counted nouns that name the same group: other named groups ("Americans" and "contractors") are different
 #: quantities, whatever their metric.
 COUNTED_SYNONYMS = (
@@ -307,6 +310,10 @@ HOLDER_VERBS = frozenset(
 )
 #: Words allowed between a holder verb and its figure ("leads with about 221", "picked up at least 20").
 HOLDER_GAP_WORDS = frozenset("with up about around nearly almost roughly some at least more than over just only".split())
+#: Prepositions that join a holder's object to its figure ("received the most votes at 26 percent", "won the
+#: race with 52 percent"), and how many words that object may have.
+HOLDER_OBJECT_PREPOSITIONS = frozenset({"at", "with"})
+HOLDER_OBJECT_WORDS = 4
 #: Figures written as these words are counts only with a counted noun after them ("one person", not "the first one").
 PRONOUN_FIGURES = frozenset({"one", "another", "one another"})
 #: Money metrics of an event (what it cost, what was paid for it): compared like counts.  Prices, budgets, taxes,
