@@ -289,6 +289,8 @@ def _facets(w: _Window, qualifiers: List[str]) -> Tuple[str, Optional[str], Tupl
     # "lost 350,000 jobs", "up 400,000": a change with its direction, not a level ("rose to 14" is a level)
     direction = rules.CHANGE_DIRECTIONS.get(before_clause[-1]) if before_clause else None
     run = _noun_run(after_clause)
+    if direction is None:
+        direction = _passive_direction(after_clause, len(run))  # "200,000 jobs had been created", "80,000 jobs were lost"
     modifiers = tuple(word for word in run[:-1] if word not in rules.SEVERITY_QUALIFIERS and word not in rules.STATUS_QUALIFIERS)
     # "the first 12 primaries", "the past 10 years": a rank or a span, not a count of the metric
     ranked = bool(before[-1:]) and before[-1] in rules.RANK_WORDS
@@ -384,6 +386,16 @@ def _holder(document: Document, sentence_start: int, figure_start: int) -> Optio
     words = [t.text for t in tokens[index : end + 1]]
     words[-1] = words[-1][:-2] if words[-1].lower().endswith(("'s", "\u2019s")) else words[-1]
     return " ".join(words)
+
+
+def _passive_direction(after_clause: Sequence[str], run_length: int) -> Optional[str]:
+    """The direction of a change a passive verb after the counted noun states ("jobs had been lost": a fall)."""
+    k = run_length
+    while k < len(after_clause) and after_clause[k] in rules.PASSIVE_DIRECTION_AUXILIARIES:
+        k += 1
+    if k == run_length or k >= len(after_clause):
+        return None  # no auxiliary: "400 jobs lost" is read elsewhere, "12 cut off" is no passive
+    return rules.CHANGE_DIRECTIONS.get(after_clause[k])
 
 
 def _verb_before_object(tokens, preposition: int) -> Optional[int]:

@@ -346,6 +346,8 @@ CHANGE_DIRECTIONS = MappingProxyType({
     "gained": "rise", "gain": "rise", "gains": "rise", "added": "rise", "adds": "rise", "created": "rise",
     "creates": "rise", "up": "rise", "rose": "rise", "grew": "rise", "increased": "rise",
 })
+#: Auxiliaries of a passive after the counted noun whose verb gives a change its direction ("jobs had been lost").
+PASSIVE_DIRECTION_AUXILIARIES = frozenset("were was are is be been being had have has will would could may might".split())
 #: Relative pronouns whose antecedent holds a figure ("Obama, who got 66 million votes").
 HOLDER_RELATIVES = frozenset({"who", "which", "that"})
 #: Scale words after which a whole mantissa is a rounded figure ("13 million" stands for 12.5 to 13.5 million).
