@@ -1680,7 +1680,26 @@ def _with_scopes(cues: List[Cue], tokens: List[Token], span: Span, masked: str) 
         return cues
     starts = [t.start for t in tokens]
     scoped = [cue if cue.scope is not None else replace(cue, scope=_scope(cue, tokens, starts, span, masked)) for cue in cues]
+    scoped = _coordinated_complements(scoped, tokens, starts)
     return [replace(cue, holes=_narrator_asides(cue, tokens, starts) + _dash_holes(cue, tokens, starts, masked) + _addressee_holes(cue, tokens, starts)) for cue in scoped]
+
+
+def _coordinated_complements(cues: List[Cue], tokens: List[Token], starts: List[int]) -> List[Cue]:
+    """"X said the figures showed A and that B": "and that" coordinates a second complement of the outer verb
+    of saying, so the inner cue's content ends before it and B is the outer speaker's."""
+    out = list(cues)
+    for index, inner in enumerate(cues):
+        if inner.scope is None or not any(
+                outer.scope is not None and outer.position < inner.position and outer.scope[0] <= inner.position < outer.scope[1]
+                and outer.verb.lower() in rules.SPEECH_VERBS for outer in cues[:index]):
+            continue
+        k = bisect.bisect_left(starts, inner.span[1])
+        while k + 1 < len(tokens) and tokens[k].start < inner.scope[1]:
+            if tokens[k].lower == rules.AND and tokens[k + 1].lower == rules.THAT and tokens[k].start > inner.scope[0]:
+                out[index] = replace(inner, scope=(inner.scope[0], tokens[k].start))
+                break
+            k += 1
+    return out
 
 
 def _addressee_start(tokens: List[Token], v: int) -> Optional[int]:

@@ -162,3 +162,22 @@ FREE_RELATIVES = [
 @_rows(FREE_RELATIVES)
 def test_a_free_relative_with_a_cue(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ "X said the data showed A and that B"
+COORDINATED_COMPLEMENTS = [
+    ("said-figures-showed-and-that", "The minister said the figures showed a recovery and that 200,000 jobs had been created.",
+     "200,000", "minister"),
+    ("told-survey-found-and-that", "The union told members the survey found wide anger and that 40 percent would strike.",
+     "40 percent", "union"),
+    ("said-report-suggests-and-that", "The mayor said the report suggests the dam is safe and that 3 pumps need repair.", "3", "mayor"),
+    # the inner source keeps what comes before "and that"
+    ("inner-before-and-that", "The mayor said the report found that 3 people died and that 40 were hurt.", "3", "report"),
+    # with no outer verb of saying, "and that" goes on with the one source
+    ("single-source-and-that", "The report found that 3 people died and that 40 were hurt.", "40", "report"),
+]
+
+
+@_rows(COORDINATED_COMPLEMENTS)
+def test_and_that_coordinates_with_the_outer_verb_of_saying(text, figure, speaker):
+    _check(text, figure, speaker)
