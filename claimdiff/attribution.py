@@ -2353,8 +2353,13 @@ class TextAttribution:
             if aside and any(aside[0][0] <= c.position < aside[0][1] for c in live):
                 # "... 300 homes (closer to 120, according to state records)": a cue inside the figure's aside governs it
                 live = tuple(c for c in live if aside[0][0] <= c.position < aside[0][1])
-            if any(c.counted and c.span[0] <= position < c.span[1] for c in cues):
-                live = ()  # "..., while only 49 percent of Republicans say so": a count of another cue's speakers
+            counted = next((c for c in cues if c.counted and c.span[0] <= position < c.span[1]), None)
+            if counted is not None:
+                # "..., while only 49 percent of Republicans say so": a count of another cue's speakers is no one's
+                # report, unless an outer cue reports the count ("The ministry said 40 percent of farmers say ...")
+                turns = self.turns[sentence_index] if sentence_index < len(self.turns) else ()
+                live = tuple(c for c in live if c is not counted and c.position < counted.span[0]
+                             and not any(c.position < t < counted.span[0] for t in turns))
             if live and all(any(a <= position < b for a, b in c.holes) for c in live):
                 live = ()  # the narrator's aside inside what every cue reaching it reports
             if not live:

@@ -392,7 +392,8 @@ def _speaker_phrase(claim: Claim, names: Mapping[str, str]) -> Tuple[str, bool]:
         return (outlet if outlet else f"the outlet ({claim.source})"), False
     name = speaker.name or speaker.role or "a source"
     words = name.split()
-    plural = words[-1].lower() in wording.PLURAL_HEADS and speaker.kind != "person"
+    head = words[-1].lower() if words else ""
+    plural = speaker.kind != "person" and (head in wording.PLURAL_HEADS or speaker.kind == "unnamed" and head.endswith("s") and not head.endswith(wording.SINGULAR_ENDINGS))
     if plural and len(words) == 1:
         name = name.lower()  # "police", "officials": common nouns, capitalised only at the start of a sentence
     elif name[:1].islower() and words[0].lower() not in wording.DETERMINERS and not plural:
@@ -414,7 +415,11 @@ def _figure(claim: Claim) -> str:
     qualifiers = " ".join(q for q in claim.qualifiers if not q.startswith(("in ", "for ")))
     phrase = wording.FIGURE_PHRASES.get(claim.metric or "")
     if phrase and claim.quantity.unit is None:
-        text = phrase.format(figure=quote, qualifiers=f"{qualifiers} " if qualifiers else "")
+        # a group goes with the figure ("40 soldiers were killed"), other qualifiers with the verb ("were slightly injured")
+        groups = [q for q in claim.qualifiers if q in _groups(claim)]
+        others = " ".join(q for q in claim.qualifiers if not q.startswith(("in ", "for ")) and q not in groups)
+        figure = " ".join([quote] + groups)
+        text = phrase.format(figure=figure, qualifiers=f"{others} " if others else "")
     else:
         text = " ".join(" ".join([quote, qualifiers, claim.metric or ""]).split())
     place = " ".join(q for q in claim.qualifiers if q.startswith(("in ", "for ")))

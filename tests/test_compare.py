@@ -389,3 +389,33 @@ def test_three_sources_estimate_against_cap():
     conflict = report.conflicts[0]
     assert conflict.metric == "killed" and conflict.kind == "contradiction"
     assert {c.quantity.text for c in conflict.claims} == {"as many as 200", "no more than 36", "187"}
+
+
+EXPLANATIONS = [
+    # a group goes with the figure, a severity with the verb
+    ("group-with-figure",
+     "The ministry said 40 soldiers were killed in the attack on the base. Militants said 200 soldiers were killed in the attack.",
+     ["40 soldiers were killed", "200 soldiers were killed"]),
+    ("severity-with-verb",
+     "The governor said 4 people were slightly injured in the blast. Doctors said 30 people were injured in the blast.",
+     ["4 were slightly injured", "doctors say 30 were injured"]),
+    # an unnamed plural source takes "say"
+    ("plural-unnamed-say",
+     "The army said 12 villagers were killed in the raid. Villagers said 31 people were killed in the raid.",
+     ["villagers say 31"]),
+    ("plural-listed-say",
+     "Police said 5,000 people attended the rally. Organisers said 50,000 attended the rally.",
+     ["police say 5,000", "organisers say 50,000"]),
+    ("singular-organisation-says",
+     "The ministry said 14 people were injured in the blast. The Red Cross said 40 people were injured in the blast.",
+     ["ministry says 14", "red cross says 40"]),
+]
+
+
+@pytest.mark.parametrize("case_id,text,phrases", EXPLANATIONS, ids=[c[0] for c in EXPLANATIONS])
+def test_explanations_read_as_english(case_id, text, phrases):
+    report = claimdiff.check([claimdiff.Source(text, name="Wire", published=DATE)])
+    assert len(report.conflicts) == 1
+    explanation = report.conflicts[0].explanation.lower()
+    for phrase in phrases:
+        assert phrase in explanation, explanation

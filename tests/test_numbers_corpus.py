@@ -171,3 +171,17 @@ def test_no_bare_year_in_the_shared_corpora():
 ])
 def test_spoken_decimals(text, expected):
     assert [(q.text, q.value) for q in quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lower-case word closing a heading before a colon is no label of the number after it
+    ("Floods in Kaveri district: 14 dead, 30 injured.", ["14", "30"]),
+    ("Strike in the port area, day two: 300 ships waiting.", ["two", "300"]),
+    ("Results from the third round: 41 seats for the party.", ["41"]),
+    # ... a capitalised label is one ("Section: 5", "Room: 12")
+    ("See Section: 5 of the act.", []),
+    ("Room: 12", []),
+    ("Gate: 7 closes at noon.", []),
+])
+def test_a_colon_after_a_label_word(text, expected):
+    assert [q.text for q in quantities(text)] == expected

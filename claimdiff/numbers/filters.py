@@ -237,7 +237,9 @@ def _is_designated(tokens: Tokens, atom: Atom, first_digit: int, unit_follows: b
         if previous_lower not in rules.CAPITALISED_ONLY_LABEL_WORDS or previous != previous_lower:
             return True
     if plain and previous in rules.LABEL_PUNCTUATION and tokens.gap(before) <= GAP_SPACE and tokens.lower(before - 1) in rules.NUMBER_LABEL_WORDS:
-        return True
+        # "No. 10", "Section: 5"; not a lower-case word closing a heading ("Floods in the district: 14 dead")
+        if previous != ":" or tokens.texts[before - 1][:1].isupper():
+            return True
     if version and (previous in rules.DESIGNATOR_PREFIXES or is_product_name(previous)) and tokens.gap(first_digit) == GAP_SPACE:
         return True
     if plain and possessive_stem(tokens, before) in rules.DESIGNATOR_PREFIXES and not counts_noun_at(tokens, atom.end):

@@ -104,7 +104,11 @@ UNNAMED_HEADS = frozenset(
     monitors volunteers supporters opponents critics campaigners researchers leaders elders chiefs commanders governors ministers mayors spokespeople representatives
     firefighters staff workers spokesman spokeswoman spokesperson officer person people
     diplomat diplomats lawmaker lawmakers scientists respondents participants
-    narrator narrators announcer voice-over voiceover""".split()
+    narrator narrators announcer voice-over voiceover
+    militants rebels insurgents fighters gunmen soldiers troops villagers locals farmers fishermen miners
+    students teachers nurses parents relatives families neighbours neighbors protesters demonstrators
+    economists traders investors dealers employees managers executives pilots guards prosecutors lawyers
+    """.split()
 )
 #: ... and the plurals of the titles ("campaign aides", "tech executives", "advisers to the mayor").
 UNNAMED_HEADS = UNNAMED_HEADS | frozenset(title + "s" for title in TITLES if not title.endswith("s"))

@@ -7,6 +7,9 @@ PLURAL_HEADS = frozenset(
     doctors unions workers investigators monitors analysts experts parties lawmakers protesters volunteers
     firefighters paramedics survivors relatives families media reports figures data records""".split()
 )
+#: Endings of singular nouns that end in "s" ("press", "campus", "analysis"): an unnamed speaker with another
+#: head in "-s" ("militants", "villagers") takes a plural verb.
+SINGULAR_ENDINGS = ("ss", "us", "is", "news")
 #: Words that already open a noun phrase ("the ministry", "a spokesman"): no "the" is added before them.
 DETERMINERS = frozenset("the a an this that these those its his her their our".split())
 #: How a figure of a metric reads after "says": "four were slightly injured" ({qualifiers} ends with a space when
