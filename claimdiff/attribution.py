@@ -951,14 +951,17 @@ def _frame_comma_citing(scan: _Scan, i: int) -> Optional[int]:
     if scan.at(i) not in rules.CITING or i < 2 or tokens[i - 1].text != ",":
         return None
     inner, nxt = _speaker_after(tokens, i + 1, registry)
-    if inner is None or not (nxt + 1 < len(tokens) and tokens[nxt].text == "," and tokens[nxt + 1].lower in rules.REPORTING_VERBS):
+    verb = nxt + 1
+    while verb < len(tokens) and _is_adverb(tokens[verb]):
+        verb += 1  # "CNN, citing the ministry, later said"
+    if inner is None or not (verb < len(tokens) and tokens[nxt].text == "," and tokens[verb].lower in rules.REPORTING_VERBS):
         return None
     outer, first = _speaker_before(tokens, i - 1, registry)
     if outer is None:
         return None
     inner = registry.add(inner)
-    scan.add(tokens[nxt + 1].text, tokens[nxt + 1].start, inner, (registry.add(outer),), first, nxt + 1)
-    return nxt + 2
+    scan.add(tokens[verb].text, tokens[verb].start, inner, (registry.add(outer),), first, verb)
+    return verb + 1
 
 
 def _frame_citing(scan: _Scan, i: int) -> Optional[int]:
@@ -2398,7 +2401,10 @@ class TextAttribution:
             crossed = not before or any(chosen.position < t < position for t in turns)
             if after and crossed and tuple(after[0].verb.lower().split()) in rules.SOURCE_FOLLOWS and after[0].speaker is not None:
                 chosen = after[0]  # "..., while damage could reach $4 billion, according to a Moody's analysis"
-            others = [c for c in cues if c is not chosen and c.speaker is not None and c.speaker.kind == "outlet" and c.position > chosen.position]
+            # outlets relaying the chosen cue: after it ("..., CNN reported"), or before it with the cue in their
+            # scope ("According to CNN, the ministry said ...", "CNN reported that the ministry said ...")
+            others = [c for c in cues if c is not chosen and c.speaker is not None and c.speaker.kind == "outlet"
+                      and (c.position > chosen.position or c.scope is not None and c.scope[0] <= chosen.position < c.scope[1])]
             if chosen.speaker is not None and chosen.speaker.kind == "outlet":
                 inner = [c for c in cues if c is not chosen and c.speaker is not None and c.speaker.kind != "outlet"]
                 if inner:

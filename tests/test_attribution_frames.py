@@ -6,7 +6,8 @@ with negative cases beside the positive ones.  Every sentence here is written fo
 ``(id, text, figure, speaker)``: ``speaker`` is the expected speaker's name, or ``None`` when the figure
 is the narrator's own.  Known failures are marked ``xfail(strict=True)``.
 """
-from test_attribution_corpus import _check, _rows
+import pytest
+from test_attribution_corpus import _check, _claim, _rows
 
 # ------------------------------------------------------------------ "X put/pegged/placed <object> at N"
 PLACED_AT = [
@@ -181,3 +182,22 @@ COORDINATED_COMPLEMENTS = [
 @_rows(COORDINATED_COMPLEMENTS)
 def test_and_that_coordinates_with_the_outer_verb_of_saying(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ chains: an outlet relaying a source
+CHAINS = [
+    ("citing-then-adverb", "CNN, citing the health ministry, later said 14 people had been injured.", "14", "health ministry", ["CNN"]),
+    ("citing-then-also", "The Courier, citing two officials, also reported that 12 miners had died.", "12", "two officials", ["Courier"]),
+    ("according-to-outlet-then-cue", "According to Reuters, the army said 30 soldiers were wounded.", "30", "army", ["Reuters"]),
+    ("outlet-reported-that-cue", "The Herald reported that the central bank said inflation hit 9 percent.", "9 percent", "central bank", ["Herald"]),
+    ("trailing-outlet", "The port authority said 40 ships were stuck, the Gazette reported.", "40", "port authority", ["Gazette"]),
+    # an organisation that is no outlet relays nothing: its own figure stands alone
+    ("organisation-then-cue", "The union said 300 workers marched, and the company said 80 had.", "80", "company", []),
+]
+
+
+@pytest.mark.parametrize("text,figure,speaker,via", [row[1:] for row in CHAINS], ids=[row[0] for row in CHAINS])
+def test_an_outlet_relays_the_source_it_names(text, figure, speaker, via):
+    claim = _claim(text, figure)
+    assert claim.speaker is not None and claim.speaker.name == speaker
+    assert [v.name for v in claim.via] == via

@@ -120,7 +120,7 @@ OUTLETS = frozenset(
     guardian times post journal telegraph independent bloomberg axios politico haaretz
     wion irna isna mehr fars tasnim anadolu sana ukrinform unian itar-tass rt sputnik
     news agency television tv radio newspaper daily channel media outlet broadcaster
-    website""".split()
+    website herald gazette tribune courier chronicle examiner inquirer mirror dispatch bulletin""".split()
 )
 
 #: Words that make a capitalised phrase an outlet when they end it ("Chilean media").
