@@ -111,7 +111,7 @@ def _given(claim: Claim) -> str:
 def _speaker_key(claim: Claim) -> Tuple[str, str]:
     speaker = claim.speaker
     if speaker is None:
-        return ("outlet", claim.source)
+        return ("outlet", claim.outlet or claim.source)  # one outlet's posts are one voice
     return (speaker.kind, (speaker.entity or speaker.name or speaker.role or "").lower())
 
 
@@ -297,7 +297,8 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         # voice for a quantity that is not a running toll count different things (only a toll can be revised)
         return None
     first, second = sorted((a, b), key=lambda c: keys[c.id])
-    unordered = a.source != b.source and keys[a.id][:2] == keys[b.id][:2]
+    # two sources with nothing dating one before the other; one outlet's posts come in the order given
+    unordered = a.source != b.source and keys[a.id][:2] == keys[b.id][:2] and not (a.outlet is not None and a.outlet == b.outlet)
     if unordered:
         # two sources, nothing dating one before the other: the one presented as an update is the later,
         # else a fixed order, so that the order of the sources never changes the verdict

@@ -70,8 +70,9 @@ def places(sentence_text: str) -> List[str]:
             name = match.group("name")
             if match.group(0).startswith("of") and _after_organisation(sentence_text, match.start()):
                 continue  # "Ministry of Health", "University of Leeds"
-            if match.groupdict().get("the") and match.group("attributive") and not match.group("admin") and match.group("attributive").strip() not in rules.PLACE_FOLLOWERS:
-                continue  # "the Kuibyshev oil refinery", "the Kyiv regime": a modifier, not a place
+            attributive = (match.groupdict().get("attributive") or "").strip()
+            if match.groupdict().get("the") and attributive and not match.group("admin") and attributive not in rules.PLACE_FOLLOWERS and attributive not in rules.EVENT_NOUNS_AFTER_PLACE:
+                continue  # "the Kuibyshev oil refinery", "the Kyiv regime": a modifier, not a place; "in the Belgorod attack" is one
             words = [_strip_possessive(w) for w in name.split()]
             if words and (words[-1].lower() in rules.ORGANISATION_HEADS or words[-1].lower() in rules.TITLES):
                 continue  # "the Investigations Police", "the Health Ministry": an organisation, not a place
@@ -329,12 +330,18 @@ class EventMerger:
 
     def _target(self, event: Event, events: Sequence[Event], outlet: Optional[str], continues: bool) -> Optional[int]:
         keys = self._keys(event)
+        follows = continues and self._previous_last is not None and outlet is not None and self._previous_outlet == outlet and event is events[0]
         if keys:
-            return next(
+            found = next(
                 (i for key in keys for near in _nearby_keys(key, event.date) for i in self._by_key.get(near, ()) if kinds_fit(self.merged[i].kind, event.kind)),
                 None,
             )
-        if continues and self._previous_last is not None and outlet is not None and self._previous_outlet == outlet and event is events[0]:
+            if found is None and follows and self._previous_last is not None:
+                previous = self.merged[self._previous_last]
+                if not specific_place_keys(previous) and kinds_fit(previous.kind, event.kind):
+                    return self._previous_last  # the outlet's next post names the place its first post left out
+            return found
+        if follows:
             return self._previous_last
         return None  # the text itself set this event apart ("in a separate fire"): it stays its own
 

@@ -63,6 +63,23 @@ SCENARIOS = [
     ("hypothetical", [("Wire", "2025-05-09", "About 4,000 people could be evacuated if the dam fails, officials said. Police said 600 people were evacuated.")], [], None),
     ("markup-ids", [("Wire", "2025-05-09", '<div data-tweet-id="1029384756102938475">Police said 5 people were hurt.</div> '
                                             '<div data-tweet-id="1029384756102938999">Medics said 5 people were hurt.</div>')], [], None),
+    # ---- one outlet's own posts are one voice, in the order given
+    ("channel-posts-rise", [("Mayor Channel", "2025-06-01", "Shelling hit Dorvo. 3 people were injured."),
+                            ("Mayor Channel", "2025-06-01", "In total, 7 people were injured in the Dorvo attack.")], [], 1),
+    ("channel-posts-rise-three", [("Relief Feed", "2025-06-01", "Floods in the Kaveri district: 14 dead."),
+                                  ("Relief Feed", "2025-06-01", "The toll in the Kaveri floods has reached 20 dead."),
+                                  ("Relief Feed", "2025-06-01", "Now 26 people are known to have died in the Kaveri floods.")], [], 3),
+    ("channel-correction", [("Mayor Channel", "2025-06-01", "Shelling hit Dorvo. 9 people were injured."),
+                            ("Mayor Channel", "2025-06-02", "Correction: 6 people were injured in the Dorvo attack, not 9.")], ["correction"], 0),
+    # ... but two outlets' own voices are two voices
+    ("two-outlets-own-voices", [("Feed A", "2025-06-01", "Floods in the Kaveri district killed 14 people."),
+                                ("Feed B", "2025-06-01", "Floods in the Kaveri district killed 30 people.")], ["contradiction"], 0),
+    # ---- a signed post names its speaker, and a heading's colon is no label
+    ("signed-post-against-agency", [("Governor Channel", "2025-06-01", "Floods in Kaveri district: 14 dead, 30 injured. Rescue work continues.\n"
+                                                                       "\u2014 District governor Anil Rao"),
+                                    ("Agency", "2025-06-01", "The floods in Kaveri district have killed 6 people, the state disaster agency said.")],
+     ["contradiction"], 0),
+
 ]
 
 

@@ -30,6 +30,12 @@ EVENT_KINDS = MappingProxyType({
     "drought": ("drought", "droughts"),
 })
 
+#: Event nouns after a place name used as a modifier: "in the Belgorod attack", "after the Kaveri floods" name
+#: where it happened (unlike "the Kuibyshev oil refinery" or "the Kyiv regime").
+EVENT_NOUNS_AFTER_PLACE = frozenset(
+    "attack attacks bombing bombings blast explosion fire blaze flood floods flooding earthquake quake shooting massacre raid riots".split()
+)
+
 #: Words that open a new event even in the same place ("another explosion", "a separate attack").
 NEW_EVENT_CUES = ("another", "a second", "a separate", "separately", "in a separate", "elsewhere", "earlier on", "in another")
 
