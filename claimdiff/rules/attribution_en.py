@@ -592,3 +592,8 @@ TO = "to"
 #: Nouns of an audience that make the phrase after "told" its addressee ("told a crowd of 3,000 that"),
 #: unlike an object ("told a tale of two parties").
 AUDIENCE_NOUNS = frozenset("crowd crowds audience audiences followers gathering rally meeting group viewers listeners".split())
+
+
+# ---------------------------------------------------------------- resolution (h2)
+#: At most this many capitalised words make the name that opens a sentence as its subject ("Mr. Hale toured ...").
+SUBJECT_NAME_WORDS = 4

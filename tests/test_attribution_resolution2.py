@@ -1,0 +1,112 @@
+"""Speaker resolution, second part: which earlier speaker a pronoun stands for.
+
+* a pronoun subject of a participle of saying ("She also laid out a plan, saying ...") stands for the
+  speaker named before;
+* a pronoun does not stand for someone its own sentence names only after it ("He said that Senator
+  Cole had promised ...": he is not Cole);
+* the subject that opens a sentence ("Hale, who faces a recall vote, was cautious.") is the nearest
+  antecedent for the next sentence's pronouns, unless a cue gives that sentence to someone named after
+  its verb ("..., said Hale").
+
+Every sentence here is written for this file.  A row is ``(id, text, figure, speaker)``: ``speaker`` is the
+expected speaker's name, or ``None`` when the figure is the narrator's own.  Known failures are marked
+``xfail(strict=True)`` so that a fix shows up.
+"""
+from test_attribution_corpus import _check, _rows
+
+# ------------------------------------------------------------------ a pronoun subject of a participle of saying
+PRONOUN_PARTICIPLES = [
+    ("she-laid-out-saying", "Mayor Lena Ortiz toured the flooded district on Monday. "
+                            "She also laid out a plan, saying the city would rebuild 300 homes.",
+     "300", "Lena Ortiz"),
+    ("he-pressed-arguing", "Governor Paul Hale met bankers in the capital. "
+                           "He pressed them on lending, arguing that 40 percent of small firms could not get a loan.",
+     "40 percent", "Paul Hale"),
+    ("she-thanked-adding", "Chief executive Ana Ruiz opened the new plant. "
+                           "She thanked the workers, adding that the plant would hire 900 people by June.",
+     "900", "Ana Ruiz"),
+]
+
+NOT_PRONOUN_PARTICIPLES = [
+    # no participle of saying: what follows the comma is the narrator's
+    ("she-visited-where", "Mayor Lena Ortiz toured the district. She also visited the shelter, where 300 families are staying.", "300", None),
+    ("he-pressed-which", "Governor Paul Hale met bankers in the capital. He pressed them on lending, which fell 40 percent last year.",
+     "40 percent", None),
+    ("he-met-farmers-who", "Governor Paul Hale toured the coast. He also met farmers, who lost 40 percent of their crops.", "40 percent", None),
+    ("she-thanked-workers", "Chief executive Ana Ruiz opened the plant. She thanked the 900 workers who built it.", "900", None),
+]
+
+
+@_rows(PRONOUN_PARTICIPLES + NOT_PRONOUN_PARTICIPLES)
+def test_pronoun_participles(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a name the pronoun's sentence gives after it
+NAMED_AFTER = [
+    ("he-said-senator-had-promised", "Governor Paul Hale toured the coast. He said that Senator Ann Cole had promised $40 million for the sea wall.",
+     "$40 million", "Paul Hale"),
+    ("she-expected-governor", "Mayor Lena Ortiz met the union on Monday. She said she expected Governor Paul Hale to approve 300 new teaching posts.",
+     "300", "Lena Ortiz"),
+    ("she-added-chairman", "Chief executive Ana Ruiz spoke to reporters. She added that chairman Omar Haddad would cut 500 jobs by June.",
+     "500", "Ana Ruiz"),
+    ("inverted-after-quote", "Governor Paul Hale visited the port. "
+                             "\u201cCargo fell 12 percent,\u201d he said, a day after Senator Ann Cole called for an inquiry.",
+     "12 percent", "Paul Hale"),
+]
+
+NOT_NAMED_AFTER = [
+    # the name stands before the pronoun: it may be its antecedent
+    ("after-governor-spoke-he", "Senator Ann Cole toured the coast. After Governor Paul Hale spoke, he said the state would pay $40 million.",
+     "$40 million", "Paul Hale"),
+    ("when-chairman-arrived-he", "Chief executive Ana Ruiz met the board. When chairman Omar Haddad arrived, he said 500 jobs would go.",
+     "500", "Omar Haddad"),
+    # the named person is the speaker of the cue, not a pronoun's antecedent
+    ("senator-said-named", "Governor Paul Hale toured the coast. Senator Ann Cole said that the storm had cost $40 million.",
+     "$40 million", "Ann Cole"),
+    ("governor-who-said-he", "Mayor Lena Ortiz met the union. Governor Paul Hale, who was there, said he would fund 300 posts.",
+     "300", "Paul Hale"),
+]
+
+
+@_rows(NAMED_AFTER + NOT_NAMED_AFTER)
+def test_named_after(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ the subject that opens a sentence
+OPENING_SUBJECTS = [
+    ("surname-with-relative", "Governor Paul Hale met the press. Senator Ann Cole toured the coast. "
+                              "Hale, who faces a recall vote, was cautious. He said 40 homes were lost.",
+     "40", "Paul Hale"),
+    ("surname-with-participle", "Chief executive Ana Ruiz met the board. Senator Ann Cole met voters. "
+                                "Ruiz, speaking later, was upbeat. She said sales rose 12 percent.",
+     "12 percent", "Ana Ruiz"),
+    ("subject-before-with", "Governor Paul Hale toured the coast with Senator Ann Cole. He said the storm had cost $40 million.",
+     "$40 million", "Paul Hale"),
+    ("the-title-opens", "Mayor Lena Ortiz met the union. Governor Paul Hale toured the coast. "
+                        "The mayor, who was tired, left early. She said 300 teachers would be hired.",
+     "300", "Lena Ortiz"),
+    ("the-title-verb", "Chief executive Ana Ruiz met the board. Senator Ann Cole met voters. "
+                       "The executive then toured the plant. She said sales rose 12 percent.",
+     "12 percent", "Ana Ruiz"),
+]
+
+NOT_OPENING_SUBJECTS = [
+    # a possessive opens the sentence: its owner is not the subject
+    ("possessive-surname", "Mayor Lena Ortiz met the union. Governor Paul Hale toured the coast. "
+                           "Ortiz's plan was delayed. He said 300 teachers would be hired.",
+     "300", "Paul Hale"),
+    ("possessive-title", "Mayor Lena Ortiz met the union. Governor Paul Hale toured the coast. "
+                         "The mayor's office was closed. He said 300 teachers would be hired.",
+     "300", "Paul Hale"),
+    # an inverted cue gives the sentence to the speaker after it
+    ("inverted-cue-speaker", "Senator Ann Cole met voters. Governor Paul Hale spoke later. "
+                             "Cole was upbeat, said chief executive Ana Ruiz. She said sales rose 12 percent.",
+     "12 percent", "Ana Ruiz"),
+]
+
+
+@_rows(OPENING_SUBJECTS + NOT_OPENING_SUBJECTS)
+def test_opening_subjects(text, figure, speaker):
+    _check(text, figure, speaker)
