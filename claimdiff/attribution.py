@@ -1273,10 +1273,31 @@ def _frame_relay(scan: _Scan, i: int) -> Optional[int]:
     return max(end + 1, i + 1)
 
 
+def _plain_speaker_after(tokens: List[Token], k: int) -> Tuple[Optional[Speaker], int]:
+    """"“...,” said the woman.", "..., says a retired teacher, who ...": after an inverted verb of saying, an article and
+    plain nouns that end the clause are its speaker, an unnamed one, whatever the head."""
+    if k >= len(tokens) or tokens[k].lower not in rules.ARTICLES:
+        return None, k
+    end = k + 1
+    while end < len(tokens) and end - k <= rules.SUBJECT_MAX_WORDS and _plain_noun(tokens[end]):
+        end += 1
+    ends_clause = end == len(tokens) or tokens[end].text in ",.;!?" or _ends_with_comma(tokens[end - 1])
+    if end == k + 1 or end - k > rules.SUBJECT_MAX_WORDS or not ends_clause:
+        return None, k
+    return _unnamed(_phrase_text(tokens[k + 1 : end])), end
+
+
+def _plain_noun(token: Token) -> bool:
+    """A lower-case word that may stand in a plain noun phrase ("old", "farmer")."""
+    return token.shape == "word" and not token.capitalised and _nounlike(token)
+
+
 def _frame_inverted(scan: _Scan, i: int) -> Optional[int]:
     """"..., said Jerry Silaa, the mayor": the speaker after the verb."""
     tokens, registry = scan.tokens, scan.registry
     speaker, nxt = _speaker_after(tokens, i + 1, registry)
+    if speaker is None and scan.at(i) in rules.SPEECH_VERBS:
+        speaker, nxt = _plain_speaker_after(tokens, i + 1)
     if speaker is None:
         return None
     if speaker.kind == "unnamed" and nxt + 2 < len(tokens) and tokens[nxt].text == "," and tokens[nxt + 1].capitalised and tokens[nxt + 2].capitalised:
@@ -2208,7 +2229,8 @@ def _opening_subject(tokens: List[Token]) -> Tuple[Optional[str], Optional[str]]
             and _before_predicate(tokens[2]):
         return None, tokens[1].bare
     k = 0
-    while k < min(len(tokens), rules.SUBJECT_NAME_WORDS) and tokens[k].capitalised and tokens[k].bare not in rules.NOT_NAMES and tokens[k].shape == "word":
+    while k < min(len(tokens), rules.SUBJECT_NAME_WORDS) and tokens[k].shape == "word" and tokens[k].capitalised \
+            and tokens[k].bare not in rules.NOT_NAMES:
         if tokens[k].lower.endswith(("'s", "\u2019s")):
             return None, None
         k += 1
@@ -2478,7 +2500,8 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
             # a quote paragraph right after another speaker's quote paragraph goes on in that voice
             opening = _sentence_at(sentences, quotation.span[0])
             if opening is not None and (sentences[opening].paragraph == previous_quote[0].closes_in
-                                        or sentences[opening].paragraph == previous_quote[0].closes_in + 1 and not _introduced(text, quotation)) \
+                                        or sentences[opening].paragraph == previous_quote[0].closes_in + 1 and not _introduced(text, quotation)
+                                        and _goes_on_in_voice(document, opening, quotation, previous_quote[1].speaker)) \
                     and not _names_speaker(document, quotation, previous_quote[1].speaker):
                 found = previous_quote[1]
         if found.speaker is None:
@@ -2552,6 +2575,22 @@ def _names_speaker(document: Document, quotation: Quotation, speaker: Speaker) -
         return False
     surname = speaker.name.split()[-1].lower()
     return any(t.bare == surname and t.capitalised for t in document.tokens_in(*quotation.span))
+
+
+def _goes_on_in_voice(document: Document, opening: int, quotation: Quotation, speaker: Speaker) -> bool:
+    """May a quotation in the paragraph after ``speaker``'s quote go on in their voice?  If it opens its paragraph (a quote
+    paragraph), or if the narrator's words before it in its sentence open with "he", "she" or "they" or name the speaker
+    ("He warned of “...”", "Hale went on: “...”"); not after a headline or someone named anew ("TRADE TALKS STALL “...”",
+    "A student held a sign that read “...”")."""
+    sentences, text = document.sentences, document.text
+    first = opening
+    while first > 0 and sentences[first - 1].paragraph == sentences[opening].paragraph:
+        first -= 1
+    if not text[sentences[first].span[0] : quotation.span[0]].strip(" \t\n\u00a0" + _QUOTE_MARKS):
+        return True
+    words = document.tokens_in(sentences[opening].span[0], quotation.span[0], quoted=False)
+    last = (speaker.name or "").split()[-1:]
+    return bool(words) and (words[0].lower in rules.CONTINUING_PRONOUNS or bool(last) and any(w.bare == last[0].lower() for w in words))
 
 
 def _introduced(text: str, quotation: Quotation) -> bool:

@@ -597,3 +597,6 @@ AUDIENCE_NOUNS = frozenset("crowd crowds audience audiences followers gathering 
 # ---------------------------------------------------------------- resolution (h2)
 #: At most this many capitalised words make the name that opens a sentence as its subject ("Mr. Hale toured ...").
 SUBJECT_NAME_WORDS = 4
+#: Pronouns that, opening the sentence of a partial quotation, let it go on in the voice of the quote before
+#: ("He warned of “...”"); a name or a description there is someone new.
+CONTINUING_PRONOUNS = frozenset({"he", "she", "they"})
