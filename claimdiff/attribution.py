@@ -2167,7 +2167,7 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
         return False  # "'...,' he continued." but not "continues to lead"
     if after in rules.PARTICLES_NOT_CUES.get(low, ()):
         return False  # "add up to"
-    if _hypothetical_or_generic(tokens, i):
+    if _hypothetical_or_generic(tokens, i) or _asks_to_act(tokens, i):
         return False
     if i + 1 < len(tokens) and tokens[i + 1].lower == rules.OF and low in rules.NOUN_LIKE_CUES:
         return False  # "the official estimate of 950,000"
@@ -2193,6 +2193,22 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
     if low in rules.CLAIM_VERBS and any(t.lower in rules.WON_SHARES for t in ahead) and any(t.shape == "number" for t in ahead) and not _clause_follows(tokens, i + 1):
         return False  # "claiming 41 percent of the vote": winning it; not "claiming (that) 41 percent of ballots were forged"
     return True
+
+
+def _asks_to_act(tokens: List[Token], i: int) -> bool:
+    """"The mayor asked residents to save 20 percent of their water": a request for an act, a wish of the one who asks,
+    not a report of what they said; the verb of asking, a short object and "to" before a verb."""
+    if tokens[i].lower not in rules.REQUEST_VERBS:
+        return False
+    for k in range(i + 1, min(len(tokens) - 1, i + 2 + rules.REQUEST_OBJECT_WORDS)):
+        token = tokens[k]
+        if token.lower == rules.TO:
+            after = tokens[k + 1]
+            verb_follows = after.shape == "word" and not after.capitalised and after.lower not in rules.DETERMINERS | rules.SUBJECT_DETERMINERS
+            return k > i + 1 and verb_follows  # not "asked to comment, she said": no object, the one asked speaks
+        if token.shape == "mark" or token.lower in rules.CLAUSE_OPENERS or token.lower in rules.REQUEST_OBJECT_STOPS:
+            return False  # "asked how ...", "asked about ...": a question, which reports
+    return False
 
 
 def _hypothetical_or_generic(tokens: List[Token], i: int) -> bool:
