@@ -77,16 +77,38 @@ class EntityRegistry:
     openers: List[Tuple[int, str, int]] = field(default_factory=list)
     #: How many sentences have registered their mentions.
     sentences_seen: int = 0
+    #: The span of the sentence whose mentions were registered last, and those mentions with where each stands:
+    #: a pronoun does not stand for someone its own sentence names only after it ("he said Lynch would ...").
+    sentence_span: Span = (0, 0)
+    mentions: List[Tuple[int, Speaker]] = field(default_factory=list)
 
     def copy(self) -> "EntityRegistry":
-        return EntityRegistry(list(self.speakers), dict(self.keys), dict(self.surfaces), list(self.openers), self.sentences_seen)
+        return EntityRegistry(list(self.speakers), dict(self.keys), dict(self.surfaces), list(self.openers), self.sentences_seen,
+                              self.sentence_span, list(self.mentions))
 
-    def note_sentence(self, opener: Optional[str]) -> None:
+    def note_sentence(self, opener: Optional[str], span: Span = (0, 0)) -> None:
         """A new sentence, and the bare name that opens it if any; kept apart from the speakers until a description resolves to it."""
         self.sentences_seen += 1
+        self.sentence_span, self.mentions = span, []
         if opener is not None:
             self.openers.append((len(self.speakers), opener, self.sentences_seen))
             del self.openers[: -rules.RECENT_OPENERS]
+
+    def mention(self, speaker: Speaker, at: int) -> Speaker:
+        """:meth:`add` for a name the sentence mentions at offset ``at`` without a cue."""
+        known = self.add(speaker)
+        self.mentions.append((at, known))
+        return known
+
+    def _named_after(self, known: Speaker, at: Optional[int]) -> bool:
+        """Does the current sentence name ``known`` only after offset ``at`` (where a pronoun stands)?"""
+        if at is None or not self.sentence_span[0] <= at < self.sentence_span[1] or not self.mentions:
+            return False
+        key = self.key(known.name or "")
+        if not key:
+            return False
+        named = [where for where, other in self.mentions if other.name and (self.key(other.name) <= key or key <= self.key(other.name))]
+        return bool(named) and min(named) > at
 
     def present(self, known: Speaker) -> Speaker:
         """A known entity as the text now calls it: persons by full name, organisations by their latest written form."""
@@ -132,14 +154,30 @@ class EntityRegistry:
         self.speakers.append(canonical)
         return self.present(canonical)
 
+    def recall(self, name: str) -> None:
+        """A name that opens a sentence as its subject ("Hale, who ..., was ..."): a known person or organisation of
+        that name becomes the nearest antecedent for the pronouns of the next sentence; an unknown name is not added."""
+        key = self.key(name)
+        if not key:
+            return
+        for index in self._recent():
+            known = self.speakers[index]
+            if known.kind in ("person", "organisation", "outlet") and known.name and key <= self.key(known.name):
+                self._touch(index)
+                return
+
     def _touch(self, index: int) -> None:
         if index != len(self.speakers) - 1:
             self.speakers.append(self.speakers.pop(index))
 
-    def pronoun(self, word: str) -> Optional[Speaker]:
+    def pronoun(self, word: str, at: Optional[int] = None) -> Optional[Speaker]:
+        """The nearest speaker the pronoun may stand for; ``at``: where the pronoun stands, so that a name its
+        sentence gives only after it is passed over ("she said that Mayor Ruiz ...": she is not Ruiz)."""
         word = word.lower()
         for index in self._recent():
             known = self.speakers[index]
+            if self._named_after(known, at):
+                continue
             if rules.PRONOUNS_PERSON.get(word) is not None and word in rules.SPEAKER_PRONOUNS:
                 if known.kind == "person" and known.name and _gender_fits(known, word):
                     return self.present(known)
@@ -257,7 +295,7 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
     if not words:
         return None
     if len(words) == 1 and words[0].lower in rules.SPEAKER_PRONOUNS:
-        return registry.pronoun(words[0].lower)
+        return registry.pronoun(words[0].lower, words[0].start)
     if len(words) == 1 and words[0].lower.replace("\u2019", "'") in rules.NOT_SPEAKER_CONTRACTIONS:
         return None  # "Let's say they're at 54": a supposition, no speaker
     if words[-1].bare in rules.DOCUMENT_NOUNS:
@@ -1257,10 +1295,31 @@ def _frame_relay(scan: _Scan, i: int) -> Optional[int]:
     return max(end + 1, i + 1)
 
 
+def _plain_speaker_after(tokens: List[Token], k: int) -> Tuple[Optional[Speaker], int]:
+    """"“...,” said the woman.", "..., says a retired teacher, who ...": after an inverted verb of saying, an article and
+    plain nouns that end the clause are its speaker, an unnamed one, whatever the head."""
+    if k >= len(tokens) or tokens[k].lower not in rules.ARTICLES:
+        return None, k
+    end = k + 1
+    while end < len(tokens) and end - k <= rules.SUBJECT_MAX_WORDS and _plain_noun(tokens[end]):
+        end += 1
+    ends_clause = end == len(tokens) or tokens[end].text in ",.;!?" or _ends_with_comma(tokens[end - 1])
+    if end == k + 1 or end - k > rules.SUBJECT_MAX_WORDS or not ends_clause:
+        return None, k
+    return _unnamed(_phrase_text(tokens[k + 1 : end])), end
+
+
+def _plain_noun(token: Token) -> bool:
+    """A lower-case word that may stand in a plain noun phrase ("old", "farmer")."""
+    return token.shape == "word" and not token.capitalised and _nounlike(token)
+
+
 def _frame_inverted(scan: _Scan, i: int) -> Optional[int]:
     """"..., said Jerry Silaa, the mayor": the speaker after the verb."""
     tokens, registry = scan.tokens, scan.registry
     speaker, nxt = _speaker_after(tokens, i + 1, registry)
+    if speaker is None and scan.at(i) in rules.SPEECH_VERBS:
+        speaker, nxt = _plain_speaker_after(tokens, i + 1)
     if speaker is None:
         return None
     if speaker.kind == "unnamed" and nxt + 2 < len(tokens) and tokens[nxt].text == "," and tokens[nxt + 1].capitalised and tokens[nxt + 2].capitalised:
@@ -2121,6 +2180,12 @@ def _sentence_subject_span(tokens: List[Token], before: int, registry: EntityReg
     opening = dash + 1 if dash is not None and _dateline(tokens, dash) else 0  # "WASHINGTON \u2014 Sen. X ..."
     starts = [opening] + [k + 1 for k in range(opening, min(before, opening + 8)) if tokens[k].text == ","][:1]
     for start in starts:
+        if start + 1 < before and tokens[start].lower in rules.SPEAKER_PRONOUNS and tokens[start + 1].shape == "word":
+            # "She also laid out plans, saying ...": a pronoun subject stands for the speaker named before
+            resolved = registry.pronoun(tokens[start].lower, tokens[start].start)
+            if resolved is not None:
+                return resolved, start + 1
+            continue
         speaker, end = _speaker_after(tokens, start, registry)
         if speaker is not None and end < before:
             return speaker, end
@@ -2174,7 +2239,7 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
         return False  # "'...,' he continued." but not "continues to lead"
     if after in rules.PARTICLES_NOT_CUES.get(low, ()):
         return False  # "add up to"
-    if _hypothetical_or_generic(tokens, i):
+    if _hypothetical_or_generic(tokens, i) or _asks_to_act(tokens, i):
         return False
     if i + 1 < len(tokens) and tokens[i + 1].lower == rules.OF and low in rules.NOUN_LIKE_CUES:
         return False  # "the official estimate of 950,000"
@@ -2200,6 +2265,22 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
     if low in rules.CLAIM_VERBS and any(t.lower in rules.WON_SHARES for t in ahead) and any(t.shape == "number" for t in ahead) and not _clause_follows(tokens, i + 1):
         return False  # "claiming 41 percent of the vote": winning it; not "claiming (that) 41 percent of ballots were forged"
     return True
+
+
+def _asks_to_act(tokens: List[Token], i: int) -> bool:
+    """"The mayor asked residents to save 20 percent of their water": a request for an act, a wish of the one who asks,
+    not a report of what they said; the verb of asking, a short object and "to" before a verb."""
+    if tokens[i].lower not in rules.REQUEST_VERBS:
+        return False
+    for k in range(i + 1, min(len(tokens) - 1, i + 2 + rules.REQUEST_OBJECT_WORDS)):
+        token = tokens[k]
+        if token.lower == rules.TO:
+            after = tokens[k + 1]
+            verb_follows = after.shape == "word" and not after.capitalised and after.lower not in rules.DETERMINERS | rules.SUBJECT_DETERMINERS
+            return k > i + 1 and verb_follows  # not "asked to comment, she said": no object, the one asked speaks
+        if token.shape == "mark" or token.lower in rules.CLAUSE_OPENERS or token.lower in rules.REQUEST_OBJECT_STOPS:
+            return False  # "asked how ...", "asked about ...": a question, which reports
+    return False
 
 
 def _hypothetical_or_generic(tokens: List[Token], i: int) -> bool:
@@ -2228,6 +2309,44 @@ def _bare_opener(tokens: List[Token]) -> Optional[str]:
     return " ".join(t.text for t in tokens[:k])
 
 
+def _opening_subject(tokens: List[Token]) -> Tuple[Optional[str], Optional[str]]:
+    """The subject that opens a sentence, followed by a lower-case word or a comma: a name (capitalised words, a title
+    may lead: "Hale, who backs the bill, was ...", "Mr. Hale toured ..."), or "the" and a title ("The mayor, who ...,
+    left"); returns (name, None) or (None, title).  Not a possessive ("Hale's plan", "the mayor's office")."""
+    if len(tokens) > 2 and tokens[0].lower in rules.ARTICLES and tokens[1].bare in rules.TITLES and tokens[1].lower == tokens[1].bare \
+            and _before_predicate(tokens[2]):
+        return None, tokens[1].bare
+    k = 0
+    while k < min(len(tokens), rules.SUBJECT_NAME_WORDS) and tokens[k].shape == "word" and tokens[k].capitalised \
+            and tokens[k].bare not in rules.NOT_NAMES:
+        if tokens[k].lower.endswith(("'s", "\u2019s")):
+            return None, None
+        k += 1
+    if k == 0 or k >= len(tokens) or not _before_predicate(tokens[k]):
+        return None, None
+    words = [t.text for t in tokens[:k] if t.bare not in rules.TITLES]
+    return (" ".join(words) or None), None
+
+
+def _before_predicate(token: Token) -> bool:
+    """May ``token`` follow a subject phrase that has ended: a comma (an aside) or a lower-case word (its verb)?"""
+    return token.text == "," or token.shape == "word" and not token.capitalised and token.bare not in rules.TITLES
+
+
+def _recall_subject(tokens: List[Token], cues: Sequence[Cue], registry: EntityRegistry) -> None:
+    """Make the sentence's subject the nearest antecedent for the next sentence's pronouns, unless a cue of the
+    sentence names its speaker after its verb ("“...,” said Hale", "according to Hale") and the subject is not it."""
+    if not tokens or any(c.span[0] >= c.position for c in cues) and not any(c.span[0] <= tokens[0].start < c.span[1] for c in cues):
+        return
+    name, title = _opening_subject(tokens)
+    if name is not None:
+        registry.recall(name)
+    elif title is not None:
+        known = registry.describe([title])
+        if known is not None and known.kind == "person" and known.name:
+            registry.recall(known.name)
+
+
 def _clause_follows(tokens: List[Token], k: int) -> bool:
     """Does a clause follow tokens[k]: "that", or an auxiliary within a short reach ("41 percent of ballots were forged")?"""
     if k < len(tokens) and tokens[k].lower == rules.THAT:
@@ -2251,7 +2370,7 @@ def _content_follows(tokens: List[Token], k: int) -> bool:
 def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry, tokens: List[Token]) -> None:
     """Register people and organisations named without a cue ("Governor Lena Ortiz visited..."),
     so that a later pronoun, surname or description can find them."""
-    registry.note_sentence(_bare_opener(tokens))
+    registry.note_sentence(_bare_opener(tokens), sentence.span)
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -2262,7 +2381,7 @@ def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry,
                 start -= 1
             while tokens[start].text in rules.NAME_MARKS:
                 start += 1  # "Costs - Harbor Survey": a mark joins names, it opens none
-            registry.add(Speaker(_phrase_text(tokens[start : i + 1]), None, "document"))
+            registry.mention(Speaker(_phrase_text(tokens[start : i + 1]), None, "document"), tokens[start].start)
             i += 1
             continue
         lowercase_title = not token.capitalised and token.bare in rules.TITLES and i + 2 < len(tokens) and tokens[i + 1].capitalised and tokens[i + 2].capitalised
@@ -2282,12 +2401,12 @@ def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry,
                 while lowercase_title and role_start > 0 and (tokens[role_start - 1].bare in rules.SPEAKER_MODIFIERS or tokens[role_start - 1].capitalised) and tokens[role_start - 1].bare not in rules.NOT_NAMES:
                     role_start -= 1
                 role = " ".join(t.text for t in tokens[role_start:j])
-                registry.add(Speaker(name, _role_text(role), "person"))
+                registry.mention(Speaker(name, _role_text(role), "person"), tokens[role_start].start)
                 i = k
                 continue
         if not token.capitalised and token.bare in rules.UNNAMED_HEADS and token.bare.endswith("s") and i > 0 and tokens[i - 1].capitalised and tokens[i - 1].bare not in rules.NOT_NAMES:
             # "American scientists", "Syrian activists": a group a later "they" may mean
-            registry.add(_unnamed(f"{tokens[i - 1].text} {token.text}"))
+            registry.mention(_unnamed(f"{tokens[i - 1].text} {token.text}"), tokens[i - 1].start)
             i += 1
             continue
         if token.capitalised and token.bare in rules.ORGANISATION_HEADS and token.bare not in rules.TITLES:
@@ -2302,7 +2421,7 @@ def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry,
                     end += 1
             name = " ".join(t.text for t in tokens[start:end])
             if end - start >= 2:
-                registry.add(Speaker(name, None, _person_or_org(name)))
+                registry.mention(Speaker(name, None, _person_or_org(name)), tokens[start].start)
             i = end
             continue
         i += 1
@@ -2442,6 +2561,7 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
         sentence_asides.append(asides)
         cues = find_cues(text, sentence, masked, registry, tokens, asides)
         all_cues.append(tuple(cues))
+        _recall_subject(tokens, cues, registry)
         attribution = _sentence_attribution(cues, text, sentence)
         if attribution.speaker is None and previous is not None and previous.speaker is not None and sentence.paragraph == previous_paragraph:
             if _continues(text, sentence, previous):
@@ -2476,7 +2596,8 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
             # a quote paragraph right after another speaker's quote paragraph goes on in that voice
             opening = _sentence_at(sentences, quotation.span[0])
             if opening is not None and (sentences[opening].paragraph == previous_quote[0].closes_in
-                                        or sentences[opening].paragraph == previous_quote[0].closes_in + 1 and not _introduced(text, quotation)) \
+                                        or sentences[opening].paragraph == previous_quote[0].closes_in + 1 and not _introduced(text, quotation)
+                                        and _goes_on_in_voice(document, opening, quotation, previous_quote[1].speaker)) \
                     and not _names_speaker(document, quotation, previous_quote[1].speaker):
                 found = previous_quote[1]
         if found.speaker is None:
@@ -2550,6 +2671,22 @@ def _names_speaker(document: Document, quotation: Quotation, speaker: Speaker) -
         return False
     surname = speaker.name.split()[-1].lower()
     return any(t.bare == surname and t.capitalised for t in document.tokens_in(*quotation.span))
+
+
+def _goes_on_in_voice(document: Document, opening: int, quotation: Quotation, speaker: Speaker) -> bool:
+    """May a quotation in the paragraph after ``speaker``'s quote go on in their voice?  If it opens its paragraph (a quote
+    paragraph), or if the narrator's words before it in its sentence open with "he", "she" or "they" or name the speaker
+    ("He warned of “...”", "Hale went on: “...”"); not after a headline or someone named anew ("TRADE TALKS STALL “...”",
+    "A student held a sign that read “...”")."""
+    sentences, text = document.sentences, document.text
+    first = opening
+    while first > 0 and sentences[first - 1].paragraph == sentences[opening].paragraph:
+        first -= 1
+    if not text[sentences[first].span[0] : quotation.span[0]].strip(" \t\n\u00a0" + _QUOTE_MARKS):
+        return True
+    words = document.tokens_in(sentences[opening].span[0], quotation.span[0], quoted=False)
+    last = (speaker.name or "").split()[-1:]
+    return bool(words) and (words[0].lower in rules.CONTINUING_PRONOUNS or bool(last) and any(w.bare == last[0].lower() for w in words))
 
 
 def _introduced(text: str, quotation: Quotation) -> bool:

@@ -616,3 +616,18 @@ TO = "to"
 #: Nouns of an audience that make the phrase after "told" its addressee ("told a crowd of 3,000 that"),
 #: unlike an object ("told a tale of two parties").
 AUDIENCE_NOUNS = frozenset("crowd crowds audience audiences followers gathering rally meeting group viewers listeners".split())
+
+
+# ---------------------------------------------------------------- resolution (h2)
+#: At most this many capitalised words make the name that opens a sentence as its subject ("Mr. Hale toured ...").
+SUBJECT_NAME_WORDS = 4
+#: Pronouns that, opening the sentence of a partial quotation, let it go on in the voice of the quote before
+#: ("He warned of “...”"); a name or a description there is someone new.
+CONTINUING_PRONOUNS = frozenset({"he", "she", "they"})
+#: Verbs of asking that, with an object and "to" before a verb, request an act rather than report a claim ("asked
+#: residents to save 20 percent of their water").
+REQUEST_VERBS = frozenset({"asked", "asks", "ask", "asking"})
+#: At most this many words of the object between a verb of asking and its "to" ("asked all of the former members to").
+REQUEST_OBJECT_WORDS = 6
+#: Words that end the object of a verb of asking: a question or its topic follows, not a request ("asked how ...").
+REQUEST_OBJECT_STOPS = frozenset("about how why whether what when where who whom which if".split())
