@@ -187,7 +187,8 @@ class EntityRegistry:
                 if known.kind in ("organisation", "outlet"):
                     return self.present(known)
             elif word == rules.PRONOUN_GROUP:
-                if known.kind in ("organisation", "outlet") or (known.kind == "unnamed" and not _singular_person(known.role or "")):
+                if known.kind in ("organisation", "outlet") or (known.kind == "unnamed" and not _singular_person(known.role or "")) or (
+                        known.kind == "person" and (known.name or "").lower() in rules.GROUP_NAMES):  # "Republicans said ... They said ..." 
                     return self.present(known) if known.kind != "unnamed" else known
         return None
 
@@ -286,6 +287,15 @@ class Cue:
     counted: bool = False
 
 
+def _uncontracted(word: str) -> str:
+    """A pronoun without its contracted auxiliary ("he's" -> "he", "they\u2019ve" -> "they")."""
+    plain = word.replace("\u2019", "'")
+    for ending in rules.AUXILIARY_CONTRACTIONS:
+        if plain.endswith(ending):
+            return plain[: -len(ending)]
+    return word
+
+
 def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]:
     """Turn a noun phrase into a Speaker (name, role, kind), resolving pronouns and descriptions."""
     while words and (words[0].lower in rules.DETERMINERS and words[0].lower not in rules.COUNTING_DETERMINERS or words[0].text in "," + _QUOTE_MARKS):
@@ -296,6 +306,8 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
         return None
     if len(words) == 1 and words[0].lower in rules.SPEAKER_PRONOUNS:
         return registry.pronoun(words[0].lower, words[0].start)
+    if len(words) == 1 and _uncontracted(words[0].lower) in rules.SPEAKER_PRONOUNS:
+        return registry.pronoun(_uncontracted(words[0].lower), words[0].start)  # "He's warned", "They've said"
     if len(words) == 1 and words[0].lower.replace("\u2019", "'") in rules.NOT_SPEAKER_CONTRACTIONS:
         return None  # "Let's say they're at 54": a supposition, no speaker
     if words[-1].bare in rules.DOCUMENT_NOUNS:

@@ -394,8 +394,10 @@ def _speaker_phrase(claim: Claim, names: Mapping[str, str]) -> Tuple[str, bool]:
     name = speaker.name or speaker.role or "a source"
     words = name.split()
     head = words[-1].lower() if words else ""
-    plural = speaker.kind != "person" and (head in wording.PLURAL_HEADS or speaker.kind == "unnamed" and head.endswith("s") and not head.endswith(wording.SINGULAR_ENDINGS))
-    if plural and len(words) == 1:
+    group = len(words) == 1 and head in rules.GROUP_NAMES  # "Republicans say": a group's name, plural, capitalised
+    plural = group or speaker.kind != "person" and (
+        head in wording.PLURAL_HEADS or speaker.kind == "unnamed" and head.endswith("s") and not head.endswith(wording.SINGULAR_ENDINGS))
+    if plural and len(words) == 1 and not group:
         name = name.lower()  # "police", "officials": common nouns, capitalised only at the start of a sentence
     elif name[:1].islower() and words[0].lower() not in wording.DETERMINERS and not plural:
         name = f"the {name}"  # "the health ministry"; plurals stand bare ("officials say")

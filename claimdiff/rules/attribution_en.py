@@ -631,3 +631,15 @@ REQUEST_VERBS = frozenset({"asked", "asks", "ask", "asking"})
 REQUEST_OBJECT_WORDS = 6
 #: Words that end the object of a verb of asking: a question or its topic follows, not a request ("asked how ...").
 REQUEST_OBJECT_STOPS = frozenset("about how why whether what when where who whom which if".split())
+
+
+# ---------------------------------------------------------------- groups and contractions
+#: Contracted auxiliaries after a pronoun subject ("He's warned", "They've said", "She'd told").
+AUXILIARY_CONTRACTIONS = ("'s", "'ve", "'d", "'ll", "'re")
+#: Capitalised plural names of groups: stored as names, but "they" may stand for them ("Republicans said ...
+#: They said ...") and they take a plural verb.
+GROUP_NAMES = frozenset(
+    """republicans democrats conservatives liberals progressives tories socialists communists greens libertarians
+    independents evangelicals americans russians ukrainians iranians israelis palestinians syrians iraqis afghans
+    pakistanis europeans africans asians kenyans nigerians libyans egyptians chileans""".split()
+)
