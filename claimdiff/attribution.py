@@ -1803,7 +1803,7 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
     if not trails:
         if _fronted_participle(tokens, first) or tokens[0].lower in rules.TOPIC_OPENERS:
             return (span[0], span[1])  # "Commenting on the 5 deaths, the mayor said ...", "With 41 deaths, the province reported ..."
-        return (cue.span[1], _turn_after(tokens, last + 1, span[1]))
+        return (cue.span[1], min(_turn_after(tokens, last + 1, span[1]), _subordinate_close(tokens, first, last, span[1])))
     if _ends_with_comma(tokens[first - 1]) and _introduces(tokens, first - 1):
         return span  # "In the early 1990s, Ms. Ripert said, when she was earning $24,000, ...": a parenthetical cue
     return span if _goes_on(tokens, last + 1) else (span[0], cue.span[0])
@@ -1822,6 +1822,23 @@ def _turn_after(tokens: List[Token], k: int, end: int) -> int:
                 continue  # "..., but said that ...": the same speaker goes on
             if any(t.lower in rules.REPORTING_VERBS and _is_verb_use(tokens, n) for n, t in enumerate(tokens[k:], k)):
                 return tokens[j + 1].start  # the new clause has a source of its own
+    return end
+
+
+def _subordinate_close(tokens: List[Token], first: int, last: int, end: int) -> int:
+    """Where a leading cue inside a fronted subordinate clause stops reporting: at the comma that closes the
+    clause ("After the mayor said 5 had died, 300 people gathered": the main clause is the narrator's).
+    The clause may follow an introductory adverbial ("In June, after the firm asked staff to ..., 8,000 agreed").
+    ``end`` when the sentence opens no such clause or the cue stands after its comma ("When asked, X said")."""
+    k = 1 if len(tokens) > 1 and tokens[0].lower in rules.SUBORDINATOR_LEADS else 0
+    comma = next((j for j in range(k, min(first, rules.INTRO_MAX_WORDS + k + 1)) if _ends_with_comma(tokens[j])), None)
+    if comma is not None and comma + 1 < first and _introduces(tokens, comma):
+        k = comma + 1  # "In June, after ...": the adverbial, then the clause
+    if k >= first or tokens[k].lower not in rules.FRONTED_SUBORDINATORS or any(_ends_with_comma(t) for t in tokens[k:first]):
+        return end
+    for j in range(last + 1, len(tokens) - 1):
+        if _ends_with_comma(tokens[j]):
+            return tokens[j + 1].start
     return end
 
 

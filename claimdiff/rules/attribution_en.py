@@ -592,3 +592,10 @@ TO = "to"
 #: Nouns of an audience that make the phrase after "told" its addressee ("told a crowd of 3,000 that"),
 #: unlike an object ("told a tale of two parties").
 AUDIENCE_NOUNS = frozenset("crowd crowds audience audiences followers gathering rally meeting group viewers listeners".split())
+# ---------------------------------------------------------------- precision (h1)
+#: Conjunctions that open a fronted subordinate clause: a cue inside it ("After the mayor said 5 had died,
+#: 300 people gathered") reports only up to the comma that closes the clause, not the main clause after it.
+#: Not "as", which introduces the speaker's own account ("As the agency said, 12 died").
+FRONTED_SUBORDINATORS = frozenset("after when whenever before because although though since once until unless whereas while if".split())
+#: Sentence openers that may stand before such a conjunction ("But when the bank said ...").
+SUBORDINATOR_LEADS = frozenset({"and", "but"})
