@@ -1806,7 +1806,25 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
         return (cue.span[1], min(_turn_after(tokens, last + 1, span[1]), _subordinate_close(tokens, first, last, span[1])))
     if _ends_with_comma(tokens[first - 1]) and _introduces(tokens, first - 1):
         return span  # "In the early 1990s, Ms. Ripert said, when she was earning $24,000, ...": a parenthetical cue
-    return span if _goes_on(tokens, last + 1) else (span[0], cue.span[0])
+    if _goes_on(tokens, last + 1):
+        return span
+    frame = tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS or cue.verb.lower() == rules.IN
+    return (span[0] if frame else _colon_quotation_start(tokens, first, span[0]), cue.span[0])
+
+
+def _colon_quotation_start(tokens: List[Token], first: int, start: int) -> int:
+    """Where a trailing cue right after a closing quote mark starts reporting: at the quotation when a colon
+    opens it ("After 3 days of talks, the mood soured: \u201cWe have 5 days left,\u201d he said": the
+    narrator's lead-in is no part of what was said); ``start`` otherwise.  A source frame after the quotation
+    ("...: “...”, according to the letter") still covers the whole sentence."""
+    if first < 3 or tokens[first - 1].text not in _QUOTE_MARKS or tokens[first - 1].quoted:
+        return start
+    k = first - 2
+    while k >= 0 and tokens[k].quoted:
+        k -= 1
+    if k >= 1 and tokens[k].text in _QUOTE_MARKS and tokens[k - 1].text == ":":  # the quoted words are masked out
+        return tokens[k].start
+    return start
 
 
 def _turn_after(tokens: List[Token], k: int, end: int) -> int:
@@ -1857,6 +1875,8 @@ def _introduces(tokens: List[Token], comma: int) -> bool:
     """Is tokens[:comma] an introductory adverbial ("On Monday", "In a statement", "However", "Asked about it")?"""
     if comma == 0 or comma > rules.INTRO_MAX_WORDS or any(_ends_with_comma(t) for t in tokens[:comma]):
         return False
+    if _time_phrase_end(tokens, 0) == comma:
+        return True  # "A few minutes later, ...": the time of what follows
     opener = tokens[0]
     low = opener.lower
     return low in rules.INTRO_OPENERS or low in rules.CUE_ADVERBS or low.endswith(rules.ADVERB_SUFFIX) or low.endswith(rules.PARTICIPLE_SUFFIXES)
@@ -1943,8 +1963,20 @@ def _skip_adjunct(tokens: List[Token], k: int) -> int:
             k += 2
         elif _is_adverb(tokens[k]) or tokens[k].bare in rules.TIME_WORDS:
             k += 1
+        elif _time_phrase_end(tokens, k) > k:
+            k = _time_phrase_end(tokens, k)  # "reported a few days later"
         else:
             break
+    return k
+
+
+def _time_phrase_end(tokens: List[Token], k: int) -> int:
+    """Past a phrase of relative time that opens at tokens[k] ("a few minutes later", "two weeks ago"), or k."""
+    for j in range(k, min(len(tokens), k + rules.TIME_PHRASE_MAX_WORDS + 1)):
+        if tokens[j].lower in rules.TIME_PHRASE_ENDS:
+            return j + 1 if j > k else k
+        if not (tokens[j].lower in rules.TIME_PHRASE_WORDS or tokens[j].shape == "number"):
+            return k
     return k
 
 

@@ -35,3 +35,57 @@ SUBORDINATE = [
 @_rows(SUBORDINATE)
 def test_a_cue_inside_a_fronted_subordinate_clause_stops_at_its_comma(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a phrase of relative time dates the saying
+TIME_PHRASES = [
+    ("fronted-minutes-later-colon", "The storm hit the coast. A few minutes later, the mayor added: \"We will hire 40 people.\"",
+     "A few", None),
+    ("fronted-minutes-later-quote-is-hers", "The storm hit the coast. A few minutes later, the mayor added: \"We will hire 40 people.\"",
+     "40", "mayor"),
+    ("fronted-weeks-later-colon", "The vote went ahead. A few weeks later, the union wrote: \"Our 9 branches will strike.\"",
+     "A few", None),
+    ("fronted-hours-later-colon", "Markets opened flat. A few hours later, the bank warned: \"Growth will slow to 1 percent.\"",
+     "A few", None),
+    ("trailing-days-later", "Sales fell sharply, as the Ledger reported a few days later.",
+     "a few", None),
+    ("trailing-weeks-later", "The levee had failed, as the engineers' union noted a few weeks later.",
+     "a few", None),
+    ("trailing-days-later-after-cue-word", "Turnout dropped in the north, the commission said a few days later.",
+     "a few", None),
+    # left alone: what was said, before or after the phrase
+    ("report-before-trailing-time", "Exports fell 4 percent, the bank said two weeks later.",
+     "4 percent", "bank"),
+    ("report-after-fronted-time", "Two weeks ago, the bank said exports fell 4 percent.",
+     "4 percent", "bank"),
+    ("report-after-time-adjunct", "The agency said a few days later that 12 bridges were closed.",
+     "12", "agency"),
+]
+
+
+@_rows(TIME_PHRASES)
+def test_a_phrase_of_relative_time_dates_the_saying(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a colon opens the quotation a trailing cue closes
+COLON_QUOTATIONS = [
+    ("lead-in-with-figure", "With 40 homes gone, the mayor was blunt: \u201cWe need $2 million,\u201d she said.",
+     "40", None),
+    ("lead-in-quote-is-hers", "With 40 homes gone, the mayor was blunt: \u201cWe need $2 million,\u201d she said.",
+     "$2 million", "mayor"),
+    ("lead-in-minutes-later", "A few minutes later, Lund turned to the budget: \u201cWe cut 12 posts,\u201d he said.",
+     "A few", None),
+    ("lead-in-economy", "After 2 quarters of losses, the chief executive struck a hopeful note: \u201cWe will hire again,\u201d he said.",
+     "2", None),
+    # left alone: a quotation without a colon, and a source frame after the quotation
+    ("comma-quotation-keeps-lead-in", "The toll rose to 14, \u201cand 3 are missing,\u201d the chief said.",
+     "14", "chief"),
+    ("frame-after-colon-quotation", "One flyer, aimed at 300 farmers, read: \u201cSell now,\u201d according to the county board.",
+     "300", "county board"),
+]
+
+
+@_rows(COLON_QUOTATIONS)
+def test_a_trailing_cue_after_a_colon_quotation_reports_the_quotation(text, figure, speaker):
+    _check(text, figure, speaker)

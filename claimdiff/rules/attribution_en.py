@@ -599,3 +599,14 @@ AUDIENCE_NOUNS = frozenset("crowd crowds audience audiences followers gathering 
 FRONTED_SUBORDINATORS = frozenset("after when whenever before because although though since once until unless whereas while if".split())
 #: Sentence openers that may stand before such a conjunction ("But when the bank said ...").
 SUBORDINATOR_LEADS = frozenset({"and", "but"})
+#: Words that close a phrase of relative time ("a few minutes later", "two weeks ago"): such a phrase dates the
+#: act of saying, before the subject ("Hours later, the mayor added: ...") or right after the cue ("as the
+#: paper reported a few days later"), and a figure in it is no part of what was said.
+TIME_PHRASE_ENDS = frozenset("later earlier ago afterward afterwards".split())
+#: Words that may stand before such an ending in the phrase ("a few", "two", "several", units of time).
+TIME_PHRASE_WORDS = frozenset(
+    """a an the few several some many two three four five six seven eight nine ten dozen
+    second seconds minute minutes hour hours day days week weeks month months year years moments moment decades""".split()
+)
+#: The most words such a phrase may have before its ending ("a few short minutes later").
+TIME_PHRASE_MAX_WORDS = 4
