@@ -1806,7 +1806,7 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
         return (cue.span[1], min(_turn_after(tokens, last + 1, span[1]), _subordinate_close(tokens, first, last, span[1])))
     if _ends_with_comma(tokens[first - 1]) and _introduces(tokens, first - 1):
         return span  # "In the early 1990s, Ms. Ripert said, when she was earning $24,000, ...": a parenthetical cue
-    if _goes_on(tokens, last + 1):
+    if _goes_on(tokens, last + 1) and not (cue.position == cue.span[0] and _describes_speaker(tokens, last + 1)):
         return span
     frame = tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS or cue.verb.lower() == rules.IN
     return (span[0] if frame else _colon_quotation_start(tokens, first, span[0]), cue.span[0])
@@ -2017,6 +2017,22 @@ def _complement_follows(tokens: List[Token], k: int, verb: str = "") -> bool:
                 return True
         return False
     return True
+
+
+def _describes_speaker(tokens: List[Token], k: int) -> bool:
+    """After a speaker named after the verb ("..., said Ana Ruiz"), does the comma at tokens[k] open their
+    description: a role ("director of the Harbor Trust, whose members run 40 farms") or a participle with its
+    agent ("surrounded by his 12 deputies")?  Then nothing of what was said follows."""
+    if not (k + 2 < len(tokens) and _ends_with_comma(tokens[k])):
+        return False
+    if tokens[k + 1].lower.endswith(rules.PAST_PARTICIPLE_ENDING) and tokens[k + 2].lower == rules.AGENT_PREPOSITION:
+        return True  # "..., said the mayor, flanked by 12 firefighters"
+    for j in range(k + 1, min(len(tokens) - 1, k + 1 + rules.ROLE_TITLE_REACH)):
+        if tokens[j].bare in rules.TITLES:
+            return tokens[j + 1].lower in rules.ROLE_FOLLOWERS or tokens[j + 1].bare in rules.TITLES
+        if not (tokens[j].bare in rules.SPEAKER_MODIFIERS or tokens[j].capitalised):
+            return False
+    return False
 
 
 def _goes_on(tokens: List[Token], k: int) -> bool:

@@ -89,3 +89,32 @@ COLON_QUOTATIONS = [
 @_rows(COLON_QUOTATIONS)
 def test_a_trailing_cue_after_a_colon_quotation_reports_the_quotation(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ the description of a speaker named after the verb
+SPEAKER_DESCRIPTIONS = [
+    ("role-then-relative", "\"Costs are rising,\" said Ana Ruiz, director of the Harbor Trust, whose members run 40 farms.",
+     "40", None),
+    ("role-at-then-relative", "\"Prices will climb,\" said Tom Reyes, senior economist at Delta Bank, which lost $3 million last year.",
+     "$3 million", None),
+    ("role-of-then-relative", "\"We are ready,\" said Lena Holt, chief of the county fire service, which has 14 stations.",
+     "14", None),
+    ("participle-surrounded-by", "\"We will rebuild,\" said the mayor, surrounded by his 12 deputies.",
+     "12", None),
+    ("participle-flanked-by", "\"The vote was fair,\" said the senator, flanked by 30 supporters.",
+     "30", None),
+    ("participle-joined-by", "\"Orders are up,\" said Ms. Lee, joined by two board members.",
+     "two", None),
+    # left alone: the speaker's own participle of saying, and what was said before the speaker
+    ("participle-of-saying-goes-on", "\"Turnout was low,\" said Ann Cole, adding that 40 percent stayed home.",
+     "40 percent", "Ann Cole"),
+    ("quotation-before-role", "\"We lost 300 homes,\" said Ana Ruiz, director of the Harbor Trust.",
+     "300", "Ana Ruiz"),
+    ("cue-after-subject-goes-on", "Six people, police said, were killed in the crash.",
+     "Six", "police"),
+]
+
+
+@_rows(SPEAKER_DESCRIPTIONS)
+def test_the_description_of_a_speaker_named_after_the_verb_is_the_narrators(text, figure, speaker):
+    _check(text, figure, speaker)

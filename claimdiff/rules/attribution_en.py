@@ -610,3 +610,8 @@ TIME_PHRASE_WORDS = frozenset(
 )
 #: The most words such a phrase may have before its ending ("a few short minutes later").
 TIME_PHRASE_MAX_WORDS = 4
+#: Words after a speaker's role that show the role goes on describing them ("said Ana Ruiz, director of the
+#: trust, whose ..."), so that the stretch after a speaker named after the verb is their description.
+ROLE_FOLLOWERS = frozenset({"of", "at", "for", ",", ".", ";"})
+#: How many words a role after such a speaker may have before its title word ("senior policy director").
+ROLE_TITLE_REACH = 3
