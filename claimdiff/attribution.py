@@ -1803,7 +1803,7 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
     if not trails:
         if _fronted_participle(tokens, first) or tokens[0].lower in rules.TOPIC_OPENERS:
             return (span[0], span[1])  # "Commenting on the 5 deaths, the mayor said ...", "With 41 deaths, the province reported ..."
-        return (cue.span[1], min(_turn_after(tokens, last + 1, span[1]), _subordinate_close(tokens, first, last, span[1])))
+        return (cue.span[1], min(_turn_after(tokens, last + 1, span[1]), _subordinate_close(tokens, first, last, span[1]), _inference_start(tokens, last + 1, span[1])))
     if _ends_with_comma(tokens[first - 1]) and _introduces(tokens, first - 1):
         return span  # "In the early 1990s, Ms. Ripert said, when she was earning $24,000, ...": a parenthetical cue
     if _goes_on(tokens, last + 1) and not (cue.position == cue.span[0] and _describes_speaker(tokens, last + 1)):
@@ -1840,6 +1840,15 @@ def _turn_after(tokens: List[Token], k: int, end: int) -> int:
                 continue  # "..., but said that ...": the same speaker goes on
             if any(t.lower in rules.REPORTING_VERBS and _is_verb_use(tokens, n) for n, t in enumerate(tokens[k:], k)):
                 return tokens[j + 1].start  # the new clause has a source of its own
+    return end
+
+
+def _inference_start(tokens: List[Token], k: int, end: int) -> int:
+    """Where the narrator's inference from a leading cue's report opens, after a comma ("..., meaning there
+    were 5 crimes per 1,000 residents"), or ``end``."""
+    for j in range(k, len(tokens) - 1):
+        if _ends_with_comma(tokens[j]) and tokens[j + 1].lower in rules.INFERENCE_PARTICIPLES:
+            return tokens[j + 1].start
     return end
 
 

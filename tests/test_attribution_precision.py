@@ -118,3 +118,28 @@ SPEAKER_DESCRIPTIONS = [
 @_rows(SPEAKER_DESCRIPTIONS)
 def test_the_description_of_a_speaker_named_after_the_verb_is_the_narrators(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ the narrator's inference after a report
+INFERENCES = [
+    ("meaning-crime-rate", "The agency lists the town's population as 21,090, meaning there were 5 crimes per 1,000 residents.",
+     "5", None),
+    ("meaning-deficit", "The bank said exports fell 4 percent, meaning the deficit grew to $2 billion.",
+     "$2 billion", None),
+    ("meaning-seats", "The commission said turnout was 48 percent, meaning 3 seats will be rerun.",
+     "3", None),
+    ("meaning-flood", "Engineers reported the river rose 2 metres, meaning 400 homes sit below the water line.",
+     "400", None),
+    # left alone: the report before the comma, and an inference the trailing cue itself closes
+    ("report-before-meaning", "The bank said exports fell 4 percent, meaning the deficit grew to $2 billion.",
+     "4 percent", "bank"),
+    ("meaning-inside-trailing-report", "Exports fell 4 percent, meaning the deficit grew to $2 billion, the bank said.",
+     "$2 billion", "bank"),
+    ("adding-goes-on", "The bank said exports fell 4 percent, adding that imports rose 2 percent.",
+     "2 percent", "bank"),
+]
+
+
+@_rows(INFERENCES)
+def test_the_narrators_inference_after_a_report_is_not_reported(text, figure, speaker):
+    _check(text, figure, speaker)
