@@ -1076,6 +1076,8 @@ def _frame_not_a_cue(scan: _Scan, i: int) -> Optional[int]:
     reach = scan.tokens[i + 1 : i + 1 + rules.FIGURE_OBJECT_REACH]
     if low in rules.FIGURE_EDIT_VERBS and not any(t.lower in rules.FIGURE_OBJECTS for t in reach):
         return i + 1  # "revised its toll", not "changed direction"
+    if low in rules.FIGURE_FRAME_VERBS and (scan.at(i + 1) in rules.FRAME_VERB_NON_OBJECTS or i + 1 < len(scan.tokens) and scan.tokens[i + 1].shape == "mark"):
+        return i + 1  # "cut the number of polling places by 85 percent": a noun, no figure object
     if low in rules.FIGURE_FRAME_VERBS and not (any(t.lower in rules.FIGURE_OBJECTS for t in reach) or _after_document(scan, i) or any(
             t.lower in rules.FRAME_PREPOSITIONS and any(r.shape == "number" for r in reach[n + 1 : n + 3]) for n, t in enumerate(reach))):
         return i + 1  # "gave the toll as 45", "put his net worth at $45 billion", not "gave $500,000 to a group"

@@ -143,3 +143,28 @@ INFERENCES = [
 @_rows(INFERENCES)
 def test_the_narrators_inference_after_a_report_is_not_reported(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a figure-framing verb without an object is a noun
+FRAME_VERB_NOUNS = [
+    ("polling-places-by", "The county cut the number of polling places by 85 percent.",
+     "85 percent", None),
+    ("polling-places-in", "The city closed polling places in 12 districts, a cut of 30 percent.",
+     "30 percent", None),
+    ("polling-places-for", "Poll workers at polling places for the primary earned $15 an hour.",
+     "$15", None),
+    ("survey-places-of", "Survey places of this size draw 300 visitors a day.",
+     "300", None),
+    # left alone: the verb with its figure object
+    ("survey-places-at", "The survey places the jobless rate at 6 percent.",
+     "6 percent", "survey"),
+    ("poll-gave", "The poll gave the mayor 44 percent.",
+     "44 percent", "poll"),
+    ("estimates-put-at", "Early estimates put the cost at $5 million.",
+     "$5 million", "estimates"),
+]
+
+
+@_rows(FRAME_VERB_NOUNS)
+def test_a_figure_framing_verb_without_an_object_is_a_noun(text, figure, speaker):
+    _check(text, figure, speaker)

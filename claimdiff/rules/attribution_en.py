@@ -618,3 +618,6 @@ ROLE_TITLE_REACH = 3
 #: Participles after a comma that open the narrator's inference from what a leading cue reports ("The agency
 #: lists the population as 21,090, meaning there were 5 crimes per 1,000 residents"): the report stops there.
 INFERENCE_PARTICIPLES = frozenset({"meaning"})
+#: Words right after a verb that reports a figure only with its object ("puts the toll at 40"), which show it
+#: has no object there: a plural noun ("the number of polling places by 85 percent"), not a verb.
+FRAME_VERB_NON_OBJECTS = frozenset("by of for in on to with from where that and or".split())
