@@ -1661,7 +1661,34 @@ def _with_scopes(cues: List[Cue], tokens: List[Token], span: Span, masked: str) 
         return cues
     starts = [t.start for t in tokens]
     scoped = [cue if cue.scope is not None else replace(cue, scope=_scope(cue, tokens, starts, span, masked)) for cue in cues]
-    return [replace(cue, holes=_narrator_asides(cue, tokens, starts) + _dash_holes(cue, tokens, starts, masked) + _addressee_holes(cue, tokens, starts)) for cue in scoped]
+    return [replace(cue, holes=_narrator_asides(cue, tokens, starts) + _dash_holes(cue, tokens, starts, masked) + _addressee_holes(cue, tokens, starts) + _margin_holes(cue, tokens, starts)) for cue in scoped]
+
+
+def _is_margin(words: Sequence[Token]) -> bool:
+    """Are the tokens a split of two figures ("55%-41%", "62 percent to 30 percent", "a 2-to-1 margin")?"""
+    numbers = sum(1 for t in words if t.shape == "number")
+    return numbers >= 1 and all(t.shape == "number" or t.lower in rules.MARGIN_WORDS or t.lower.startswith(("to-", "-")) for t in words) and (numbers >= 2 or any(t.lower.startswith("to-") for t in words))
+
+
+def _margin_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:
+    """The split of the speakers in what a leading cue reports: right after the verb ("Voters say by 55%-41%
+    that ..."), or closing the sentence after a comma ("Renters say rents are too high, 62%-30%.").  A
+    figure there counts who said it, as "72 percent of voters say" does; after a document or a verb of finding
+    ("a poll found ..., 52 percent to 37 percent") it is what was found."""
+    if cue.scope is None or cue.scope[0] < cue.span[1] or cue.span[0] >= cue.position or cue.speaker is None or cue.speaker.kind == "document" or cue.verb.lower() in rules.FINDING_VERBS:
+        return ()
+    v = bisect.bisect_left(starts, cue.position)
+    last = bisect.bisect_left(starts, cue.scope[1])
+    holes: List[Span] = []
+    if v + 2 < last and tokens[v + 1].lower == rules.MARGIN_OPENER:
+        end = next((k for k in range(v + 2, min(last, v + 2 + rules.MARGIN_REACH)) if tokens[k].lower == rules.THAT or _ends_with_comma(tokens[k]) and tokens[k].shape != "number"), None)
+        if end is not None and _is_margin(tokens[v + 2 : end]):
+            holes.append((tokens[v + 1].start, tokens[end].start))
+    close = last - 1 if last - 1 > v and tokens[last - 1].text in ".!" else last
+    comma = next((k for k in range(close - 1, max(v, close - rules.MARGIN_REACH - 1), -1) if _ends_with_comma(tokens[k])), None)
+    if comma is not None and comma + 1 < close and _is_margin(tokens[comma + 1 : close]):
+        holes.append((tokens[comma].start, cue.scope[1]))
+    return tuple(holes)
 
 
 def _addressee_start(tokens: List[Token], v: int) -> Optional[int]:

@@ -168,3 +168,32 @@ FRAME_VERB_NOUNS = [
 @_rows(FRAME_VERB_NOUNS)
 def test_a_figure_framing_verb_without_an_object_is_a_noun(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ the split of the speakers
+MARGINS = [
+    ("say-by-split-first", "Voters say by 55%-41% that the levy should pass.",
+     "55%", None),
+    ("say-by-split-second", "Voters say by 55%-41% that the levy should pass.",
+     "-41%", None),
+    ("say-by-percent-to-percent", "Renters say by 62 percent to 30 percent that rents are too high.",
+     "62 percent", None),
+    ("split-closing-sentence", "Shop owners say the new tax will hurt trade, 60%-30%.",
+     "60%", None),
+    ("split-closing-sentence-disaster", "Residents say the levee should be rebuilt, 71 percent to 22 percent.",
+     "22 percent", None),
+    # left alone: a rise by a figure, a figure after a comma, and a split a poll or a finding reports
+    ("rose-by-figure", "The bank said exports rose by 4 percent.",
+     "4 percent", "bank"),
+    ("figure-after-comma", "The union said wages rose 3 percent, to $15.",
+     "$15", "union"),
+    ("poll-showed-split", "The Harbor poll showed the mayor leading, 46 percent to 44 percent.",
+     "46 percent", "Harbor poll"),
+    ("group-found-split", "Election Watch found farmers backed the levy, 70 percent to 20 percent.",
+     "70 percent", "Election Watch"),
+]
+
+
+@_rows(MARGINS)
+def test_the_split_of_the_speakers_is_no_ones_report(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -621,3 +621,10 @@ INFERENCE_PARTICIPLES = frozenset({"meaning"})
 #: Words right after a verb that reports a figure only with its object ("puts the toll at 40"), which show it
 #: has no object there: a plural noun ("the number of polling places by 85 percent"), not a verb.
 FRAME_VERB_NON_OBJECTS = frozenset("by of for in on to with from where that and or".split())
+#: The word that opens the split of the speakers right after a verb of saying ("Voters say by 55%-41% that
+#: ...", "Renters say by 62 percent to 30 percent that ..."): a count of who said it, not what was said.
+MARGIN_OPENER = "by"
+#: Words of such a split besides its numbers ("by a 2-to-1 margin", "62 percent to 30 percent", "55%-41%").
+MARGIN_WORDS = frozenset("a percent percentage points point to margin majority -".split()) | frozenset({"%", "\u2013"})
+#: The most tokens such a split may have.
+MARGIN_REACH = 8
