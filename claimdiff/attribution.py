@@ -1848,11 +1848,11 @@ def _colon_quotation_start(tokens: List[Token], first: int, start: int) -> int:
     ("...: “...”, according to the letter") still covers the whole sentence."""
     if first < 3 or tokens[first - 1].text not in _QUOTE_MARKS or tokens[first - 1].quoted:
         return start
-    k = first - 2
-    while k >= 0 and tokens[k].quoted:
-        k -= 1
-    if k >= 1 and tokens[k].text in _QUOTE_MARKS and tokens[k - 1].text == ":":  # the quoted words are masked out
-        return tokens[k].start
+    k = first - 1
+    while k >= 0 and (tokens[k].quoted or tokens[k].text in _QUOTE_MARKS):
+        k -= 1  # the quoted words are masked out; "''" may stand for one mark
+    if 0 <= k < first - 2 and tokens[k].text == ":":
+        return tokens[k + 1].start
     return start
 
 

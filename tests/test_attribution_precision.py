@@ -78,6 +78,12 @@ COLON_QUOTATIONS = [
      "A few", None),
     ("lead-in-economy", "After 2 quarters of losses, the chief executive struck a hopeful note: \u201cWe will hire again,\u201d he said.",
      "2", None),
+    ("lead-in-doubled-apostrophes", "The firm is raising $5,000 for a print run: ''Buy the book,'' the pitch says.",
+     "$5,000", None),
+    ("lead-in-doubled-apostrophes-election", "The party spent $4 million on one message: ''Vote early,'' the flyer says.",
+     "$4 million", None),
+    ("lead-in-doubled-apostrophes-disaster", "Crews cleared 30 roads by noon: ''We are not done,'' the chief said.",
+     "30", None),
     # left alone: a quotation without a colon, and a source frame after the quotation
     ("comma-quotation-keeps-lead-in", "The toll rose to 14, \u201cand 3 are missing,\u201d the chief said.",
      "14", "chief"),
