@@ -1859,8 +1859,11 @@ def _colon_quotation_start(tokens: List[Token], first: int, start: int) -> int:
 def _turn_after(tokens: List[Token], k: int, end: int) -> int:
     """Where what a leading cue reports stops: at a contrastive turn that opens a clause with a source of
     its own ("Early reports suggested 5 had died, but the latest count says 12"), not at one that goes on
-    with the same account ("They said 32 had booked, but only 13 got on", "..., but that 12 were missing")."""
+    with the same account ("They said 32 had booked, but only 13 got on", "..., but that 12 were missing"),
+    and at "but" that opens the narrator's correction ("..., but in fact she used one")."""
     for j in range(k, len(tokens) - 1):
+        if tokens[j].lower in rules.NARRATOR_TURNS and any(tuple(t.lower for t in tokens[j + 1 : j + 1 + len(m)]) == m for m in rules.FACT_MARKERS):
+            return tokens[j].start
         if _ends_with_comma(tokens[j]) and tokens[j + 1].lower in rules.NARRATOR_TURNS and not (j + 2 < len(tokens) and tokens[j + 2].lower == rules.THAT):
             k = j + 2
             while k < len(tokens) and _is_adverb(tokens[k]):

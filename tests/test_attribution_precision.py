@@ -203,3 +203,28 @@ MARGINS = [
 @_rows(MARGINS)
 def test_the_split_of_the_speakers_is_no_ones_report(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ the narrator's correction after "but in fact"
+CORRECTIONS = [
+    ("but-in-fact-sales", "The firm said sales rose 5 percent, but in fact they fell 2 percent.",
+     "2 percent", None),
+    ("but-in-fact-after-quotation", "The mayor said: \"We lost 40 homes,\" but in fact 12 were lost.",
+     "12", None),
+    ("but-actually-candidate", "The candidate said she won 3 counties, but actually she won 5 counties.",
+     "5", None),
+    ("but-in-reality-flood", "The agency said the dam held, but in reality 2 spillways failed.",
+     "2", None),
+    # left alone: the report before "but", and a "but" that goes on with the same account
+    ("report-before-correction", "The firm said sales rose 5 percent, but in fact they fell 2 percent.",
+     "5 percent", "firm"),
+    ("quotation-before-correction", "The mayor said: \"We lost 40 homes,\" but in fact 12 were lost.",
+     "40", "mayor"),
+    ("but-that-goes-on", "The union said wages were frozen, but that 3 percent would be paid in May.",
+     "3 percent", "union"),
+]
+
+
+@_rows(CORRECTIONS)
+def test_the_narrators_correction_after_but_in_fact_is_not_reported(text, figure, speaker):
+    _check(text, figure, speaker)

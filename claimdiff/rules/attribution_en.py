@@ -628,3 +628,6 @@ MARGIN_OPENER = "by"
 MARGIN_WORDS = frozenset("a percent percentage points point to margin majority -".split()) | frozenset({"%", "\u2013"})
 #: The most tokens such a split may have.
 MARGIN_REACH = 8
+#: Words after "but" that open the narrator's correction of what a leading cue reports ("Clinton said she
+#: used two accounts, but in fact she used one"): the report stops at "but".
+FACT_MARKERS = (("in", "fact"), ("actually",), ("in", "reality"))
