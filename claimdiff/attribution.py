@@ -2628,8 +2628,19 @@ def _continues(text: str, sentence: Sentence, previous: Attribution) -> bool:
     if first in rules.CONTINUATION_OPENERS:
         return True
     # "Local media say the council will ... The count will take six weeks.": reported plans go on
-    words = set(sentence.text.lower().split())
-    return (previous.cue or "").lower() in rules.PRESENT_CUES and bool(words & rules.PLAN_WORDS)
+    return (previous.cue or "").lower() in rules.PRESENT_CUES and _main_clause_plan(sentence.text.lower().split())
+
+
+def _main_clause_plan(words: Sequence[str]) -> bool:
+    """Does a plan word ("will", "would") stand in the sentence's main clause, not in a clause inside it
+    ("Turnout fell, because some stayed home in hopes it would drop")?  A clause that opens the sentence
+    ("If the dam holds, the town will ...") is passed over."""
+    for n, word in enumerate(words):
+        if word in rules.PLAN_WORDS:
+            return True
+        if n and word in rules.INNER_CLAUSE_OPENERS:
+            return False
+    return False
 
 
 def _quotation_attribution(quotation: Quotation, sentences: Sequence[Sentence], cues: Sequence[Tuple[Cue, ...]], per_sentence: Sequence[Attribution]) -> Attribution:

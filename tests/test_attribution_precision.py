@@ -228,3 +228,26 @@ CORRECTIONS = [
 @_rows(CORRECTIONS)
 def test_the_narrators_correction_after_but_in_fact_is_not_reported(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a plan word inside a clause of reason carries nothing on
+PLAN_CARRY = [
+    ("because-would-election", "Analysts say the party is weaker than it looks. Turnout fell to 30 percent, because many voters stayed home hoping the vote would fail.",
+     "30 percent", None),
+    ("although-would-economy", "Economists say the bank is cautious. Exports fell 4 percent, although the bank would not comment.",
+     "4 percent", None),
+    ("because-would-disaster", "Officials say the dam is safe. The river rose 2 metres, because rain that would normally fall in a month fell in a day.",
+     "2 metres", None),
+    # left alone: the sentence's own plan goes on with the present-tense report
+    ("main-clause-will", "Local media say the council will vote on Friday. The new budget will cost $40 million.",
+     "$40 million", "Local media"),
+    ("main-clause-would-before-because", "Analysts say the firm is stretched. It would need $2 billion to expand, because its debt is high.",
+     "$2 billion", "Analysts"),
+    ("fronted-if-then-would", "Officials say the bridge will reopen. If it does, 9,000 cars would cross it each day.",
+     "9,000", "officials"),
+]
+
+
+@_rows(PLAN_CARRY)
+def test_a_plan_word_inside_a_clause_of_reason_carries_no_report_on(text, figure, speaker):
+    _check(text, figure, speaker)

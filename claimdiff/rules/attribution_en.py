@@ -631,3 +631,7 @@ MARGIN_REACH = 8
 #: Words after "but" that open the narrator's correction of what a leading cue reports ("Clinton said she
 #: used two accounts, but in fact she used one"): the report stops at "but".
 FACT_MARKERS = (("in", "fact"), ("actually",), ("in", "reality"))
+#: Conjunctions that open a clause of reason or contrast inside a sentence ("..., because some stayed home in
+#: hopes turnout would drop"): a plan word after one is not the sentence's own plan, so it does not carry a
+#: present-tense cue on.
+INNER_CLAUSE_OPENERS = frozenset("because although though whereas unless".split())
