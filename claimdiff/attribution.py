@@ -1832,7 +1832,7 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
     if not trails:
         if _fronted_participle(tokens, first) or tokens[0].lower in rules.TOPIC_OPENERS:
             return (span[0], span[1])  # "Commenting on the 5 deaths, the mayor said ...", "With 41 deaths, the province reported ..."
-        return (cue.span[1], min(_turn_after(tokens, last + 1, span[1]), _subordinate_close(tokens, first, last, span[1]), _inference_start(tokens, last + 1, span[1])))
+        return (cue.span[1], min(_turn_after(tokens, last + 1, span[1]), _subordinate_close(tokens, first, last, span[1]), _inference_start(tokens, last + 1, span[1]), _parallel_predicate(tokens, bisect.bisect_left(starts, cue.position), span[1])))
     if _ends_with_comma(tokens[first - 1]) and _introduces(tokens, first - 1):
         return span  # "In the early 1990s, Ms. Ripert said, when she was earning $24,000, ...": a parenthetical cue
     if _goes_on(tokens, last + 1) and not (cue.position == cue.span[0] and _describes_speaker(tokens, last + 1)):
@@ -1872,6 +1872,24 @@ def _turn_after(tokens: List[Token], k: int, end: int) -> int:
                 continue  # "..., but said that ...": the same speaker goes on
             if any(t.lower in rules.REPORTING_VERBS and _is_verb_use(tokens, n) for n, t in enumerate(tokens[k:], k)):
                 return tokens[j + 1].start  # the new clause has a source of its own
+    return end
+
+
+def _parallel_predicate(tokens: List[Token], v: int, end: int) -> int:
+    """Where a second predicate of the speaker opens, after "and" with the perfect auxiliary of the cue word
+    at tokens[v] ("X has assured me the show will be classy and has invited two guests"), or ``end``.  An
+    auxiliary of the report's own ("has said the firm has lost 5 and has closed 3") leaves it whole."""
+    k = v - 1
+    while k >= 0 and _is_adverb(tokens[k]) and tokens[k].lower not in rules.PERFECT_AUXILIARIES:
+        k -= 1  # "has repeatedly said"
+    if k < 0 or tokens[k].lower not in rules.PERFECT_AUXILIARIES:
+        return end
+    auxiliary = tokens[k].lower
+    for j in range(v + 1, len(tokens) - 2):
+        if tokens[j].lower == auxiliary:
+            return end
+        if tokens[j].lower == rules.AND and tokens[j + 1].lower == auxiliary and tokens[j + 2].shape == "word":
+            return tokens[j].start
     return end
 
 

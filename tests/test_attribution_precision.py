@@ -251,3 +251,28 @@ PLAN_CARRY = [
 @_rows(PLAN_CARRY)
 def test_a_plan_word_inside_a_clause_of_reason_carries_no_report_on(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a second predicate of the speaker after "and has"
+PARALLEL_PREDICATES = [
+    ("has-said-and-has-cut", "The bank has said rates will stay low and has cut 300 jobs.",
+     "300", None),
+    ("has-claimed-and-has-hired", "The governor has claimed turnout was high and has hired 40 new staff.",
+     "40", None),
+    ("has-reported-and-has-closed", "The chain has reported a loss of $2 million and has closed 12 stores.",
+     "12", None),
+    ("had-warned-and-had-moved", "The agency had warned the levee was weak and had moved 500 families.",
+     "500", None),
+    # left alone: the report before "and", a report that uses the auxiliary itself, a cue without one
+    ("report-before-and-has", "The chain has reported a loss of $2 million and has closed 12 stores.",
+     "$2 million", "chain"),
+    ("report-with-own-auxiliary", "The union has said the firm has lost 5 contracts and has closed 3 plants.",
+     "3", "union"),
+    ("plain-cue-and-has", "The mayor said the city has hired 40 workers and has bought 12 trucks.",
+     "12", "mayor"),
+]
+
+
+@_rows(PARALLEL_PREDICATES)
+def test_a_second_predicate_of_the_speaker_is_not_reported(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -635,3 +635,7 @@ FACT_MARKERS = (("in", "fact"), ("actually",), ("in", "reality"))
 #: hopes turnout would drop"): a plan word after one is not the sentence's own plan, so it does not carry a
 #: present-tense cue on.
 INNER_CLAUSE_OPENERS = frozenset("because although though whereas unless".split())
+#: Auxiliaries of the perfect before a cue word ("has assured"): the same auxiliary after "and" later in the
+#: sentence opens a second predicate of the speaker ("X has said the show will be classy and has invited two
+#: guests"), not more of what was said, unless the report has used that auxiliary itself.
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
