@@ -1661,7 +1661,23 @@ def _with_scopes(cues: List[Cue], tokens: List[Token], span: Span, masked: str) 
         return cues
     starts = [t.start for t in tokens]
     scoped = [cue if cue.scope is not None else replace(cue, scope=_scope(cue, tokens, starts, span, masked)) for cue in cues]
-    return [replace(cue, holes=_narrator_asides(cue, tokens, starts) + _dash_holes(cue, tokens, starts, masked) + _addressee_holes(cue, tokens, starts) + _margin_holes(cue, tokens, starts)) for cue in scoped]
+    return [replace(cue, holes=_narrator_asides(cue, tokens, starts) + _dash_holes(cue, tokens, starts, masked) + _addressee_holes(cue, tokens, starts) + _margin_holes(cue, tokens, starts) + _adjunct_holes(cue, tokens, starts)) for cue in scoped]
+
+
+def _adjunct_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:
+    """The adjunct between a leading cue word and "that" ("wrote in the listing of the 9mm handgun that ...",
+    "said at a rally of 3,000 people that ..."): where it was said, a hole in what it reports."""
+    if cue.scope is None or cue.scope[0] < cue.span[1] or cue.span[0] >= cue.position:
+        return ()
+    v = bisect.bisect_left(starts, cue.position)
+    if v + 2 >= len(tokens) or tokens[v + 1].lower not in rules.SAYING_ADJUNCT_PREPOSITIONS or (tokens[v + 1].lower, tokens[v + 2].lower) in rules.ADVERB_PHRASES:
+        return ()  # not "reported at least 20 victims at a center that ..."
+    for k in range(v + 2, min(len(tokens), v + 2 + rules.ADJUNCT_MAX_WORDS)):
+        if tokens[k].lower == rules.THAT:
+            return ((tokens[v + 1].start, tokens[k].start),) if k > v + 2 else ()
+        if tokens[k].shape == "mark" and tokens[k].text not in "-%$" or _ends_with_comma(tokens[k]) or tokens[k].lower in rules.REPORTING_VERBS:
+            return ()
+    return ()
 
 
 def _is_margin(words: Sequence[Token]) -> bool:

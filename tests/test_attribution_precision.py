@@ -276,3 +276,26 @@ PARALLEL_PREDICATES = [
 @_rows(PARALLEL_PREDICATES)
 def test_a_second_predicate_of_the_speaker_is_not_reported(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ an adjunct between the verb and "that"
+SAYING_ADJUNCTS = [
+    ("said-in-speech-to-crowd", "The governor said in a speech to 3,000 supporters that 40 schools would close.",
+     "3,000", None),
+    ("wrote-in-listing", "The seller wrote in the listing of the 9mm pistol that bids start at $5,000.",
+     "9mm", None),
+    ("said-at-meeting", "The mayor said at a meeting of 200 residents that 12 homes were lost.",
+     "200", None),
+    # left alone: what follows "that", "at least" right after the verb, a date adjunct
+    ("report-after-adjunct", "The mayor said at a meeting of 200 residents that 12 homes were lost.",
+     "12", "mayor"),
+    ("reported-at-least", "Police reported at least 20 victims at a center that serves the elderly.",
+     "at least 20", "Police"),
+    ("said-in-month-that", "The bank said in May that exports fell 4 percent.",
+     "4 percent", "bank"),
+]
+
+
+@_rows(SAYING_ADJUNCTS)
+def test_an_adjunct_between_the_verb_and_that_is_not_reported(text, figure, speaker):
+    _check(text, figure, speaker)

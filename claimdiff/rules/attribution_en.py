@@ -639,3 +639,6 @@ INNER_CLAUSE_OPENERS = frozenset("because although though whereas unless".split(
 #: sentence opens a second predicate of the speaker ("X has said the show will be classy and has invited two
 #: guests"), not more of what was said, unless the report has used that auxiliary itself.
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+#: Prepositions of an adjunct between a verb of saying and "that" ("wrote in the listing of the 9mm handgun that
+#: ...", "said at a rally of 3,000 people that ..."): the adjunct tells where it was said, not what.
+SAYING_ADJUNCT_PREPOSITIONS = frozenset("in at during on before".split())
