@@ -1116,7 +1116,7 @@ def _frame_in_document(scan: _Scan, i: int) -> Optional[int]:
     if head is None:
         return None
     end = head + 1
-    comma = next((k for k in range(end, min(len(tokens), end + rules.ADJUNCT_MAX_WORDS)) if _ends_with_comma(tokens[k])), None)
+    comma = next((k for k in range(end, min(len(tokens), end + rules.IN_FRAME_REACH)) if _ends_with_comma(tokens[k])), None)
     if comma is not None and not any(t.text in ".;:!?" for t in tokens[end:comma]):
         end = comma  # "In a poll of 1,000 voters taken in May, ...": the whole opening phrase describes the source
     if end < len(tokens) and tokens[end].lower in rules.DOCUMENT_PARTICIPLES:

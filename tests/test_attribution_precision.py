@@ -299,3 +299,26 @@ SAYING_ADJUNCTS = [
 @_rows(SAYING_ADJUNCTS)
 def test_an_adjunct_between_the_verb_and_that_is_not_reported(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a long opening "In a study ..." phrase describes the source
+LONG_SOURCE_FRAMES = [
+    ("study-based-on-interviews", "In a recent study of renters in three coastal towns and two inland cities based on over 1,500 interviews, the Harbor Institute found rents rose 9 percent.",
+     "over 1,500", None),
+    ("study-towns", "In a recent study of renters in three coastal towns and two inland cities based on over 1,500 interviews, the Harbor Institute found rents rose 9 percent.",
+     "three", None),
+    ("poll-of-adults-in-counties", "In a Harbor Times poll of 1,000 adults in the three largest counties of the state, 61 percent favored the tax.",
+     "1,000", None),
+    ("survey-of-firms-long", "In a survey of small firms in the valley and along the coast with at least 40 staff each, 30 percent said sales fell.",
+     "at least 40", None),
+    # left alone: what follows the frame's comma is its finding
+    ("finding-after-long-frame", "In a recent study of renters in three coastal towns and two inland cities based on over 1,500 interviews, the Harbor Institute found rents rose 9 percent.",
+     "9 percent", "Harbor Institute"),
+    ("poll-result-after-long-frame", "In a Harbor Times poll of 1,000 adults in the three largest counties of the state, 61 percent favored the tax.",
+     "61 percent", "Harbor Times poll"),
+]
+
+
+@_rows(LONG_SOURCE_FRAMES)
+def test_a_long_opening_source_phrase_describes_the_source(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -642,3 +642,7 @@ PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 #: Prepositions of an adjunct between a verb of saying and "that" ("wrote in the listing of the 9mm handgun that
 #: ...", "said at a rally of 3,000 people that ..."): the adjunct tells where it was said, not what.
 SAYING_ADJUNCT_PREPOSITIONS = frozenset("in at during on before".split())
+#: How many tokens after its document noun the opening phrase of an "In a poll ..." frame may run to its comma
+#: ("In a recent study of working-class voters in two states based on over 1,500 interviews, ..."): a figure
+#: there describes the source.
+IN_FRAME_REACH = 20
