@@ -1851,10 +1851,22 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
         return (cue.span[1], min(_turn_after(tokens, last + 1, span[1]), _subordinate_close(tokens, first, last, span[1]), _inference_start(tokens, last + 1, span[1]), _parallel_predicate(tokens, bisect.bisect_left(starts, cue.position), span[1])))
     if _ends_with_comma(tokens[first - 1]) and _introduces(tokens, first - 1):
         return span  # "In the early 1990s, Ms. Ripert said, when she was earning $24,000, ...": a parenthetical cue
+    if tokens[first - 1].lower in rules.RELATIVE_OBJECT_PRONOUNS and not tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS:
+        # "another president whom Obama mentioned later": the cue's object is the noun phrase before the pronoun
+        return (tokens[_antecedent_start(tokens, first - 1)].start, cue.span[0])
     if _goes_on(tokens, last + 1) and not (cue.position == cue.span[0] and _describes_speaker(tokens, last + 1)):
         return span
     frame = tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS or cue.verb.lower() == rules.IN
     return (span[0] if frame else _colon_quotation_start(tokens, first, span[0]), cue.span[0])
+
+
+def _antecedent_start(tokens: List[Token], pronoun: int) -> int:
+    """The first token of the noun phrase before a relative pronoun at tokens[pronoun] ("the 200 tonnes which"):
+    back to its determiner, within a short reach."""
+    for k in range(pronoun - 1, max(-1, pronoun - 1 - rules.AGENT_PHRASE_WORDS), -1):
+        if tokens[k].lower in rules.DETERMINERS or tokens[k].lower in rules.ARTICLES:
+            return k
+    return max(0, pronoun - rules.AGENT_PHRASE_WORDS)
 
 
 def _colon_quotation_start(tokens: List[Token], first: int, start: int) -> int:

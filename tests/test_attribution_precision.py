@@ -322,3 +322,24 @@ LONG_SOURCE_FRAMES = [
 @_rows(LONG_SOURCE_FRAMES)
 def test_a_long_opening_source_phrase_describes_the_source(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a cue after an object relative pronoun reports its antecedent
+OBJECT_RELATIVES = [
+    ("which-predicted-main-clause", "Mayor Ana Ruiz spoke on Monday. Turnout in 9 districts beat the 40 percent mark which Ruiz had predicted.",
+     "9", None),
+    ("which-estimated-main-clause", "The Harbor Bank issued a forecast in May. Exports from 12 ports fell short of the $3 billion which the bank had estimated.",
+     "12", None),
+    ("which-reported-main-clause", "Officials at the Delta Port Authority met on Monday. Ships from 7 countries carried the 200 tonnes which the authority reported.",
+     "7", None),
+    # left alone: the antecedent is what the cue reports
+    ("which-predicted-antecedent", "Mayor Ana Ruiz spoke on Monday. Turnout in 9 districts beat the 40 percent mark which Ruiz had predicted.",
+     "40 percent", "Ana Ruiz"),
+    ("which-estimated-antecedent", "The Harbor Bank issued a forecast in May. Exports from 12 ports fell short of the $3 billion which the bank had estimated.",
+     "$3 billion", "Harbor Bank"),
+]
+
+
+@_rows(OBJECT_RELATIVES)
+def test_a_cue_after_an_object_relative_pronoun_reports_its_antecedent(text, figure, speaker):
+    _check(text, figure, speaker)
