@@ -343,3 +343,28 @@ OBJECT_RELATIVES = [
 @_rows(OBJECT_RELATIVES)
 def test_a_cue_after_an_object_relative_pronoun_reports_its_antecedent(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ declaring with a plain object is an act
+DECLARING_ACTS = [
+    ("declared-war-leading-to", "The province declared war on its neighbour, leading to a conflict with more than 30,000 deaths.",
+     "more than 30,000", None),
+    ("declared-bankruptcy-after", "The firm declared bankruptcy in May, after losing $40 million in a year.",
+     "$40 million", None),
+    ("declared-victory-as", "The council declared victory, as turnout reached 60 percent.",
+     "60 percent", None),
+    # left alone: a clause, a figure object, an adjunct then "that"
+    ("declared-that", "The governor declared that 40 people had died.",
+     "40", "governor"),
+    ("declared-figure-object", "The governor declared 12 counties disaster areas.",
+     "12", "governor"),
+    ("declared-adjunct-that", "The senator declared on television that she raised $27 million.",
+     "$27 million", "senator"),
+    ("declared-clause-without-that", "The judge declared the vote was void in 3 districts.",
+     "3", "judge"),
+]
+
+
+@_rows(DECLARING_ACTS)
+def test_declaring_with_a_plain_object_is_an_act_not_a_report(text, figure, speaker):
+    _check(text, figure, speaker)
