@@ -1083,13 +1083,13 @@ def _frame_not_a_cue(scan: _Scan, i: int) -> Optional[int]:
         return i + 1  # "gave the toll as 45", "put his net worth at $45 billion", not "gave $500,000 to a group"
     if low in rules.CUES_BEFORE_THAT and scan.at(i + 1) not in (rules.THAT, ":") and not _closes_quote_tag(scan, i):
         return i + 1
-    if low in rules.DECLARE_VERBS and not _declares_something(scan.tokens, i):
-        return i + 1  # "declared war on the province": an act, no report
+    if low in rules.ACT_OR_REPORT_VERBS and not _declares_something(scan.tokens, i):
+        return i + 1  # "declared war on the province", "has maintained a large lead": an act, no report
     return None
 
 
 def _declares_something(tokens: List[Token], i: int) -> bool:
-    """After a verb of declaring at tokens[i], does a report follow: "that", a colon or quotation, a clause, or
+    """After a verb of declaring or maintaining at tokens[i], does a report follow: "that", a colon or quotation, a clause, or
     a figure before the next comma ("declared 12 counties disaster areas"), or nothing (a closing tag)?"""
     k = _skip_adjunct(tokens, i + 1)
     if k >= len(tokens) or tokens[k].text in ",.:;" or tokens[k].text in _QUOTE_MARKS or tokens[k].lower == rules.THAT:
@@ -1543,7 +1543,7 @@ _FRAMES = (
     (rules.HEARSAY_NOUNS | rules.POSSESSED_CLAIMS, _frame_hearsay),
     (frozenset({rules.IN}), _frame_in_document),
     (rules.FINDING_VERBS, _frame_relative_document),
-    (rules.SHOW_VERBS | rules.FIGURE_EDIT_VERBS | rules.FIGURE_FRAME_VERBS | rules.CUES_BEFORE_THAT | rules.DECLARE_VERBS, _frame_not_a_cue),
+    (rules.SHOW_VERBS | rules.FIGURE_EDIT_VERBS | rules.FIGURE_FRAME_VERBS | rules.CUES_BEFORE_THAT | rules.ACT_OR_REPORT_VERBS, _frame_not_a_cue),
     (rules.RELAY_VERBS & rules.REPORTING_VERBS, _frame_relay),
     (rules.REPORTING_VERBS | rules.FIGURE_EDIT_VERBS | rules.COMMITMENT_VERBS, _frame_verb),
     (frozenset(rules.PHRASAL_CUES), _frame_phrasal),

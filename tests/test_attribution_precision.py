@@ -345,7 +345,7 @@ def test_a_cue_after_an_object_relative_pronoun_reports_its_antecedent(text, fig
     _check(text, figure, speaker)
 
 
-# ------------------------------------------------------------------ declaring with a plain object is an act
+# ------------------------------------------------------------------ declaring or maintaining with a plain object is an act
 DECLARING_ACTS = [
     ("declared-war-leading-to", "The province declared war on its neighbour, leading to a conflict with more than 30,000 deaths.",
      "more than 30,000", None),
@@ -353,7 +353,17 @@ DECLARING_ACTS = [
      "$40 million", None),
     ("declared-victory-as", "The council declared victory, as turnout reached 60 percent.",
      "60 percent", None),
+    ("maintained-lead-relative", "The frontrunner, who has maintained a large lead, was hit by $4 million in attack ads.",
+     "$4 million", None),
+    ("maintained-stance-though", "The bank has maintained a cautious stance, though growth hit 3 percent.",
+     "3 percent", None),
+    ("maintains-following-relative", "Mayor Ana Ruiz, who maintains a strong following, won 52 percent of the vote.",
+     "52 percent", None),
     # left alone: a clause, a figure object, an adjunct then "that"
+    ("maintained-estimate", "The agency maintained its estimate of 45 deaths.",
+     "45", "agency"),
+    ("maintains-that", "The firm maintains that it lost $3 million.",
+     "$3 million", "firm"),
     ("declared-that", "The governor declared that 40 people had died.",
      "40", "governor"),
     ("declared-figure-object", "The governor declared 12 counties disaster areas.",
@@ -366,5 +376,5 @@ DECLARING_ACTS = [
 
 
 @_rows(DECLARING_ACTS)
-def test_declaring_with_a_plain_object_is_an_act_not_a_report(text, figure, speaker):
+def test_declaring_or_maintaining_with_a_plain_object_is_an_act_not_a_report(text, figure, speaker):
     _check(text, figure, speaker)

@@ -646,7 +646,8 @@ SAYING_ADJUNCT_PREPOSITIONS = frozenset("in at during on before".split())
 #: ("In a recent study of working-class voters in two states based on over 1,500 interviews, ..."): a figure
 #: there describes the source.
 IN_FRAME_REACH = 20
-#: Verbs of declaring that report only a clause, a quotation or a figure after them ("declared that 40 had
-#: died", "declared 12 counties disaster areas"); with a plain object they are acts ("declared war on the
-#: province", "declared an emergency"), and what follows is the narrator's.
-DECLARE_VERBS = frozenset({"declared", "declares", "declare"})
+#: Verbs of declaring or maintaining that report only a clause, a quotation or a figure after them ("declared
+#: that 40 had died", "declared 12 counties disaster areas", "maintained its estimate of 45"); with a plain
+#: object they are acts ("declared war on the province", "has maintained a large lead"), and what follows is
+#: the narrator's.
+ACT_OR_REPORT_VERBS = frozenset("declared declares declare maintained maintains maintain".split())
