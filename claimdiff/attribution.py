@@ -1864,7 +1864,7 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
         if first == 0 and _reports_nothing(tokens, last, masked) and not _opens_quotation(tokens, last, masked):
             return (cue.span[1], cue.span[1])  # "Mr. Lund said, clutching the lectern with two hands.": the quote was before
     if not trails:
-        if _fronted_participle(tokens, first) or tokens[0].lower in rules.TOPIC_OPENERS:
+        if _fronted_participle(tokens, first) or tokens[0].lower in rules.TOPIC_OPENERS and not _absolute_opener(tokens, first):
             return (span[0], span[1])  # "Commenting on the 5 deaths, the mayor said ...", "With 41 deaths, the province reported ..."
         return (cue.span[1], min(_turn_after(tokens, last + 1, span[1]), _subordinate_close(tokens, first, last, span[1]), _inference_start(tokens, last + 1, span[1]), _parallel_predicate(tokens, bisect.bisect_left(starts, cue.position), span[1])))
     if _ends_with_comma(tokens[first - 1]) and _introduces(tokens, first - 1):
@@ -1946,6 +1946,17 @@ def _inference_start(tokens: List[Token], k: int, end: int) -> int:
         if _ends_with_comma(tokens[j]) and tokens[j + 1].lower in rules.INFERENCE_PARTICIPLES:
             return tokens[j + 1].start
     return end
+
+
+def _absolute_opener(tokens: List[Token], first: int) -> bool:
+    """Does the sentence open with an absolute phrase that ends in a participle ("With two TV crews filming,
+    ...")?  It sets the scene of the saying, unlike a topic ("With 41 deaths, the province reported ...")."""
+    comma = next((k for k in range(1, first) if _ends_with_comma(tokens[k])), None)
+    if comma is None or comma < 2:
+        return False
+    end = comma - 1 if tokens[comma - 1].lower in rules.PARTICIPLE_PARTICLES and comma >= 3 else comma  # "looking on"
+    low = tokens[end - 1].lower
+    return low.endswith(rules.PARTICIPLE_SUFFIXES[1]) and low not in rules.PREPOSITION_PARTICIPLES
 
 
 def _subordinate_close(tokens: List[Token], first: int, last: int, end: int) -> int:

@@ -378,3 +378,24 @@ DECLARING_ACTS = [
 @_rows(DECLARING_ACTS)
 def test_declaring_or_maintaining_with_a_plain_object_is_an_act_not_a_report(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ an absolute phrase with a participle sets the scene
+ABSOLUTE_OPENERS = [
+    ("with-fans-watching", "With 200 fans watching, the coach said the team would win 3 games.",
+     "200", None),
+    ("with-cameras-rolling", "With two cameras rolling, the mayor said 40 homes were lost.",
+     "two", None),
+    ("with-aides-looking-on", "With 3 aides looking on, the minister said exports rose 4 percent.",
+     "3", None),
+    # left alone: what was said after the scene, and a topic opener without a participle
+    ("report-after-scene", "With two cameras rolling, the mayor said 40 homes were lost.",
+     "40", "mayor"),
+    ("with-topic-is-reported", "With 41 deaths, the province reported 12 new cases.",
+     "41", "province"),
+]
+
+
+@_rows(ABSOLUTE_OPENERS)
+def test_an_absolute_phrase_with_a_participle_sets_the_scene(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -651,3 +651,5 @@ IN_FRAME_REACH = 20
 #: object they are acts ("declared war on the province", "has maintained a large lead"), and what follows is
 #: the narrator's.
 ACT_OR_REPORT_VERBS = frozenset("declared declares declare maintained maintains maintain".split())
+#: Particles that may close the participle of an absolute phrase ("With 3 aides looking on, ...").
+PARTICIPLE_PARTICLES = frozenset("on by out in up".split())
