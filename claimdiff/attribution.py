@@ -1076,7 +1076,8 @@ def _frame_not_a_cue(scan: _Scan, i: int) -> Optional[int]:
     reach = scan.tokens[i + 1 : i + 1 + rules.FIGURE_OBJECT_REACH]
     if low in rules.FIGURE_EDIT_VERBS and not any(t.lower in rules.FIGURE_OBJECTS for t in reach):
         return i + 1  # "revised its toll", not "changed direction"
-    if low in rules.FIGURE_FRAME_VERBS and (scan.at(i + 1) in rules.FRAME_VERB_NON_OBJECTS or i + 1 < len(scan.tokens) and scan.tokens[i + 1].shape == "mark"):
+    no_object = scan.at(i + 1) in rules.FRAME_VERB_NON_OBJECTS or i + 1 < len(scan.tokens) and scan.tokens[i + 1].shape == "mark"
+    if low in rules.FIGURE_FRAME_VERBS and no_object:
         return i + 1  # "cut the number of polling places by 85 percent": a noun, no figure object
     if low in rules.FIGURE_FRAME_VERBS and not (any(t.lower in rules.FIGURE_OBJECTS for t in reach) or _after_document(scan, i) or any(
             t.lower in rules.FRAME_PREPOSITIONS and any(r.shape == "number" for r in reach[n + 1 : n + 3]) for n, t in enumerate(reach))):
@@ -1679,7 +1680,8 @@ def _with_scopes(cues: List[Cue], tokens: List[Token], span: Span, masked: str) 
         return cues
     starts = [t.start for t in tokens]
     scoped = [cue if cue.scope is not None else replace(cue, scope=_scope(cue, tokens, starts, span, masked)) for cue in cues]
-    return [replace(cue, holes=_narrator_asides(cue, tokens, starts) + _dash_holes(cue, tokens, starts, masked) + _addressee_holes(cue, tokens, starts) + _margin_holes(cue, tokens, starts) + _adjunct_holes(cue, tokens, starts)) for cue in scoped]
+    return [replace(cue, holes=_narrator_asides(cue, tokens, starts) + _dash_holes(cue, tokens, starts, masked) + _addressee_holes(cue, tokens, starts)
+                    + _margin_holes(cue, tokens, starts) + _adjunct_holes(cue, tokens, starts)) for cue in scoped]
 
 
 def _adjunct_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:
@@ -1688,7 +1690,8 @@ def _adjunct_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Sp
     if cue.scope is None or cue.scope[0] < cue.span[1] or cue.span[0] >= cue.position:
         return ()
     v = bisect.bisect_left(starts, cue.position)
-    if v + 2 >= len(tokens) or tokens[v + 1].lower not in rules.SAYING_ADJUNCT_PREPOSITIONS or (tokens[v + 1].lower, tokens[v + 2].lower) in rules.ADVERB_PHRASES:
+    if v + 2 >= len(tokens) or tokens[v + 1].lower not in rules.SAYING_ADJUNCT_PREPOSITIONS \
+            or (tokens[v + 1].lower, tokens[v + 2].lower) in rules.ADVERB_PHRASES:
         return ()  # not "reported at least 20 victims at a center that ..."
     for k in range(v + 2, min(len(tokens), v + 2 + rules.ADJUNCT_MAX_WORDS)):
         if tokens[k].lower == rules.THAT:
@@ -1701,7 +1704,9 @@ def _adjunct_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Sp
 def _is_margin(words: Sequence[Token]) -> bool:
     """Are the tokens a split of two figures ("55%-41%", "62 percent to 30 percent", "a 2-to-1 margin")?"""
     numbers = sum(1 for t in words if t.shape == "number")
-    return numbers >= 1 and all(t.shape == "number" or t.lower in rules.MARGIN_WORDS or t.lower.startswith(("to-", "-")) for t in words) and (numbers >= 2 or any(t.lower.startswith("to-") for t in words))
+    if not numbers or not all(t.shape == "number" or t.lower in rules.MARGIN_WORDS or t.lower.startswith(("to-", "-")) for t in words):
+        return False
+    return numbers >= 2 or any(t.lower.startswith("to-") for t in words)  # "a 2-to-1 margin"
 
 
 def _margin_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:
@@ -1709,13 +1714,16 @@ def _margin_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Spa
     that ..."), or closing the sentence after a comma ("Renters say rents are too high, 62%-30%.").  A
     figure there counts who said it, as "72 percent of voters say" does; after a document or a verb of finding
     ("a poll found ..., 52 percent to 37 percent") it is what was found."""
-    if cue.scope is None or cue.scope[0] < cue.span[1] or cue.span[0] >= cue.position or cue.speaker is None or cue.speaker.kind == "document" or cue.verb.lower() in rules.FINDING_VERBS:
+    if cue.scope is None or cue.scope[0] < cue.span[1] or cue.span[0] >= cue.position:
+        return ()
+    if cue.speaker is None or cue.speaker.kind == "document" or cue.verb.lower() in rules.FINDING_VERBS:
         return ()
     v = bisect.bisect_left(starts, cue.position)
     last = bisect.bisect_left(starts, cue.scope[1])
     holes: List[Span] = []
     if v + 2 < last and tokens[v + 1].lower == rules.MARGIN_OPENER:
-        end = next((k for k in range(v + 2, min(last, v + 2 + rules.MARGIN_REACH)) if tokens[k].lower == rules.THAT or _ends_with_comma(tokens[k]) and tokens[k].shape != "number"), None)
+        reach = range(v + 2, min(last, v + 2 + rules.MARGIN_REACH))
+        end = next((k for k in reach if tokens[k].lower == rules.THAT or _ends_with_comma(tokens[k]) and tokens[k].shape != "number"), None)
         if end is not None and _is_margin(tokens[v + 2 : end]):
             holes.append((tokens[v + 1].start, tokens[end].start))
     close = last - 1 if last - 1 > v and tokens[last - 1].text in ".!" else last
@@ -1866,7 +1874,9 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
     if not trails:
         if _fronted_participle(tokens, first) or tokens[0].lower in rules.TOPIC_OPENERS and not _absolute_opener(tokens, first):
             return (span[0], span[1])  # "Commenting on the 5 deaths, the mayor said ...", "With 41 deaths, the province reported ..."
-        return (cue.span[1], min(_turn_after(tokens, last + 1, span[1]), _subordinate_close(tokens, first, last, span[1]), _inference_start(tokens, last + 1, span[1]), _parallel_predicate(tokens, bisect.bisect_left(starts, cue.position), span[1])))
+        ends = (_turn_after(tokens, last + 1, span[1]), _subordinate_close(tokens, first, last, span[1]), _inference_start(tokens, last + 1, span[1]),
+                _parallel_predicate(tokens, bisect.bisect_left(starts, cue.position), span[1]))
+        return (cue.span[1], min(ends))
     if _ends_with_comma(tokens[first - 1]) and _introduces(tokens, first - 1):
         return span  # "In the early 1990s, Ms. Ripert said, when she was earning $24,000, ...": a parenthetical cue
     if tokens[first - 1].lower in rules.RELATIVE_OBJECT_PRONOUNS and not tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS:

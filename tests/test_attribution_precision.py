@@ -232,11 +232,13 @@ def test_the_narrators_correction_after_but_in_fact_is_not_reported(text, figure
 
 # ------------------------------------------------------------------ a plan word inside a clause of reason carries nothing on
 PLAN_CARRY = [
-    ("because-would-election", "Analysts say the party is weaker than it looks. Turnout fell to 30 percent, because many voters stayed home hoping the vote would fail.",
+    ("because-would-election", "Analysts say the party is weaker than it looks. Turnout fell to 30 percent, because many voters stayed home hoping "
+     "the vote would fail.",
      "30 percent", None),
     ("although-would-economy", "Economists say the bank is cautious. Exports fell 4 percent, although the bank would not comment.",
      "4 percent", None),
-    ("because-would-disaster", "Officials say the dam is safe. The river rose 2 metres, because rain that would normally fall in a month fell in a day.",
+    ("because-would-disaster", "Officials say the dam is safe. The river rose 2 metres, because rain that would normally fall in a month fell in a "
+     "day.",
      "2 metres", None),
     # left alone: the sentence's own plan goes on with the present-tense report
     ("main-clause-will", "Local media say the council will vote on Friday. The new budget will cost $40 million.",
@@ -303,16 +305,19 @@ def test_an_adjunct_between_the_verb_and_that_is_not_reported(text, figure, spea
 
 # ------------------------------------------------------------------ a long opening "In a study ..." phrase describes the source
 LONG_SOURCE_FRAMES = [
-    ("study-based-on-interviews", "In a recent study of renters in three coastal towns and two inland cities based on over 1,500 interviews, the Harbor Institute found rents rose 9 percent.",
+    ("study-based-on-interviews", "In a recent study of renters in three coastal towns and two inland cities based on over 1,500 interviews, the "
+     "Harbor Institute found rents rose 9 percent.",
      "over 1,500", None),
-    ("study-towns", "In a recent study of renters in three coastal towns and two inland cities based on over 1,500 interviews, the Harbor Institute found rents rose 9 percent.",
+    ("study-towns", "In a recent study of renters in three coastal towns and two inland cities based on over 1,500 interviews, the Harbor "
+     "Institute found rents rose 9 percent.",
      "three", None),
     ("poll-of-adults-in-counties", "In a Harbor Times poll of 1,000 adults in the three largest counties of the state, 61 percent favored the tax.",
      "1,000", None),
     ("survey-of-firms-long", "In a survey of small firms in the valley and along the coast with at least 40 staff each, 30 percent said sales fell.",
      "at least 40", None),
     # left alone: what follows the frame's comma is its finding
-    ("finding-after-long-frame", "In a recent study of renters in three coastal towns and two inland cities based on over 1,500 interviews, the Harbor Institute found rents rose 9 percent.",
+    ("finding-after-long-frame", "In a recent study of renters in three coastal towns and two inland cities based on over 1,500 interviews, the "
+     "Harbor Institute found rents rose 9 percent.",
      "9 percent", "Harbor Institute"),
     ("poll-result-after-long-frame", "In a Harbor Times poll of 1,000 adults in the three largest counties of the state, 61 percent favored the tax.",
      "61 percent", "Harbor Times poll"),
@@ -328,14 +333,17 @@ def test_a_long_opening_source_phrase_describes_the_source(text, figure, speaker
 OBJECT_RELATIVES = [
     ("which-predicted-main-clause", "Mayor Ana Ruiz spoke on Monday. Turnout in 9 districts beat the 40 percent mark which Ruiz had predicted.",
      "9", None),
-    ("which-estimated-main-clause", "The Harbor Bank issued a forecast in May. Exports from 12 ports fell short of the $3 billion which the bank had estimated.",
+    ("which-estimated-main-clause", "The Harbor Bank issued a forecast in May. Exports from 12 ports fell short of the $3 billion which the bank "
+     "had estimated.",
      "12", None),
-    ("which-reported-main-clause", "Officials at the Delta Port Authority met on Monday. Ships from 7 countries carried the 200 tonnes which the authority reported.",
+    ("which-reported-main-clause", "Officials at the Delta Port Authority met on Monday. Ships from 7 countries carried the 200 tonnes which the "
+     "authority reported.",
      "7", None),
     # left alone: the antecedent is what the cue reports
     ("which-predicted-antecedent", "Mayor Ana Ruiz spoke on Monday. Turnout in 9 districts beat the 40 percent mark which Ruiz had predicted.",
      "40 percent", "Ana Ruiz"),
-    ("which-estimated-antecedent", "The Harbor Bank issued a forecast in May. Exports from 12 ports fell short of the $3 billion which the bank had estimated.",
+    ("which-estimated-antecedent", "The Harbor Bank issued a forecast in May. Exports from 12 ports fell short of the $3 billion which the bank "
+     "had estimated.",
      "$3 billion", "Harbor Bank"),
 ]
 
