@@ -1612,8 +1612,28 @@ def _counted(cues: List[Cue], tokens: List[Token]) -> List[Cue]:
                 while count > 0 and (tokens[count - 1].shape == "number" or tokens[count - 1].bare in rules.COUNT_WORDS or tokens[count - 1].lower in rules.APPROXIMATORS):
                     count -= 1
                 cue = replace(cue, span=(tokens[count].start, cue.span[1]), counted=True)
+                cue = replace(cue, holes=cue.holes + _other_count_holes(cue, tokens, starts))
         out.append(cue)
     return out
+
+
+def _other_count_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:
+    """After a counted speaker, a comparison with another share of respondents ("26 percent of Democrats say
+    ..., compared with 11 percent of Republicans"; "72 percent said yes while 48 percent agreed") counts other
+    people: a hole from the comparison to the end of what the cue reports."""
+    if cue.scope is None or cue.scope[0] < cue.span[1]:
+        return ()
+    first = bisect.bisect_left(starts, cue.scope[0])
+    last = bisect.bisect_left(starts, cue.scope[1])
+    for j in range(first, last - 2):
+        if tokens[j].lower not in rules.COUNT_COMPARISONS:
+            continue
+        k = j + 1
+        while k < last and tokens[k].lower in rules.COUNT_COMPARISON_FILLERS:
+            k += 1
+        if k + 1 < last and tokens[k].shape == "number" and tokens[k + 1].lower in rules.SHARE_WORDS:
+            return ((tokens[j].start, cue.scope[1]),)
+    return ()
 
 
 def _within_aside(cue: Cue, asides: Sequence[Span]) -> Cue:

@@ -407,3 +407,24 @@ ABSOLUTE_OPENERS = [
 @_rows(ABSOLUTE_OPENERS)
 def test_an_absolute_phrase_with_a_participle_sets_the_scene(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ another share of respondents after a counted speaker
+OTHER_COUNTS = [
+    ("compared-with-share", "Some 58 percent of Californians say rents are too high, compared with 35 percent of Texans.",
+     "35 percent", None),
+    ("while-share-disagreed", "About 61 percent of Republicans said the dam should be rebuilt while 20 percent overall disagreed.",
+     "20 percent", None),
+    ("versus-share", "Roughly 44 percent of Britons say prices will rise, versus 30 percent of Germans.",
+     "30 percent", None),
+    # left alone: a figure the counted speakers give, and a comparison after a speaker who is not counted
+    ("counted-speakers-own-figure", "Some 60 percent of Democrats say unemployment will fall to 5 percent.",
+     "5 percent", "Democrats"),
+    ("uncounted-speaker-comparison", "The bank said growth hit 3 percent, compared with 2 percent a year ago.",
+     "2 percent", "bank"),
+]
+
+
+@_rows(OTHER_COUNTS)
+def test_another_share_of_respondents_after_a_counted_speaker_is_no_ones_report(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -653,3 +653,10 @@ IN_FRAME_REACH = 20
 ACT_OR_REPORT_VERBS = frozenset("declared declares declare maintained maintains maintain".split())
 #: Particles that may close the participle of an absolute phrase ("With 3 aides looking on, ...").
 PARTICIPLE_PARTICLES = frozenset("on by out in up".split())
+#: Words that open a comparison with another count of respondents after a counted speaker ("26 percent of
+#: Democrats say ..., compared with 11 percent of Republicans", "72 percent said yes while 48 percent agreed").
+COUNT_COMPARISONS = frozenset({"while", "whereas", "compared", "versus"})
+#: Words that may stand between such an opener and the other count ("compared with only 11 percent").
+COUNT_COMPARISON_FILLERS = frozenset("with to only just about nearly some".split())
+#: Words that make the figure after the opener a share of respondents ("11 percent", "48%").
+SHARE_WORDS = frozenset({"percent", "%"})
