@@ -1134,10 +1134,15 @@ def _frame_not_a_cue(scan: _Scan, i: int) -> Optional[int]:
     reach = scan.tokens[i + 1 : i + 1 + rules.FIGURE_OBJECT_REACH]
     if low in rules.FIGURE_EDIT_VERBS and not any(t.lower in rules.FIGURE_OBJECTS for t in reach):
         return i + 1  # "revised its toll", not "changed direction"
+    no_object = scan.at(i + 1) in rules.FRAME_VERB_NON_OBJECTS or i + 1 < len(scan.tokens) and scan.tokens[i + 1].shape == "mark"
+    if low in rules.FIGURE_FRAME_VERBS and no_object:
+        return i + 1  # "cut the number of polling places by 85 percent": a noun, no figure object
     if low in rules.FIGURE_FRAME_VERBS and not (any(t.lower in rules.FIGURE_OBJECTS for t in reach) or _after_document(scan, i) or _placed_at_figure(scan, i)):
         return i + 1  # "gave the toll as 45", "put his net worth at $45 billion", not "gave $500,000 to a group"
     if low in rules.CUES_BEFORE_THAT and scan.at(i + 1) not in (rules.THAT, ":") and not _closes_quote_tag(scan, i):
         return i + 1
+    if low in rules.ACT_OR_REPORT_VERBS and not _declares_something(scan.tokens, i):
+        return i + 1  # "declared war on the province", "has maintained a large lead": an act, no report
     return None
 
 
@@ -1153,6 +1158,22 @@ def _placed_at_figure(scan: _Scan, i: int) -> bool:
         if tokens[n].lower in rules.FRAME_PREPOSITIONS:
             figure = next((k for k in range(n + 1, min(len(tokens), n + 1 + rules.FRAME_FIGURE_REACH)) if tokens[k].shape == "number"), None)
             return figure is not None and not (figure + 1 < len(tokens) and tokens[figure + 1].bare in rules.CLOCK_WORDS)
+    return False
+
+
+def _declares_something(tokens: List[Token], i: int) -> bool:
+    """After a verb of declaring or maintaining at tokens[i], does a report follow: "that", a colon or quotation, a clause, or
+    a figure before the next comma ("declared 12 counties disaster areas"), or nothing (a closing tag)?"""
+    k = _skip_adjunct(tokens, i + 1)
+    if k >= len(tokens) or tokens[k].text in ",.:;" or tokens[k].text in _QUOTE_MARKS or tokens[k].lower == rules.THAT:
+        return True
+    for n, token in enumerate(tokens[k : k + rules.ADJUNCT_MAX_WORDS]):
+        if _ends_with_comma(token) and token.shape != "number" or token.text in ".;:":
+            return False
+        if token.lower in rules.CLAUSE_AUXILIARIES and not token.capitalised:
+            return True  # "declared the vote was void": a clause (not "in May")
+        if n < rules.LIST_REACH and (token.shape == "number" or token.lower in rules.COUNT_WORDS):
+            return True
     return False
 
 
@@ -1186,7 +1207,7 @@ def _frame_in_document(scan: _Scan, i: int) -> Optional[int]:
     if head is None:
         return None
     end = head + 1
-    comma = next((k for k in range(end, min(len(tokens), end + rules.ADJUNCT_MAX_WORDS)) if _ends_with_comma(tokens[k])), None)
+    comma = next((k for k in range(end, min(len(tokens), end + rules.IN_FRAME_REACH)) if _ends_with_comma(tokens[k])), None)
     if comma is not None and not any(t.text in ".;:!?" for t in tokens[end:comma]):
         end = comma  # "In a poll of 1,000 voters taken in May, ...": the whole opening phrase describes the source
     if end < len(tokens) and tokens[end].lower in rules.DOCUMENT_PARTICIPLES:
@@ -1616,7 +1637,7 @@ _FRAMES = (
     (rules.HEARSAY_NOUNS | rules.POSSESSED_CLAIMS, _frame_hearsay),
     (frozenset({rules.IN}), _frame_in_document),
     (rules.FINDING_VERBS, _frame_relative_document),
-    (rules.SHOW_VERBS | rules.FIGURE_EDIT_VERBS | rules.FIGURE_FRAME_VERBS | rules.CUES_BEFORE_THAT, _frame_not_a_cue),
+    (rules.SHOW_VERBS | rules.FIGURE_EDIT_VERBS | rules.FIGURE_FRAME_VERBS | rules.CUES_BEFORE_THAT | rules.ACT_OR_REPORT_VERBS, _frame_not_a_cue),
     (rules.RELAY_VERBS & rules.REPORTING_VERBS, _frame_relay),
     (rules.REPORTING_VERBS | rules.FIGURE_EDIT_VERBS | rules.COMMITMENT_VERBS, _frame_verb),
     (frozenset(rules.PHRASAL_CUES), _frame_phrasal),
@@ -1684,8 +1705,28 @@ def _counted(cues: List[Cue], tokens: List[Token]) -> List[Cue]:
                 while count > 0 and (tokens[count - 1].shape == "number" or tokens[count - 1].bare in rules.COUNT_WORDS or tokens[count - 1].lower in rules.APPROXIMATORS):
                     count -= 1
                 cue = replace(cue, span=(tokens[count].start, cue.span[1]), counted=True)
+                cue = replace(cue, holes=cue.holes + _other_count_holes(cue, tokens, starts))
         out.append(cue)
     return out
+
+
+def _other_count_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:
+    """After a counted speaker, a comparison with another share of respondents ("26 percent of Democrats say
+    ..., compared with 11 percent of Republicans"; "72 percent said yes while 48 percent agreed") counts other
+    people: a hole from the comparison to the end of what the cue reports."""
+    if cue.scope is None or cue.scope[0] < cue.span[1]:
+        return ()
+    first = bisect.bisect_left(starts, cue.scope[0])
+    last = bisect.bisect_left(starts, cue.scope[1])
+    for j in range(first, last - 2):
+        if tokens[j].lower not in rules.COUNT_COMPARISONS:
+            continue
+        k = j + 1
+        while k < last and tokens[k].lower in rules.COUNT_COMPARISON_FILLERS:
+            k += 1
+        if k + 1 < last and tokens[k].shape == "number" and tokens[k + 1].lower in rules.SHARE_WORDS:
+            return ((tokens[j].start, cue.scope[1]),)
+    return ()
 
 
 def _within_aside(cue: Cue, asides: Sequence[Span]) -> Cue:
@@ -1755,7 +1796,57 @@ def _with_scopes(cues: List[Cue], tokens: List[Token], span: Span, masked: str) 
     starts = [t.start for t in tokens]
     scoped = [cue if cue.scope is not None else replace(cue, scope=_scope(cue, tokens, starts, span, masked)) for cue in cues]
     scoped = _coordinated_complements(scoped, tokens, starts)
-    return [replace(cue, holes=_narrator_asides(cue, tokens, starts) + _dash_holes(cue, tokens, starts, masked) + _addressee_holes(cue, tokens, starts)) for cue in scoped]
+    return [replace(cue, holes=_narrator_asides(cue, tokens, starts) + _dash_holes(cue, tokens, starts, masked) + _addressee_holes(cue, tokens, starts)
+                    + _margin_holes(cue, tokens, starts) + _adjunct_holes(cue, tokens, starts)) for cue in scoped]
+
+
+def _adjunct_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:
+    """The adjunct between a leading cue word and "that" ("wrote in the listing of the 9mm handgun that ...",
+    "said at a rally of 3,000 people that ..."): where it was said, a hole in what it reports."""
+    if cue.scope is None or cue.scope[0] < cue.span[1] or cue.span[0] >= cue.position:
+        return ()
+    v = bisect.bisect_left(starts, cue.position)
+    if v + 2 >= len(tokens) or tokens[v + 1].lower not in rules.SAYING_ADJUNCT_PREPOSITIONS \
+            or (tokens[v + 1].lower, tokens[v + 2].lower) in rules.ADVERB_PHRASES:
+        return ()  # not "reported at least 20 victims at a center that ..."
+    for k in range(v + 2, min(len(tokens), v + 2 + rules.ADJUNCT_MAX_WORDS)):
+        if tokens[k].lower == rules.THAT:
+            return ((tokens[v + 1].start, tokens[k].start),) if k > v + 2 else ()
+        if tokens[k].shape == "mark" and tokens[k].text not in "-%$" or _ends_with_comma(tokens[k]) or tokens[k].lower in rules.REPORTING_VERBS:
+            return ()
+    return ()
+
+
+def _is_margin(words: Sequence[Token]) -> bool:
+    """Are the tokens a split of two figures ("55%-41%", "62 percent to 30 percent", "a 2-to-1 margin")?"""
+    numbers = sum(1 for t in words if t.shape == "number")
+    if not numbers or not all(t.shape == "number" or t.lower in rules.MARGIN_WORDS or t.lower.startswith(("to-", "-")) for t in words):
+        return False
+    return numbers >= 2 or any(t.lower.startswith("to-") for t in words)  # "a 2-to-1 margin"
+
+
+def _margin_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:
+    """The split of the speakers in what a leading cue reports: right after the verb ("Voters say by 55%-41%
+    that ..."), or closing the sentence after a comma ("Renters say rents are too high, 62%-30%.").  A
+    figure there counts who said it, as "72 percent of voters say" does; after a document or a verb of finding
+    ("a poll found ..., 52 percent to 37 percent") it is what was found."""
+    if cue.scope is None or cue.scope[0] < cue.span[1] or cue.span[0] >= cue.position:
+        return ()
+    if cue.speaker is None or cue.speaker.kind == "document" or cue.verb.lower() in rules.FINDING_VERBS:
+        return ()
+    v = bisect.bisect_left(starts, cue.position)
+    last = bisect.bisect_left(starts, cue.scope[1])
+    holes: List[Span] = []
+    if v + 2 < last and tokens[v + 1].lower == rules.MARGIN_OPENER:
+        reach = range(v + 2, min(last, v + 2 + rules.MARGIN_REACH))
+        end = next((k for k in reach if tokens[k].lower == rules.THAT or _ends_with_comma(tokens[k]) and tokens[k].shape != "number"), None)
+        if end is not None and _is_margin(tokens[v + 2 : end]):
+            holes.append((tokens[v + 1].start, tokens[end].start))
+    close = last - 1 if last - 1 > v and tokens[last - 1].text in ".!" else last
+    comma = next((k for k in range(close - 1, max(v, close - rules.MARGIN_REACH - 1), -1) if _ends_with_comma(tokens[k])), None)
+    if comma is not None and comma + 1 < close and _is_margin(tokens[comma + 1 : close]):
+        holes.append((tokens[comma].start, cue.scope[1]))
+    return tuple(holes)
 
 
 def _coordinated_complements(cues: List[Cue], tokens: List[Token], starts: List[int]) -> List[Cue]:
@@ -1915,21 +2006,56 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
         if first == 0 and _reports_nothing(tokens, last, masked) and not _opens_quotation(tokens, last, masked):
             return (cue.span[1], cue.span[1])  # "Mr. Lund said, clutching the lectern with two hands.": the quote was before
     if not trails:
-        if _fronted_participle(tokens, first) or tokens[0].lower in rules.TOPIC_OPENERS:
+        if _fronted_participle(tokens, first) or tokens[0].lower in rules.TOPIC_OPENERS and not _absolute_opener(tokens, first):
             return (span[0], span[1])  # "Commenting on the 5 deaths, the mayor said ...", "With 41 deaths, the province reported ..."
-        return (cue.span[1], _turn_after(tokens, last + 1, span[1]))
+        ends = (_turn_after(tokens, last + 1, span[1]), _subordinate_close(tokens, first, last, span[1]), _inference_start(tokens, last + 1, span[1]),
+                _parallel_predicate(tokens, bisect.bisect_left(starts, cue.position), span[1]))
+        return (cue.span[1], min(ends))
     if _ends_with_comma(tokens[first - 1]) and _introduces(tokens, first - 1):
         return span  # "In the early 1990s, Ms. Ripert said, when she was earning $24,000, ...": a parenthetical cue
     if first == 1 and tokens[0].lower == rules.AS and _adjunct_comma(tokens, last + 1):
         return span  # "As the minister noted last week, 40 percent of schools ...": a fronted "as" clause credits the sentence
-    return span if _goes_on(tokens, last + 1) else (span[0], cue.span[0])
+    if tokens[first - 1].lower in rules.RELATIVE_OBJECT_PRONOUNS and not tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS:
+        # "another president whom Obama mentioned later": the cue's object is the noun phrase before the pronoun
+        return (tokens[_antecedent_start(tokens, first - 1)].start, cue.span[0])
+    if _goes_on(tokens, last + 1) and not (cue.position == cue.span[0] and _describes_speaker(tokens, last + 1)):
+        return span
+    frame = tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS or cue.verb.lower() == rules.IN
+    return (span[0] if frame else _colon_quotation_start(tokens, first, span[0]), cue.span[0])
+
+
+def _antecedent_start(tokens: List[Token], pronoun: int) -> int:
+    """The first token of the noun phrase before a relative pronoun at tokens[pronoun] ("the 200 tonnes which"):
+    back to its determiner, within a short reach."""
+    for k in range(pronoun - 1, max(-1, pronoun - 1 - rules.AGENT_PHRASE_WORDS), -1):
+        if tokens[k].lower in rules.DETERMINERS or tokens[k].lower in rules.ARTICLES:
+            return k
+    return max(0, pronoun - rules.AGENT_PHRASE_WORDS)
+
+
+def _colon_quotation_start(tokens: List[Token], first: int, start: int) -> int:
+    """Where a trailing cue right after a closing quote mark starts reporting: at the quotation when a colon
+    opens it ("After 3 days of talks, the mood soured: \u201cWe have 5 days left,\u201d he said": the
+    narrator's lead-in is no part of what was said); ``start`` otherwise.  A source frame after the quotation
+    ("...: “...”, according to the letter") still covers the whole sentence."""
+    if first < 3 or tokens[first - 1].text not in _QUOTE_MARKS or tokens[first - 1].quoted:
+        return start
+    k = first - 1
+    while k >= 0 and (tokens[k].quoted or tokens[k].text in _QUOTE_MARKS):
+        k -= 1  # the quoted words are masked out; "''" may stand for one mark
+    if 0 <= k < first - 2 and tokens[k].text == ":":
+        return tokens[k + 1].start
+    return start
 
 
 def _turn_after(tokens: List[Token], k: int, end: int) -> int:
     """Where what a leading cue reports stops: at a contrastive turn that opens a clause with a source of
     its own ("Early reports suggested 5 had died, but the latest count says 12"), not at one that goes on
-    with the same account ("They said 32 had booked, but only 13 got on", "..., but that 12 were missing")."""
+    with the same account ("They said 32 had booked, but only 13 got on", "..., but that 12 were missing"),
+    and at "but" that opens the narrator's correction ("..., but in fact she used one")."""
     for j in range(k, len(tokens) - 1):
+        if tokens[j].lower in rules.NARRATOR_TURNS and any(tuple(t.lower for t in tokens[j + 1 : j + 1 + len(m)]) == m for m in rules.FACT_MARKERS):
+            return tokens[j].start
         if _ends_with_comma(tokens[j]) and tokens[j + 1].lower in rules.NARRATOR_TURNS and not (j + 2 < len(tokens) and tokens[j + 2].lower == rules.THAT):
             k = j + 2
             while k < len(tokens) and _is_adverb(tokens[k]):
@@ -1938,6 +2064,61 @@ def _turn_after(tokens: List[Token], k: int, end: int) -> int:
                 continue  # "..., but said that ...": the same speaker goes on
             if any(t.lower in rules.REPORTING_VERBS and _is_verb_use(tokens, n) for n, t in enumerate(tokens[k:], k)):
                 return tokens[j + 1].start  # the new clause has a source of its own
+    return end
+
+
+def _parallel_predicate(tokens: List[Token], v: int, end: int) -> int:
+    """Where a second predicate of the speaker opens, after "and" with the perfect auxiliary of the cue word
+    at tokens[v] ("X has assured me the show will be classy and has invited two guests"), or ``end``.  An
+    auxiliary of the report's own ("has said the firm has lost 5 and has closed 3") leaves it whole."""
+    k = v - 1
+    while k >= 0 and _is_adverb(tokens[k]) and tokens[k].lower not in rules.PERFECT_AUXILIARIES:
+        k -= 1  # "has repeatedly said"
+    if k < 0 or tokens[k].lower not in rules.PERFECT_AUXILIARIES:
+        return end
+    auxiliary = tokens[k].lower
+    for j in range(v + 1, len(tokens) - 2):
+        if tokens[j].lower == auxiliary:
+            return end
+        if tokens[j].lower == rules.AND and tokens[j + 1].lower == auxiliary and tokens[j + 2].shape == "word":
+            return tokens[j].start
+    return end
+
+
+def _inference_start(tokens: List[Token], k: int, end: int) -> int:
+    """Where the narrator's inference from a leading cue's report opens, after a comma ("..., meaning there
+    were 5 crimes per 1,000 residents"), or ``end``."""
+    for j in range(k, len(tokens) - 1):
+        if _ends_with_comma(tokens[j]) and tokens[j + 1].lower in rules.INFERENCE_PARTICIPLES:
+            return tokens[j + 1].start
+    return end
+
+
+def _absolute_opener(tokens: List[Token], first: int) -> bool:
+    """Does the sentence open with an absolute phrase that ends in a participle ("With two TV crews filming,
+    ...")?  It sets the scene of the saying, unlike a topic ("With 41 deaths, the province reported ...")."""
+    comma = next((k for k in range(1, first) if _ends_with_comma(tokens[k])), None)
+    if comma is None or comma < 2:
+        return False
+    end = comma - 1 if tokens[comma - 1].lower in rules.PARTICIPLE_PARTICLES and comma >= 3 else comma  # "looking on"
+    low = tokens[end - 1].lower
+    return low.endswith(rules.PARTICIPLE_SUFFIXES[1]) and low not in rules.PREPOSITION_PARTICIPLES
+
+
+def _subordinate_close(tokens: List[Token], first: int, last: int, end: int) -> int:
+    """Where a leading cue inside a fronted subordinate clause stops reporting: at the comma that closes the
+    clause ("After the mayor said 5 had died, 300 people gathered": the main clause is the narrator's).
+    The clause may follow an introductory adverbial ("In June, after the firm asked staff to ..., 8,000 agreed").
+    ``end`` when the sentence opens no such clause or the cue stands after its comma ("When asked, X said")."""
+    k = 1 if len(tokens) > 1 and tokens[0].lower in rules.SUBORDINATOR_LEADS else 0
+    comma = next((j for j in range(k, min(first, rules.INTRO_MAX_WORDS + k + 1)) if _ends_with_comma(tokens[j])), None)
+    if comma is not None and comma + 1 < first and _introduces(tokens, comma):
+        k = comma + 1  # "In June, after ...": the adverbial, then the clause
+    if k >= first or tokens[k].lower not in rules.FRONTED_SUBORDINATORS or any(_ends_with_comma(t) for t in tokens[k:first]):
+        return end
+    for j in range(last + 1, len(tokens) - 1):
+        if _ends_with_comma(tokens[j]):
+            return tokens[j + 1].start
     return end
 
 
@@ -1956,6 +2137,8 @@ def _introduces(tokens: List[Token], comma: int) -> bool:
     """Is tokens[:comma] an introductory adverbial ("On Monday", "In a statement", "However", "Asked about it")?"""
     if comma == 0 or comma > rules.INTRO_MAX_WORDS or any(_ends_with_comma(t) for t in tokens[:comma]):
         return False
+    if _time_phrase_end(tokens, 0) == comma:
+        return True  # "A few minutes later, ...": the time of what follows
     opener = tokens[0]
     low = opener.lower
     return low in rules.INTRO_OPENERS or low in rules.CUE_ADVERBS or low.endswith(rules.ADVERB_SUFFIX) or low.endswith(rules.PARTICIPLE_SUFFIXES)
@@ -2050,8 +2233,20 @@ def _skip_adjunct(tokens: List[Token], k: int) -> int:
             k += 2
         elif _is_adverb(tokens[k]) or tokens[k].bare in rules.TIME_WORDS:
             k += 1
+        elif _time_phrase_end(tokens, k) > k:
+            k = _time_phrase_end(tokens, k)  # "reported a few days later"
         else:
             break
+    return k
+
+
+def _time_phrase_end(tokens: List[Token], k: int) -> int:
+    """Past a phrase of relative time that opens at tokens[k] ("a few minutes later", "two weeks ago"), or k."""
+    for j in range(k, min(len(tokens), k + rules.TIME_PHRASE_MAX_WORDS + 1)):
+        if tokens[j].lower in rules.TIME_PHRASE_ENDS:
+            return j + 1 if j > k else k
+        if not (tokens[j].lower in rules.TIME_PHRASE_WORDS or tokens[j].shape == "number"):
+            return k
     return k
 
 
@@ -2109,6 +2304,22 @@ def _adjunct_comma(tokens: List[Token], k: int) -> bool:
         if _ends_with_comma(tokens[j]):
             return True
         if tokens[j].shape == "mark" or tokens[j].lower == rules.THAT:
+            return False
+    return False
+
+
+def _describes_speaker(tokens: List[Token], k: int) -> bool:
+    """After a speaker named after the verb ("..., said Ana Ruiz"), does the comma at tokens[k] open their
+    description: a role ("director of the Harbor Trust, whose members run 40 farms") or a participle with its
+    agent ("surrounded by his 12 deputies")?  Then nothing of what was said follows."""
+    if not (k + 2 < len(tokens) and _ends_with_comma(tokens[k])):
+        return False
+    if tokens[k + 1].lower.endswith(rules.PAST_PARTICIPLE_ENDING) and tokens[k + 2].lower == rules.AGENT_PREPOSITION:
+        return True  # "..., said the mayor, flanked by 12 firefighters"
+    for j in range(k + 1, min(len(tokens) - 1, k + 1 + rules.ROLE_TITLE_REACH)):
+        if tokens[j].bare in rules.TITLES:
+            return tokens[j + 1].lower in rules.ROLE_FOLLOWERS or tokens[j + 1].bare in rules.TITLES
+        if not (tokens[j].bare in rules.SPEAKER_MODIFIERS or tokens[j].capitalised):
             return False
     return False
 
@@ -2751,8 +2962,19 @@ def _continues(text: str, sentence: Sentence, previous: Attribution) -> bool:
     if first in rules.CONTINUATION_OPENERS:
         return True
     # "Local media say the council will ... The count will take six weeks.": reported plans go on
-    words = set(sentence.text.lower().split())
-    return (previous.cue or "").lower() in rules.PRESENT_CUES and bool(words & rules.PLAN_WORDS)
+    return (previous.cue or "").lower() in rules.PRESENT_CUES and _main_clause_plan(sentence.text.lower().split())
+
+
+def _main_clause_plan(words: Sequence[str]) -> bool:
+    """Does a plan word ("will", "would") stand in the sentence's main clause, not in a clause inside it
+    ("Turnout fell, because some stayed home in hopes it would drop")?  A clause that opens the sentence
+    ("If the dam holds, the town will ...") is passed over."""
+    for n, word in enumerate(words):
+        if word in rules.PLAN_WORDS:
+            return True
+        if n and word in rules.INNER_CLAUSE_OPENERS:
+            return False
+    return False
 
 
 def _quotation_attribution(quotation: Quotation, sentences: Sequence[Sentence], cues: Sequence[Tuple[Cue, ...]], per_sentence: Sequence[Attribution]) -> Attribution:

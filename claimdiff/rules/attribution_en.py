@@ -643,3 +643,73 @@ GROUP_NAMES = frozenset(
     independents evangelicals americans russians ukrainians iranians israelis palestinians syrians iraqis afghans
     pakistanis europeans africans asians kenyans nigerians libyans egyptians chileans""".split()
 )
+
+
+# ---------------------------------------------------------------- precision (h1)
+#: Conjunctions that open a fronted subordinate clause: a cue inside it ("After the mayor said 5 had died,
+#: 300 people gathered") reports only up to the comma that closes the clause, not the main clause after it.
+#: Not "as", which introduces the speaker's own account ("As the agency said, 12 died").
+FRONTED_SUBORDINATORS = frozenset("after when whenever before because although though since once until unless whereas while if".split())
+#: Sentence openers that may stand before such a conjunction ("But when the bank said ...").
+SUBORDINATOR_LEADS = frozenset({"and", "but"})
+#: Words that close a phrase of relative time ("a few minutes later", "two weeks ago"): such a phrase dates the
+#: act of saying, before the subject ("Hours later, the mayor added: ...") or right after the cue ("as the
+#: paper reported a few days later"), and a figure in it is no part of what was said.
+TIME_PHRASE_ENDS = frozenset("later earlier ago afterward afterwards".split())
+#: Words that may stand before such an ending in the phrase ("a few", "two", "several", units of time).
+TIME_PHRASE_WORDS = frozenset(
+    """a an the few several some many two three four five six seven eight nine ten dozen
+    second seconds minute minutes hour hours day days week weeks month months year years moments moment decades""".split()
+)
+#: The most words such a phrase may have before its ending ("a few short minutes later").
+TIME_PHRASE_MAX_WORDS = 4
+#: Words after a speaker's role that show the role goes on describing them ("said Ana Ruiz, director of the
+#: trust, whose ..."), so that the stretch after a speaker named after the verb is their description.
+ROLE_FOLLOWERS = frozenset({"of", "at", "for", ",", ".", ";"})
+#: How many words a role after such a speaker may have before its title word ("senior policy director").
+ROLE_TITLE_REACH = 3
+#: Participles after a comma that open the narrator's inference from what a leading cue reports ("The agency
+#: lists the population as 21,090, meaning there were 5 crimes per 1,000 residents"): the report stops there.
+INFERENCE_PARTICIPLES = frozenset({"meaning"})
+#: Words right after a verb that reports a figure only with its object ("puts the toll at 40"), which show it
+#: has no object there: a plural noun ("the number of polling places by 85 percent"), not a verb.
+FRAME_VERB_NON_OBJECTS = frozenset("by of for in on to with from where that and or".split())
+#: The word that opens the split of the speakers right after a verb of saying ("Voters say by 55%-41% that
+#: ...", "Renters say by 62 percent to 30 percent that ..."): a count of who said it, not what was said.
+MARGIN_OPENER = "by"
+#: Words of such a split besides its numbers ("by a 2-to-1 margin", "62 percent to 30 percent", "55%-41%").
+MARGIN_WORDS = frozenset("a percent percentage points point to margin majority -".split()) | frozenset({"%", "\u2013"})
+#: The most tokens such a split may have.
+MARGIN_REACH = 8
+#: Words after "but" that open the narrator's correction of what a leading cue reports ("Clinton said she
+#: used two accounts, but in fact she used one"): the report stops at "but".
+FACT_MARKERS = (("in", "fact"), ("actually",), ("in", "reality"))
+#: Conjunctions that open a clause of reason or contrast inside a sentence ("..., because some stayed home in
+#: hopes turnout would drop"): a plan word after one is not the sentence's own plan, so it does not carry a
+#: present-tense cue on.
+INNER_CLAUSE_OPENERS = frozenset("because although though whereas unless".split())
+#: Auxiliaries of the perfect before a cue word ("has assured"): the same auxiliary after "and" later in the
+#: sentence opens a second predicate of the speaker ("X has said the show will be classy and has invited two
+#: guests"), not more of what was said, unless the report has used that auxiliary itself.
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+#: Prepositions of an adjunct between a verb of saying and "that" ("wrote in the listing of the 9mm handgun that
+#: ...", "said at a rally of 3,000 people that ..."): the adjunct tells where it was said, not what.
+SAYING_ADJUNCT_PREPOSITIONS = frozenset("in at during on before".split())
+#: How many tokens after its document noun the opening phrase of an "In a poll ..." frame may run to its comma
+#: ("In a recent study of working-class voters in two states based on over 1,500 interviews, ..."): a figure
+#: there describes the source.
+IN_FRAME_REACH = 20
+#: Verbs of declaring or maintaining that report only a clause, a quotation or a figure after them ("declared
+#: that 40 had died", "declared 12 counties disaster areas", "maintained its estimate of 45"); with a plain
+#: object they are acts ("declared war on the province", "has maintained a large lead"), and what follows is
+#: the narrator's.
+ACT_OR_REPORT_VERBS = frozenset("declared declares declare maintained maintains maintain".split())
+#: Particles that may close the participle of an absolute phrase ("With 3 aides looking on, ...").
+PARTICIPLE_PARTICLES = frozenset("on by out in up".split())
+#: Words that open a comparison with another count of respondents after a counted speaker ("26 percent of
+#: Democrats say ..., compared with 11 percent of Republicans", "72 percent said yes while 48 percent agreed").
+COUNT_COMPARISONS = frozenset({"while", "whereas", "compared", "versus"})
+#: Words that may stand between such an opener and the other count ("compared with only 11 percent").
+COUNT_COMPARISON_FILLERS = frozenset("with to only just about nearly some".split())
+#: Words that make the figure after the opener a share of respondents ("11 percent", "48%").
+SHARE_WORDS = frozenset({"percent", "%"})
