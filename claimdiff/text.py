@@ -36,7 +36,7 @@ from .types import Span
 _TOKEN = regex.compile(
     r"(?:\p{Lu}\.){2,}"  # dotted acronyms: U.S., U.N.
     r"|(?:" + "|".join(regex.escape(t) for t in rules.DOTTED_TITLES) + r")\.(?=\s)"  # Dr. Gen. Sen.
-    r"|[\p{L}\p{M}][\p{L}\p{M}\p{N}\-]*(?:['\u2019]s\b)?"  # words, with a possessive 's
+    r"|[\p{L}\p{M}][\p{L}\p{M}\p{N}\-]*(?:['\u2019](?:s|ve|re|ll|d)\b)?"  # words, with a possessive 's or a contracted auxiliary
     r"|\p{N}[\p{N}.,]*"  # numbers with their separators
     r"|[^\s\p{L}\p{N}]"  # one mark
 )

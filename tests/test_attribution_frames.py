@@ -7,7 +7,7 @@ with negative cases beside the positive ones.  Every sentence here is written fo
 is the narrator's own.  Known failures are marked ``xfail(strict=True)``.
 """
 import pytest
-from test_attribution_corpus import _check, _claim, _rows, _xfail
+from test_attribution_corpus import _check, _claim, _rows
 
 # ------------------------------------------------------------------ "X put/pegged/placed <object> at N"
 PLACED_AT = [
@@ -207,6 +207,8 @@ def test_an_outlet_relays_the_source_it_names(text, figure, speaker, via):
 PRONOUN_FORMS = [
     ("he-has-contracted", "Senator Jon Hale spoke on Monday. He's warned that 40 plants could close.", "40", "Jon Hale"),
     ("she-has-contracted", "Mayor Ana Ruiz met reporters. She\u2019s said 12 roads are shut.", "12", "Ana Ruiz"),
+    ("they-have-contracted", "The unions said talks had failed. They've said 300 members will strike.", "300", "unions"),
+    ("she-would-contracted", "Mayor Ana Ruiz met reporters. She'd said 40 homes were lost.", "40", "Ana Ruiz"),
     ("they-for-a-party", "Republicans said the bill would cost $40 billion. They said 3 states would lose funds.", "3", "Republicans"),
     ("they-for-a-nationality", "Ukrainians said the queue was long. They said 2,000 cars were waiting.", "2,000", "Ukrainians"),
     # "it's" is no speaker
@@ -216,15 +218,4 @@ PRONOUN_FORMS = [
 
 @_rows(PRONOUN_FORMS)
 def test_contracted_pronouns_and_group_names(text, figure, speaker):
-    _check(text, figure, speaker)
-
-
-PRONOUN_KNOWN_FAILURES = [
-    # the tokenizer splits "They've" into three tokens, so the subject is not read
-    _xfail("they-have-contracted", "The unions said talks had failed. They've said 300 members will strike.", "300", "unions"),
-]
-
-
-@pytest.mark.parametrize("text,figure,speaker", PRONOUN_KNOWN_FAILURES)
-def test_known_failures_of_contracted_pronouns(text, figure, speaker):
     _check(text, figure, speaker)

@@ -89,3 +89,18 @@ def test_a_datelined_report_joins_the_event_another_source_places():
     report = claimdiff.check([placed, datelined])
     assert len({c.event.id for c in report.claims}) == 1
     assert [c.kind for c in report.conflicts] == ["contradiction"]
+
+
+@pytest.mark.parametrize("text,tokens", [
+    # a contracted auxiliary stays with its pronoun, as a possessive 's stays with its noun
+    ("They've said it", ["They've", "said", "it"]),
+    ("we'll see", ["we'll", "see"]),
+    ("I'd go, you're right", ["I'd", "go", ",", "you're", "right"]),
+    ("the mayor's aide", ["the", "mayor's", "aide"]),
+    # a negation and a quotation mark are split off as before
+    ("don't", ["don", "'", "t"]),
+    ("'Hello' she said", ["'", "Hello", "'", "she", "said"]),
+])
+def test_contractions_are_one_token(text, tokens):
+    text_module = claimdiff.text
+    assert [t.text for t in text_module.read(text).tokens] == tokens
