@@ -480,7 +480,8 @@ def _opens_subject(tokens: List[Token], start: int) -> bool:
     if start == 0:
         return True
     before = tokens[start - 1]
-    return before.text in ",;:(" or before.text in _QUOTE_MARKS or before.text in _DASHES or before.lower in rules.CLAUSE_OPENERS
+    return (before.text in ",;:(" or before.text in _QUOTE_MARKS or before.text in _DASHES or before.lower in rules.CLAUSE_OPENERS
+            or before.lower in rules.RELATIVE_OBJECT_PRONOUNS)  # "a call in which organizers claimed 400 took part"
 
 
 def _head_start(tokens: List[Token], head: int) -> int:
@@ -622,6 +623,8 @@ def _skip_to_subject(tokens: List[Token], j: int) -> int:
         if w < 1 or tokens[w].text in ",.;:" + _QUOTE_MARKS:
             break
         if tokens[w].lower in rules.RELATIVE_PRONOUNS and tokens[w + 1].lower not in rules.DETERMINERS and all(not t.capitalised and t.text.isalpha() for t in tokens[w + 1 : j + 1]):
+            if tokens[w].lower in rules.RELATIVE_OBJECT_PRONOUNS:
+                break  # "the march, in which organizers said ...", "damage which insurers said": the words after "which" are the subject
             j = w - 1
             break
     # a time phrase between speaker and verb: "on Friday", "on 3 March"
@@ -707,7 +710,7 @@ def _subject_before(tokens: List[Token], j: int, verb: Optional[Token] = None, a
     k = j
     while k - 1 >= 0 and j - k < rules.SUBJECT_MAX_WORDS:
         token = tokens[k - 1]
-        if token.shape != "word" or token.lower in rules.CLAUSE_OPENERS:
+        if token.shape != "word" or token.lower in rules.CLAUSE_OPENERS or token.lower in rules.RELATIVE_OBJECT_PRONOUNS:
             break
         if not (_nounlike(token) or token.lower in rules.HEAD_CONNECTORS or token.lower in rules.DETERMINERS or token.lower in rules.SUBJECT_DETERMINERS
                 or token.lower in rules.SPEAKER_MODIFIERS):
@@ -966,8 +969,9 @@ def _document_in_stretch(tokens: List[Token], start: int, registry: EntityRegist
     the Lakeside Institute, ...", "according to July's Harbor polling, ...", "according to early results of exit
     polls conducted by ...": the first document noun up to the next mark, with the words before it."""
     end = start
-    while end < len(tokens) and end - start < rules.SOURCE_STRETCH_WORDS and not (tokens[end].shape == "mark" and tokens[end].text not in rules.NAME_MARKS):
-        end += 1
+    while end < len(tokens) and end - start < rules.SOURCE_STRETCH_WORDS and not (
+            tokens[end].shape == "mark" and tokens[end].text not in rules.NAME_MARKS and tokens[end].text not in _QUOTE_MARKS):
+        end += 1  # a quoted title may stand in the phrase ("according to the “Medicare for all” document he released")
     for k in range(start, end):
         if tokens[k].bare in rules.DOCUMENT_NOUNS and not tokens[k].capitalised:
             words = [t for t in tokens[start : k + 1] if t.bare not in rules.DETERMINERS]

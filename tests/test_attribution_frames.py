@@ -219,3 +219,50 @@ PRONOUN_FORMS = [
 @_rows(PRONOUN_FORMS)
 def test_contracted_pronouns_and_group_names(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a cue inside an object relative clause
+OBJECT_RELATIVES = [
+    ("in-which-said", "The march, in which organizers said 3,000 people took part, ended peacefully.", "3,000", "organizers"),
+    ("which-said-would", "The storm caused damage which insurers said would top $2 billion.", "$2 billion", "insurers"),
+    ("comma-which-said", "The bridge, which engineers said carried 40,000 cars a day, collapsed.", "40,000", "engineers"),
+    # a subject relative clause between a speaker and the verb is stepped over
+    ("who-clause-subject", "Passengers who survived had said 40 people were on board.", "40", "Passengers"),
+    # a relative clause with no cue is the narrator's
+    ("which-no-cue", "The plan, which would cost $3 billion, was dropped.", "$3 billion", None),
+]
+
+
+@_rows(OBJECT_RELATIVES)
+def test_a_cue_inside_an_object_relative_clause(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ roles before a name
+ROLES_BEFORE_NAMES = [
+    ("according-to-columnist", "According to columnist Ada Lind, the film cost $40 million.", "$40 million", "Ada Lind"),
+    ("according-to-historian", "According to the historian Omar Reyes, 3,000 people died in the siege.", "3,000", "Omar Reyes"),
+    ("candidate-said", "Republican candidate Joan Pike said 12 counties had flipped.", "12", "Joan Pike"),
+    ("host-told", "Radio host Ben Ortiz told listeners 400 jobs were at stake.", "400", "Ben Ortiz"),
+    # the role alone is an unnamed source
+    ("the-host-said", "The host said 40 guests had cancelled.", "40", "host"),
+]
+
+
+@_rows(ROLES_BEFORE_NAMES)
+def test_a_role_before_a_name(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a quoted title in a trailing "according to"
+QUOTED_TITLES = [
+    ("according-to-quoted-document", "The plan would cost about $1.4 trillion a year, according to the “Care for All” document.",
+     "about $1.4 trillion", "document"),
+    ("according-to-quoted-report", "Repairs will cost $4 billion, according to the \"Fair Roads\" report released Monday.", "$4 billion", "report"),
+    ("according-to-quoted-study", "Some 12 percent of bridges are unsafe, according to a \"State of Repair\" study.", "Some 12 percent", "study"),
+]
+
+
+@_rows(QUOTED_TITLES)
+def test_a_quoted_title_in_a_source_phrase(text, figure, speaker):
+    _check(text, figure, speaker)

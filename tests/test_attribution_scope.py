@@ -28,8 +28,9 @@ RELATIVE_ASIDES = [
     # a "who" clause about a rival stays in the report ("the governor with 47 percent against Ruiz, who has 44")
     ("who-clause-stays", "The poll shows the governor with 47 percent against Ruiz, who has 44 percent.", "44 percent", "poll"),
     # a clause with a verb of saying of its own is a report, not the narrator's aside
+    # (its own cue's speaker is the source: "which analysts said" names them)
     ("clause-with-own-cue", "The ministry said fuel prices rose in March, which analysts said would cost drivers $9 billion.",
-     "$9 billion", "ministry"),
+     "$9 billion", "analysts"),
     # the whole sentence relayed by a trailing cue: the clause is part of what was reported
     ("relayed-by-trailing-cue", "The ministry said a drone hit the depot, which held 400 tonnes of fuel, the Harbor Post reported.",
      "400 tonnes", "ministry"),

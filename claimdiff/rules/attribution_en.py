@@ -77,7 +77,9 @@ TITLES = frozenset(
     mr mrs ms miss sir dame lord lady prefect magistrate marshal warden ombudsman dean rector
     pathologist medic paramedic nurse pilot mufti governor-general assistant coach trainer
     organizer organiser strategist consultant pollster aide spokespeople activist treasurer auditor
-    rep sen gov gen lt col sgt capt supt insp cmdr adm maj prof rev""".split()
+    rep sen gov gen lt col sgt capt supt insp cmdr adm maj prof rev
+    columnist commentator author historian writer novelist blogger host anchor presenter pundit biographer
+    candidate nominee challenger incumbent lobbyist campaigner""".split()
 )
 
 #: Head nouns of organisations.
