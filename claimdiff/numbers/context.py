@@ -238,7 +238,7 @@ def range_connector(tokens: Tokens, atom: Atom, opener: Optional[str]) -> Option
         return None
     if connector in rules.AND_CONNECTORS and opener not in rules.RANGE_OPENERS_FOR_AND:
         return None
-    allowed = rules.RANGE_OPENER_CONNECTORS.get(opener)
+    allowed = rules.RANGE_OPENER_CONNECTORS.get(opener) if opener is not None else None
     if allowed is not None and connector not in allowed:
         return None  # "between 10 and 15", "between 10-15" (loose but common), not "between 10 or 15"
     if connector in rules.DASHES and tokens.gap(position) != tokens.gap(position + 1):
@@ -265,7 +265,7 @@ def join_range(tokens: Tokens, atom: Atom, connector: str, second: Optional[Atom
         return None  # "three-nought-four" reads digit by digit
     if dashed and (score_context or atom.value >= second.value) and atom.unit is None and second.unit is None and atom.integer_text and second.integer_text:
         return "score"
-    first_value = _borrow_scale(atom, second)
+    first_value = _borrow_scale(atom, second, atom.value, second.value)
     if first_value > second.value and explicit and not dashed:
         first_value, second.value = second.value, first_value
     if first_value >= second.value:
@@ -331,7 +331,7 @@ def join_levels(atom: Atom, second: Atom) -> bool:
     "3 or 4 percent respectively"); False when their units differ."""
     if atom.unit and second.unit and atom.unit != second.unit:
         return False
-    if not atom.scaled and second.scaled and (atom.value or 0) < 1000 and second.value:
+    if not atom.scaled and second.scaled and atom.value is not None and atom.value < 1000 and second.value:
         for scale in rules.RANGE_SCALES:
             if second.value >= scale:
                 scaled = atom.value * scale
@@ -358,9 +358,9 @@ def respectively_follows(tokens: Tokens, index: int) -> bool:
     return False
 
 
-def _borrow_scale(atom: Atom, second: Atom) -> float:
-    """"5 to 7 million": the first side takes the scale of the second."""
-    first_value, second_value = atom.value, second.value
+def _borrow_scale(atom: Atom, second: Atom, first_value: float, second_value: float) -> float:
+    """"5 to 7 million": the first side takes the scale of the second (``first_value`` and ``second_value``
+    are the two atoms' values, both known)."""
     if not atom.scaled and second.scaled and (atom.unit is None or second.unit is None or atom.unit == second.unit):
         for scale in rules.RANGE_SCALES:
             if second_value >= scale and first_value * scale <= second_value and first_value < 1000:

@@ -7,7 +7,7 @@ its context (bounds, ranges, changes) is applied.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator, Mapping, Optional, Tuple
+from typing import Iterator, Mapping, Optional, Tuple, TypeVar
 
 import regex
 
@@ -20,6 +20,8 @@ GAP_SPACE = 1  # spaces or tabs between
 GAP_BREAK = 2  # a line break (or start of text) between
 
 DIGIT, WORD, SYMBOL = "d", "w", "s"  # token kinds
+
+_V = TypeVar("_V")  # what a phrase table maps its keys to
 
 
 class Tokens:
@@ -108,7 +110,9 @@ def clean(number: float) -> float:
     return float(f"{number:.12g}")
 
 
-def phrases_before(tokens: Tokens, index: int, floor: int, table: Mapping, longest: int) -> Iterator[Tuple[object, int, tuple]]:
+def phrases_before(
+    tokens: Tokens, index: int, floor: int, table: Mapping[Tuple[str, ...], _V], longest: int,
+) -> Iterator[Tuple[_V, int, Tuple[str, ...]]]:
     """Entries of ``table`` (keyed by lower-case token tuples) that end just before token
     ``index`` and start no earlier than ``floor``, longest first: (value, first index, key)."""
     if tokens.gap(index) > GAP_SPACE:
