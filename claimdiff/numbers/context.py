@@ -4,13 +4,12 @@ least", "nearly", "or more"), changes ("rose by"), ranges ("10 to 15",
 """
 from __future__ import annotations
 
-from types import MappingProxyType
 from typing import Optional, Tuple
 
 from claimdiff.numbers import units
 from claimdiff.numbers.filters import counts_noun_at, year_like
 from claimdiff.numbers.numerals import approximate_interval
-from claimdiff.numbers.tokens import DIGIT, GAP_NONE, GAP_SPACE, WORD, Atom, Tokens, clean, phrases_before
+from claimdiff.numbers.tokens import DIGIT, GAP_NONE, GAP_SPACE, WORD, Atom, Tokens, by_first_word, clean, phrases_before
 from claimdiff.rules import numbers_en as rules
 
 
@@ -135,15 +134,8 @@ def bound_before(tokens: Tokens, index: int, floor: int) -> Optional[Tuple[str, 
     return None
 
 
-def _by_first_word(phrases) -> MappingProxyType:
-    grouped: dict = {}
-    for phrase in phrases:
-        grouped.setdefault(phrase[0], []).append(phrase)
-    return MappingProxyType({word: tuple(group) for word, group in grouped.items()})
-
-
 #: BOUND_SUFFIXES by their first word, in table order.
-_BOUND_SUFFIXES_BY_FIRST = _by_first_word(rules.BOUND_SUFFIXES)
+_BOUND_SUFFIXES_BY_FIRST = by_first_word(rules.BOUND_SUFFIXES)
 
 
 def bound_after(tokens: Tokens, index: int) -> Optional[Tuple[str, int]]:
@@ -271,11 +263,16 @@ def join_range(tokens: Tokens, atom: Atom, connector: str, second: Optional[Atom
     if first_value >= second.value:
         return None
     atom.value = first_value
+    _share_unit(atom, second)
+    return "range"
+
+
+def _share_unit(atom: Atom, second: Atom) -> None:
+    """Give both figures the unit either names, and ``atom`` the second's dimension when it has none."""
     unit = atom.unit or second.unit
     atom.unit = second.unit = unit
     if atom.dimension is None:
         atom.dimension = second.dimension
-    return "range"
 
 
 def movement_from(tokens: Tokens, atom: Atom, opener: Optional[str], opener_first: int, floor: int) -> Optional[tuple]:
@@ -338,10 +335,7 @@ def join_levels(atom: Atom, second: Atom) -> bool:
                 if second.value / rules.LEVEL_SCALE_SPREAD <= scaled <= second.value * rules.LEVEL_SCALE_SPREAD:
                     atom.value = clean(scaled)
                 break
-    unit = atom.unit or second.unit
-    atom.unit = second.unit = unit
-    if atom.dimension is None:
-        atom.dimension = second.dimension
+    _share_unit(atom, second)
     return True
 
 

@@ -7,7 +7,8 @@ its context (bounds, ranges, changes) is applied.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator, Mapping, Optional, Tuple, TypeVar
+from types import MappingProxyType
+from typing import Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, TypeVar
 
 import regex
 
@@ -108,6 +109,14 @@ class Atom:
 def clean(number: float) -> float:
     """``number`` rounded to 12 significant digits (no float noise in the output)."""
     return float(f"{number:.12g}")
+
+
+def by_first_word(phrases: Iterable[Tuple[str, ...]]) -> MappingProxyType[str, Tuple[Tuple[str, ...], ...]]:
+    """Phrase keys of a rules table grouped by their first word, in table order."""
+    grouped: Dict[str, List[Tuple[str, ...]]] = {}
+    for phrase in phrases:
+        grouped.setdefault(phrase[0], []).append(phrase)
+    return MappingProxyType({word: tuple(group) for word, group in grouped.items()})
 
 
 def phrases_before(
