@@ -185,5 +185,5 @@ def read_special(tokens: Tokens, index: int, articles: bool) -> Optional[Atom]:
     for reader in _READERS:
         found = reader(tokens, index, lower, articles)
         if found is not None:
-            return None if found is NOT_A_FIGURE else found  # type: ignore[return-value]
+            return found if isinstance(found, Atom) else None  # NOT_A_FIGURE: the words make no figure
     return None
