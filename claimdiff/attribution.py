@@ -143,9 +143,9 @@ class EntityRegistry:
                 merged = known if len(known_key) >= len(key) else Speaker(speaker.name, known.role or speaker.role, speaker.kind)
                 if speaker.role and len(speaker.role) > len(merged.role or ""):
                     merged = Speaker(merged.name, speaker.role, merged.kind)  # the fuller role: "hospital's director" over "Dr."
-                if merged.name != known.name and known.name in self.surfaces:
+                if merged.name is not None and merged.name != known.name and known.name in self.surfaces:
                     self.surfaces[merged.name] = self.surfaces.pop(known.name)
-                if written:
+                if written and merged.name is not None:
                     self.surfaces[merged.name] = speaker.name
                 self.speakers[index] = merged
                 self._touch(index)
@@ -409,7 +409,7 @@ def _titled_name_of_place(words: Sequence[Token]) -> Optional[Speaker]:
         if words[at].lower in rules.PLACE_CONNECTORS:
             name, place = words[1:at], words[at + 1 :]
             if all(w.capitalised and w.bare not in rules.TITLES and w.bare not in rules.ORGANISATION_HEADS for w in name) and all(w.capitalised for w in place):
-                return Speaker(" ".join(w.text for w in name), _role_text(" ".join(w.text for w in words[:1] + list(words[at:]))), "person")
+                return Speaker(" ".join(w.text for w in name), _role_text(" ".join(w.text for w in [words[0], *words[at:]])), "person")
             return None
     return None
 
@@ -803,9 +803,9 @@ def _phrase_step(tokens: List[Token], j: int, words: List[Token]):
         words.insert(0, token)
     elif low in rules.SPEAKER_MODIFIERS and words:
         words.insert(0, token)
-    elif not words and low in rules.PLACE_WORDS and j >= 3 and before.lower == "the" and tokens[j - 2].lower in rules.HEAD_CONNECTORS and _is_head(tokens[j - 3]):
+    elif not words and low in rules.PLACE_WORDS and j >= 3 and before is not None and before.lower == "the" and tokens[j - 2].lower in rules.HEAD_CONNECTORS and _is_head(tokens[j - 3]):
         words.insert(0, token)  # "a lawmaker from the province said"
-    elif not words and low in rules.PLACE_WORDS and j >= 3 and before.capitalised and tokens[j - 2].lower in rules.HEAD_CONNECTORS and _is_head(tokens[j - 3]):
+    elif not words and low in rules.PLACE_WORDS and j >= 3 and before is not None and before.capitalised and tokens[j - 2].lower in rules.HEAD_CONNECTORS and _is_head(tokens[j - 3]):
         words[:0] = [before, token]  # "the representative of the minister in Gilan province said"
         return None, j - 1
     elif words and len(words) <= 3 and _is_head(words[0]) and low.isalpha() and len(low) > 2 and low not in rules.NOT_NAMES and low not in rules.NOT_COMPOUND and low not in rules.HEAD_CONNECTORS and low not in rules.REPORTING_VERBS:
@@ -816,7 +816,7 @@ def _phrase_step(tokens: List[Token], j: int, words: List[Token]):
     elif low in rules.ARTICLES and words:
         if before is not None and before.lower == rules.AND:
             return None, j  # "... and the first responders": keep walking into the coordination
-        if j >= 2 and before.lower in rules.HEAD_CONNECTORS and _is_head(tokens[j - 2]):
+        if j >= 2 and before is not None and before.lower in rules.HEAD_CONNECTORS and _is_head(tokens[j - 2]):
             words.insert(0, token)
             return None, j  # "an official in the local government"
         words.insert(0, token)
@@ -1027,8 +1027,13 @@ def _frame_citing(scan: _Scan, i: int) -> Optional[int]:
     if speaker:
         speaker = scan.registry.add(speaker)
         outer = scan.scoped(scan.cues.pop())
-        scan.cues.append(Cue(f"{outer.verb}, {scan.at(i)}", outer.position, speaker, (outer.speaker,) + outer.via, outer.span, outer.scope))
+        scan.cues.append(Cue(f"{outer.verb}, {scan.at(i)}", outer.position, speaker, _relays(outer), outer.span, outer.scope))
     return max(nxt, i + 1)
+
+
+def _relays(cue: Cue) -> Tuple[Speaker, ...]:
+    """Who a cue's words reach the reader through when its speaker cites another: the speaker, then its own relays."""
+    return ((cue.speaker,) if cue.speaker is not None else ()) + cue.via
 
 
 def _frame_cited_by(scan: _Scan, i: int) -> Optional[int]:
@@ -2932,27 +2937,36 @@ def _within_sentence(cue: Cue, text: str, quotation: Quotation, sentences: Seque
     return replace(cue, scope=(cue.position, sentences[index].span[1]))
 
 
+def _is_outlet_cue(cue: Cue) -> bool:
+    """Whether a cue's speaker is a news outlet."""
+    return cue.speaker is not None and cue.speaker.kind == "outlet"
+
+
+def _outlets_via(chosen: Cue, cues: Sequence[Cue]) -> Tuple[Speaker, ...]:
+    """``chosen``'s relays, then the outlets the other cues name that are not among them yet, in order."""
+    return chosen.via + tuple(c.speaker for c in cues if c is not chosen and c.speaker is not None
+                              and c.speaker.kind == "outlet" and c.speaker not in chosen.via)
+
+
 def _from_cues(cues: Sequence[Cue]) -> Attribution:
     """The attribution of a set of cues: the first inner speaker, with the outlets relaying it."""
     named = [c for c in cues if c.speaker is not None]
     if not named:
         return Attribution(None, (), "unattributed", None, None)
-    inner = [c for c in named if c.speaker.kind != "outlet"]
+    inner = [c for c in named if not _is_outlet_cue(c)]
     chosen = inner[0] if inner else named[0]
-    via = chosen.via + tuple(c.speaker for c in named if c.speaker.kind == "outlet" and c is not chosen and c.speaker not in chosen.via)
-    return Attribution(chosen.speaker, via, "indirect", chosen.verb, chosen.span)
+    return Attribution(chosen.speaker, _outlets_via(chosen, named), "indirect", chosen.verb, chosen.span)
 
 
 def _sentence_attribution(cues: Sequence[Cue], text: str, sentence: Sentence) -> Attribution:
     named = [c for c in cues if c.speaker is not None]
     if not named:
         return Attribution(None, (), "unattributed", None, None)
-    inner = [c for c in named if c.speaker.kind != "outlet"]
-    outlets = [c for c in named if c.speaker.kind == "outlet"]
+    inner = [c for c in named if not _is_outlet_cue(c)]
+    outlets = [c for c in named if _is_outlet_cue(c)]
     if inner and outlets:
         chosen = inner[0]
-        via = chosen.via + tuple(c.speaker for c in outlets if c.speaker not in chosen.via)
-        return Attribution(chosen.speaker, via, "indirect", chosen.verb, chosen.span)
+        return Attribution(chosen.speaker, _outlets_via(chosen, outlets), "indirect", chosen.verb, chosen.span)
     chosen = named[0]
     return Attribution(chosen.speaker, chosen.via, "indirect", chosen.verb, chosen.span)
 
@@ -3005,9 +3019,7 @@ def _quotation_attribution(quotation: Quotation, sentences: Sequence[Sentence], 
         if opening is not None and index == opening - 1 and not sentences[index].text.rstrip().endswith(":"):
             continue
         chosen = min(named, key=lambda c: min(abs(c.position - end), abs(c.position - start)))
-        outlets = [c.speaker for c in named if c is not chosen and c.speaker.kind == "outlet"]
-        via = chosen.via + tuple(o for o in outlets if o not in chosen.via)
-        return Attribution(chosen.speaker, via, "direct", chosen.verb, chosen.span)
+        return Attribution(chosen.speaker, _outlets_via(chosen, named), "direct", chosen.verb, chosen.span)
     return Attribution(None, (), "direct", None, None)
 
 

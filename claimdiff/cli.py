@@ -244,10 +244,10 @@ def _inputs(args: argparse.Namespace) -> List[_Input]:
 
 def _open_binary(item: _Input) -> IO[bytes]:
     if item.path == "-":
-        buffer = getattr(sys.stdin, "buffer", None)
+        buffer: Optional[IO[bytes]] = getattr(sys.stdin, "buffer", None)
         if buffer is None:  # a replaced stdin (tests, embedding): already text
             return io.BytesIO(sys.stdin.read().encode("utf-8"))
-        return buffer  # type: ignore[no-any-return]
+        return buffer
     try:
         return open(item.path, "rb")
     except OSError as error:

@@ -238,7 +238,7 @@ def _glued_suffix(tokens: Tokens, atom: Atom, after_currency: bool) -> Union[int
 def _read_scale_words(tokens: Tokens, atom: Atom, first_digit: int, negative: bool) -> None:
     """Scale words and mixed numbers after digits: "1.5 million", "3 hundred and 21", "2 dozen"."""
     end = atom.end
-    if end >= tokens.count or tokens.gaps[end] > GAP_SPACE:
+    if end >= tokens.count or tokens.gaps[end] > GAP_SPACE or atom.value is None:
         return
     word = tokens.lowers[end]
     symbol = tokens.texts[end]

@@ -4,13 +4,12 @@ least", "nearly", "or more"), changes ("rose by"), ranges ("10 to 15",
 """
 from __future__ import annotations
 
-from types import MappingProxyType
 from typing import Optional, Tuple
 
 from claimdiff.numbers import units
 from claimdiff.numbers.filters import counts_noun_at, year_like
 from claimdiff.numbers.numerals import approximate_interval
-from claimdiff.numbers.tokens import DIGIT, GAP_NONE, GAP_SPACE, WORD, Atom, Tokens, clean, phrases_before
+from claimdiff.numbers.tokens import DIGIT, GAP_NONE, GAP_SPACE, WORD, Atom, Tokens, by_first_word, clean, phrases_before
 from claimdiff.rules import numbers_en as rules
 
 
@@ -135,15 +134,8 @@ def bound_before(tokens: Tokens, index: int, floor: int) -> Optional[Tuple[str, 
     return None
 
 
-def _by_first_word(phrases) -> MappingProxyType:
-    grouped: dict = {}
-    for phrase in phrases:
-        grouped.setdefault(phrase[0], []).append(phrase)
-    return MappingProxyType({word: tuple(group) for word, group in grouped.items()})
-
-
 #: BOUND_SUFFIXES by their first word, in table order.
-_BOUND_SUFFIXES_BY_FIRST = _by_first_word(rules.BOUND_SUFFIXES)
+_BOUND_SUFFIXES_BY_FIRST = by_first_word(rules.BOUND_SUFFIXES)
 
 
 def bound_after(tokens: Tokens, index: int) -> Optional[Tuple[str, int]]:
@@ -238,7 +230,7 @@ def range_connector(tokens: Tokens, atom: Atom, opener: Optional[str]) -> Option
         return None
     if connector in rules.AND_CONNECTORS and opener not in rules.RANGE_OPENERS_FOR_AND:
         return None
-    allowed = rules.RANGE_OPENER_CONNECTORS.get(opener)
+    allowed = rules.RANGE_OPENER_CONNECTORS.get(opener) if opener is not None else None
     if allowed is not None and connector not in allowed:
         return None  # "between 10 and 15", "between 10-15" (loose but common), not "between 10 or 15"
     if connector in rules.DASHES and tokens.gap(position) != tokens.gap(position + 1):
@@ -265,17 +257,22 @@ def join_range(tokens: Tokens, atom: Atom, connector: str, second: Optional[Atom
         return None  # "three-nought-four" reads digit by digit
     if dashed and (score_context or atom.value >= second.value) and atom.unit is None and second.unit is None and atom.integer_text and second.integer_text:
         return "score"
-    first_value = _borrow_scale(atom, second)
+    first_value = _borrow_scale(atom, second, atom.value, second.value)
     if first_value > second.value and explicit and not dashed:
         first_value, second.value = second.value, first_value
     if first_value >= second.value:
         return None
     atom.value = first_value
+    _share_unit(atom, second)
+    return "range"
+
+
+def _share_unit(atom: Atom, second: Atom) -> None:
+    """Give both figures the unit either names, and ``atom`` the second's dimension when it has none."""
     unit = atom.unit or second.unit
     atom.unit = second.unit = unit
     if atom.dimension is None:
         atom.dimension = second.dimension
-    return "range"
 
 
 def movement_from(tokens: Tokens, atom: Atom, opener: Optional[str], opener_first: int, floor: int) -> Optional[tuple]:
@@ -331,17 +328,14 @@ def join_levels(atom: Atom, second: Atom) -> bool:
     "3 or 4 percent respectively"); False when their units differ."""
     if atom.unit and second.unit and atom.unit != second.unit:
         return False
-    if not atom.scaled and second.scaled and (atom.value or 0) < 1000 and second.value:
+    if not atom.scaled and second.scaled and atom.value is not None and atom.value < 1000 and second.value:
         for scale in rules.RANGE_SCALES:
             if second.value >= scale:
                 scaled = atom.value * scale
                 if second.value / rules.LEVEL_SCALE_SPREAD <= scaled <= second.value * rules.LEVEL_SCALE_SPREAD:
                     atom.value = clean(scaled)
                 break
-    unit = atom.unit or second.unit
-    atom.unit = second.unit = unit
-    if atom.dimension is None:
-        atom.dimension = second.dimension
+    _share_unit(atom, second)
     return True
 
 
@@ -358,9 +352,9 @@ def respectively_follows(tokens: Tokens, index: int) -> bool:
     return False
 
 
-def _borrow_scale(atom: Atom, second: Atom) -> float:
-    """"5 to 7 million": the first side takes the scale of the second."""
-    first_value, second_value = atom.value, second.value
+def _borrow_scale(atom: Atom, second: Atom, first_value: float, second_value: float) -> float:
+    """"5 to 7 million": the first side takes the scale of the second (``first_value`` and ``second_value``
+    are the two atoms' values, both known)."""
     if not atom.scaled and second.scaled and (atom.unit is None or second.unit is None or atom.unit == second.unit):
         for scale in rules.RANGE_SCALES:
             if second_value >= scale and first_value * scale <= second_value and first_value < 1000:

@@ -202,7 +202,7 @@ def _finish(tokens: Tokens, atom: Atom, kind: str, low: Optional[float], high: O
     alternative = None
     if context.restatement_opens(tokens, end):
         inner, _ = read_figure(tokens, end + 1, end + 1, False)
-        if context.is_restatement(tokens, atom, kind, inner):
+        if inner is not None and context.is_restatement(tokens, atom, kind, inner):
             inner_kind, inner_low, inner_high = context.interval(inner, None)
             alternative = _quantity(tokens, inner, inner_kind, inner_low, inner_high, inner.first, inner.end, None)
             end = inner.end + 1

@@ -5,10 +5,9 @@ hundred") and count words ("both", "another", "a pair of"; "a"/"an" when
 """
 from __future__ import annotations
 
-from types import MappingProxyType
-from typing import Iterable, Optional, Tuple, Union
+from typing import Optional, Tuple, Union
 
-from claimdiff.numbers.tokens import GAP_NONE, GAP_SPACE, SYMBOL, WORD, Atom, Tokens, clean
+from claimdiff.numbers.tokens import GAP_NONE, GAP_SPACE, SYMBOL, WORD, Atom, Tokens, by_first_word, clean
 from claimdiff.rules import numbers_en as rules
 
 
@@ -20,18 +19,10 @@ NOT_A_FIGURE = _NotAFigure()
 _Found = Union[Atom, _NotAFigure, None]
 
 
-def _by_first_word(phrases: Iterable[Tuple[str, ...]]) -> MappingProxyType:
-    """Phrase keys of a rules table grouped by their first word, in table order."""
-    grouped: dict = {}
-    for phrase in phrases:
-        grouped.setdefault(phrase[0], []).append(phrase)
-    return MappingProxyType({word: tuple(group) for word, group in grouped.items()})
-
-
-_ZERO_PERSON = _by_first_word(rules.ZERO_PERSON_PHRASES)
-_VAGUE_MULTIPLIERS = _by_first_word(rules.VAGUE_MULTIPLIERS)
-_VAGUE_PHRASES = _by_first_word(rules.VAGUE_PHRASES)
-_COUNT_PHRASES = _by_first_word(rules.COUNT_PHRASES)
+_ZERO_PERSON = by_first_word(rules.ZERO_PERSON_PHRASES)
+_VAGUE_MULTIPLIERS = by_first_word(rules.VAGUE_MULTIPLIERS)
+_VAGUE_PHRASES = by_first_word(rules.VAGUE_PHRASES)
+_COUNT_PHRASES = by_first_word(rules.COUNT_PHRASES)
 #: Every word a special figure can start with (besides the words ending in a negation, "didn't").
 STARTS = frozenset(
     set(_ZERO_PERSON) | rules.NEGATION_WORDS | rules.NONE_WORDS | rules.NOT_WORDS | rules.NOT_COMPOUNDS
@@ -194,5 +185,5 @@ def read_special(tokens: Tokens, index: int, articles: bool) -> Optional[Atom]:
     for reader in _READERS:
         found = reader(tokens, index, lower, articles)
         if found is not None:
-            return None if found is NOT_A_FIGURE else found  # type: ignore[return-value]
+            return found if isinstance(found, Atom) else None  # NOT_A_FIGURE: the words make no figure
     return None

@@ -7,7 +7,8 @@ its context (bounds, ranges, changes) is applied.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator, Mapping, Optional, Tuple
+from types import MappingProxyType
+from typing import Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, TypeVar
 
 import regex
 
@@ -20,6 +21,8 @@ GAP_SPACE = 1  # spaces or tabs between
 GAP_BREAK = 2  # a line break (or start of text) between
 
 DIGIT, WORD, SYMBOL = "d", "w", "s"  # token kinds
+
+_V = TypeVar("_V")  # what a phrase table maps its keys to
 
 
 class Tokens:
@@ -108,7 +111,17 @@ def clean(number: float) -> float:
     return float(f"{number:.12g}")
 
 
-def phrases_before(tokens: Tokens, index: int, floor: int, table: Mapping, longest: int) -> Iterator[Tuple[object, int, tuple]]:
+def by_first_word(phrases: Iterable[Tuple[str, ...]]) -> MappingProxyType[str, Tuple[Tuple[str, ...], ...]]:
+    """Phrase keys of a rules table grouped by their first word, in table order."""
+    grouped: Dict[str, List[Tuple[str, ...]]] = {}
+    for phrase in phrases:
+        grouped.setdefault(phrase[0], []).append(phrase)
+    return MappingProxyType({word: tuple(group) for word, group in grouped.items()})
+
+
+def phrases_before(
+    tokens: Tokens, index: int, floor: int, table: Mapping[Tuple[str, ...], _V], longest: int,
+) -> Iterator[Tuple[_V, int, Tuple[str, ...]]]:
     """Entries of ``table`` (keyed by lower-case token tuples) that end just before token
     ``index`` and start no earlier than ``floor``, longest first: (value, first index, key)."""
     if tokens.gap(index) > GAP_SPACE:

@@ -27,9 +27,11 @@ def to_base(value: Optional[float], unit: Optional[str]) -> Optional[float]:
     if value is None or unit is None:
         return None
     entry = rules.UNITS.get(unit)
-    if entry is None or entry[1] is None:
+    if entry is None:
         return None
     _, factor, offset = entry
+    if factor is None or offset is None:  # a unit with no base ("degree")
+        return None
     return float(f"{value * factor + offset:.12g}")
 
 

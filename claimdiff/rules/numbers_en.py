@@ -7,6 +7,7 @@ Multi-word phrases are tuples of lower-cased tokens as the engine's tokenizer
 splits them ("per cent" -> ("per", "cent"), "km/h" -> ("km", "/", "h")).
 """
 from types import MappingProxyType
+from typing import FrozenSet, Mapping, Tuple
 
 # ------------------------------------------------------------------ numerals
 #: Words for 0-9 (zero words included).
@@ -890,7 +891,7 @@ LOWER_CASE_NOUN_COUNT_PHRASES = frozenset({("both",)})
 #: Count phrases that may take "of" instead of a noun ("both of them").
 OF_COUNT_PHRASES = frozenset({("both",)})
 #: Count phrases that are not counts after a word ("one another").
-COUNT_PHRASE_BLOCKERS_BEFORE = MappingProxyType({("another",): frozenset({"one"})})
+COUNT_PHRASE_BLOCKERS_BEFORE: Mapping[Tuple[str, ...], FrozenSet[str]] = MappingProxyType({("another",): frozenset({"one"})})
 #: Negating words ("not") and the words ending in one ("didn't", "cannot").
 NOT_WORDS = frozenset({"not"})
 NOT_ENDINGS = ("n't", "n’t")
