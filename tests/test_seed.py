@@ -146,3 +146,36 @@ def test_paragraphs_as_separate_sources(text):
     # consecutive paragraphs of one outlet are one story: "he said" still finds the governor
     assert {c.quantity.low: c.speaker.name for c in injured[0].claims}[4] == "Vasily Golubev"
     assert len(report.conflicts) == 1
+
+
+MINISTRY = "The Russian Ministry of Health later said 14 people had been injured, CNN reported."
+GOVERNOR = "Four people were slightly injured by broken glass."
+#: Altered copies of the seed: (id, old, new, the ministry's speaker name, its via chain).  In every one the
+#: four-against-14 conflict is the only conflict, and it names the governor and the ministry.
+ALTERED = [
+    ("citing", MINISTRY, "CNN, citing the Russian Ministry of Health, later said 14 people had been injured.",
+     "Russian Ministry of Health", ["CNN"]),
+    ("according-to-outlet", MINISTRY, "According to CNN, the Russian Ministry of Health later said 14 people had been injured.",
+     "Russian Ministry of Health", ["CNN"]),
+    ("statement-hurt", MINISTRY, "Russia's Health Ministry said in a statement later on Friday that 14 people were hurt.",
+     "Russia's Health Ministry", []),
+    ("trailing-cue", MINISTRY, "Fourteen people had been injured, the Russian Ministry of Health later said, CNN reported.",
+     "Russian Ministry of Health", ["CNN"]),
+    ("digits-for-governor", GOVERNOR, "4 people were slightly injured by broken glass.", "Russian Ministry of Health", ["CNN"]),
+    ("ministry-moved-up", MINISTRY + "\n\n", "", "Russian Ministry of Health", ["CNN"]),
+]
+
+
+@pytest.mark.parametrize("case_id,old,new,ministry,via", ALTERED, ids=[row[0] for row in ALTERED])
+def test_altered_seed_keeps_its_one_conflict(text, case_id, old, new, ministry, via):
+    assert old in text
+    altered = text.replace(old, new)
+    if case_id == "ministry-moved-up":
+        altered = altered.replace("However, the fragments", MINISTRY + "\n\nHowever, the fragments")
+    report = claimdiff.check([claimdiff.Source(altered, name="ANI", published="2023-07-28")])
+    assert len(report.conflicts) == 1
+    conflict = report.conflicts[0]
+    assert conflict.metric == "injured" and {c.quantity.low for c in conflict.claims} == {4, 14}
+    speakers = {c.quantity.low: c for c in conflict.claims}
+    assert speakers[4].speaker.name == "Vasily Golubev"
+    assert speakers[14].speaker.name == ministry and [v.name for v in speakers[14].via] == via
