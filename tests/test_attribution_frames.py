@@ -266,3 +266,18 @@ QUOTED_TITLES = [
 @_rows(QUOTED_TITLES)
 def test_a_quoted_title_in_a_source_phrase(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ sentence adverbs are not part of a name
+ADVERBS_NOT_NAMES = [
+    ("shortly-before-name", "Shortly Ruiz said 40 jobs would go.", "40", "Ruiz"),
+    ("recently-before-name", "Recently Lind told reporters 12 mines had closed.", "12", "Lind"),
+    ("initially-before-name", "Initially Ortiz said 300 homes were lost.", "300", "Ortiz"),
+    # a name that ends in -ly is still a name
+    ("name-ending-ly", "Kelly said 40 homes were lost.", "40", "Kelly"),
+]
+
+
+@_rows(ADVERBS_NOT_NAMES)
+def test_sentence_adverbs_are_not_part_of_a_name(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -146,7 +146,9 @@ NOT_NAMES = frozenset(
     before during as if when while although though since because according officials
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today yesterday tonight early initial
-    preliminary latest new further unconfirmed other first most some many all no""".split()
+    preliminary latest new further unconfirmed other first most some many all no
+    shortly recently separately finally previously currently initially eventually ultimately subsequently
+    similarly likewise instead""".split()
 )
 
 #: Words inside an organisation name that do not distinguish it ("Russian", "Moscow").
