@@ -674,6 +674,9 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
     cue = (who.cue or "").lower()
     if modality == "count" and cue in rules.CUE_MODALITY:
         modality = rules.CUE_MODALITY[cue]  # "analysts had forecast losses of over $6.7 billion"
+    if modality == "count" and last is not None and last.sentence_span == sentence.span and last.identity is not None and last.identity.modality != "count" \
+            and _elliptical(document.text[last.span[1] : quantity.span[0]]):
+        modality = last.identity.modality  # "will need at least 60 million votes - and almost certainly north of 65 million"
     speaker_words = set((who.speaker.name or "").lower().replace("\u2019s", "").split()) if who.speaker else set()
     if modality == "count" and speaker_words & rules.POLL_SOURCE_WORDS:
         modality = "poll"  # "According to a Washington Post-ABC News survey, 51 percent ...": a poll's result
@@ -690,6 +693,15 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
         sentence_span=sentence.span, update_cue=reading.update_cue, correction_cue=reading.correction_cue, part_of=reading.part_of,
         stated=_stated_date(who, mentions, mention_starts), sentence_date=sentence_date, identity=identity,
     )
+
+
+def _elliptical(between: str) -> bool:
+    """Is the text between two figures an elliptical coordination that adds a second figure to the first's
+    clause, without a verb of its own ("- and almost certainly north of", ", or perhaps as many as")?"""
+    tail = regex.split(r"[,;\u2013\u2014]|\s-\s", between)[-1]  # after the mark that closes the first figure's clause
+    words = regex.findall(r"[\p{L}']+", tail.lower())
+    # a hedge or bound must stand with the conjunction: "and 3,000 were built" has a verb of its own after the figure
+    return len(words) >= 2 and words[0] in rules.ELLIPSIS_OPENERS and all(w in rules.ELLIPSIS_WORDS for w in words)
 
 
 def _in_taxonomy(metric: Optional[str], names: Optional[frozenset] = None) -> bool:

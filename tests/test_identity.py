@@ -242,3 +242,22 @@ HOLDERS = [
 def test_the_holder_before_an_object(case_id, text, figure, holder):
     claim = next(c for c in claimdiff.extract(text, published=DATE) if c.quantity.text == figure)
     assert claim.identity.holder == holder
+
+
+# ------------------------------------------------------------------ an elliptical second figure keeps the first one's modality
+ELLIPSES = [
+    ("threshold-and-hedge", "The party will need at least 60 million votes to win - and almost certainly north of 65 million.",
+     "65 million", "threshold"),
+    ("target-or-perhaps", "The city set a goal of 5,000 homes, or perhaps as many as 6,000.", "as many as 6,000", "target"),
+    ("projection-and-possibly", "The toll could reach 300 by Friday, and possibly more than 400, officials said.", "more than 400",
+     "projection"),
+    # a second figure with its own verb is its own claim
+    ("own-verb-after", "The city set a goal of 5,000 homes, and 3,000 were built.", "3,000", "count"),
+    ("plain-count-after-target", "The goal was 5,000 homes; builders finished 3,100 homes.", "3,100", "count"),
+]
+
+
+@pytest.mark.parametrize("case_id,text,figure,modality", ELLIPSES, ids=[c[0] for c in ELLIPSES])
+def test_an_elliptical_figure_keeps_the_modality(case_id, text, figure, modality):
+    claim = next(c for c in claimdiff.extract(text, published=DATE) if c.quantity.text == figure)
+    assert claim.identity.modality == modality

@@ -426,3 +426,12 @@ CONTRARY_CUES = ("a lower toll", "a higher toll", "a lower figure", "a higher fi
                  "put the toll lower", "put the toll higher", "far lower", "far higher")
 #: Zeros that count people ("no one was killed"): never a count of things ("no one may solicit a vote").
 ZERO_PERSONS = frozenset({"no one", "nobody", "none", "no-one"})
+
+#: An elliptical coordination after a figure ("... at least 60 million votes - and almost certainly north of 65
+#: million"): its opener and the only words it may hold (bounds, hedges, the counted noun's "votes" aside); the
+#: second figure keeps the first one's modality (a threshold, a target, a forecast).
+ELLIPSIS_OPENERS = frozenset({"and", "or"})
+ELLIPSIS_WORDS = frozenset(
+    """and or perhaps possibly probably almost certainly likely even maybe well north south of more than less fewer
+    up to as many much nearly about around over under at least most above below closer""".split()
+)
