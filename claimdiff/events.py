@@ -38,6 +38,7 @@ _ADMIN_BEFORE = regex.compile(rf"\b(?:{_alternation(rules.ADMIN_BEFORE_NAME)})\s
 
 _KIND_PHRASES = PhraseTable.from_lists(rules.EVENT_KINDS)
 _NEW_EVENT = PhraseTable((tuple(cue.split()), True) for cue in rules.NEW_EVENT_CUES)
+_PAST_OCCASION = PhraseTable((tuple(cue.split()), cue) for cue in rules.PAST_OCCASION_CUES)
 
 
 @dataclass
@@ -168,6 +169,7 @@ def assign_events(document: Document, sentence_dates: Sequence[Optional[str]], r
     current = 0
     assignment: List[int] = []
     by_year: Dict[str, int] = {}
+    lede_occasion: Optional[str] = None
 
     def add_draft(draft: EventDraft) -> int:
         drafts.append(draft)
@@ -185,6 +187,18 @@ def assign_events(document: Document, sentence_dates: Sequence[Optional[str]], r
                 sentence_kinds = kinds(words, kind_table)
                 by_year[year] = add_draft(EventDraft(len(drafts) + 1, sentence_kinds[0] if sentence_kinds else None, places(sentence.text), date, sentence.index))
             assignment.append(by_year[year])
+            continue
+        past = _PAST_OCCASION.first(list(words))
+        if sentence.index == 0:
+            lede_occasion = past[0] if past is not None else None  # "Floods last week killed 40": the story's own occasion
+        if past is not None and sentence.index > 0 and past[0] != lede_occasion:
+            # "Earlier this month, 60 drones were launched in one night", "Last year's march drew 80,000": an
+            # earlier occasion, an event of its own that does not change the current one
+            cue = past[0]
+            if cue not in by_year:
+                sentence_kinds = kinds(words, kind_table)
+                by_year[cue] = add_draft(EventDraft(len(drafts) + 1, sentence_kinds[0] if sentence_kinds else None, places(sentence.text), None, sentence.index))
+            assignment.append(by_year[cue])
             continue
         sentence_kinds = kinds(words, kind_table)
         sentence_places = places(sentence.text)

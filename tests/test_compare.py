@@ -166,6 +166,20 @@ CASES = [
     ("wide-dispute-still-conflicts",
      "Officials said 12 people died in the crackdown. Activists said 2,400 people died in the crackdown.",
      ["contradiction"]),
+    # an earlier occasion named in the sentence is an event of its own
+    ("earlier-this-month",
+     "The air force said 40 drones were launched at the city overnight. Earlier this month, 60 drones were launched at the city in one night.",
+     []),
+    ("last-year-march",
+     "Organisers said 120,000 people marched in Tarlow on Saturday. Last year's march in Tarlow drew 80,000 people, organisers said.",
+     []),
+    ("a-week-ago-blast",
+     "Police said 12 people were killed in the blast in Orsk. A week ago, a blast in Orsk killed 30 people, police said.",
+     []),
+    # ... unless the story itself is about that occasion
+    ("lede-on-that-occasion",
+     "Floods killed 40 people in Kaveri last week, officials said. Rescuers said last week's floods killed 55 people in Kaveri.",
+     ["contradiction"]),
     # a described part may not be the whole ("400 white-collar jobs" beside "1,400 jobs")
     ("described-part-jobs",
      "A company executive said 1,400 jobs will move to Mexico. The union said 400 white-collar jobs will move to Mexico.",

@@ -36,6 +36,14 @@ EVENT_NOUNS_AFTER_PLACE = frozenset(
     "attack attacks bombing bombings blast explosion fire blaze flood floods flooding earthquake quake shooting massacre raid riots".split()
 )
 
+#: Phrases that put a sentence on an earlier occasion than the story's ("Earlier this month, 60 drones were
+#: launched", "Last year's march drew 80,000"): its figures belong to an event of their own.
+PAST_OCCASION_CUES = (
+    "earlier this month", "earlier this week", "earlier this year", "last month", "last week", "last year",
+    "a week ago", "a month ago", "a year ago", "the previous week", "the previous month",
+    "the previous year", "the week before", "the month before", "the year before",
+)
+
 #: Words that open a new event even in the same place ("another explosion", "a separate attack").
 NEW_EVENT_CUES = ("another", "a second", "a separate", "separately", "in a separate", "elsewhere", "earlier on", "in another")
 
