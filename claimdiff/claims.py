@@ -288,6 +288,8 @@ def _facets(w: _Window, qualifiers: List[str]) -> Tuple[str, Optional[str], Tupl
         modality = "previous"  # "97 seats, up from 80": the level before, another period
     # "lost 350,000 jobs", "up 400,000": a change with its direction, not a level ("rose to 14" is a level)
     direction = rules.CHANGE_DIRECTIONS.get(before_clause[-1]) if before_clause else None
+    if direction is None and before_clause and quantity.unit is None:
+        direction = rules.COUNT_CHANGE_DIRECTIONS.get(before_clause[-1])  # "will cost 1,200 jobs", not "cost $4 billion"
     run = _noun_run(after_clause)
     if direction is None:
         direction = _passive_direction(after_clause, len(run))  # "200,000 jobs had been created", "80,000 jobs were lost"

@@ -426,3 +426,27 @@ CONTRARY_CUES = ("a lower toll", "a higher toll", "a lower figure", "a higher fi
                  "put the toll lower", "put the toll higher", "far lower", "far higher")
 #: Zeros that count people ("no one was killed"): never a count of things ("no one may solicit a vote").
 ZERO_PERSONS = frozenset({"no one", "nobody", "none", "no-one"})
+
+# ---------------------------------------------------------------- scenarios (h3)
+#: Phrases of joining or attending a gathering, after a count of people: "8,000 people joined the march" counts
+#: the marchers ("march" alone is also a month, so only these phrases name the metric).
+CROWD_JOINING_PHRASES = (
+    "joined the march", "joined the rally", "joined the protest", "joined the demonstration", "joined the protests",
+    "attended the rally", "attended the protest", "attended the march", "attended the demonstration",
+    "took part in the march", "took part in the rally", "took part in the protest", "took part in the demonstration",
+)
+METRICS = MappingProxyType({**METRICS, "protesters": METRICS["protesters"] + CROWD_JOINING_PHRASES})
+#: Metrics that count people in a state they leave (the missing are found, patients go home): a later, lower figure
+#: is the count going down, an update, not a contradiction.
+FALLING_METRICS = frozenset({"missing", "hospitalised"})
+#: Words that present a figure as what is left of an earlier one ("12 are still missing", "six remain in hospital").
+REMAINING_WORDS = frozenset("still remain remains remained remaining".split())
+#: More verbs of a fall right before a figure ("is cutting 300 jobs", "axed 40 routes"): never compared with a level or a
+#: rise.  ("adding" is left out: it also reports, "..., adding 20 people were hurt".)
+CHANGE_DIRECTIONS = MappingProxyType({
+    **CHANGE_DIRECTIONS,
+    "cutting": "fall", "shedding": "fall", "losing": "fall", "shed": "fall", "axe": "fall", "axed": "fall", "axing": "fall",
+    "eliminate": "fall", "eliminating": "fall", "slash": "fall", "slashing": "fall",
+})
+#: Verbs of change before a count without a unit only: "will cost 1,200 jobs" is a fall, "will cost $4 billion" a sum.
+COUNT_CHANGE_DIRECTIONS = MappingProxyType({"cost": "fall", "costs": "fall", "costing": "fall"})

@@ -1,0 +1,349 @@
+"""Conflicts on realistic news: short reports and multi-source scenarios of many kinds, written for these tests.
+
+Each scenario is (id, posts, expected conflict kinds), a post being (outlet, published, text).  Most have many
+figures and no disagreement (years, months, places, groups, breakdowns, totals and parts, ranges, rounding, targets and
+forecasts, shares of different bases, changes and levels); some have a real one between named speakers.  A false
+conflict costs a reporter's trust, so the clean stories are the larger part.  Our own sentences, on invented places.
+"""
+import pytest
+
+import claimdiff
+
+SCENARIOS = [
+    ('gdp-quarters', [
+        ('Wire', '2025-04-30', 'The economy grew 0.4 percent in the first quarter, the statistics office said. '
+                               'Growth in the last quarter of 2024 was 0.2 percent.'),
+    ], []),
+    ('gdp-forecast-vs-actual', [
+        ('Wire', '2025-04-30', 'The central bank said growth would reach 1.5 percent this year. '
+                               'The economy grew 0.8 percent last year, the statistics office said.'),
+    ], []),
+    ('inflation-months', [
+        ('Wire', '2025-06-12', 'Inflation fell to 2.1 percent in May from 2.6 percent in April, the statistics agency said. '
+                               'Core inflation was 2.9 percent.'),
+    ], []),
+    ('inflation-two-outlets', [
+        ('A', '2025-06-12', 'Annual inflation slowed to 3.2 percent in May, the statistics office said.'),
+        ('B', '2025-06-12', 'Consumer prices rose 3.2 percent in May from a year earlier, official data showed.'),
+    ], []),
+    ('jobs-added-vs-level', [
+        ('Wire', '2025-07-04', 'Employers added 150,000 jobs in June, the Labor Department said. '
+                               'The unemployment rate rose to 4.1 percent, and the economy now has 159 million jobs.'),
+    ], []),
+    ('jobs-sectors', [
+        ('Wire', '2025-07-04', 'The economy added 206,000 jobs last month, the government said. '
+                               'Health care added 49,000 jobs and construction 27,000.'),
+    ], []),
+    ('company-results', [
+        ('Wire', '2025-02-01', 'Acme said revenue rose 12 percent to $4.2 billion in the fourth quarter. For the full year, '
+                               'revenue was $15.8 billion, and profit reached $1.1 billion.'),
+    ], []),
+    ('company-layoffs-two', [
+        ('Wire', '2025-03-01', 'Borel Motors will cut 3,000 jobs in Germany, the company said. Worldwide, '
+                               'it plans to cut 9,000 jobs by 2027.'),
+    ], []),
+    ('budget-years', [
+        ('Wire', '2025-10-01', "The government's budget for 2026 is $620 billion, up from $580 billion in 2025, "
+                               'the finance minister said.'),
+    ], []),
+    ('deficit-percent-vs-money', [
+        ('Wire', '2025-10-01', 'The deficit will narrow to 3.1 percent of GDP next year, the treasury said. '
+                               'The deficit was $48 billion last year.'),
+    ], []),
+    ('poll-two-candidates', [
+        ('Wire', '2025-09-01', 'A new poll found Lind at 44 percent and Ortiz at 41 percent. An earlier survey had Lind at 39 percent.'),
+    ], []),
+    ('votes-two-candidates', [
+        ('Wire', '2025-11-05', 'Lind won 2.1 million votes and Ortiz 1.9 million, the election commission said.'),
+    ], []),
+    ('seats-parties', [
+        ('Wire', '2025-11-05', 'The Labour party won 214 seats, the Greens 38 and the Liberals 61, according to official results.'),
+    ], []),
+    ('delegates-and-needed', [
+        ('Wire', '2025-03-10', 'Ortiz has 612 delegates, the party said. A candidate needs 1,215 delegates to win the nomination.'),
+    ], []),
+    ('money-raised-quarters', [
+        ('Wire', '2025-07-15', 'The Lind campaign raised $12 million in the second quarter, its aides said. '
+                               'It raised $9 million in the first quarter.'),
+    ], []),
+    ('turnout-dispute', [
+        ('A', '2025-11-05', 'Turnout in the election in Morvia was 61 percent, the election commission said.'),
+        ('B', '2025-11-05', 'Opposition monitors said turnout in the election in Morvia was 38 percent.'),
+    ], ['contradiction']),
+    ('votes-two-sources-same', [
+        ('A', '2025-11-05', 'Lind received 52 percent of the vote, the commission said.'),
+        ('B', '2025-11-05', 'Lind took about 52 percent of the vote.'),
+    ], []),
+    ('quake-dispute', [
+        ('A', '2025-02-10', 'The interior ministry said 41 people were killed in the earthquake in Kessa.'),
+        ('B', '2025-02-10', 'The governor of Kessa said at least 70 people were killed in the earthquake.'),
+    ], ['contradiction']),
+    ('flood-breakdown-villages', [
+        ('Wire', '2025-08-02', 'Floods in the Marra valley killed 23 people, officials said. Twelve died in Lito and eleven in Vasso.'),
+    ], []),
+    ('flood-injured-missing', [
+        ('Wire', '2025-08-02', 'The floods in Marra killed 9 people, injured 40 and left 15 missing, '
+                               'the civil protection agency said. About 2,000 people were evacuated.'),
+    ], []),
+    ('fire-evacuated-dispute', [
+        ('A', '2025-08-02', 'Firefighters said 3,000 people were evacuated from the fire near Pelo.'),
+        ('B', '2025-08-02', 'The mayor of Pelo said 800 people were evacuated from the fire.'),
+    ], ['contradiction']),
+    ('storm-homes-vs-people', [
+        ('Wire', '2025-09-20', 'The storm in Varna damaged 1,200 homes and left 4,500 people homeless, officials said.'),
+    ], []),
+    ('storm-two-years', [
+        ('Wire', '2025-09-20', 'The storm killed 14 people in Varna, officials said. A similar storm in 2019 killed 60 people.'),
+    ], []),
+    ('toll-rise-same-day', [
+        ('A', '2025-02-10', 'At least 12 people died in the bus crash near Orla, police said.'),
+        ('B', '2025-02-10', 'The toll in the Orla bus crash rose to 17, police said.'),
+    ], []),
+    ('injured-ranges', [
+        ('Wire', '2025-02-10', 'Between 20 and 30 people were injured in the blast in Tesk, medics said. '
+                               'Police said 25 people were hurt.'),
+    ], []),
+    ('crowd-police-organisers', [
+        ('Wire', '2025-05-01', 'Organisers said 120,000 people marched in Lisbon. Police put the number at 25,000.'),
+    ], ['contradiction']),
+    ('crowd-two-cities', [
+        ('Wire', '2025-05-01', 'About 30,000 people protested in Porto and 50,000 in Lisbon, police said.'),
+    ], []),
+    ('crowd-rounding', [
+        ('A', '2025-05-01', 'Police said about 10,000 people joined the rally in Braga.'),
+        ('B', '2025-05-01', 'Some 9,800 people attended the rally in Braga, police said.'),
+    ], []),
+    ('drones-launched-downed', [
+        ('Wire', '2025-06-01', 'Russia launched 48 drones overnight, the air force said. Air defences shot down 40 of them.'),
+    ], []),
+    ('drones-dispute', [
+        ('A', '2025-06-01', 'The defence ministry said it destroyed 30 drones over the Belgorod region.'),
+        ('B', '2025-06-01', "Ukraine's air force said 12 drones were destroyed over the Belgorod region."),
+    ], ['contradiction']),
+    ('missiles-days', [
+        ('Wire', '2025-06-02', 'Russia fired 9 missiles on Sunday and 14 missiles on Monday, the air force said.'),
+    ], []),
+    ('casualties-war-total', [
+        ('Wire', '2025-06-02', 'Three soldiers were killed in the strike on Sumy, the army said. Since the start of the war, '
+                               '4,000 soldiers have been killed in the region.'),
+    ], []),
+    ('strike-dispute-ministry-governor', [
+        ('A', '2025-06-02', 'The governor of Kursk said five people were injured in the missile strike on Rylsk.'),
+        ('B', '2025-06-02', 'The health ministry said 19 people were injured in the missile strike on Rylsk.'),
+    ], ['contradiction']),
+    ('children-and-total', [
+        ('Wire', '2025-06-02', 'The strike on Dorvo killed 11 people, including four children, officials said.'),
+    ], []),
+    ('hospital-part', [
+        ('Wire', '2025-06-02', 'Twenty people were injured in the attack on Dorvo; 6 remain in hospital, officials said.'),
+    ], []),
+    ('two-outlets-money', [
+        ('A', '2025-06-02', 'The flood caused $2 billion in damage in Arlen, the governor said.'),
+        ('B', '2025-06-02', 'Insurers estimated the damage from the flood in Arlen at $600 million.'),
+    ], []),
+    ('percent-different-bases', [
+        ('Wire', '2025-06-02', 'About 60 percent of voters backed the plan. Among young voters, support was 35 percent.'),
+    ], []),
+    ('rolling-quake-three-posts', [
+        ('Wire', '2025-02-10', 'A strong earthquake struck Kessa on Monday, killing at least 8 people, officials said.'),
+        ('Wire', '2025-02-10', 'The toll from the earthquake in Kessa has risen to 26, officials said.'),
+        ('Daily', '2025-02-11', 'Officials said 41 people were killed in the Kessa earthquake.'),
+    ], []),
+    ('rolling-police-vs-organisers-two-outlets', [
+        ('A', '2025-05-01', 'Police said 8,000 people joined the march in Tarlow on Saturday.'),
+        ('B', '2025-05-01', 'Organisers said 60,000 people joined the march in Tarlow.'),
+    ], ['contradiction']),
+    ('missing-falls-as-found', [
+        ('Wire', '2025-08-03', 'Rescuers said 30 people were missing after the landslide in Pello. Later, '
+                               'officials said 12 people were still missing.'),
+    ], []),
+    ('villages-breakdown-two-sources', [
+        ('A', '2025-08-02', 'The floods killed 23 people in the Marra valley, officials said.'),
+        ('B', '2025-08-02', 'In the Marra valley floods, twelve people died in Lito and eleven in Vasso, police said.'),
+    ], []),
+    ('totals-and-parts-money', [
+        ('Wire', '2025-03-01', 'The aid package totals $5 billion, the ministry said. Of that, '
+                               '$2 billion goes to housing and $1 billion to roads.'),
+    ], []),
+    ('seats-before-after', [
+        ('Wire', '2025-11-06', 'The Greens won 38 seats, up from 21 at the last election, official results showed.'),
+    ], []),
+    ('evacuated-dispute-ministry-governor', [
+        ('A', '2025-08-02', 'The interior ministry said 12,000 people had been evacuated from the flooded areas of Arlen province.'),
+        ('B', '2025-08-02', 'The governor of Arlen province said 3,500 people had been evacuated because of the floods.'),
+    ], ['contradiction']),
+    ('missiles-launched-two-sides', [
+        ('A', '2025-06-03', "Ukraine's air force said Russia launched 60 missiles overnight at Kyiv."),
+        ('B', '2025-06-03', "Russia's defence ministry said its forces fired 20 missiles at Kyiv."),
+    ], ['contradiction']),
+    ('arrests-two-days', [
+        ('Wire', '2025-05-02', 'Police arrested 45 people at the protest in Lisbon on Friday and 30 on Saturday.'),
+    ], []),
+    ('injured-and-hospital-two-sources', [
+        ('A', '2025-06-02', 'Thirty people were injured in the blast in Tesk, police said.'),
+        ('B', '2025-06-02', 'Doctors said 9 people were in hospital after the blast in Tesk.'),
+    ], []),
+    ('raised-two-campaigns', [
+        ('Wire', '2025-07-15', 'Lind raised $12 million in June, while Ortiz raised $7 million, the campaigns said.'),
+    ], []),
+    ('unemployment-two-outlets-same', [
+        ('A', '2025-06-02', 'Unemployment rose to 5.2 percent in May, the statistics office said.'),
+        ('B', '2025-06-02', 'The jobless rate hit 5.2 percent in May.'),
+    ], []),
+    ('killed-rounding-two-outlets', [
+        ('A', '2025-02-10', 'Nearly 300 people were killed in the earthquake in Kessa, the ministry said.'),
+        ('B', '2025-02-10', 'The ministry said 297 people were killed in the Kessa earthquake.'),
+    ], []),
+    ('killed-soldiers-civilians', [
+        ('Wire', '2025-06-02', 'Seven civilians and three soldiers were killed in the shelling of Dorvo, the army said. '
+                               'Ten people died in all.'),
+    ], []),
+    ('list-arrests-by-district', [
+        ('Wire', '2025-05-02', 'Police said 60 people were arrested during the riots in Hale. '
+                               'Officers detained 35 in Norby and 20 in Eastfield.'),
+    ], []),
+    ('list-sum-exceeds-whole', [
+        ('A', '2025-05-02', 'Police said 20 people were arrested during the riots in Hale.'),
+        ('B', '2025-05-02', 'The mayor of Hale said 35 people were arrested in Norby and 20 in Eastfield during the riots.'),
+    ], ['contradiction']),
+    ('list-rivals-one-sentence', [
+        ('Wire', '2025-05-02', 'Police said 4,000 people joined the march in Tarlow, while organisers said 50,000 took part.'),
+    ], ['contradiction']),
+    ('crowd-attended-rally', [
+        ('A', '2025-05-01', 'Police said 5,000 people attended the rally in Braga.'),
+        ('B', '2025-05-01', 'Organisers said 30,000 people attended the rally in Braga.'),
+    ], ['contradiction']),
+    ('crowd-took-part-protest', [
+        ('A', '2025-05-01', 'Some 2,000 people took part in the protest in Ulm, police said.'),
+        ('B', '2025-05-01', 'The union said 15,000 people took part in the protest in Ulm.'),
+    ], ['contradiction']),
+    ('crowd-funeral-not-a-protest', [
+        ('Wire', '2025-05-01', 'About 3,000 people attended the funeral in Ulm. Police said 200 people joined the march in Ulm later.'),
+    ], []),
+    ('missing-next-day-fewer', [
+        ('A', '2025-08-03', 'Officials said 40 people were missing after the floods in Arlen.'),
+        ('B', '2025-08-04', 'Officials said 15 people were missing after the floods in Arlen.'),
+    ], []),
+    ('hospital-remain-fewer', [
+        ('Wire', '2025-06-02', 'Medics said 25 people were taken to hospital after the blast in Tesk. Later, '
+                               'medics said six remain in hospital.'),
+    ], []),
+    ('missing-still-same-day', [
+        ('A', '2025-08-03', 'Rescuers said 18 people were missing after the ferry sank near Pello.'),
+        ('B', '2025-08-03', 'Seven people are still missing after the ferry sinking near Pello, the coast guard said.'),
+    ], []),
+    ('killed-lower-later-still-conflict', [
+        ('A', '2025-08-03', 'Officials said 40 people were killed in the floods in Arlen.'),
+        ('B', '2025-08-04', 'Police said 15 people were killed in the floods in Arlen.'),
+    ], ['contradiction']),
+    ('gdp-revised-estimate', [
+        ('A', '2025-05-01', 'The economy grew 2.4 percent in the first quarter, according to the first estimate.'),
+        ('B', '2025-06-01', 'The statistics office revised first-quarter growth down to 1.9 percent.'),
+    ], []),
+    ('inflation-target-vs-level', [
+        ('Wire', '2025-06-12', "Inflation stood at 4.5 percent in May, well above the central bank's target of 2 percent."),
+    ], []),
+    ('jobs-lost-and-created', [
+        ('Wire', '2025-03-01', 'The factory closure will cost 1,200 jobs, the union said, '
+                               'while the new plant in Dorn will create 800 jobs.'),
+    ], []),
+    ('profit-quarter-vs-year', [
+        ('Wire', '2025-02-01', 'Norsk Energy reported a profit of $800 million for the quarter and $3.1 billion for the year.'),
+    ], []),
+    ('budget-ministries', [
+        ('Wire', '2025-10-01', 'The defence budget rises to $45 billion next year, the health budget to $60 billion, '
+                               'the finance ministry said.'),
+    ], []),
+    ('polls-two-outlets-different-polls', [
+        ('A', '2025-09-01', "A Ledger poll put Lind's support at 47 percent."),
+        ('B', '2025-09-01', 'A survey by the Courier found 42 percent backing Lind.'),
+    ], []),
+    ('votes-percent-and-count', [
+        ('Wire', '2025-11-05', 'Lind won 52 percent of the vote, or about 3.4 million votes, the commission said.'),
+    ], []),
+    ('seats-needed-and-won', [
+        ('Wire', '2025-11-05', 'The party won 160 seats, short of the 176 needed for a majority.'),
+    ], []),
+    ('delegates-two-candidates-two-outlets', [
+        ('A', '2025-03-10', 'Ortiz has won 612 delegates so far.'),
+        ('B', '2025-03-10', 'Lind has 540 delegates, her campaign said.'),
+    ], []),
+    ('quake-injured-and-killed-two-outlets', [
+        ('A', '2025-02-10', 'The earthquake in Kessa killed 41 people and injured 300, officials said.'),
+        ('B', '2025-02-10', 'More than 300 people were hurt in the Kessa earthquake, while 41 died, the ministry said.'),
+    ], []),
+    ('flood-evacuated-two-regions', [
+        ('Wire', '2025-08-02', 'About 5,000 people were evacuated in Arlen province and 2,000 in neighbouring Sela province.'),
+    ], []),
+    ('wildfire-area-and-homes', [
+        ('Wire', '2025-08-20', 'The wildfire near Pelo has burned 12,000 hectares and destroyed 140 homes, firefighters said. '
+                               'About 900 firefighters are battling the blaze.'),
+    ], []),
+    ('heatwave-years', [
+        ('Wire', '2025-07-20', 'The heatwave has killed 30 people in Vasso this week, officials said. '
+                               "Last year's heatwave killed 110 people in the region."),
+    ], []),
+    ('war-drones-two-nights', [
+        ('Wire', '2025-06-04', 'Air defences shot down 35 drones overnight, the ministry said. The night before, 50 drones were downed.'),
+    ], []),
+    ('war-civilian-toll-un-vs-ministry', [
+        ('A', '2025-06-04', 'The UN said 120 civilians had been killed in Dorvo since January.'),
+        ('B', '2025-06-04', 'The health ministry said 340 civilians had been killed in Dorvo since January.'),
+    ], ['contradiction']),
+    ('war-soldiers-and-civilians-two-outlets', [
+        ('A', '2025-06-04', 'The strike on Rylsk killed four soldiers, the army said.'),
+        ('B', '2025-06-04', 'Nine civilians died in the strike on Rylsk, local officials said.'),
+    ], []),
+    ('crowd-estimate-range', [
+        ('Wire', '2025-05-01', 'Police estimated the crowd in Porto at between 20,000 and 25,000. '
+                               'A police spokesman later said about 22,000 people took part.'),
+    ], []),
+    ('crowd-both-at-least', [
+        ('A', '2025-05-01', 'At least 10,000 people marched in Porto, organisers said.'),
+        ('B', '2025-05-01', 'More than 15,000 people marched in Porto, according to the union.'),
+    ], []),
+    ('injured-percent-of-them-children', [
+        ('Wire', '2025-06-02', 'The strike injured 48 people, a third of them children, officials said. '
+                               'Twelve children were in serious condition.'),
+    ], []),
+    ('evacuated-target', [
+        ('Wire', '2025-08-02', 'Officials aim to evacuate 10,000 people from the coast of Arlen by Friday. So far, '
+                               '3,000 people have been evacuated.'),
+    ], []),
+    ('killed-range-overlap-two', [
+        ('A', '2025-02-10', 'Between 30 and 40 people were killed in the collapse in Varna, police said.'),
+        ('B', '2025-02-10', 'The mayor of Varna said 35 people were killed in the collapse.'),
+    ], []),
+    ('missiles-fired-at-two-cities', [
+        ('Wire', '2025-06-03', 'Russia fired 12 missiles at Kharkiv and 8 at Odesa overnight, the air force said. In total, '
+                               '20 missiles were launched.'),
+    ], []),
+    ('jobs-cutting-and-adding', [
+        ('Wire', '2025-03-01', 'Borel Motors is cutting 2,500 jobs at its plant in Dorn, the company said. '
+                               'Its battery unit is adding 900 jobs in Dorn.'),
+    ], []),
+    ('jobs-shedding-two-outlets', [
+        ('A', '2025-03-01', 'Halden Bank said it was shedding 4,000 jobs.'),
+        ('B', '2025-03-01', 'Halden Bank expects the merger to create 1,500 jobs.'),
+    ], []),
+    ('jobs-cost-vs-created', [
+        ('Wire', '2025-03-01', 'The mine closure in Pello will cost 600 jobs, the union said. '
+                               'The council said a new port will create 250 jobs.'),
+    ], []),
+    ('jobs-cut-dispute', [
+        ('A', '2025-03-01', 'The union said Borel Motors would cut 5,000 jobs in Dorn.'),
+        ('B', '2025-03-01', 'Borel Motors said it would cut 2,000 jobs in Dorn.'),
+    ], ['contradiction']),
+    ('unemployment-regions', [
+        ('Wire', '2025-06-02', 'Unemployment in May was 6.1 percent nationally and 11 percent in the south, the statistics office said.'),
+    ], []),
+]
+
+
+@pytest.mark.parametrize("case_id,posts,kinds", SCENARIOS, ids=[s.values[0] if hasattr(s, "values") else s[0] for s in SCENARIOS])
+def test_conflict_scenarios(case_id, posts, kinds):
+    report = claimdiff.check([claimdiff.Source(text, name=outlet, published=day) for outlet, day, text in posts])
+    assert [c.kind for c in report.conflicts] == kinds
+    for conflict in report.conflicts:
+        assert conflict.explanation[:1].isupper() and conflict.explanation.endswith(".")
+        assert len({(c.source, c.speaker.entity if c.speaker else None) for c in conflict.claims}) >= 2
