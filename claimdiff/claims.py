@@ -131,6 +131,7 @@ def _read_metric(w: _Window, previous_metric: Optional[str], table: PhraseTable)
         if close_before:
             found = None  # "killing 42 people and wounding 100": the verb before governs
     if found:
+        found = _crowd_verb_metric(after_clause, found, table)
         metric, position_after, length = found
         following = after_clause[position_after + length : position_after + length + 1]
         if position_after <= 2 and (after_clause[position_after + length - 1] in rules.MEASURE_NOUNS or following and following[0] in rules.MEASURE_NOUNS):
@@ -162,6 +163,19 @@ def _read_metric(w: _Window, previous_metric: Optional[str], table: PhraseTable)
         elif counted and counted not in rules.NOT_COUNTED_NOUNS:
             metric = counted
     return metric, named, counted, position_after
+
+
+def _crowd_verb_metric(after_clause: Sequence[str], found: Tuple[str, int, int], table: PhraseTable) -> Tuple[str, int, int]:
+    """"40 protesters were arrested", "12 demonstrators were injured": after a crowd noun, a verb of another metric
+    of people in the same clause names what the figure counts; else the crowd noun does."""
+    metric, position, length = found
+    if metric != "protesters" or after_clause[position] not in rules.CROWD_NOUNS:
+        return found
+    rest = after_clause[position + length:]
+    verb = table.first(rest)
+    if verb is None or verb[0] == metric or verb[0] not in rules.PEOPLE_METRICS or verb[1] > _CROWD_VERB_REACH:
+        return found
+    return verb[0], position + length + verb[1], verb[2]
 
 
 def _elided_metric(w: _Window, metric: Optional[str], counted: Optional[str], previous_metric: Optional[str]) -> Tuple[Optional[str], bool]:
@@ -308,6 +322,8 @@ _PART_AFTER_REACH = 6
 _PARTITIVE_REACH = 14
 #: Lower-case words (auxiliaries, adverbs) a holder may stand before its verb.
 _HOLDER_SKIP = 3
+#: Words after a crowd noun where a verb of another metric may stand ("protesters were later arrested").
+_CROWD_VERB_REACH = 3
 #: Words read on each side of a figure for its modality.
 _MODALITY_REACH = 5
 

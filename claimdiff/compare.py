@@ -444,12 +444,22 @@ def _figure(claim: Claim) -> str:
         # a group goes with the figure ("40 soldiers were killed"), other qualifiers with the verb ("were slightly injured")
         groups = [q for q in claim.qualifiers if q in _groups(claim)]
         others = " ".join(q for q in claim.qualifiers if not q.startswith(("in ", "for ")) and q not in groups)
+        quote = wording.BARE_ZERO_WORDS.get(quote.lower(), quote)  # "no deaths": "none were killed"
         figure = " ".join([quote] + groups)
         text = phrase.format(figure=figure, qualifiers=f"{others} " if others else "")
+        if quote.lower() in wording.SINGULAR_FIGURES and not groups:
+            text = _singular(text, len(figure))
     else:
         text = " ".join(" ".join([quote, qualifiers, claim.metric or ""]).split())
     place = " ".join(q for q in claim.qualifiers if q.startswith(("in ", "for ")))
     return f"{text} {place}".strip()
+
+
+def _singular(text: str, start: int) -> str:
+    """The phrase of a figure of one with its verb in the singular: "one were killed" -> "one was killed"."""
+    head, _, tail = text[start:].lstrip().partition(" ")
+    verb = wording.SINGULAR_VERBS.get(head)
+    return f"{text[:start]} {verb} {tail}" if verb else text
 
 
 def explain(judgement: Judgement, extra: int = 0, names: Optional[Mapping[str, str]] = None) -> str:

@@ -334,9 +334,38 @@ SCENARIOS = [
         ('A', '2025-03-01', 'The union said Borel Motors would cut 5,000 jobs in Dorn.'),
         ('B', '2025-03-01', 'Borel Motors said it would cut 2,000 jobs in Dorn.'),
     ], ['contradiction']),
+    ('crowd-and-arrested-protesters', [
+        ('Wire', '2025-05-02', 'About 5,000 protesters marched in Tarlow on Sunday, organisers said. '
+                               'Police said 40 protesters were arrested in Tarlow.'),
+    ], []),
+    ('crowd-and-injured-demonstrators', [
+        ('A', '2025-05-02', 'Organisers said 20,000 demonstrators gathered in Porto.'),
+        ('B', '2025-05-02', 'Medics said 12 demonstrators were hurt in the protest in Porto.'),
+    ], []),
+    ('crowd-and-detained-marchers', [
+        ('Wire', '2025-05-02', 'Some 8,000 marchers filled the centre of Hale, police said, and 65 marchers were detained in Hale, '
+                               'the mayor said.'),
+    ], []),
+    ('arrested-protesters-dispute', [
+        ('A', '2025-05-02', 'Police said 40 protesters were arrested at the protest in Tarlow.'),
+        ('B', '2025-05-02', 'Organisers said 300 protesters were arrested at the protest in Tarlow.'),
+    ], ['contradiction']),
     ('unemployment-regions', [
         ('Wire', '2025-06-02', 'Unemployment in May was 6.1 percent nationally and 11 percent in the south, the statistics office said.'),
     ], []),
+]
+
+#: How a conflict's explanation says a figure of none or of one: in plain grammar ("none were killed", "one was hurt").
+EXPLANATIONS = [
+    ("no-deaths-reads-none", "There were no deaths in the blast in Orel, the governor said. The ministry said two people died in the blast.",
+     "the governor says none were killed"),
+    ("one-injured-singular", "The governor said one person was injured in the blast in Orel. The ministry said 12 people were injured in the blast.",
+     "the governor says one was injured"),
+    ("one-missing-singular", "Rescuers said one person was missing after the flood in Arlen. "
+                             "Police said nine people were missing after the flood in Arlen.",
+     "rescuers say one is missing"),
+    ("no-one-stays-singular", "No one was killed in the fire in Kalo, firefighters said. Police said three people died in the fire in Kalo.",
+     "firefighters say no one was killed"),
 ]
 
 
@@ -347,3 +376,10 @@ def test_conflict_scenarios(case_id, posts, kinds):
     for conflict in report.conflicts:
         assert conflict.explanation[:1].isupper() and conflict.explanation.endswith(".")
         assert len({(c.source, c.speaker.entity if c.speaker else None) for c in conflict.claims}) >= 2
+
+
+@pytest.mark.parametrize("case_id,text,phrase", EXPLANATIONS, ids=[e[0] for e in EXPLANATIONS])
+def test_explanation_grammar(case_id, text, phrase):
+    report = claimdiff.check([claimdiff.Source(text, name="Wire", published="2025-06-01")])
+    assert len(report.conflicts) == 1
+    assert phrase in report.conflicts[0].explanation.lower()

@@ -450,3 +450,6 @@ CHANGE_DIRECTIONS = MappingProxyType({
 })
 #: Verbs of change before a count without a unit only: "will cost 1,200 jobs" is a fall, "will cost $4 billion" a sum.
 COUNT_CHANGE_DIRECTIONS = MappingProxyType({"cost": "fall", "costs": "fall", "costing": "fall"})
+#: Nouns of a crowd that count its members: after one, a verb of another metric names what is counted ("40 protesters
+#: were arrested" counts arrests, not the crowd).
+CROWD_NOUNS = frozenset("protesters protestors demonstrators marchers participants".split())
