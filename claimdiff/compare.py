@@ -479,6 +479,13 @@ def explain(judgement: Judgement, extra: int = 0, names: Optional[Mapping[str, s
     return text[:1].upper() + text[1:] + "."
 
 
+def _superseded(judgements: Sequence[Judgement]) -> frozenset:
+    """Ids of figures their own voice later updated ("Two people injured", then "Update: five people were injured"):
+    no longer what that voice says, so never set against another voice's figure."""
+    return frozenset(v.first.id for v in judgements if v.kind == "update" and _speaker_key(v.first) == _speaker_key(v.second)
+                     and (v.first.source == v.second.source or v.first.outlet is not None and v.first.outlet == v.second.outlet))
+
+
 def _enumerations(members: Sequence[Claim]) -> Dict[str, float]:
     """Claim id -> the sum of the list it belongs to: two or more figures of one quantity that one voice gives in one
     sentence ("Twelve died in Lito and eleven in Vasso", "health care added 49,000 jobs and construction 27,000")."""
@@ -538,7 +545,8 @@ def compare(claims: Sequence[Claim], names: Optional[Mapping[str, str]] = None,
                     verdict = judge(compared[i], compared[j], keys, declared_updates)
                     if verdict is not None:
                         judgements.append(verdict)
-            flagged = [v for v in judgements if v.kind != "update"]
+            superseded = _superseded(judgements)
+            flagged = [v for v in judgements if v.kind != "update" and not {v.first.id, v.second.id} & superseded]
             updates.extend(v for v in judgements if v.kind == "update")
             if flagged:
                 flagged.sort(key=lambda v: (_KIND_RANK[v.kind], order[v.first.id], order[v.second.id]))

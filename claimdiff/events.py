@@ -71,7 +71,8 @@ def places(sentence_text: str) -> List[str]:
             if match.group(0).startswith("of") and _after_organisation(sentence_text, match.start()):
                 continue  # "Ministry of Health", "University of Leeds"
             attributive = (match.groupdict().get("attributive") or "").strip()
-            if match.groupdict().get("the") and attributive and not match.group("admin") and attributive not in rules.PLACE_FOLLOWERS and attributive not in rules.EVENT_NOUNS_AFTER_PLACE:
+            if (match.groupdict().get("the") and attributive and not match.group("admin") and attributive not in rules.PLACE_FOLLOWERS
+                    and attributive not in rules.EVENT_NOUNS_AFTER_PLACE and not _event_noun_follows(sentence_text, match.end())):
                 continue  # "the Kuibyshev oil refinery", "the Kyiv regime": a modifier, not a place; "in the Belgorod attack" is one
             words = [_strip_possessive(w) for w in name.split()]
             if words and (words[-1].lower() in rules.ORGANISATION_HEADS or words[-1].lower() in rules.TITLES):
@@ -93,6 +94,12 @@ def places(sentence_text: str) -> List[str]:
             if name not in found:
                 found.append(name)
     return found
+
+
+def _event_noun_follows(text: str, position: int) -> bool:
+    """Is the word after a place name's modifier an event noun ("the Kalo warehouse fire": "fire")?"""
+    following = text[position:position + 30].split()
+    return bool(following) and following[0].lower().strip(".,;:") in rules.EVENT_NOUNS_AFTER_MODIFIER
 
 
 def _after_organisation(text: str, position: int) -> bool:
