@@ -706,7 +706,7 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
         id="", source=source_id, quantity=quantity, metric=reading.metric, qualifiers=reading.qualifiers, attribution=who,
         event=event, date=sentence_date or event.date, quote=quantity.text, span=quantity.span, sentence=sentence.text,
         sentence_span=sentence.span, update_cue=reading.update_cue, correction_cue=reading.correction_cue, part_of=reading.part_of,
-        stated=_stated_date(who, mentions, mention_starts), sentence_date=sentence_date, identity=identity,
+        stated=_stated_date(who, mentions, mention_starts, _sentence_end(document, who)), sentence_date=sentence_date, identity=identity,
     )
 
 
@@ -763,12 +763,21 @@ def _date_claims(document: Document, mentions: Sequence[DateMention], attributed
     return found
 
 
-def _stated_date(who: Attribution, mentions: Sequence[DateMention], starts: List[int]) -> Optional[str]:
-    """The date a cue carries: a date mention inside the attribution or just after its cue."""
+def _sentence_end(document: Document, who: Attribution) -> Optional[int]:
+    """Where the sentence of an attribution's cue ends: a date after it ("said. Another fire on Wednesday") is not the cue's."""
+    if who.span is None:
+        return None
+    sentence = document.sentence_at(who.span[1] - 1 if who.span[1] > who.span[0] else who.span[0])
+    return sentence.span[1] if sentence is not None else None
+
+
+def _stated_date(who: Attribution, mentions: Sequence[DateMention], starts: List[int], limit: Optional[int] = None) -> Optional[str]:
+    """The date a cue carries: a date mention inside the attribution or just after its cue (within its sentence, ``limit``)."""
     if who.span is None:
         return None
     index = bisect.bisect_left(starts, who.span[0])
-    while index < len(mentions) and starts[index] <= who.span[1] + _STATED_REACH:
+    reach = who.span[1] + _STATED_REACH if limit is None else min(who.span[1] + _STATED_REACH, max(limit, who.span[1]))
+    while index < len(mentions) and starts[index] <= reach:
         value = mentions[index].value
         if value and value[:1].isdigit():
             return value

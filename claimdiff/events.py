@@ -320,7 +320,7 @@ class EventMerger:
         """Map each event id of one source to an index into :attr:`merged`."""
         mapping: Dict[str, int] = {}
         for event in events:
-            target = self._target(event, events, outlet, continues)
+            target = self._target(event, events, outlet, continues, frozenset(mapping.values()))
             if target is None:
                 self.merged.append(Event(f"{self.prefix}{len(self.merged) + 1}", event.label, event.kind, event.place, event.date, event.places))
                 target = len(self.merged) - 1
@@ -335,12 +335,16 @@ class EventMerger:
         self._previous_last = mapping[events[-1].id] if events else None
         return mapping
 
-    def _target(self, event: Event, events: Sequence[Event], outlet: Optional[str], continues: bool) -> Optional[int]:
+    def _target(self, event: Event, events: Sequence[Event], outlet: Optional[str], continues: bool,
+                taken: frozenset = frozenset()) -> Optional[int]:
+        """The merged event this one joins, or None; ``taken``: merged events the same text's other events joined, which
+        its text set apart from this one ("On Wednesday, another fire in Kalo ...")."""
         keys = self._keys(event)
         follows = continues and self._previous_last is not None and outlet is not None and self._previous_outlet == outlet and event is events[0]
         if keys:
             found = next(
-                (i for key in keys for near in _nearby_keys(key, event.date) for i in self._by_key.get(near, ()) if kinds_fit(self.merged[i].kind, event.kind)),
+                (i for key in keys for near in _nearby_keys(key, event.date) for i in self._by_key.get(near, ())
+                 if kinds_fit(self.merged[i].kind, event.kind) and i not in taken),
                 None,
             )
             if found is None and follows and self._previous_last is not None:

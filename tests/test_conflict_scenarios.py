@@ -440,6 +440,99 @@ SCENARIOS = [
         ('A', '2025-08-03', 'Rescuers pulled 40 people alive from the water after the Pello ferry sinking.'),
         ('B', '2025-08-03', 'The coast guard said 40 people were rescued in Pello.'),
     ], []),
+    ('share-of-injured-children', [
+        ('Wire', '2025-06-02', 'The blast in Tesk injured 60 people, officials said. About 40 percent of the injured were children, '
+                               'and 12 remain in serious condition.'),
+    ], []),
+    ('dozens-vs-forty', [
+        ('A', '2025-06-02', 'Dozens of people were injured in the blast in Tesk, witnesses said.'),
+        ('B', '2025-06-02', 'Police said 41 people were injured in the blast in Tesk.'),
+    ], []),
+    ('hundreds-vs-ninety', [
+        ('A', '2025-06-02', 'Hundreds of people were evacuated from the flood zone in Arlen, officials said.'),
+        ('B', '2025-06-02', 'Police said 90 people were evacuated in Arlen.'),
+    ], []),
+    ('more-than-vs-lower', [
+        ('A', '2025-06-02', 'More than 100 people were arrested at the protest in Hale, police said.'),
+        ('B', '2025-06-02', 'Organisers said 60 people were arrested at the protest in Hale.'),
+    ], ['contradiction']),
+    ('nearly-vs-exact', [
+        ('A', '2025-06-02', 'Nearly 50 people died in the heatwave in Vasso, officials said.'),
+        ('B', '2025-06-02', 'The health ministry said 48 people died in the heatwave in Vasso.'),
+    ], []),
+    ('two-fires-same-town-two-days', [
+        ('Wire', '2025-08-12', 'A fire in Kalo on Monday killed three people, firefighters said. On Wednesday, '
+                               'another fire in Kalo killed one person.'),
+    ], []),
+    ('weekday-tolls-one-event', [
+        ('Wire', '2025-08-12', 'The flood in Arlen killed 8 people on Monday and 5 more on Tuesday, officials said. In all, '
+                               '13 people have died.'),
+    ], []),
+    ('casualties-months', [
+        ('Wire', '2025-06-02', 'The UN said 180 civilians were killed in Dorvo in April, and 240 in May.'),
+    ], []),
+    ('polls-two-candidates-two-outlets', [
+        ('A', '2025-09-01', 'A Ledger poll put Lind at 44 percent.'),
+        ('B', '2025-09-01', 'The same Ledger poll had Ortiz at 38 percent.'),
+    ], []),
+    ('approval-two-polls', [
+        ('A', '2025-09-01', "The president's approval rating fell to 39 percent in a Courier poll."),
+        ('B', '2025-09-01', 'A Gallop survey found 45 percent approve of the president.'),
+    ], []),
+    ('seats-projection-vs-result', [
+        ('Wire', '2025-11-05', 'Exit polls had projected the Greens to win 45 seats. The final count gave them 38 seats.'),
+    ], []),
+    ('toll-killed-and-soldiers-two-sources', [
+        ('A', '2025-06-02', 'The strike on Rylsk killed 11 people, officials said.'),
+        ('B', '2025-06-02', 'Three soldiers were among those killed in the strike on Rylsk, the army said.'),
+    ], []),
+    ('injured-children-exceeds', [
+        ('A', '2025-06-02', 'Police said 5 people were injured in the blast in Tesk.'),
+        ('B', '2025-06-02', 'Doctors said 9 children were injured in the blast in Tesk.'),
+    ], ['contradiction']),
+    ('evacuated-expected-vs-done', [
+        ('Wire', '2025-08-02', 'Officials expect to evacuate 20,000 people from the coast of Arlen. About 6,000 have left so far.'),
+    ], []),
+    ('damage-estimates-two-agencies', [
+        ('A', '2025-08-02', 'The government put the damage from the floods in Arlen at $3 billion.'),
+        ('B', '2025-08-02', 'The World Bank estimated the flood damage in Arlen at $1.2 billion.'),
+    ], ['contradiction']),
+    ('another-blast-same-city', [
+        ('Wire', '2025-06-02', 'A car bomb in Tesk killed six people on Sunday, police said. '
+                               'Another blast in Tesk on Tuesday killed two people.'),
+    ], []),
+    ('separate-crash-same-road', [
+        ('Wire', '2025-02-10', 'Nine people died when a bus crashed near Orla, police said. In a separate crash near Orla, '
+                               'a driver and his son died, medics said, bringing two deaths.'),
+    ], []),
+    ('another-flood-later-same-province', [
+        ('Wire', '2025-08-12', 'Floods in Arlen killed 14 people in June, officials said. '
+                               'Another flood in Arlen this week killed 3 people.'),
+    ], []),
+    ('another-fire-two-sources', [
+        ('A', '2025-08-12', 'A fire in Kalo killed three people on Monday, firefighters said. '
+                            'Another fire in Kalo on Wednesday killed one person.'),
+        ('B', '2025-08-12', 'Police said 7 people died in the fire in Kalo on Monday.'),
+    ], ['contradiction']),
+    ('expects-to-hire', [
+        ('Wire', '2025-03-01', 'Halden Bank expects to hire 2,000 people this year, it said. It hired 1,200 people last year.'),
+    ], []),
+    ('intends-to-evacuate', [
+        ('A', '2025-08-02', 'The army intends to evacuate 5,000 residents from Pello by Sunday.'),
+        ('B', '2025-08-02', 'Officials said 1,500 residents had been evacuated from Pello.'),
+    ], []),
+    ('stated-date-not-from-next-sentence', [
+        ('A', '2025-08-12', 'Twelve people died in the floods in Arlen, officials said. On Monday, the river burst its banks in Sela.'),
+        ('B', '2025-08-12', 'Rescuers said 30 people died in the floods in Arlen.'),
+    ], ['contradiction']),
+    ('stated-date-not-from-next-sentence-2', [
+        ('A', '2025-06-12', 'Four people were hurt in the blast in Tesk, police said. On Tuesday, the market had reopened.'),
+        ('B', '2025-06-12', 'Medics said 19 people were hurt in the blast in Tesk.'),
+    ], ['contradiction']),
+    ('stated-date-not-from-next-sentence-3', [
+        ('A', '2025-05-04', 'About 300 people were evacuated from Pello, the mayor said. On Friday, the dam in Sela gave way.'),
+        ('B', '2025-05-04', 'The army said 2,000 people were evacuated from Pello.'),
+    ], ['contradiction']),
     ('unemployment-regions', [
         ('Wire', '2025-06-02', 'Unemployment in May was 6.1 percent nationally and 11 percent in the south, the statistics office said.'),
     ], []),

@@ -453,3 +453,9 @@ COUNT_CHANGE_DIRECTIONS = MappingProxyType({"cost": "fall", "costs": "fall", "co
 #: Nouns of a crowd that count its members: after one, a verb of another metric names what is counted ("40 protesters
 #: were arrested" counts arrests, not the crowd).
 CROWD_NOUNS = frozenset("protesters protestors demonstrators marchers participants".split())
+#: More modality cues: "officials expect to evacuate 20,000" is a projection, "intends to hire 500" a target.
+MODALITY_CUES = MappingProxyType({
+    **MODALITY_CUES,
+    "target": MODALITY_CUES["target"] + ("intend to", "intends to", "intending to"),
+    "projection": MODALITY_CUES["projection"] + ("expect to", "expects to", "expecting to"),
+})
