@@ -391,6 +391,8 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
     given_first, given_second = _given(first), _given(second)
     if rising and cumulative and a.source != b.source and given_first and given_second > given_first:
         return Judgement("update", first, second, "the higher toll came a day or more later, as counting went on")
+    if a.source == b.source and not rising and second.update_cue in rules.REVISION_CUES and not unordered:
+        return Judgement("correction", first, second, f'the later, lower figure is given as a revision ("{second.update_cue}")')
     left = _left_over(first, second, rising, unordered)
     if left is not None:
         return Judgement("update", left[0], left[1], "the later, lower figure counts those still left as people are found or go home")

@@ -533,6 +533,142 @@ SCENARIOS = [
         ('A', '2025-05-04', 'About 300 people were evacuated from Pello, the mayor said. On Friday, the dam in Sela gave way.'),
         ('B', '2025-05-04', 'The army said 2,000 people were evacuated from Pello.'),
     ], ['contradiction']),
+    ('dateline-quake-article', [
+        ('Wire', '2025-02-10', 'KESSA, Feb 10 (Wire) - A magnitude 6.4 earthquake struck the Kessa region on Monday, '
+                               'killing at least 23 people and injuring more than 150, the emergency ministry said. '
+                               '"We have 23 confirmed dead and the number may rise," said ministry spokesman Ivo Petrov. '
+                               'Some 1,200 buildings were damaged, and 4,000 people spent the night in tents. '
+                               'A 2011 quake in the same area killed 90 people.'),
+    ], []),
+    ('quote-vs-report-same-figure', [
+        ('Wire', '2025-02-10', '"Eleven people lost their lives," Governor Anna Vik told reporters in Sela. '
+                               'The regional health office said 11 people were killed in the landslide in Sela.'),
+    ], []),
+    ('quote-dispute', [
+        ('Wire', '2025-02-10', '"Eleven people lost their lives," Governor Anna Vik told reporters in Sela. '
+                               'Opposition lawmaker Tomas Berg said at least 30 people had died in the landslide in Sela.'),
+    ], ['contradiction']),
+    ('budget-talks-several-numbers', [
+        ('Wire', '2025-10-01', 'The government proposed spending of $610 billion for 2026, $30 billion more than this year. '
+                               'The opposition wants $650 billion. Defence would get $44 billion, up from $41 billion.'),
+    ], []),
+    # no event joins two placeless texts, so a strike's turnout disputed with no place named is missed
+    pytest.param('strike-turnout', [
+        ('A', '2025-03-12', 'About 40 percent of teachers joined the strike on Tuesday, the union said.'),
+        ('B', '2025-03-12', 'The education ministry said 12 percent of teachers were on strike on Tuesday.'),
+    ], ['contradiction'], marks=pytest.mark.xfail(strict=True)),
+    ('strike-turnout-different-groups', [
+        ('Wire', '2025-03-12', 'About 40 percent of teachers and 25 percent of nurses joined the strike on Tuesday, the unions said.'),
+    ], []),
+    ('election-districts', [
+        ('Wire', '2025-11-05', 'Lind won 58 percent in the capital and 44 percent in the north, the commission said. Nationally, '
+                               'she took 51 percent.'),
+    ], []),
+    ('refugees-two-agencies-same', [
+        ('A', '2025-04-02', 'The UN refugee agency said 1.2 million people had fled Dorvo since January.'),
+        ('B', '2025-04-02', 'More than a million people have fled Dorvo this year, aid groups said.'),
+    ], []),
+    # 'fled Dorvo' names no place (no preposition) and 'government of Dorvo' is an organisation: two events
+    pytest.param('refugees-dispute', [
+        ('A', '2025-04-02', 'The UN refugee agency said 1.2 million people had fled Dorvo since January.'),
+        ('B', '2025-04-02', 'The government of Dorvo said 200,000 people had fled Dorvo since January.'),
+    ], ['contradiction'], marks=pytest.mark.xfail(strict=True)),
+    ('missiles-intercepted-most', [
+        ('Wire', '2025-06-03', 'Of the 40 missiles fired at Haifa on Sunday, 36 were intercepted, the army said. Four hit open ground.'),
+    ], []),
+    ('arrests-charged', [
+        ('Wire', '2025-05-02', 'Police arrested 120 people after the riots in Hale; 45 of them have been charged, prosecutors said.'),
+    ], []),
+    ('injured-discharged', [
+        ('Wire', '2025-06-02', 'Of the 60 people hurt in the Tesk blast, 48 have been discharged, the hospital said. '
+                               'Twelve remain in hospital.'),
+    ], []),
+    ('injured-pupils-and-teachers', [
+        ('A', '2025-06-02', 'Forty-two pupils were injured when the school roof collapsed in Varna, officials said.'),
+        ('B', '2025-06-02', 'Three teachers were injured in the school collapse in Varna, police said.'),
+    ], []),
+    ('injured-officers-and-protesters', [
+        ('Wire', '2025-05-02', 'Police said 14 officers were injured in the clashes in Hale. '
+                               'Organisers said 60 protesters were hurt in Hale.'),
+    ], []),
+    ('money-units-same', [
+        ('A', '2025-08-02', 'The storm caused $1.2 billion in damage in Arlen, insurers said.'),
+        ('B', '2025-08-02', 'Insurers put the damage from the Arlen storm at $1,200 million.'),
+    ], []),
+    ('currencies-differ', [
+        ('A', '2025-08-02', 'The flood damage in Arlen was estimated at 900 million euros by the government.'),
+        ('B', '2025-08-02', 'The government estimated the damage from the Arlen flood at $1 billion.'),
+    ], []),
+    ('percentage-points-vs-level', [
+        ('Wire', '2025-11-05', "Lind's share rose 6 percentage points to 47 percent, the commission said."),
+    ], []),
+    ('one-in-five-and-count', [
+        ('Wire', '2025-06-02', 'One in five residents of Pello was evacuated, about 4,000 people, officials said.'),
+    ], []),
+    ('ages-not-counts', [
+        ('Wire', '2025-06-02', 'The victims of the crash near Orla, aged 19 to 64, were from Sela. '
+                               'Police said seven people died in the crash.'),
+    ], []),
+    ('hectares-two-fires', [
+        ('Wire', '2025-08-20', 'The fire near Pelo has burned 12,000 hectares, and a second fire near Dorn 3,000 hectares, '
+                               'firefighters said.'),
+    ], []),
+    ('killed-since-and-today', [
+        ('Wire', '2025-06-04', 'Two civilians were killed in shelling in Dorvo on Tuesday, officials said, '
+                               'bringing the number killed in Dorvo this month to 31.'),
+    ], []),
+    ('toll-with-missing-added', [
+        ('Wire', '2025-08-05', 'The landslide in Pello killed 18 people, officials said. With 12 still missing, the toll could pass 30.'),
+    ], []),
+    ('year-ago-comparison', [
+        ('Wire', '2025-06-02', 'Police said 40 people were arrested at the march in Hale on Saturday, compared with 95 a year ago.'),
+    ], []),
+    ('daily-vs-cumulative-infections', [
+        ('Wire', '2025-01-10', 'Health officials in Sela reported 320 new cases on Friday, bringing the total to 5,400 cases.'),
+    ], []),
+    ('newest-first-order', [
+        ('Daily', '2025-05-08', 'Police said 31 people were killed in the flood in Arlen.'),
+        ('Wire', '2025-05-07', 'Police said 12 people were killed in the flood in Arlen.'),
+    ], []),
+    ('initially-then-revised-down', [
+        ('Wire', '2025-05-08', 'The toll in the Arlen flood was initially put at 30, but officials later revised it to 25.'),
+    ], ['correction']),
+    ('earlier-figure-quoted', [
+        ('Wire', '2025-05-08', 'Officials now say 20 people died in the flood in Arlen. Earlier, they had said 10 people died.'),
+    ], []),
+    ('earlier-figure-other-outlet', [
+        ('Wire', '2025-05-07', 'Officials said 10 people died in the flood in Arlen.'),
+        ('Daily', '2025-05-07', 'The toll in the Arlen flood has risen to 20, officials said.'),
+    ], []),
+    ('three-days-three-outlets', [
+        ('A', '2025-05-07', 'Rescuers said 5 people died in the flood in Arlen.'),
+        ('B', '2025-05-08', 'Officials said 14 people died in the flood in Arlen.'),
+        ('C', '2025-05-09', 'The interior ministry said 22 people died in the flood in Arlen.'),
+    ], []),
+    ('next-day-lower-other-office-up-later', [
+        ('A', '2025-05-07', 'Officials said 14 people died in the flood in Arlen.'),
+        ('B', '2025-05-08', 'The Red Cross said 9 people died in the flood in Arlen.'),
+    ], ['contradiction']),
+    ('missing-then-found-dead', [
+        ('A', '2025-08-03', 'Rescuers said 12 people were missing and 3 dead after the landslide in Pello.'),
+        ('B', '2025-08-04', 'Rescuers said 9 people were killed and 6 remain missing after the landslide in Pello.'),
+    ], []),
+    ('channel-posts-drones', [
+        ('Air Force', '2025-06-03', 'Overnight, Russia launched 48 drones.'),
+        ('Air Force', '2025-06-03', 'Update: 40 of the 48 drones were shot down.'),
+    ], []),
+    ('two-outlets-drones-launched-same', [
+        ('A', '2025-06-03', "Russia launched 48 drones overnight, Ukraine's air force said."),
+        ('B', '2025-06-03', "Ukraine's air force said 48 drones were launched and 40 shot down."),
+    ], []),
+    ('revised-down-two-sentences', [
+        ('Wire', '2025-05-08', 'Police first said 40 people were arrested at the march in Hale. On Sunday, '
+                               'police revised the number to 28 people arrested.'),
+    ], ['correction']),
+    ('updated-down-other-voice', [
+        ('Wire', '2025-08-02', 'About 9,000 people were evacuated from Pello, the mayor said at first. '
+                               'The regional agency later updated that to 6,500 people evacuated.'),
+    ], ['correction']),
     ('unemployment-regions', [
         ('Wire', '2025-06-02', 'Unemployment in May was 6.1 percent nationally and 11 percent in the south, the statistics office said.'),
     ], []),
@@ -558,7 +694,9 @@ def test_conflict_scenarios(case_id, posts, kinds):
     assert [c.kind for c in report.conflicts] == kinds
     for conflict in report.conflicts:
         assert conflict.explanation[:1].isupper() and conflict.explanation.endswith(".")
-        assert len({(c.source, c.speaker.entity if c.speaker else None) for c in conflict.claims}) >= 2
+        # two voices, or one voice that revised its own figure
+        voices = {(c.source, (c.speaker.entity or c.speaker.name) if c.speaker else None) for c in conflict.claims}
+        assert len(voices) >= 2 or conflict.kind == "correction"
 
 
 @pytest.mark.parametrize("case_id,text,phrase", EXPLANATIONS, ids=[e[0] for e in EXPLANATIONS])

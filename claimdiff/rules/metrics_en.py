@@ -459,3 +459,6 @@ MODALITY_CUES = MappingProxyType({
     "target": MODALITY_CUES["target"] + ("intend to", "intends to", "intending to"),
     "projection": MODALITY_CUES["projection"] + ("expect to", "expects to", "expecting to"),
 })
+#: Update cues that present a figure as a revision of one given before ("officials later revised it to 25"): a lower
+#: revised figure in the same text corrects the earlier one, whoever the text says gave that one.
+REVISION_CUES = frozenset({"revised", "updated"})
