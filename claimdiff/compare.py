@@ -300,6 +300,12 @@ def _left_over(first: Claim, second: Claim, rising: bool, unordered: bool) -> Op
     return None
 
 
+def _counts_bodies(claim: Claim) -> bool:
+    """Does the figure count bodies found ("14 bodies were recovered"), not the dead?"""
+    counted = claim.identity.counted if claim.identity else None
+    return bool(counted) and counted.lower() in rules.BODY_WORDS
+
+
 def _one_voice(a: Claim, b: Claim) -> bool:
     """The same speaker in the same source (the outlet's own voice included)."""
     return a.source == b.source and _speaker_key(a) == _speaker_key(b)
@@ -332,6 +338,9 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
             return None
     low_a, high_a = effective_interval(a)
     low_b, high_b = effective_interval(b)
+    if _counts_bodies(a) != _counts_bodies(b):
+        # the bodies found so far are a floor for the dead: "14 bodies recovered" fits "30 killed", 40 would not
+        high_a, high_b = (INFINITY, high_b) if _counts_bodies(a) else (high_a, INFINITY)
     if _presented_as_contrary(a) or _presented_as_contrary(b):
         # "first responders reported a lower toll, saying at least 20": the text sets the figures against each other,
         # so a bound stands for the count it states

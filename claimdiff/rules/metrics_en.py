@@ -462,3 +462,14 @@ MODALITY_CUES = MappingProxyType({
 #: Update cues that present a figure as a revision of one given before ("officials later revised it to 25"): a lower
 #: revised figure in the same text corrects the earlier one, whoever the text says gave that one.
 REVISION_CUES = frozenset({"revised", "updated"})
+#: Counted nouns of bodies: the bodies found so far are a floor for the dead ("14 bodies recovered" fits "30 killed").
+BODY_WORDS = frozenset(METRICS["bodies"])
+#: Actions that split a count of buildings: "20 homes destroyed" and "140 homes damaged" are different quantities.
+METRIC_ACTIONS = MappingProxyType({
+    **METRIC_ACTIONS,
+    "buildings": {
+        "destroyed": ("destroyed", "razed", "flattened", "levelled", "leveled", "burned down", "burnt down", "gutted", "collapsed",
+                      "reduced to rubble", "wiped out"),
+        "damaged": ("damaged", "hit", "partially destroyed"),
+    },
+})
