@@ -753,6 +753,44 @@ SCENARIOS = [
         ('Wire', '2025-02-10', 'The quake in Kessa collapsed 40 buildings and damaged 900 buildings, engineers said. '
                                'The governor said more than 800 buildings were damaged in Kessa.'),
     ], []),
+    ('casualties-vs-killed', [
+        ('A', '2025-06-02', 'The strike on Rylsk caused 40 casualties, the army said.'),
+        ('B', '2025-06-02', 'Officials said 9 people were killed in the strike on Rylsk.'),
+    ], []),
+    ('killed-including-attackers', [
+        ('Wire', '2025-06-02', 'Twelve people were killed in the attack on the market in Tesk, including three attackers, '
+                               'police said. Nine civilians died, officials said.'),
+    ], []),
+    ('wounded-soldiers-vs-total', [
+        ('Wire', '2025-06-02', 'The shelling of Dorvo wounded 25 people, the governor said. Among the wounded were 8 soldiers, '
+                               'the army said.'),
+    ], []),
+    ('evacuated-people-vs-families', [
+        ('Wire', '2025-08-02', 'About 1,500 families, or some 6,000 people, were evacuated from Pello, officials said.'),
+    ], []),
+    ('rescued-and-killed-mine', [
+        ('Wire', '2025-02-02', 'Rescuers pulled 14 miners out alive from the Dorn mine, officials said. Three miners were killed.'),
+    ], []),
+    ('aboard-vs-rescued', [
+        ('Wire', '2025-08-03', 'The ferry was carrying 120 passengers when it sank near Pello. '
+                               'The coast guard said 98 passengers were rescued.'),
+    ], []),
+    # a day after a running count may be the day of the count or the day it happened: both are compared
+    pytest.param('arrests-two-nights-two-outlets', [
+        ('A', '2025-05-03', 'Police arrested 45 people in Hale on Friday night.'),
+        ('B', '2025-05-03', 'Police said 30 people were arrested in Hale on Saturday night.'),
+    ], [], marks=pytest.mark.xfail(strict=True)),
+    ('toll-two-countries-one-storm', [
+        ('Wire', '2025-09-20', 'The cyclone killed 40 people in Morvia and 12 in neighbouring Sela, officials said.'),
+    ], []),
+    ('injured-before-and-after', [
+        ('Wire', '2025-06-02', "Two people were injured in Monday's blast in Tesk, "
+                               'and four more were hurt in a second blast on Tuesday, police said.'),
+    ], []),
+    ('toll-estimate-range-vs-count', [
+        ('A', '2025-06-02', 'Activists estimated that between 200 and 300 people were killed in the crackdown in Hale.'),
+        ('B', '2025-06-02', 'The government said 41 people were killed in the unrest in Hale.'),
+    ], ['contradiction']),
     ('unemployment-regions', [
         ('Wire', '2025-06-02', 'Unemployment in May was 6.1 percent nationally and 11 percent in the south, the statistics office said.'),
     ], []),
