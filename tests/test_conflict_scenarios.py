@@ -3,8 +3,11 @@
 Each scenario is (id, posts, expected conflict kinds), a post being (outlet, published, text).  Most have many
 figures and no disagreement (years, months, places, groups, breakdowns, totals and parts, ranges, rounding, targets and
 forecasts, shares of different bases, changes and levels); some have a real one between named speakers.  A false
-conflict costs a reporter's trust, so the clean stories are the larger part.  Our own sentences, on invented places.
+conflict costs a reporter's trust, so the clean stories are the larger part.  Our own sentences, on invented places;
+then our own edits of the bundled seed article, and how explanations say figures of none and of one.
 """
+import pathlib
+
 import pytest
 
 import claimdiff
@@ -796,6 +799,19 @@ SCENARIOS = [
     ], []),
 ]
 
+#: Altered copies of the bundled seed article: (id, words replaced, their replacement, conflict kinds).
+SEED = pathlib.Path(__file__).resolve().parent.parent / "seeds" / "ani_taganrog_missile_2023-07-28.txt"
+SEED_EDITS = [
+    ("seed-as-is", "", "", ["subset"]),
+    ("seed-no-severity", "Four people were slightly injured", "Four people were injured", ["contradiction"]),
+    ("seed-ministry-lower", "14 people had been injured", "two people had been injured", ["contradiction"]),
+    ("seed-no-later", "The Russian Ministry of Health later said", "The Russian Ministry of Health said", ["subset"]),
+    ("seed-hours-later", "The Russian Ministry of Health later said", "Hours later, the Russian Ministry of Health said", ["subset"]),
+    ("seed-two-more-missiles", "Another missile was also downed", "Two more missiles were also downed", ["subset"]),
+    ("seed-ministry-adds-a-death", "The Russian Ministry of Health later said 14 people had been injured",
+     "The Russian Ministry of Health later said one person had been killed and 14 injured", ["subset", "contradiction"]),
+]
+
 #: How a conflict's explanation says a figure of none or of one: in plain grammar ("none were killed", "one was hurt").
 EXPLANATIONS = [
     ("no-deaths-reads-none", "There were no deaths in the blast in Orel, the governor said. The ministry said two people died in the blast.",
@@ -819,6 +835,14 @@ def test_conflict_scenarios(case_id, posts, kinds):
         # two voices, or one voice that revised its own figure
         voices = {(c.source, (c.speaker.entity or c.speaker.name) if c.speaker else None) for c in conflict.claims}
         assert len(voices) >= 2 or conflict.kind == "correction"
+
+
+@pytest.mark.parametrize("case_id,old,new,kinds", SEED_EDITS, ids=[e[0] for e in SEED_EDITS])
+def test_seed_edits(case_id, old, new, kinds):
+    text = SEED.read_text(encoding="utf-8")
+    assert old in text
+    report = claimdiff.check([claimdiff.Source(text.replace(old, new) if old else text, name="ANI", published="2023-07-28")])
+    assert [c.kind for c in report.conflicts] == kinds
 
 
 @pytest.mark.parametrize("case_id,text,phrase", EXPLANATIONS, ids=[e[0] for e in EXPLANATIONS])
