@@ -131,6 +131,7 @@ def _read_metric(w: _Window, previous_metric: Optional[str], table: PhraseTable)
         if close_before:
             found = None  # "killing 42 people and wounding 100": the verb before governs
     if found:
+        found = _crowd_verb_metric(after_clause, found, table)
         metric, position_after, length = found
         following = after_clause[position_after + length : position_after + length + 1]
         if position_after <= 2 and (after_clause[position_after + length - 1] in rules.MEASURE_NOUNS or following and following[0] in rules.MEASURE_NOUNS):
@@ -162,6 +163,19 @@ def _read_metric(w: _Window, previous_metric: Optional[str], table: PhraseTable)
         elif counted and counted not in rules.NOT_COUNTED_NOUNS:
             metric = counted
     return metric, named, counted, position_after
+
+
+def _crowd_verb_metric(after_clause: Sequence[str], found: Tuple[str, int, int], table: PhraseTable) -> Tuple[str, int, int]:
+    """"40 protesters were arrested", "12 demonstrators were injured": after a crowd noun, a verb of another metric
+    of people in the same clause names what the figure counts; else the crowd noun does."""
+    metric, position, length = found
+    if metric != "protesters" or after_clause[position] not in rules.CROWD_NOUNS:
+        return found
+    rest = after_clause[position + length:]
+    verb = table.first(rest)
+    if verb is None or verb[0] == metric or verb[0] not in rules.PEOPLE_METRICS or verb[1] > _CROWD_VERB_REACH:
+        return found
+    return verb[0], position + length + verb[1], verb[2]
 
 
 def _elided_metric(w: _Window, metric: Optional[str], counted: Optional[str], previous_metric: Optional[str]) -> Tuple[Optional[str], bool]:
@@ -288,6 +302,8 @@ def _facets(w: _Window, qualifiers: List[str]) -> Tuple[str, Optional[str], Tupl
         modality = "previous"  # "97 seats, up from 80": the level before, another period
     # "lost 350,000 jobs", "up 400,000": a change with its direction, not a level ("rose to 14" is a level)
     direction = rules.CHANGE_DIRECTIONS.get(before_clause[-1]) if before_clause else None
+    if direction is None and before_clause and quantity.unit is None:
+        direction = rules.COUNT_CHANGE_DIRECTIONS.get(before_clause[-1])  # "will cost 1,200 jobs", not "cost $4 billion"
     run = _noun_run(after_clause)
     if direction is None:
         direction = _passive_direction(after_clause, len(run))  # "200,000 jobs had been created", "80,000 jobs were lost"
@@ -306,6 +322,8 @@ _PART_AFTER_REACH = 6
 _PARTITIVE_REACH = 14
 #: Lower-case words (auxiliaries, adverbs) a holder may stand before its verb.
 _HOLDER_SKIP = 3
+#: Words after a crowd noun where a verb of another metric may stand ("protesters were later arrested").
+_CROWD_VERB_REACH = 3
 #: Words read on each side of a figure for its modality.
 _MODALITY_REACH = 5
 
@@ -691,7 +709,7 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
         id="", source=source_id, quantity=quantity, metric=reading.metric, qualifiers=reading.qualifiers, attribution=who,
         event=event, date=sentence_date or event.date, quote=quantity.text, span=quantity.span, sentence=sentence.text,
         sentence_span=sentence.span, update_cue=reading.update_cue, correction_cue=reading.correction_cue, part_of=reading.part_of,
-        stated=_stated_date(who, mentions, mention_starts), sentence_date=sentence_date, identity=identity,
+        stated=_stated_date(who, mentions, mention_starts, _sentence_end(document, who)), sentence_date=sentence_date, identity=identity,
     )
 
 
@@ -757,12 +775,21 @@ def _date_claims(document: Document, mentions: Sequence[DateMention], attributed
     return found
 
 
-def _stated_date(who: Attribution, mentions: Sequence[DateMention], starts: List[int]) -> Optional[str]:
-    """The date a cue carries: a date mention inside the attribution or just after its cue."""
+def _sentence_end(document: Document, who: Attribution) -> Optional[int]:
+    """Where the sentence of an attribution's cue ends: a date after it ("said. Another fire on Wednesday") is not the cue's."""
+    if who.span is None:
+        return None
+    sentence = document.sentence_at(who.span[1] - 1 if who.span[1] > who.span[0] else who.span[0])
+    return sentence.span[1] if sentence is not None else None
+
+
+def _stated_date(who: Attribution, mentions: Sequence[DateMention], starts: List[int], limit: Optional[int] = None) -> Optional[str]:
+    """The date a cue carries: a date mention inside the attribution or just after its cue (within its sentence, ``limit``)."""
     if who.span is None:
         return None
     index = bisect.bisect_left(starts, who.span[0])
-    while index < len(mentions) and starts[index] <= who.span[1] + _STATED_REACH:
+    reach = who.span[1] + _STATED_REACH if limit is None else min(who.span[1] + _STATED_REACH, max(limit, who.span[1]))
+    while index < len(mentions) and starts[index] <= reach:
         value = mentions[index].value
         if value and value[:1].isdigit():
             return value

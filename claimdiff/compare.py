@@ -280,6 +280,32 @@ def _scales_apart(low_a: float, high_a: float, low_b: float, high_b: float) -> b
     return smaller_high > 0 and larger_low / smaller_high > rules.UNRELATED_SCALE_RATIO
 
 
+def _remaining(claim: Claim) -> bool:
+    """Does the figure's clause present it as what is left ("12 are still missing", "six remain in hospital")?"""
+    start = claim.span[0] - claim.sentence_span[0] if claim.sentence_span else 0
+    window = claim.sentence[max(0, start - _PHASE_REACH // 4): claim.span[1] - (claim.sentence_span[0] if claim.sentence_span else 0) + _PHASE_REACH // 4]
+    return any(word in rules.REMAINING_WORDS for word in _WORDS.findall(window.lower()))
+
+
+def _left_over(first: Claim, second: Claim, rising: bool, unordered: bool) -> Optional[Tuple[Claim, Claim]]:
+    """(earlier, later) when a count of people who leave their state (the missing, the hospitalised) went down: the
+    lower figure came later, or is given as what remains ("12 are still missing")."""
+    if (first.metric or "") not in rules.FALLING_METRICS:
+        return None
+    falling = effective_interval(second)[1] < effective_interval(first)[0]
+    if falling and (not unordered or _remaining(second)):
+        return first, second
+    if rising and unordered and _remaining(first):
+        return second, first
+    return None
+
+
+def _counts_bodies(claim: Claim) -> bool:
+    """Does the figure count bodies found ("14 bodies were recovered"), not the dead?"""
+    counted = claim.identity.counted if claim.identity else None
+    return counted is not None and counted.lower() in rules.BODY_WORDS
+
+
 def _one_voice(a: Claim, b: Claim) -> bool:
     """The same speaker in the same source (the outlet's own voice included)."""
     return a.source == b.source and _speaker_key(a) == _speaker_key(b)
@@ -312,6 +338,9 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
             return None
     low_a, high_a = effective_interval(a)
     low_b, high_b = effective_interval(b)
+    if _counts_bodies(a) != _counts_bodies(b):
+        # the bodies found so far are a floor for the dead: "14 bodies recovered" fits "30 killed", 40 would not
+        high_a, high_b = (INFINITY, high_b) if _counts_bodies(a) else (high_a, INFINITY)
     if _presented_as_contrary(a) or _presented_as_contrary(b):
         # "first responders reported a lower toll, saying at least 20": the text sets the figures against each other,
         # so a bound stands for the count it states
@@ -371,6 +400,11 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
     given_first, given_second = _given(first), _given(second)
     if rising and cumulative and a.source != b.source and given_first and given_second > given_first:
         return Judgement("update", first, second, "the higher toll came a day or more later, as counting went on")
+    if a.source == b.source and not rising and second.update_cue in rules.REVISION_CUES and not unordered:
+        return Judgement("correction", first, second, f'the later, lower figure is given as a revision ("{second.update_cue}")')
+    left = _left_over(first, second, rising, unordered)
+    if left is not None:
+        return Judgement("update", left[0], left[1], "the later, lower figure counts those still left as people are found or go home")
     if same_speaker and unordered:
         return Judgement("contradiction", first, second, "two sources quote the same speaker with different figures")
     if same_speaker:
@@ -421,12 +455,22 @@ def _figure(claim: Claim) -> str:
         # a group goes with the figure ("40 soldiers were killed"), other qualifiers with the verb ("were slightly injured")
         groups = [q for q in claim.qualifiers if q in _groups(claim)]
         others = " ".join(q for q in claim.qualifiers if not q.startswith(("in ", "for ")) and q not in groups)
+        quote = wording.BARE_ZERO_WORDS.get(quote.lower(), quote)  # "no deaths": "none were killed"
         figure = " ".join([quote] + groups)
         text = phrase.format(figure=figure, qualifiers=f"{others} " if others else "")
+        if quote.lower() in wording.SINGULAR_FIGURES and not groups:
+            text = _singular(text, len(figure))
     else:
         text = " ".join(" ".join([quote, qualifiers, claim.metric or ""]).split())
     place = " ".join(q for q in claim.qualifiers if q.startswith(("in ", "for ")))
     return f"{text} {place}".strip()
+
+
+def _singular(text: str, start: int) -> str:
+    """The phrase of a figure of one with its verb in the singular: "one were killed" -> "one was killed"."""
+    head, _, tail = text[start:].lstrip().partition(" ")
+    verb = wording.SINGULAR_VERBS.get(head)
+    return f"{text[:start]} {verb} {tail}" if verb else text
 
 
 def explain(judgement: Judgement, extra: int = 0, names: Optional[Mapping[str, str]] = None) -> str:
@@ -444,6 +488,37 @@ def explain(judgement: Judgement, extra: int = 0, names: Optional[Mapping[str, s
     if extra:
         text += f" (and {extra} more disagreeing pair{'s' if extra > 1 else ''} in this group)"
     return text[:1].upper() + text[1:] + "."
+
+
+def _superseded(judgements: Sequence[Judgement]) -> frozenset:
+    """Ids of figures their own voice later updated ("Two people injured", then "Update: five people were injured"):
+    no longer what that voice says, so never set against another voice's figure."""
+    return frozenset(v.first.id for v in judgements if v.kind == "update" and _speaker_key(v.first) == _speaker_key(v.second)
+                     and (v.first.source == v.second.source or v.first.outlet is not None and v.first.outlet == v.second.outlet))
+
+
+def _enumerations(members: Sequence[Claim]) -> Dict[str, float]:
+    """Claim id -> the sum of the list it belongs to: two or more figures of one quantity that one voice gives in one
+    sentence ("Twelve died in Lito and eleven in Vasso", "health care added 49,000 jobs and construction 27,000")."""
+    lists: Dict[Tuple[str, object, Tuple[str, str]], List[Claim]] = {}
+    for claim in members:
+        if claim.sentence_span is not None and claim.quantity.kind != "vague":
+            lists.setdefault((claim.source, claim.sentence_span, _speaker_key(claim)), []).append(claim)
+    sums: Dict[str, float] = {}
+    for listed in lists.values():
+        if len(listed) >= 2:
+            total = sum(effective_interval(c)[0] for c in listed)
+            sums.update((c.id, total) for c in listed)
+    return sums
+
+
+def _enumerated_part(part: Claim, whole: Claim, listed: Mapping[str, float]) -> bool:
+    """Is ``part`` an item of a list whose items together fit in ``whole``, a figure given in another sentence?  The
+    list is a breakdown of that whole ("23 people were killed. Twelve died in Lito and eleven in Vasso"), not a rival."""
+    total = listed.get(part.id)
+    if total is None or whole.id in listed and listed[whole.id] == total and part.sentence_span == whole.sentence_span:
+        return False
+    return 0 < total <= effective_interval(whole)[1]
 
 
 _KIND_RANK = {"contradiction": 0, "correction": 1, "subset": 2}
@@ -471,14 +546,18 @@ def compare(claims: Sequence[Claim], names: Optional[Mapping[str, str]] = None,
         if len(members) > 1:
             judgements: List[Judgement] = []
             compared = members[:MAX_GROUP]
+            listed = _enumerations(compared)
             for i in range(len(compared)):
                 for j in range(i + 1, len(compared)):
                     if compared[i].span == compared[j].span and compared[i].source == compared[j].source:
                         continue
+                    if _enumerated_part(compared[i], compared[j], listed) or _enumerated_part(compared[j], compared[i], listed):
+                        continue
                     verdict = judge(compared[i], compared[j], keys, declared_updates)
                     if verdict is not None:
                         judgements.append(verdict)
-            flagged = [v for v in judgements if v.kind != "update"]
+            superseded = _superseded(judgements)
+            flagged = [v for v in judgements if v.kind != "update" and not {v.first.id, v.second.id} & superseded]
             updates.extend(v for v in judgements if v.kind == "update")
             if flagged:
                 flagged.sort(key=lambda v: (_KIND_RANK[v.kind], order[v.first.id], order[v.second.id]))

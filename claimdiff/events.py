@@ -72,7 +72,8 @@ def places(sentence_text: str) -> List[str]:
             if match.group(0).startswith("of") and _after_organisation(sentence_text, match.start()):
                 continue  # "Ministry of Health", "University of Leeds"
             attributive = (match.groupdict().get("attributive") or "").strip()
-            if match.groupdict().get("the") and attributive and not match.group("admin") and attributive not in rules.PLACE_FOLLOWERS and attributive not in rules.EVENT_NOUNS_AFTER_PLACE:
+            if (match.groupdict().get("the") and attributive and not match.group("admin") and attributive not in rules.PLACE_FOLLOWERS
+                    and attributive not in rules.EVENT_NOUNS_AFTER_PLACE and not _event_noun_follows(sentence_text, match.end())):
                 continue  # "the Kuibyshev oil refinery", "the Kyiv regime": a modifier, not a place; "in the Belgorod attack" is one
             words = [_strip_possessive(w) for w in name.split()]
             if words and (words[-1].lower() in rules.ORGANISATION_HEADS or words[-1].lower() in rules.TITLES):
@@ -94,6 +95,12 @@ def places(sentence_text: str) -> List[str]:
             if name not in found:
                 found.append(name)
     return found
+
+
+def _event_noun_follows(text: str, position: int) -> bool:
+    """Is the word after a place name's modifier an event noun ("the Kalo warehouse fire": "fire")?"""
+    following = text[position:position + 30].split()
+    return bool(following) and following[0].lower().strip(".,;:") in rules.EVENT_NOUNS_AFTER_MODIFIER
 
 
 def _after_organisation(text: str, position: int) -> bool:
@@ -327,7 +334,7 @@ class EventMerger:
         """Map each event id of one source to an index into :attr:`merged`."""
         mapping: Dict[str, int] = {}
         for event in events:
-            target = self._target(event, events, outlet, continues)
+            target = self._target(event, events, outlet, continues, frozenset(mapping.values()))
             if target is None:
                 self.merged.append(Event(f"{self.prefix}{len(self.merged) + 1}", event.label, event.kind, event.place, event.date, event.places))
                 target = len(self.merged) - 1
@@ -342,12 +349,16 @@ class EventMerger:
         self._previous_last = mapping[events[-1].id] if events else None
         return mapping
 
-    def _target(self, event: Event, events: Sequence[Event], outlet: Optional[str], continues: bool) -> Optional[int]:
+    def _target(self, event: Event, events: Sequence[Event], outlet: Optional[str], continues: bool,
+                taken: frozenset = frozenset()) -> Optional[int]:
+        """The merged event this one joins, or None; ``taken``: merged events the same text's other events joined, which
+        its text set apart from this one ("On Wednesday, another fire in Kalo ...")."""
         keys = self._keys(event)
         follows = continues and self._previous_last is not None and outlet is not None and self._previous_outlet == outlet and event is events[0]
         if keys:
             found = next(
-                (i for key in keys for near in _nearby_keys(key, event.date) for i in self._by_key.get(near, ()) if kinds_fit(self.merged[i].kind, event.kind)),
+                (i for key in keys for near in _nearby_keys(key, event.date) for i in self._by_key.get(near, ())
+                 if kinds_fit(self.merged[i].kind, event.kind) and i not in taken),
                 None,
             )
             if found is None and follows and self._previous_last is not None:

@@ -66,3 +66,8 @@ PLACE_WORDS = frozenset(
     """region province district oblast city town village county state prefecture governorate
     territory municipality area republic krai island islands valley coast capital""".split()
 )
+
+# ---------------------------------------------------------------- scenarios (h3)
+#: Event nouns one word after a place name and a modifier ("in the Kalo warehouse fire", "after the Pello bus crash",
+#: "the Kessa school collapse"): the name is where it happened.
+EVENT_NOUNS_AFTER_MODIFIER = EVENT_NOUNS_AFTER_PLACE | frozenset("crash collapse sinking derailment stampede strike".split())

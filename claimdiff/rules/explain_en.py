@@ -22,3 +22,10 @@ FIGURE_PHRASES = MappingProxyType({
 })
 #: The verb for one speaker and for several.
 SAYS, SAY = "says", "say"
+
+# ---------------------------------------------------------------- scenarios (h3)
+#: A figure's words that stand for no one in a phrase ("There have been no deaths": "no" reads "none were killed").
+BARE_ZERO_WORDS = MappingProxyType({"no": "none", "zero": "none"})
+#: Figures that take a singular verb ("one was killed", "no one was hurt"), and the verbs of the phrases above in the singular.
+SINGULAR_FIGURES = frozenset({"one", "1", "a", "an", "no one", "nobody", "no-one", "a single", "single"})
+SINGULAR_VERBS = MappingProxyType({"were": "was", "are": "is"})

@@ -435,3 +435,50 @@ ELLIPSIS_WORDS = frozenset(
     """and or perhaps possibly probably almost certainly likely even maybe well north south of more than less fewer
     up to as many much nearly about around over under at least most above below closer""".split()
 )
+
+# ---------------------------------------------------------------- scenarios (h3)
+#: Phrases of joining or attending a gathering, after a count of people: "8,000 people joined the march" counts
+#: the marchers ("march" alone is also a month, so only these phrases name the metric).
+CROWD_JOINING_PHRASES = (
+    "joined the march", "joined the rally", "joined the protest", "joined the demonstration", "joined the protests",
+    "attended the rally", "attended the protest", "attended the march", "attended the demonstration",
+    "took part in the march", "took part in the rally", "took part in the protest", "took part in the demonstration",
+)
+METRICS = MappingProxyType({**METRICS, "protesters": METRICS["protesters"] + CROWD_JOINING_PHRASES})
+#: Metrics that count people in a state they leave (the missing are found, patients go home): a later, lower figure
+#: is the count going down, an update, not a contradiction.
+FALLING_METRICS = frozenset({"missing", "hospitalised"})
+#: Words that present a figure as what is left of an earlier one ("12 are still missing", "six remain in hospital").
+REMAINING_WORDS = frozenset("still remain remains remained remaining".split())
+#: More verbs of a fall right before a figure ("is cutting 300 jobs", "axed 40 routes"): never compared with a level or a
+#: rise.  ("adding" is left out: it also reports, "..., adding 20 people were hurt".)
+CHANGE_DIRECTIONS = MappingProxyType({
+    **CHANGE_DIRECTIONS,
+    "cutting": "fall", "shedding": "fall", "losing": "fall", "shed": "fall", "axe": "fall", "axed": "fall", "axing": "fall",
+    "eliminate": "fall", "eliminating": "fall", "slash": "fall", "slashing": "fall",
+})
+#: Verbs of change before a count without a unit only: "will cost 1,200 jobs" is a fall, "will cost $4 billion" a sum.
+COUNT_CHANGE_DIRECTIONS = MappingProxyType({"cost": "fall", "costs": "fall", "costing": "fall"})
+#: Nouns of a crowd that count its members: after one, a verb of another metric names what is counted ("40 protesters
+#: were arrested" counts arrests, not the crowd).
+CROWD_NOUNS = frozenset("protesters protestors demonstrators marchers participants".split())
+#: More modality cues: "officials expect to evacuate 20,000" is a projection, "intends to hire 500" a target.
+MODALITY_CUES = MappingProxyType({
+    **MODALITY_CUES,
+    "target": MODALITY_CUES["target"] + ("intend to", "intends to", "intending to"),
+    "projection": MODALITY_CUES["projection"] + ("expect to", "expects to", "expecting to"),
+})
+#: Update cues that present a figure as a revision of one given before ("officials later revised it to 25"): a lower
+#: revised figure in the same text corrects the earlier one, whoever the text says gave that one.
+REVISION_CUES = frozenset({"revised", "updated"})
+#: Counted nouns of bodies: the bodies found so far are a floor for the dead ("14 bodies recovered" fits "30 killed").
+BODY_WORDS = frozenset(METRICS["bodies"])
+#: Actions that split a count of buildings: "20 homes destroyed" and "140 homes damaged" are different quantities.
+METRIC_ACTIONS = MappingProxyType({
+    **METRIC_ACTIONS,
+    "buildings": {
+        "destroyed": ("destroyed", "razed", "flattened", "levelled", "leveled", "burned down", "burnt down", "gutted", "collapsed",
+                      "reduced to rubble", "wiped out"),
+        "damaged": ("damaged", "hit", "partially destroyed"),
+    },
+})
