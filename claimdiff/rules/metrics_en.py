@@ -2,6 +2,13 @@
 from types import MappingProxyType
 
 
+#: Phrases of joining or attending a gathering, after a count of people: "8,000 people joined the march" counts
+#: the marchers ("march" alone is also a month, so only these phrases name the metric).
+CROWD_JOINING_PHRASES = (
+    "joined the march", "joined the rally", "joined the protest", "joined the demonstration", "joined the protests",
+    "attended the rally", "attended the protest", "attended the march", "attended the demonstration",
+    "took part in the march", "took part in the rally", "took part in the protest", "took part in the demonstration",
+)
 # ---------------------------------------------------------------- metrics
 #: Canonical metric -> words that name it (lower-case, any order of match).
 #: Multi-word phrases are matched before single words.
@@ -31,7 +38,7 @@ METRICS = MappingProxyType({
                   "forced from", "driven from", "left their homes"),
     "rescued": ("rescued", "saved", "pulled out alive", "brought out alive", "found alive", "survived", "alive"),
     "aboard": ("on board", "aboard", "onboard", "carrying", "were carried"),
-    "protesters": ("protesters", "protestors", "demonstrators", "marchers", "crowd", "rallied", "marched", "took to the streets", "protest", "rally", "joined in", "took part", "taking part", "participants"),
+    "protesters": ("protesters", "protestors", "demonstrators", "marchers", "crowd", "rallied", "marched", "took to the streets", "protest", "rally", "joined in", "took part", "taking part", "participants") + CROWD_JOINING_PHRASES,
     "affected": ("affected",),
     "missiles": ("missiles", "missile", "rockets", "rocket", "shells"),
     "drones": ("drones", "drone", "uavs", "uav"),
@@ -52,6 +59,12 @@ METRIC_ACTIONS = MappingProxyType({
     "missiles": _WEAPON_ACTIONS,
     "drones": _WEAPON_ACTIONS,
     "votes": {"counted": ("counted", "tallied", "processed")},
+    # "20 homes destroyed" and "140 homes damaged" are different quantities
+    "buildings": {
+        "destroyed": ("destroyed", "razed", "flattened", "levelled", "leveled", "burned down", "burnt down", "gutted", "collapsed",
+                      "reduced to rubble", "wiped out"),
+        "damaged": ("damaged", "hit", "partially destroyed"),
+    },
 })
 
 #: Metrics that win over any other named in the same clause ("turnout in Sunday's vote").
@@ -290,7 +303,8 @@ PROJECTION_CUES = ("could reach", "could rise", "could climb", "could top", "may
 #: or a poll result is a different quantity from a count of what happened, and is never compared as one.
 MODALITY_CUES = MappingProxyType({
     "target": ("goal of", "goal is", "target of", "targets", "aims to", "aim to", "aiming for", "aiming to", "plans to",
-               "plan to", "pledged", "promised", "promises", "vowed", "proposed", "proposes", "proposal", "wants to"),
+               "plan to", "pledged", "promised", "promises", "vowed", "proposed", "proposes", "proposal", "wants to",
+               "intend to", "intends to", "intending to"),
     "threshold": ("needed", "need", "needs", "required", "requires", "at stake", "up for grabs", "up for election",
                   "short of", "majority", "magic number", "to clinch", "minimum of", "threshold", "cap of", "limit of",
                   "up for reelection", "up for re-election"),
@@ -298,7 +312,7 @@ MODALITY_CUES = MappingProxyType({
     # a figure put forward for the future ("will create 20,000 jobs", "could cost $1,900"): compared only with another
     # ("may" is left out: after lower-casing, the month "May" would read as one)
     "projection": ("could", "might", "expected to", "forecast", "forecasts", "projected", "projects",
-                   "predicted", "predicts", "likely to"),
+                   "predicted", "predicts", "likely to", "expect to", "expects to", "expecting to"),
     "poll": ("poll", "polls", "polling", "survey", "surveyed", "respondents", "margin of error", "pollster", "pollsters"),
 })
 #: Verbs of having or gaining: the noun phrase before one holds the figure after it ("Trump has 221 delegates").
@@ -345,6 +359,9 @@ CHANGE_DIRECTIONS = MappingProxyType({
     "down": "fall", "fell": "fall", "dropped": "fall", "slashed": "fall", "eliminated": "fall",
     "gained": "rise", "gain": "rise", "gains": "rise", "added": "rise", "adds": "rise", "created": "rise",
     "creates": "rise", "up": "rise", "rose": "rise", "grew": "rise", "increased": "rise",
+    # ("is cutting 300 jobs", "axed 40 routes"; "adding" is left out: it also reports, "..., adding 20 people were hurt")
+    "cutting": "fall", "shedding": "fall", "losing": "fall", "axe": "fall", "axed": "fall", "axing": "fall",
+    "eliminate": "fall", "eliminating": "fall", "slash": "fall", "slashing": "fall",
 })
 #: Auxiliaries of a passive after the counted noun whose verb gives a change its direction ("jobs had been lost").
 PASSIVE_DIRECTION_AUXILIARIES = frozenset("were was are is be been being had have has will would could may might".split())
@@ -437,48 +454,18 @@ ELLIPSIS_WORDS = frozenset(
 )
 
 # ---------------------------------------------------------------- scenarios (h3)
-#: Phrases of joining or attending a gathering, after a count of people: "8,000 people joined the march" counts
-#: the marchers ("march" alone is also a month, so only these phrases name the metric).
-CROWD_JOINING_PHRASES = (
-    "joined the march", "joined the rally", "joined the protest", "joined the demonstration", "joined the protests",
-    "attended the rally", "attended the protest", "attended the march", "attended the demonstration",
-    "took part in the march", "took part in the rally", "took part in the protest", "took part in the demonstration",
-)
-METRICS = MappingProxyType({**METRICS, "protesters": METRICS["protesters"] + CROWD_JOINING_PHRASES})
 #: Metrics that count people in a state they leave (the missing are found, patients go home): a later, lower figure
 #: is the count going down, an update, not a contradiction.
 FALLING_METRICS = frozenset({"missing", "hospitalised"})
 #: Words that present a figure as what is left of an earlier one ("12 are still missing", "six remain in hospital").
 REMAINING_WORDS = frozenset("still remain remains remained remaining".split())
-#: More verbs of a fall right before a figure ("is cutting 300 jobs", "axed 40 routes"): never compared with a level or a
-#: rise.  ("adding" is left out: it also reports, "..., adding 20 people were hurt".)
-CHANGE_DIRECTIONS = MappingProxyType({
-    **CHANGE_DIRECTIONS,
-    "cutting": "fall", "shedding": "fall", "losing": "fall", "shed": "fall", "axe": "fall", "axed": "fall", "axing": "fall",
-    "eliminate": "fall", "eliminating": "fall", "slash": "fall", "slashing": "fall",
-})
 #: Verbs of change before a count without a unit only: "will cost 1,200 jobs" is a fall, "will cost $4 billion" a sum.
 COUNT_CHANGE_DIRECTIONS = MappingProxyType({"cost": "fall", "costs": "fall", "costing": "fall"})
 #: Nouns of a crowd that count its members: after one, a verb of another metric names what is counted ("40 protesters
 #: were arrested" counts arrests, not the crowd).
 CROWD_NOUNS = frozenset("protesters protestors demonstrators marchers participants".split())
-#: More modality cues: "officials expect to evacuate 20,000" is a projection, "intends to hire 500" a target.
-MODALITY_CUES = MappingProxyType({
-    **MODALITY_CUES,
-    "target": MODALITY_CUES["target"] + ("intend to", "intends to", "intending to"),
-    "projection": MODALITY_CUES["projection"] + ("expect to", "expects to", "expecting to"),
-})
 #: Update cues that present a figure as a revision of one given before ("officials later revised it to 25"): a lower
 #: revised figure in the same text corrects the earlier one, whoever the text says gave that one.
 REVISION_CUES = frozenset({"revised", "updated"})
 #: Counted nouns of bodies: the bodies found so far are a floor for the dead ("14 bodies recovered" fits "30 killed").
 BODY_WORDS = frozenset(METRICS["bodies"])
-#: Actions that split a count of buildings: "20 homes destroyed" and "140 homes damaged" are different quantities.
-METRIC_ACTIONS = MappingProxyType({
-    **METRIC_ACTIONS,
-    "buildings": {
-        "destroyed": ("destroyed", "razed", "flattened", "levelled", "leveled", "burned down", "burnt down", "gutted", "collapsed",
-                      "reduced to rubble", "wiped out"),
-        "damaged": ("damaged", "hit", "partially destroyed"),
-    },
-})
