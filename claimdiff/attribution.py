@@ -2189,7 +2189,7 @@ def _opens_dash_aside(tokens: List[Token], dash: int, last: int, masked: str) ->
     """Does the dash tokens[dash] open an aside that a later dash closes, after the cue ending at tokens[last]?"""
     if sum(1 for t in tokens[:dash] if _is_dash(t, masked)) % 2:
         return False  # it closes an earlier aside
-    return any(_is_dash(t, masked) or t.text in _DASHES and t.text != "-" for t in tokens[last + 2:])
+    return any(_is_dash(t, masked) for t in tokens[last + 2:])
 
 
 def _reports_nothing(tokens: List[Token], last: int, masked: str) -> bool:

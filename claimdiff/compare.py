@@ -26,7 +26,7 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from .rules import english as rules
 from .rules import explain_en as wording
-from .types import Claim, Conflict, Judgement, Summary
+from .types import Claim, Conflict, Identity, Judgement, Summary
 
 INFINITY = math.inf
 _PHASE_REACH = 200
@@ -193,7 +193,7 @@ def same_quantity(a: Claim, b: Claim) -> bool:
     return not _disjoint_periods(a, b)
 
 
-def _describing(identity) -> frozenset:
+def _describing(identity: Identity) -> frozenset:
     """The words of a counted noun's modifiers that describe what is counted ("white-collar", "Syrian"), without
     the ones that only determine or compare ("such", "other", "more"), name a cause ("heat-related") or are the
     group itself ("three soldiers dead")."""
@@ -204,7 +204,7 @@ def _describing(identity) -> frozenset:
                      and not m.lower().endswith(rules.CAUSE_MODIFIER_SUFFIXES) and m.lower() != group)
 
 
-def _group(identity) -> Optional[str]:
+def _group(identity: Identity) -> Optional[str]:
     """The group a figure counts: its counted noun, or for a general one ("four Americans dead") the modifier before it."""
     counted = identity.counted
     if counted and counted.lower() in rules.ANY_GROUP_COUNTED and identity.modifiers:
