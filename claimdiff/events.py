@@ -33,6 +33,7 @@ _PLACE = regex.compile(
     """,
     regex.VERBOSE,
 )
+_OBJECT_PLACE = regex.compile(rf"\b(?:{_alternation(rules.PLACE_OBJECT_VERBS)})\s+(?:the\s+)?(?P<name>{_NAME}(?:[ \t]+(?:{_NAME}))*)")
 _ADMIN_BEFORE = regex.compile(rf"\b(?:{_alternation(rules.ADMIN_BEFORE_NAME)})\s+of\s+(?P<name>{_NAME}(?:[ \t]+{_NAME})*)")
 
 
@@ -66,7 +67,7 @@ class EventDraft:
 def places(sentence_text: str) -> List[str]:
     """Capitalised place names in a sentence (after a place preposition, or "city of X")."""
     found: List[str] = []
-    for pattern in (_ADMIN_BEFORE, _PLACE):
+    for pattern in (_ADMIN_BEFORE, _PLACE, _OBJECT_PLACE):
         for match in pattern.finditer(sentence_text):
             name = match.group("name")
             if match.group(0).startswith("of") and _after_organisation(sentence_text, match.start()):

@@ -571,11 +571,11 @@ SCENARIOS = [
         ('A', '2025-04-02', 'The UN refugee agency said 1.2 million people had fled Dorvo since January.'),
         ('B', '2025-04-02', 'More than a million people have fled Dorvo this year, aid groups said.'),
     ], []),
-    # 'fled Dorvo' names no place (no preposition) and 'government of Dorvo' is an organisation: two events
-    pytest.param('refugees-dispute', [
+    # 'fled Dorvo' names the place as the object of a verb of flight
+    ('refugees-dispute', [
         ('A', '2025-04-02', 'The UN refugee agency said 1.2 million people had fled Dorvo since January.'),
         ('B', '2025-04-02', 'The government of Dorvo said 200,000 people had fled Dorvo since January.'),
-    ], ['contradiction'], marks=pytest.mark.xfail(strict=True)),
+    ], ['contradiction']),
     ('missiles-intercepted-most', [
         ('Wire', '2025-06-03', 'Of the 40 missiles fired at Haifa on Sunday, 36 were intercepted, the army said. Four hit open ground.'),
     ], []),

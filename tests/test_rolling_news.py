@@ -94,3 +94,17 @@ def test_rolling_news(case_id, posts, kinds, updates):
         speakers = {(c.source, c.speaker.entity if c.speaker else None) for c in conflict.claims}
         # two voices, or one office reversing its own toll, and the explanation says which
         assert len(speakers) >= 2 or "same speaker" in conflict.explanation
+
+
+@pytest.mark.parametrize("text,place", [
+    # the object of a verb of a blow or a flight is the event's place
+    ("A quake struck Sela on Monday, killing 12 people.", "Sela"),
+    ("Shelling pounded Dorvo overnight; 3 people were hurt.", "Dorvo"),
+    ("Some 40,000 people have fled Marvia since the floods began.", "Marvia"),
+    # ... but not "struck a deal", and not "hit": politicians hit each other
+    ("Officials struck a deal that saves 300 jobs.", None),
+    ("Ortiz hit Lind over the 40 percent tax.", None),
+])
+def test_the_place_a_blow_or_flight_names(text, place):
+    claims = claimdiff.extract(text, published="2025-06-01")
+    assert claims and claims[0].event.place == place

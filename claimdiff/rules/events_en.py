@@ -44,6 +44,12 @@ PAST_OCCASION_CUES = (
     "the previous year", "the week before", "the month before", "the year before",
 )
 
+#: Verbs of a blow or a flight whose object is the place it happened ("the quake struck Sela", "shelling
+#: pounded Dorvo", "1.2 million people had fled Dorvo").  Not "hit": politicians hit each other.
+PLACE_OBJECT_VERBS = frozenset(
+    "struck rocked battered lashed pounded ravaged devastated flooded fled shelled bombed".split()
+)
+
 #: Words that open a new event even in the same place ("another explosion", "a separate attack").
 NEW_EVENT_CUES = ("another", "a second", "a separate", "separately", "in a separate", "elsewhere", "earlier on", "in another")
 
