@@ -1803,10 +1803,33 @@ def _with_scopes(cues: List[Cue], tokens: List[Token], span: Span, masked: str) 
     if not cues:
         return cues
     starts = [t.start for t in tokens]
-    scoped = [cue if cue.scope is not None else replace(cue, scope=_scope(cue, tokens, starts, span, masked)) for cue in cues]
-    scoped = _coordinated_complements(scoped, tokens, starts)
-    return [replace(cue, holes=_narrator_asides(cue, tokens, starts) + _dash_holes(cue, tokens, starts, masked) + _addressee_holes(cue, tokens, starts)
-                    + _margin_holes(cue, tokens, starts) + _adjunct_holes(cue, tokens, starts)) for cue in scoped]
+    out = []
+    for cue in cues:
+        # a cue's content lies within a window of tokens around it: real sentences fit in it, and a hostile
+        # run-on sentence with hundreds of cues costs linear time, not quadratic
+        window, window_starts, window_span = _scope_window(cue, tokens, starts, span)
+        scoped = cue if cue.scope is not None else replace(cue, scope=_scope(cue, window, window_starts, window_span, masked))
+        out.append(scoped)
+    out = _coordinated_complements(out, tokens, starts)
+    holes = []
+    for cue in out:
+        window, window_starts, _ = _scope_window(cue, tokens, starts, span)
+        holes.append(replace(cue, holes=_narrator_asides(cue, window, window_starts) + _dash_holes(cue, window, window_starts, masked)
+                             + _addressee_holes(cue, window, window_starts) + _margin_holes(cue, window, window_starts)
+                             + _adjunct_holes(cue, window, window_starts)))
+    return holes
+
+
+def _scope_window(cue: Cue, tokens: List[Token], starts: List[int], span: Span) -> Tuple[List[Token], List[int], Span]:
+    """The tokens within :data:`SCOPE_WINDOW_TOKENS` of the cue (the whole sentence when it is shorter), their
+    starts, and the stretch of text they cover."""
+    if len(tokens) <= 2 * rules.SCOPE_WINDOW_TOKENS:
+        return tokens, starts, span
+    first = bisect.bisect_left(starts, cue.span[0])
+    last = bisect.bisect_left(starts, max(cue.span[1], cue.position))
+    lo, hi = max(0, first - rules.SCOPE_WINDOW_TOKENS), min(len(tokens), last + rules.SCOPE_WINDOW_TOKENS)
+    window = tokens[lo:hi]
+    return window, starts[lo:hi], (span[0] if lo == 0 else window[0].start, span[1] if hi == len(tokens) else window[-1].end)
 
 
 def _adjunct_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:
@@ -1865,7 +1888,7 @@ def _coordinated_complements(cues: List[Cue], tokens: List[Token], starts: List[
     for index, inner in enumerate(cues):
         if inner.scope is None or not any(
                 outer.scope is not None and outer.position < inner.position and outer.scope[0] <= inner.position < outer.scope[1]
-                and outer.verb.lower() in rules.SPEECH_VERBS for outer in cues[:index]):
+                and outer.verb.lower() in rules.SPEECH_VERBS for outer in cues[max(0, index - rules.OUTER_CUE_REACH) : index]):
             continue
         k = bisect.bisect_left(starts, inner.span[1])
         while k + 1 < len(tokens) and tokens[k].start < inner.scope[1]:

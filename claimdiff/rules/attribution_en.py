@@ -717,3 +717,8 @@ COUNT_COMPARISONS = frozenset({"while", "whereas", "compared", "versus"})
 COUNT_COMPARISON_FILLERS = frozenset("with to only just about nearly some".split())
 #: Words that make the figure after the opener a share of respondents ("11 percent", "48%").
 SHARE_WORDS = frozenset({"percent", "%"})
+#: How many tokens on each side of a cue its content may reach: more than any real sentence, so that a hostile
+#: run-on sentence with hundreds of cues is read in linear time.
+SCOPE_WINDOW_TOKENS = 150
+#: How many cues back an outer verb of saying may stand for "X said the data showed A and that B".
+OUTER_CUE_REACH = 6
