@@ -1803,21 +1803,16 @@ def _with_scopes(cues: List[Cue], tokens: List[Token], span: Span, masked: str) 
     if not cues:
         return cues
     starts = [t.start for t in tokens]
-    out = []
-    for cue in cues:
-        # a cue's content lies within a window of tokens around it: real sentences fit in it, and a hostile
-        # run-on sentence with hundreds of cues costs linear time, not quadratic
-        window, window_starts, window_span = _scope_window(cue, tokens, starts, span)
-        scoped = cue if cue.scope is not None else replace(cue, scope=_scope(cue, window, window_starts, window_span, masked))
-        out.append(scoped)
-    out = _coordinated_complements(out, tokens, starts)
-    holes = []
-    for cue in out:
-        window, window_starts, _ = _scope_window(cue, tokens, starts, span)
-        holes.append(replace(cue, holes=_narrator_asides(cue, window, window_starts) + _dash_holes(cue, window, window_starts, masked)
-                             + _addressee_holes(cue, window, window_starts) + _margin_holes(cue, window, window_starts)
-                             + _adjunct_holes(cue, window, window_starts)))
-    return holes
+    # a cue's content lies within a window of tokens around it: real sentences fit in it, and a hostile
+    # run-on sentence with hundreds of cues costs linear time, not quadratic
+    windows = [_scope_window(cue, tokens, starts, span) for cue in cues]
+    scoped = [cue if cue.scope is not None else replace(cue, scope=_scope(cue, window, window_starts, window_span, masked))
+              for cue, (window, window_starts, window_span) in zip(cues, windows)]
+    scoped = _coordinated_complements(scoped, tokens, starts)
+    return [replace(cue, holes=_narrator_asides(cue, window, window_starts) + _dash_holes(cue, window, window_starts, masked)
+                    + _addressee_holes(cue, window, window_starts) + _margin_holes(cue, window, window_starts)
+                    + _adjunct_holes(cue, window, window_starts))
+            for cue, (window, window_starts, _) in zip(scoped, windows)]
 
 
 def _scope_window(cue: Cue, tokens: List[Token], starts: List[int], span: Span) -> Tuple[List[Token], List[int], Span]:

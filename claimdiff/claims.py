@@ -15,7 +15,7 @@ import regex
 from .phrases import PhraseTable
 from .rules import english as rules
 from .events import TextEvents, event_words, kinds, places
-from .text import Document, Sentence
+from .text import Document, Sentence, Token
 from .types import Attribution, Claim, DateMention, Identity, Quantity, Span
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -416,7 +416,7 @@ def _passive_direction(after_clause: Sequence[str], run_length: int) -> Optional
     return rules.CHANGE_DIRECTIONS.get(after_clause[k])
 
 
-def _verb_before_object(tokens, preposition: int) -> Optional[int]:
+def _verb_before_object(tokens: Sequence[Token], preposition: int) -> Optional[int]:
     """The holder verb before a short object and "at"/"with" ("received [the most votes] at 26 percent"), if any."""
     for k in range(preposition - 1, max(-1, preposition - 2 - rules.HOLDER_OBJECT_WORDS), -1):
         token = tokens[k]

@@ -282,8 +282,9 @@ def _scales_apart(low_a: float, high_a: float, low_b: float, high_b: float) -> b
 
 def _remaining(claim: Claim) -> bool:
     """Does the figure's clause present it as what is left ("12 are still missing", "six remain in hospital")?"""
-    start = claim.span[0] - claim.sentence_span[0] if claim.sentence_span else 0
-    window = claim.sentence[max(0, start - _PHASE_REACH // 4): claim.span[1] - (claim.sentence_span[0] if claim.sentence_span else 0) + _PHASE_REACH // 4]
+    offset = claim.sentence_span[0] if claim.sentence_span else 0
+    reach = _PHASE_REACH // 4
+    window = claim.sentence[max(0, claim.span[0] - offset - reach): claim.span[1] - offset + reach]
     return any(word in rules.REMAINING_WORDS for word in _WORDS.findall(window.lower()))
 
 
@@ -306,6 +307,11 @@ def _counts_bodies(claim: Claim) -> bool:
     return counted is not None and counted.lower() in rules.BODY_WORDS
 
 
+def _same_outlet(a: Claim, b: Claim) -> bool:
+    """Do two claims come from one named outlet (its posts of one story)?"""
+    return a.outlet is not None and a.outlet == b.outlet
+
+
 def _one_voice(a: Claim, b: Claim) -> bool:
     """The same speaker in the same source (the outlet's own voice included)."""
     return a.source == b.source and _speaker_key(a) == _speaker_key(b)
@@ -324,7 +330,7 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         return None
     first, second = sorted((a, b), key=lambda c: keys[c.id])
     # two sources with nothing dating one before the other; one outlet's posts come in the order given
-    unordered = a.source != b.source and keys[a.id][:2] == keys[b.id][:2] and not (a.outlet is not None and a.outlet == b.outlet)
+    unordered = a.source != b.source and keys[a.id][:2] == keys[b.id][:2] and not _same_outlet(a, b)
     if unordered:
         # two sources, nothing dating one before the other: the one presented as an update is the later,
         # else a fixed order, so that the order of the sources never changes the verdict
@@ -378,7 +384,7 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
     severity_a = set(a.qualifiers) & rules.SEVERITY_QUALIFIERS
     severity_b = set(b.qualifiers) & rules.SEVERITY_QUALIFIERS
     # a named speaker is one speaker in every source; the outlet's own voice and generic sources are one per source
-    same_outlet = a.source == b.source or a.outlet is not None and a.outlet == b.outlet
+    same_outlet = a.source == b.source or _same_outlet(a, b)
     same_speaker = _speaker_key(a) == _speaker_key(b) and (same_outlet or _identifiable(a.speaker))
     if severity_a != severity_b:
         if same_speaker:
@@ -494,7 +500,7 @@ def _superseded(judgements: Sequence[Judgement]) -> frozenset:
     """Ids of figures their own voice later updated ("Two people injured", then "Update: five people were injured"):
     no longer what that voice says, so never set against another voice's figure."""
     return frozenset(v.first.id for v in judgements if v.kind == "update" and _speaker_key(v.first) == _speaker_key(v.second)
-                     and (v.first.source == v.second.source or v.first.outlet is not None and v.first.outlet == v.second.outlet))
+                     and (v.first.source == v.second.source or _same_outlet(v.first, v.second)))
 
 
 def _enumerations(members: Sequence[Claim]) -> Dict[str, float]:

@@ -176,7 +176,7 @@ def assign_events(document: Document, sentence_dates: Sequence[Optional[str]], r
     owners: Dict[str, Set[int]] = {}  # place key -> drafts that name it
     current = 0
     assignment: List[int] = []
-    by_year: Dict[str, int] = {}
+    by_occasion: Dict[str, int] = {}
     lede_occasion: Optional[str] = None
 
     def add_draft(draft: EventDraft) -> int:
@@ -191,10 +191,10 @@ def assign_events(document: Document, sentence_dates: Sequence[Optional[str]], r
         date = sentence_dates[sentence.index] if sentence.index < len(sentence_dates) else None
         year = date[:4] if date and date[:4].isdigit() else None
         if reference_year is not None and year is not None and abs(int(year) - reference_year) >= 1:
-            if year not in by_year:
+            if year not in by_occasion:
                 sentence_kinds = kinds(words, kind_table)
-                by_year[year] = add_draft(EventDraft(len(drafts) + 1, sentence_kinds[0] if sentence_kinds else None, places(sentence.text), date, sentence.index))
-            assignment.append(by_year[year])
+                by_occasion[year] = add_draft(EventDraft(len(drafts) + 1, sentence_kinds[0] if sentence_kinds else None, places(sentence.text), date, sentence.index))
+            assignment.append(by_occasion[year])
             continue
         past = _PAST_OCCASION.first(list(words))
         if sentence.index == 0:
@@ -203,10 +203,10 @@ def assign_events(document: Document, sentence_dates: Sequence[Optional[str]], r
             # "Earlier this month, 60 drones were launched in one night", "Last year's march drew 80,000": an
             # earlier occasion, an event of its own that does not change the current one
             cue = past[0]
-            if cue not in by_year:
+            if cue not in by_occasion:
                 sentence_kinds = kinds(words, kind_table)
-                by_year[cue] = add_draft(EventDraft(len(drafts) + 1, sentence_kinds[0] if sentence_kinds else None, places(sentence.text), None, sentence.index))
-            assignment.append(by_year[cue])
+                by_occasion[cue] = add_draft(EventDraft(len(drafts) + 1, sentence_kinds[0] if sentence_kinds else None, places(sentence.text), None, sentence.index))
+            assignment.append(by_occasion[cue])
             continue
         sentence_kinds = kinds(words, kind_table)
         sentence_places = places(sentence.text)
