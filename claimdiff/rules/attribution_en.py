@@ -443,7 +443,7 @@ SPEECH_PARTICIPLES = frozenset(
     acknowledging pointing recalling telling writing announcing predicting""".split()
 )
 #: Two-word adverbs that may stand between a speaker and the verb ("at first told reporters").
-ADVERB_PHRASES = (("at", "first"), ("at", "least"), ("in", "turn"), ("for", "example"), ("for", "instance"))
+ADVERB_PHRASES = (("at", "first"), ("at", "least"), ("in", "turn"), ("for", "example"), ("for", "instance"), ("in", "fact"))
 #: Verbs of finding: their subject may be a document with a tail ("A poll released Monday found ...").
 FINDING_VERBS = frozenset(
     "found finds find suggests suggest suggested indicates indicated reveals revealed puts put concluded concludes conclude determined determines determine".split()
