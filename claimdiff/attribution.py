@@ -2597,6 +2597,15 @@ def _recall_subject(tokens: List[Token], cues: Sequence[Cue], registry: EntityRe
             registry.recall(known.name)
 
 
+def _recall_opening_name(tokens: List[Token], registry: EntityRegistry) -> None:
+    """A known name that opens the sentence as its subject becomes the nearest antecedent for the pronouns of the
+    sentence itself ("Hale criticised the budget, which he said would cut 400 jobs": he is Hale, not someone named
+    in an earlier sentence).  An unknown name is not added."""
+    name, _ = _opening_subject(tokens)
+    if name is not None:
+        registry.recall(name)
+
+
 def _clause_follows(tokens: List[Token], k: int) -> bool:
     """Does a clause follow tokens[k]: "that", or an auxiliary within a short reach ("41 percent of ballots were forged")?"""
     if k < len(tokens) and tokens[k].lower == rules.THAT:
@@ -2807,6 +2816,7 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
     for sentence in sentences:
         tokens = document.tokens_in(sentence.span[0], sentence.span[1], quoted=False)
         register_mentions(masked, sentence, registry, tokens)
+        _recall_opening_name(tokens, registry)
         asides = _sentence_asides(masked, sentence.span)
         sentence_asides.append(asides)
         cues = find_cues(text, sentence, masked, registry, tokens, asides)

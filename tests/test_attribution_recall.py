@@ -53,3 +53,27 @@ IN_FACT = [
 @_rows(IN_FACT)
 def test_in_fact(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a pronoun and the subject of its own sentence
+OWN_SUBJECT = [
+    # "he"/"she" in a clause of the sentence means the known name that opens it, not a speaker named earlier
+    ("he-is-the-subject", "Ana Ruiz said the plan was fair. Tom Hale said it was weak. Later, Ana Ruiz spoke again. "
+     "Hale criticised the budget, which he said would cut 400 teaching jobs.", "400", "Tom Hale"),
+    ("she-is-the-subject", "Governor Ana Ruiz spoke at the summit. Senator Tom Hale said the plan was weak. "
+     "Ruiz toured the plant, where she said 300 workers would lose their jobs.", "300", "Ana Ruiz"),
+    ("they-is-the-subject", "The Harbor Union said the strike would go on. The Port Authority said talks had failed. "
+     "Harbor Union members marched to the docks, where the union said 2,000 dockers had joined them.", "2,000", "Harbor Union"),
+    # a pronoun after a name that opens no sentence keeps the speaker named before
+    ("he-after-object", "Tom Hale said the plan was weak. The mayor met Ana Ruiz, and he said 50 families would move.",
+     "50", "Tom Hale"),
+    ("she-after-object", "Governor Ana Ruiz spoke at the summit. Rain fell on Tom Hale's farm, where she said 12 cows died.",
+     "12", "Ana Ruiz"),
+    ("it-after-object", "The Port Authority said talks had failed. Tom Hale visited the docks, where it said 700 jobs were at risk.",
+     "700", "Port Authority"),
+]
+
+
+@_rows(OWN_SUBJECT)
+def test_pronoun_and_own_subject(text, figure, speaker):
+    _check(text, figure, speaker)
