@@ -2864,10 +2864,34 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
             found = _paragraph_voice(quotation, sentences, per_sentence) or found
         quoted.append((quotation.span, found))
         previous_quote = (quotation, found)
-    boundaries = tuple(tuple(m.start() for m in _CLAUSE_BOUNDARY.finditer(masked, s.span[0], s.span[1])) for s in sentences)
+    boundaries = tuple(_clause_boundaries(masked, s, cues) for s, cues in zip(sentences, all_cues))
     turns = tuple(tuple(m.start() for m in _TURN.finditer(masked, s.span[0], s.span[1])) for s in sentences)
     return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues), tuple(span[0] for span, _ in quoted), boundaries, turns, tuple(credits), tuple(s.span[0] for s in sentences),
                            tuple(sentence_asides))
+
+
+def _clause_boundaries(masked: str, sentence: Sentence, cues: Sequence[Cue]) -> Tuple[int, ...]:
+    """The positions of the clause boundaries a cue of the sentence does not reach across ("; ", ", whereas"),
+    less the semicolons of a series closed by "; and" whose one cue trails its last item ("A was paid $5; B was
+    paid $7; and C was paid $9, according to FEC records"): there they separate items of what the cue reports."""
+    bounds = tuple(m.start() for m in _CLAUSE_BOUNDARY.finditer(masked, sentence.span[0], sentence.span[1]))
+    semicolons = [b for b in bounds if masked[b] == ";"]
+    if not semicolons or not _series_tail(masked, semicolons[-1], sentence.span[1]):
+        return bounds
+    speaking = [c for c in cues if c.speaker is not None]
+    if len(speaking) != 1 or len(cues) != 1:
+        return bounds
+    cue = speaking[0]
+    if cue.position < semicolons[-1] or cue.scope is None or cue.scope[1] > cue.span[0] or cue.scope[0] > sentence.span[0]:
+        return bounds  # not a cue that trails the series and reports all of it
+    return tuple(b for b in bounds if masked[b] != ";")
+
+
+def _series_tail(masked: str, semicolon: int, end: int) -> bool:
+    """Does the last item of a series follow the semicolon at ``semicolon`` ("; and the airport shipped 900 tonnes")?"""
+    rest = masked[semicolon + 1 : end].lstrip()
+    word = rest.split(None, 1)[0].lower() if rest.strip() else ""
+    return word in rules.SERIES_CLOSERS
 
 
 def _partial_quote_subject(document: Document, quotation: Quotation, cues: Sequence[Tuple[Cue, ...]], registry: EntityRegistry) -> Optional[Attribution]:

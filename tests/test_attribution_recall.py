@@ -77,3 +77,31 @@ OWN_SUBJECT = [
 @_rows(OWN_SUBJECT)
 def test_pronoun_and_own_subject(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a series of clauses closed by "; and"
+SERIES = [
+    # the semicolons of "A; B; and C, X said" separate items of one report
+    ("series-according-to", "The port handled 4,000 containers; the rail depot moved 2,500 cars; and the airport shipped "
+     "900 tonnes, according to city records.", "4,000", "city records"),
+    ("series-said", "Wheat rose 4 percent; corn fell 2 percent; and soy held at $11, the trade board said on Monday.",
+     "2 percent", "trade board"),
+    ("series-officials", "The first town lost 40 homes; the second lost 12; and the third lost 9, fire officials said.",
+     "12", "fire officials"),
+    ("series-last-item", "Turnout reached 61 percent; and the winner took 52 percent, the election board said.",
+     "52 percent", "election board"),
+    # without the closing "and" a semicolon ends what the trailing cue reports
+    ("no-series-two-clauses", "The first town lost 40 homes; the second lost 12, fire officials said.", "40", None),
+    ("no-series-economy", "Exports rose 3 percent; imports fell 5 percent, the customs office said.", "3 percent", None),
+    # a cue of its own in an item keeps it
+    ("series-item-own-cue", "The first town lost 40 homes; the mayor said the second lost 12; and the third lost 9, "
+     "fire officials said.", "12", "mayor"),
+    # a cue that leads the last item reports only that item
+    ("series-leading-cue", "Ticket sales fell 8 percent; hotels lost 20 guests a night; and the council said 3 shops "
+     "had closed.", "8 percent", None),
+]
+
+
+@_rows(SERIES)
+def test_series(text, figure, speaker):
+    _check(text, figure, speaker)

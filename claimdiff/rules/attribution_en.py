@@ -722,3 +722,10 @@ SHARE_WORDS = frozenset({"percent", "%"})
 SCOPE_WINDOW_TOKENS = 150
 #: How many cues back an outer verb of saying may stand for "X said the data showed A and that B".
 OUTER_CUE_REACH = 6
+
+
+# ---------------------------------------------------------------- recall (h1)
+#: Conjunctions that, right after the last semicolon of a sentence, open the last item of a series ("A rose 5
+#: percent; B fell 2 percent; and C held steady, the ministry said"): the semicolons then separate items of one
+#: report, and a cue that trails the last item reports them all.
+SERIES_CLOSERS = frozenset({"and"})
