@@ -585,7 +585,7 @@ class _Found:
 
 def _is_adverb(token: Token) -> bool:
     low = token.lower
-    return low in rules.CUE_ADVERBS or low in rules.FREQUENCY_ADVERBS or token.bare in rules.TIME_WORDS or low in rules.NEGATIONS or (low.endswith(rules.ADVERB_SUFFIX) and not token.capitalised and len(low) > 4)
+    return low in rules.CUE_ADVERBS or low in rules.FREQUENCY_ADVERBS or token.bare in rules.TIME_WORDS or low in rules.NEGATIONS or (low.endswith(rules.ADVERB_SUFFIX) and not token.capitalised and len(low) > 4 and token.bare not in rules.LY_NOUNS)
 
 
 def _skip_to_subject(tokens: List[Token], j: int) -> int:
@@ -742,7 +742,7 @@ def _nounlike(token: Token) -> bool:
         return low not in rules.NOT_NAMES and low not in rules.NOT_SUBJECT_HEADS
     return (
         low.isalpha() or "-" in low
-    ) and len(low) > 1 and low not in rules.NOT_COMPOUND and low not in rules.NOT_NAMES and low not in rules.REPORTING_VERBS and not low.endswith(rules.ADVERB_SUFFIX) and low not in rules.CUE_ADVERBS and low not in rules.NEGATIONS and not low.endswith(rules.PARTICIPLE_SUFFIXES[0]) and low not in rules.NOT_SUBJECT_HEADS
+    ) and len(low) > 1 and low not in rules.NOT_COMPOUND and low not in rules.NOT_NAMES and low not in rules.REPORTING_VERBS and (not low.endswith(rules.ADVERB_SUFFIX) or low in rules.LY_NOUNS) and low not in rules.CUE_ADVERBS and low not in rules.NEGATIONS and not low.endswith(rules.PARTICIPLE_SUFFIXES[0]) and low not in rules.NOT_SUBJECT_HEADS
 
 
 def _phrase_before(tokens: List[Token], j: int) -> Tuple[List[Token], int]:

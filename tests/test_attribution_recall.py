@@ -105,3 +105,26 @@ SERIES = [
 @_rows(SERIES)
 def test_series(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ nouns in "-ly" are no adverbs
+LY_NOUNS = [
+    ("assembly-said", "The national assembly said 40 members had voted against the bill.", "40", "national assembly"),
+    ("assembly-reported", "The state assembly reported 12 new cases of fraud.", "12", "state assembly"),
+    ("tally-showed", "The tally showed 52 percent for the mayor.", "52 percent", "tally"),
+    ("family-said", "The family said 3 children were still missing after the flood.", "3", "family"),
+    ("family-told", "Her family told reporters that the firm owed them $9,000.", "$9,000", "family"),
+    # adverbs in "-ly" are still skipped
+    ("adverb-ly-said", "The ministry reportedly said 20 ships had been seized.", "20", "ministry"),
+    ("adverb-ly-told", "The coach quietly told players that 2 games would be cancelled.", "2", "coach"),
+    ("adverb-ly-noted", "Analysts repeatedly noted that 15 percent of loans were unpaid.", "15 percent", "Analysts"),
+    # a "-ly" noun that does not speak
+    ("rally-drew", "The rally drew 5,000 people to the square.", "5,000", None),
+    ("supply-fell", "The supply of rice fell 8 percent in June.", "8 percent", None),
+    ("family-lost", "The family lost 2 cars in the storm.", "2", None),
+]
+
+
+@_rows(LY_NOUNS)
+def test_ly_nouns(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -729,3 +729,6 @@ OUTER_CUE_REACH = 6
 #: percent; B fell 2 percent; and C held steady, the ministry said"): the semicolons then separate items of one
 #: report, and a cue that trails the last item reports them all.
 SERIES_CLOSERS = frozenset({"and"})
+#: Nouns ending in "-ly" (ADVERB_SUFFIX) that are no adverb between a speaker and the verb: "the tally showed",
+#: "the national assembly said", "the family told reporters".
+LY_NOUNS = frozenset("family assembly assemblies tally rally ally supply monopoly anomaly".split())
