@@ -810,6 +810,8 @@ def _phrase_step(tokens: List[Token], j: int, words: List[Token]):
         return None, j - 1
     elif words and len(words) <= 3 and _is_head(words[0]) and low.isalpha() and len(low) > 2 and low not in rules.NOT_NAMES and low not in rules.NOT_COMPOUND and low not in rules.HEAD_CONNECTORS and low not in rules.REPORTING_VERBS:
         words.insert(0, token)  # a compound: "election commission", "fire department", "two biggest unions"
+    elif _year_of_document(token, before, words):
+        words.insert(0, token)  # "A 2019 email shows", "the 2016 audit found"
     elif low in rules.THIRD_PERSON_PRONOUNS and not words:
         words.insert(0, token)
         return _STOP_AFTER, j - 1
@@ -824,6 +826,13 @@ def _phrase_step(tokens: List[Token], j: int, words: List[Token]):
     else:
         return _STOP
     return None, j
+
+
+def _year_of_document(token: Token, before: Optional[Token], words: Sequence[Token]) -> bool:
+    """Is ``token`` a year between an article or possessive and the document it dates ("A 2019 email", "its 2016
+    audit"), not a count ("2,000 documents")?"""
+    return bool(words) and words[-1].bare in rules.DOCUMENT_NOUNS and token.shape == "number" and _YEAR.fullmatch(token.text) is not None \
+        and before is not None and (before.lower in rules.ARTICLES or before.lower in rules.POSSESSIVE_DETERMINERS)
 
 
 def _possessive_owner(tokens: List[Token], index: int, registry: EntityRegistry) -> Optional[Tuple[Speaker, int]]:
@@ -1299,7 +1308,7 @@ def _frame_document_subject(scan: _Scan, i: int) -> Optional[int]:
         if token.capitalised and opener.capitalised:
             continue  # a word inside a name ("Marquette Law School", "Shaw & Company Research")
         if not (opener.lower in rules.DOCUMENT_PARTICIPLES or opener.lower in rules.HEAD_CONNECTORS or opener.lower == rules.AGENT_PREPOSITION
-                or opener.bare in rules.TIME_WORDS or opener.text == ","):
+                or opener.bare in rules.TIME_WORDS or opener.text == "," or _dated_tail(tail)):
             continue  # not a tail of this noun; the subject may stand further back
         if opener.text != "," and len(tail) > rules.DOCUMENT_TAIL_WORDS:
             return None  # only an aside between commas is read this far
@@ -1317,6 +1326,11 @@ def _frame_document_subject(scan: _Scan, i: int) -> Optional[int]:
         scan.add(tokens[i].text, tokens[i].start, scan.registry.add(speaker), (), start, i)
         return i + 1
     return None
+
+
+def _dated_tail(tail: Sequence[Token]) -> bool:
+    """Does a document's tail open with a time phrase ("A Harbor Times poll on Wednesday showed")?"""
+    return len(tail) > 1 and tail[0].lower in rules.TIME_PREPOSITIONS and tail[1].bare in rules.TIME_WORDS
 
 
 def _frame_relay(scan: _Scan, i: int) -> Optional[int]:

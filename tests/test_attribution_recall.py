@@ -128,3 +128,30 @@ LY_NOUNS = [
 @_rows(LY_NOUNS)
 def test_ly_nouns(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ documents that show: emails, ledgers, invoices
+DOCUMENTS = [
+    ("emails-show", "Internal emails show the airline knew of 30 faults before the crash.", "30", "Internal emails"),
+    ("ledgers-showing", "Handwritten ledgers showing the clerk took $4,000 were found in the office.", "$4,000", "Handwritten ledgers"),
+    ("invoices-show", "Invoices show the city paid $2 million for the bridge.", "$2 million", "Invoices"),
+    ("ledger-showed", "The company's ledger showed $40,000 in payments to the builder.", "$40,000", "company's ledger"),
+    # a year that dates the document
+    ("year-email", "A 2019 email shows the mayor approved 12 contracts without a vote.", "12", "2019 email"),
+    ("year-report", "A 2021 report shows the port handled 8 million containers.", "8 million", "2021 report"),
+    ("year-exit-polls", "The 2016 exit polls showed 40 percent of voters were undecided.", "40 percent", "2016 exit polls"),
+    # a day that dates the document
+    ("dated-poll", "A Harbor Times poll on Wednesday showed the mayor with 41 percent of the vote.", "41 percent", "Harbor Times poll"),
+    ("dated-survey", "A Ridge Institute survey on Monday found 22 percent of farms were for sale.", "22 percent", "Ridge Institute survey"),
+    ("dated-study", "A Delta Bank study on Friday showed 900 shops had closed.", "900", "Delta Bank study"),
+    # documents that are no source
+    ("emails-sent", "She sent 40 emails to the board.", "40", None),
+    ("emails-passive", "The emails were sent to 12 people.", "12", None),
+    ("year-not-a-document", "In 2019 the council built 300 homes.", "300", None),
+    ("video-still-shows", "A 2019 video shows 40 cars on the bridge.", "40", None),
+]
+
+
+@_rows(DOCUMENTS)
+def test_documents_that_show(text, figure, speaker):
+    _check(text, figure, speaker)

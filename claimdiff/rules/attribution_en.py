@@ -321,7 +321,8 @@ DOCUMENT_NOUNS = frozenset(
     counts filings filing documents audit review tracker average averages projections forecast returns
     law laws statute memo letter transcript lawsuit complaint indictment files footage
     book books memoir memoirs autobiography biography document declaration declarations affidavit calculations calculation sheet
-    investigation investigations inquiry probe assessment assessments ranking rankings tabulation evaluation""".split()
+    investigation investigations inquiry probe assessment assessments ranking rankings tabulation evaluation
+    email emails e-mail e-mails ledger ledgers invoice invoices receipts spreadsheet spreadsheets""".split()
 )
 #: ... of which these are a source after "in" ("in a CNN/ORC poll", "in the survey", "in FEC filings").
 IN_DOCUMENT_NOUNS = frozenset(
