@@ -2178,11 +2178,28 @@ def _introduces(tokens: List[Token], comma: int) -> bool:
     """Is tokens[:comma] an introductory adverbial ("On Monday", "In a statement", "However", "Asked about it")?"""
     if comma == 0 or comma > rules.INTRO_MAX_WORDS or any(_ends_with_comma(t) for t in tokens[:comma]):
         return False
-    if _time_phrase_end(tokens, 0) == comma:
-        return True  # "A few minutes later, ...": the time of what follows
+    if _time_phrase_end(tokens, 0) == comma or _time_adverbial(tokens[:comma]):
+        return True  # "A few minutes later, ...", "One morning in 2001, ...": the time of what follows
     opener = tokens[0]
     low = opener.lower
     return low in rules.INTRO_OPENERS or low in rules.CUE_ADVERBS or low.endswith(rules.ADVERB_SUFFIX) or low.endswith(rules.PARTICIPLE_SUFFIXES)
+
+
+def _time_adverbial(words: Sequence[Token]) -> bool:
+    """Is ``words`` a phrase of time and nothing else ("One morning in 2001", "Late last year", "Early in
+    March")?  A figure other than a year, a verb or a noun that is no unit of time makes it something else."""
+    timed = False
+    for word in words:
+        low = word.bare
+        if word.shape == "number":
+            if _YEAR.fullmatch(word.text) is None:
+                return False
+            timed = True
+        elif low in rules.TIME_WORDS or low in rules.DOCUMENT_NAME_MONTHS or low in rules.TIME_PHRASE_WORDS and low.rstrip("s") in rules.TIME_UNITS:
+            timed = True
+        elif not (low in rules.TIME_MODIFIERS or low in rules.TIME_PHRASE_WORDS or low in rules.TIME_PHRASE_PREPOSITIONS):
+            return False
+    return timed
 
 
 def _fronted_participle(tokens: List[Token], first: int) -> bool:

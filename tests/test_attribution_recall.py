@@ -155,3 +155,22 @@ DOCUMENTS = [
 @_rows(DOCUMENTS)
 def test_documents_that_show(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a parenthetical cue after a fronted phrase of time
+TIME_OPENERS = [
+    ("morning-in-year", "One morning in 2001, according to the report, the mayor signed 12 contracts.", "12", "report"),
+    ("late-last-year", "Late last year, according to the auditors, the firm moved $3 million abroad.", "$3 million", "auditors"),
+    ("that-night", "That night, according to witnesses, 200 people fled the village.", "200", "witnesses"),
+    ("early-in-month", "Early in March, the ministry said, 40 soldiers were wounded.", "40", "ministry"),
+    # a fronted clause with a verb or a figure of its own is no phrase of time: the cue trails it
+    ("clause-before-cue", "The plant lost $3 million last year, according to records.", "$3 million", "records"),
+    ("figure-in-front", "In 2001, 14 banks failed, according to the regulator, and the rest merged.", "14", "regulator"),
+    # a phrase of time with no cue is the narrator's
+    ("time-no-cue", "One morning in 2001, the mayor signed 12 contracts.", "12", None),
+]
+
+
+@_rows(TIME_OPENERS)
+def test_time_openers(text, figure, speaker):
+    _check(text, figure, speaker)

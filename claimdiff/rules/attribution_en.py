@@ -733,3 +733,10 @@ SERIES_CLOSERS = frozenset({"and"})
 #: Nouns ending in "-ly" (ADVERB_SUFFIX) that are no adverb between a speaker and the verb: "the tally showed",
 #: "the national assembly said", "the family told reporters".
 LY_NOUNS = frozenset("family assembly assemblies tally rally ally supply monopoly anomaly".split())
+#: Units of time among TIME_PHRASE_WORDS, singular: a phrase that names one opens a sentence as its time ("One
+#: morning in 2001, according to the report, ...", "Late last year, court records show, ...").
+TIME_UNITS = frozenset("second minute hour day week month year moment decade".split())
+#: Modifiers that may stand in such a phrase beside TIME_PHRASE_WORDS ("late", "early", "every", "that").
+TIME_MODIFIERS = frozenset("late early mid one every each that same this next last".split())
+#: Prepositions inside such a phrase ("in 2001", "early in March", "one night during the storm" is not one).
+TIME_PHRASE_PREPOSITIONS = frozenset({"in", "of", "on"})
