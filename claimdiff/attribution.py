@@ -965,7 +965,7 @@ def _frame_source_follows(scan: _Scan, i: int) -> Optional[int]:
         if antecedent is not None:
             scan.add(f"{tokens[i].text} {tokens[i + 1].text}", tokens[i].start, scan.registry.add(antecedent), (), i, i + 2)
         return i + 3
-    speaker, nxt = _speaker_after(tokens, _past_document(scan.lowers, i + 2), scan.registry)
+    speaker, nxt = _speaker_after(tokens, _past_document(scan.lowers, _past_exchange(scan.lowers, i + 2)), scan.registry)
     if speaker is None:
         speaker, nxt = _document_in_stretch(tokens, i + 2, scan.registry)
     if speaker:
@@ -2447,6 +2447,15 @@ def _past_document(lowers: Sequence[str], start: int) -> int:
     elif (start + 2 < len(lowers) and lowers[start] in _DOCUMENTS and lowers[start + 1].endswith(rules.PAST_PARTICIPLE_ENDING)
           and lowers[start + 2] == rules.AGENT_PREPOSITION):
         start += 3  # "as per the data collated by the newspaper", "figures compiled by the agency": the agent
+    return start
+
+
+def _past_exchange(lowers: Sequence[str], start: int) -> int:
+    """Skip "interviews with", "a conversation with" so that the people interviewed are read as the source:
+    "according to interviews with a dozen party leaders", "according to a conversation with two aides"."""
+    k = start + 1 if start < len(lowers) and lowers[start] in rules.ARTICLES else start
+    if k + 1 < len(lowers) and lowers[k] in rules.EXCHANGE_NOUNS and lowers[k + 1] in rules.EXCHANGE_PREPOSITIONS:
+        return k + 2
     return start
 
 

@@ -174,3 +174,27 @@ TIME_OPENERS = [
 @_rows(TIME_OPENERS)
 def test_time_openers(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ "according to interviews with X": X speaks
+EXCHANGES = [
+    ("interviews-with-members", "The council will approve 27 homes, according to interviews with six council members.",
+     "27", "six council members"),
+    ("conversation-with-leaders", "The mill will cut 300 jobs, according to a conversation with two union leaders.",
+     "300", "two union leaders"),
+    ("interview-with-coach", "The team won 12 games, according to an interview with the coach.", "12", "coach"),
+    ("interviews-with-soldiers", "The army lost 40 tanks, according to interviews with soldiers and commanders.",
+     "40", "soldiers and commanders"),
+    # members are speakers like officials
+    ("members-said", "Board members said the firm lost $4 million.", "$4 million", "Board members"),
+    # the count of those interviewed is no part of what they said
+    ("count-interviewed", "The council will approve 27 homes, according to interviews with six council members.", "six", None),
+    # interviews the narrator reports are no source
+    ("interviews-no-frame", "The reporter held interviews with 30 residents last week.", "30", None),
+    ("members-counted", "Forty members voted against the plan.", "Forty", None),
+]
+
+
+@_rows(EXCHANGES)
+def test_exchanges(text, figure, speaker):
+    _check(text, figure, speaker)

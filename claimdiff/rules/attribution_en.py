@@ -109,7 +109,7 @@ UNNAMED_HEADS = frozenset(
     narrator narrators announcer voice-over voiceover
     militants rebels insurgents fighters gunmen soldiers troops villagers locals farmers fishermen miners
     students teachers nurses parents relatives families neighbours neighbors protesters demonstrators
-    economists traders investors dealers employees managers executives pilots guards prosecutors lawyers
+    economists traders investors dealers employees managers executives pilots guards prosecutors lawyers members
     """.split()
 )
 #: ... and the plurals of the titles ("campaign aides", "tech executives", "advisers to the mayor").
@@ -740,3 +740,7 @@ TIME_UNITS = frozenset("second minute hour day week month year moment decade".sp
 TIME_MODIFIERS = frozenset("late early mid one every each that same this next last".split())
 #: Prepositions inside such a phrase ("in 2001", "early in March", "one night during the storm" is not one).
 TIME_PHRASE_PREPOSITIONS = frozenset({"in", "of", "on"})
+#: Nouns of an exchange whose other party is the source after "according to" ("according to interviews with
+#: six council members", "according to a conversation with two aides"), and the preposition that names it.
+EXCHANGE_NOUNS = frozenset("interview interviews conversation conversations discussions".split())
+EXCHANGE_PREPOSITIONS = frozenset({"with"})
