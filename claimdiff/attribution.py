@@ -1553,6 +1553,30 @@ def _frame_phrasal(scan: _Scan, i: int) -> Optional[int]:
     return i + 2
 
 
+def _frame_eager(scan: _Scan, i: int) -> Optional[int]:
+    """"The mayor was quick to point out that ...", "Officials were careful to note that ...", "She has been eager
+    to say ...": a verb of saying after "be" and an adjective of readiness with "to" is the subject's report."""
+    tokens, low = scan.tokens, scan.at(i)
+    if i < 3 or scan.at(i - 1) != rules.TO or scan.at(i - 2) not in rules.READY_ADJECTIVES or scan.at(i - 3) not in rules.PASSIVE_AUXILIARIES:
+        return None
+    last = i
+    if low in rules.PHRASAL_CUES:
+        if scan.at(i + 1) not in rules.PHRASAL_CUES[low]:
+            return None
+        last = i + 1  # "quick to point out"
+    if not _content_follows(tokens, last + 1) and not _clause_follows(tokens, last + 1):
+        return None  # "was quick to say goodbye": no report
+    auxiliary = i - 3
+    if scan.at(auxiliary) == "been" and auxiliary >= 1 and scan.at(auxiliary - 1) in rules.PERFECT_AUXILIARIES:
+        auxiliary -= 1  # "has been careful to say"
+    speaker, first = _speaker_before(tokens, auxiliary, scan.registry)
+    if speaker is None:
+        return None
+    verb = " ".join(t.text for t in tokens[i : last + 1])
+    scan.add(verb, tokens[i].start, scan.registry.add(speaker), (), first, last)
+    return last + 1
+
+
 def _frame_colon_speaker(scan: _Scan, i: int) -> Optional[int]:
     """"Ann Hale: “...”", "Rising costs - Ann Hale and Tom Roe: “...”", "More from Hale: “...”": a name, a colon,
     then a quotation: the named speak what follows the colon.
@@ -1665,6 +1689,7 @@ _FRAMES = (
     (rules.REPORTING_VERBS | rules.FIGURE_EDIT_VERBS | rules.COMMITMENT_VERBS, _frame_verb),
     (frozenset(rules.PHRASAL_CUES), _frame_phrasal),
     (rules.DOCUMENT_PARTICIPLE_CUES, _frame_document_participle),
+    (rules.REPORTING_VERBS | frozenset(rules.PHRASAL_CUES), _frame_eager),
     (frozenset({":"}), _frame_colon_speaker),
     (frozenset({":"}), _frame_colon_subject),
 )

@@ -198,3 +198,22 @@ EXCHANGES = [
 @_rows(EXCHANGES)
 def test_exchanges(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ "X was quick to point out that ..."
+READY = [
+    ("quick-to-point-out", "The mayor was quick to point out that 40 homes were saved.", "40", "mayor"),
+    ("careful-to-note", "Bank officials were careful to note that 12 branches would stay open.", "12", "Bank officials"),
+    ("eager-to-say", "The coach has been eager to say that his team had won 9 games in a row.", "9", "coach"),
+    ("quick-advisers", "Advisers to the governor are quick to point out that she won the last 2 races.", "2",
+     "Advisers to the governor"),
+    # an adjective of readiness before an act, or a verb of saying with no report, is no cue
+    ("quick-to-hire", "The firm was quick to hire 200 workers.", "200", None),
+    ("quick-to-say-goodbye", "The coach was quick to say goodbye to 30 fans.", "30", None),
+    ("eager-to-build", "The council is eager to build 500 homes by 2030.", "500", None),
+]
+
+
+@_rows(READY)
+def test_ready_to_say(text, figure, speaker):
+    _check(text, figure, speaker)

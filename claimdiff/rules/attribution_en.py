@@ -744,3 +744,6 @@ TIME_PHRASE_PREPOSITIONS = frozenset({"in", "of", "on"})
 #: six council members", "according to a conversation with two aides"), and the preposition that names it.
 EXCHANGE_NOUNS = frozenset("interview interviews conversation conversations discussions".split())
 EXCHANGE_PREPOSITIONS = frozenset({"with"})
+#: Adjectives of readiness before "to" and a verb of saying, whose subject reports ("the mayor was quick to point
+#: out that ...", "officials were careful to note that ...", "she has been eager to say that ...").
+READY_ADJECTIVES = frozenset("quick careful eager keen happy proud".split())
