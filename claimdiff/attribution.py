@@ -1652,16 +1652,25 @@ def _colon_subject(tokens: List[Token], colon: int, registry: EntityRegistry) ->
         sourced = start + 1 < colon and tokens[start].lower in rules.COLON_NAME_OPENERS
         if sourced:
             start += 1  # "From the report: “...”": a source, which needs no predicate
-        speaker, end = _speaker_after(tokens, start, registry)
+        speaker, end = _colon_pronoun(tokens, start, colon, registry) or _speaker_after(tokens, start, registry)
         if speaker is None or end > colon or end == colon and not sourced:
             continue
         phrase = tokens[start:end]
         if phrase[0].bare in rules.COLON_POINTERS:
             continue  # "See the results below:", "Read more:"
-        if len(phrase) == 1 and phrase[0].capitalised and not _is_head(phrase[0]) and phrase[0].bare not in rules.DOCUMENT_NOUNS and not _met_before(registry, phrase[0]):
+        if len(phrase) == 1 and phrase[0].capitalised and not _is_head(phrase[0]) and phrase[0].bare not in rules.DOCUMENT_NOUNS and not _met_before(registry, phrase[0]) \
+                and phrase[0].bare not in rules.CONTINUING_PRONOUNS:
             continue
         return speaker, end
     return None, colon
+
+
+def _colon_pronoun(tokens: List[Token], start: int, colon: int, registry: EntityRegistry) -> Optional[Tuple[Optional[Speaker], int]]:
+    """"He", "she" or "they" as the subject of a clause a colon closes ("She then listed the damage:"), not "it"
+    ("It was simple:"): the speaker it stands for and the index after it; None when tokens[start] is no such pronoun."""
+    if start + 1 >= colon or tokens[start].bare not in rules.CONTINUING_PRONOUNS:
+        return None
+    return registry.pronoun(tokens[start].bare, tokens[start].start), start + 1
 
 
 def _met_before(registry: EntityRegistry, token: Token) -> bool:

@@ -217,3 +217,24 @@ READY = [
 @_rows(READY)
 def test_ready_to_say(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a pronoun subject before a colon and a quotation
+COLON_PRONOUNS = [
+    ("she-listed-block", "Governor Ana Ruiz spoke on Monday. She then listed the damage:\n\n"
+     "\u201cWe lost 40 homes in one night. The river took 12 bridges.\u201d", "12", "Ana Ruiz"),
+    ("he-had-a-message", "Coach Tom Hale faced reporters after the game. He had a blunt message: "
+     "\u201cWe lost 3 games because we were lazy.\u201d", "3", "Tom Hale"),
+    ("they-put-it-block", "The Harbor Union met the board on Friday. They put it simply:\n\n"
+     "\u201cWe want 5 percent more, or we strike.\u201d", "5 percent", "Harbor Union"),
+    # "it" before a colon is as often no one as someone, and a subject that is no speaker gives none
+    ("it-was-a-night", "The Port Authority said talks had failed. It was a long night: \u201cWe lost 40 homes.\u201d", "40", None),
+    ("storm-subject", "Governor Ana Ruiz spoke on Monday. The storm was worse than feared:\n\n"
+     "\u201cWe lost 40 homes in one night.\u201d", "40", None),
+    ("he-no-quotation", "Coach Tom Hale faced reporters. He had one rule: 9 players on the field at all times.", "9", None),
+]
+
+
+@_rows(COLON_PRONOUNS)
+def test_colon_pronouns(text, figure, speaker):
+    _check(text, figure, speaker)
