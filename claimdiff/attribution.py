@@ -1811,7 +1811,7 @@ def _with_scopes(cues: List[Cue], tokens: List[Token], span: Span, masked: str) 
     scoped = _coordinated_complements(scoped, tokens, starts)
     return [replace(cue, holes=_narrator_asides(cue, window, window_starts) + _dash_holes(cue, window, window_starts, masked)
                     + _addressee_holes(cue, window, window_starts) + _margin_holes(cue, window, window_starts)
-                    + _adjunct_holes(cue, window, window_starts))
+                    + _adjunct_holes(cue, window, window_starts) + _trailing_comparison_holes(cue, window, window_starts))
             for cue, (window, window_starts, _) in zip(scoped, windows)]
 
 
@@ -1981,6 +1981,44 @@ def _dash_holes(cue: Cue, tokens: List[Token], starts: List[int], masked: str) -
         if not _restates(tokens, opening + 1) and not _has_own_source(tokens, opening + 1, closing if closing is not None else last):
             holes.append((tokens[opening].start, tokens[closing].end if closing is not None else cue.scope[1]))
     return tuple(holes)
+
+
+def _trailing_comparison_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:
+    """The narrator's comparison after a comma that follows a figure a leading cue reports ("Amazon reported
+    sales of $30 billion, up 31 percent from a year earlier"; "..., well above the $1.11 that analysts
+    expected"; "..., an increase of $200 million"): from the comparison to the next comma, dash or semicolon."""
+    if cue.scope is None or cue.scope[0] < cue.span[1]:
+        return ()
+    first = bisect.bisect_left(starts, cue.scope[0])
+    last = bisect.bisect_left(starts, cue.scope[1])
+    holes: List[Span] = []
+    for j in range(first + 1, last - 1):
+        if not _ends_with_comma(tokens[j]) or not any(t.shape == "number" for t in tokens[first : j + 1]):
+            continue
+        if not _opens_trailing_comparison(tokens, j + 1, last):
+            continue
+        end = next((k for k in range(j + 2, last) if _ends_with_comma(tokens[k]) or tokens[k].text in rules.ASIDE_CLOSERS), last)
+        holes.append((tokens[j + 1].start, tokens[end].start if end < last else cue.scope[1]))
+    return tuple(holes)
+
+
+def _opens_trailing_comparison(tokens: List[Token], k: int, last: int) -> bool:
+    """Does tokens[k] open a comparison with another level: "up 31 percent", "down sharply from", "well above
+    the", "an increase of", "$74 million more than"?  Not a bound ("up to 40") nor an approximator ("more than 300")."""
+    n = k
+    while n < last and tokens[n].lower in rules.TRAILING_COMPARISON_ADVERBS:
+        n += 1
+    if n + 1 >= last:
+        return False
+    word, after = tokens[n].lower, tokens[n + 1]
+    if word in rules.TRAILING_COMPARISON_WORDS:
+        return after.lower != rules.TO and (after.shape == "number" or after.lower in rules.ARTICLES or after.lower in rules.TRAILING_COMPARISON_ADVERBS
+                                            or after.lower == rules.TRAILING_COMPARISON_FROM)
+    if word in rules.ARTICLES:
+        return n + 2 < last and after.lower in rules.TRAILING_CHANGE_NOUNS and tokens[n + 2].lower == rules.OF
+    reach = min(last - 1, n + rules.TRAILING_COMPARISON_REACH)
+    than = next((m for m in range(n + 1, reach + 1) if tokens[m].lower == rules.TRAILING_COMPARISON_THAN), None)
+    return than is not None and tokens[than - 1].lower in rules.TRAILING_COMPARATIVES and any(t.shape == "number" for t in tokens[n : than - 1])
 
 
 def _has_own_source(tokens: List[Token], k: int, end: int) -> bool:

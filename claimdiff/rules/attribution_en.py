@@ -722,3 +722,21 @@ SHARE_WORDS = frozenset({"percent", "%"})
 SCOPE_WINDOW_TOKENS = 150
 #: How many cues back an outer verb of saying may stand for "X said the data showed A and that B".
 OUTER_CUE_REACH = 6
+
+
+# ---------------------------------------------------------------- precision (h2)
+#: Words that open the narrator's comparison after a comma that closes a figure a leading cue reports ("Amazon
+#: reported sales of $30 billion, up 31 percent from a year earlier", "..., well above the $1.11 that analysts
+#: expected", "..., down sharply from the $600,000 it gave in 2012"): the figure compared with is not the report.
+TRAILING_COMPARISON_WORDS = frozenset({"up", "down", "above", "below"})
+#: Adverbs that may stand before such a word ("well above", "sharply down", "roughly").
+TRAILING_COMPARISON_ADVERBS = frozenset("well far sharply slightly just only about nearly almost roughly some".split())
+#: Nouns of a change that open the same kind of comparison after an article ("..., an increase of $200 million").
+TRAILING_CHANGE_NOUNS = frozenset("increase rise jump gain drop decline decrease fall".split())
+#: Comparatives that, after a figure and before "than", compare with another period ("..., $74 million more than a year ago").
+TRAILING_COMPARATIVES = frozenset("more less fewer higher lower".split())
+#: How many tokens after the comma such a comparison may take to reach its comparative or its figure.
+TRAILING_COMPARISON_REACH = 5
+#: The word after "up"/"down" that names the old level ("up from 80"), and the word after a comparative ("more than").
+TRAILING_COMPARISON_FROM = "from"
+TRAILING_COMPARISON_THAN = "than"

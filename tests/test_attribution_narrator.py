@@ -1,0 +1,96 @@
+"""The outlet's own figures beside what a speaker reports: the narrator's comparisons, asides and
+descriptions must stay unattributed, and the speaker's own figures around them must keep the speaker.
+
+Every sentence here is written for this file.  A row is ``(id, text, figure, speaker)``: ``speaker`` is the
+expected speaker's name, or ``None`` when the figure is the narrator's own.  Known failures are marked
+``xfail(strict=True)`` so that a fix shows up.
+"""
+import pytest
+
+import claimdiff
+
+DATE = "2024-05-02"
+
+
+def _claim(text, figure):
+    report = claimdiff.check([claimdiff.Source(text, name="Test Wire", published=DATE)])
+    for claim in report.claims:
+        if claim.quantity.text == figure:
+            return claim
+    raise AssertionError(f"no claim {figure!r} in {[c.quantity.text for c in report.claims]}")
+
+
+def _check(text, figure, speaker):
+    claim = _claim(text, figure)
+    if speaker is None:
+        assert claim.speaker is None, claim.speaker
+    else:
+        assert claim.speaker is not None, "narrator"
+        assert claim.speaker.name == speaker
+
+
+def _rows(table):
+    return pytest.mark.parametrize("text,figure,speaker", [row[1:] for row in table], ids=[row[0] for row in table])
+
+
+def _xfail(*row):
+    return pytest.param(*row[1:], id=row[0], marks=pytest.mark.xfail(strict=True))
+
+
+# ------------------------------------------------------------------ the narrator's comparison after a report
+#: "X reported A, up B from a year earlier": the comparison after the comma is the narrator's gloss on the
+#: report; the reported figure keeps its speaker.
+TRAILING_COMPARISONS = [
+    ("up-percent-from", "The chain reported it sold $4.2 billion in goods in the quarter, up 12 percent from a year earlier.",
+     "12 percent", None),
+    ("up-percent-from-reported-figure", "The chain reported it sold $4.2 billion in goods in the quarter, up 12 percent from a year earlier.",
+     "$4.2 billion", "chain"),
+    ("up-from-toll", "The ministry said 40 people had died in the floods, up from 32 on Monday.",
+     "32", None),
+    ("up-from-toll-reported-figure", "The ministry said 40 people had died in the floods, up from 32 on Monday.",
+     "40", "ministry"),
+    ("down-points-from", "The electoral board said turnout reached 58 percent, down 6 points from the last election.",
+     "6", None),
+    ("down-sharply-from", "The agency said it would give $50,000 to the relief fund, down sharply from the $200,000 it gave in 2019.",
+     "$200,000", None),
+    ("well-above-expected", "The insurer reported earnings of $2.10 a share, well above the $1.90 that analysts had expected.",
+     "$1.90", None),
+    ("well-above-expected-reported-figure", "The insurer reported earnings of $2.10 a share, well above the $1.90 that analysts had expected.",
+     "$2.10", "insurer"),
+    ("below-the-average", "The city said unemployment stood at 4.1 percent in March, below the national average of 4.6 percent.",
+     "4.6 percent", None),
+    ("an-increase-of", "The budget office said spending reached $557 million, an increase of $90 million.",
+     "$90 million", None),
+    ("a-drop-of", "The port authority said it handled 3.1 million containers, a drop of 9 percent.",
+     "9 percent", None),
+    ("more-than-a-year-ago", "The casinos reported $1.1 billion in revenue, about $30 million more than a year ago.",
+     "about $30 million", None),
+    ("fewer-than-last-year", "The army said it had recruited 52,000 soldiers, 8,000 fewer than last year.",
+     "8,000", None),
+]
+
+#: Not a comparison: a bound, an approximator, a part, a trailing cue over the whole sentence, no comma.
+KEPT_AFTER_COMMA = [
+    ("up-to-bound", "The ministry said 40 people had died, up to 50 may be missing.", "up to 50", "ministry"),
+    ("more-than-part", "Officials said 300 people were evacuated, more than 100 of them children.", "more than 100", "officials"),
+    ("part-seriously", "Police said 12 people were hurt, 3 of them seriously, and 40 cars burned.", "3", "Police"),
+    ("part-then-more", "Police said 12 people were hurt, 3 of them seriously, and 40 cars burned.", "40", "Police"),
+    ("trailing-cue-covers-comparison", "The toll rose to 27, up from 19 a day earlier, the ministry said.", "19", "ministry"),
+    ("no-comma-rise", "The mayor said there had been a rise of 40 percent in break-ins.", "40 percent", "mayor"),
+    ("rose-from-inside-report", "The bank said profit rose to $3 billion from $2.4 billion a year earlier.", "$2.4 billion", "bank"),
+    ("compared-with-respondents", "A Harbor poll found 46 percent back the levy, compared with 39 percent who oppose it.",
+     "39 percent", "Harbor poll"),
+]
+
+
+@_rows(TRAILING_COMPARISONS + KEPT_AFTER_COMMA)
+def test_trailing_comparison(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+def test_trailing_comparison_is_no_conflict():
+    """The narrator's old level ("up from 32") is no rival of the speaker's figure or of another outlet's."""
+    sources = [claimdiff.Source("The ministry said 40 people had died in the floods in Vale, up from 32 on Monday.", name="Wire", published=DATE),
+               claimdiff.Source("Floods in Vale killed 32 people, the ministry said on Monday.", name="Herald", published="2024-05-01")]
+    assert not claimdiff.check(sources).conflicts
+    assert not claimdiff.check(sources[:1]).conflicts
