@@ -1703,7 +1703,7 @@ def _counted(cues: List[Cue], tokens: List[Token]) -> List[Cue]:
     out = []
     for cue in cues:
         first = bisect.bisect_left(starts, cue.span[0])
-        if first < len(tokens) and tokens[first].start == cue.span[0] and cue.span[0] < cue.position and cue.speaker is not None and cue.speaker.kind in ("person", "unnamed"):
+        if first < len(tokens) and tokens[first].start == cue.span[0] and cue.span[0] < cue.position and cue.speaker is not None and cue.speaker.kind in rules.COUNTED_SPEAKER_KINDS:
             k = first
             if k >= 2 and tokens[k - 1].lower == rules.OF and tokens[k - 2].lower == rules.OUT:
                 k -= 1  # "nine out of 10 say"

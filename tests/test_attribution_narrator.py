@@ -94,3 +94,22 @@ def test_trailing_comparison_is_no_conflict():
                claimdiff.Source("Floods in Vale killed 32 people, the ministry said on Monday.", name="Herald", published="2024-05-01")]
     assert not claimdiff.check(sources).conflicts
     assert not claimdiff.check(sources[:1]).conflicts
+
+
+# ------------------------------------------------------------------ a count of the speakers
+#: "one Harbor Bank source said": the count describes the speakers, also when their phrase names an
+#: organisation; the figure of what they said keeps the speaker.
+COUNTED_SPEAKERS = [
+    ("one-bank-source-told", '"The talks are over," one Harbor Bank source told reporters.', "one", None),
+    ("one-bank-source-said", '"We lost 300 jobs," one Harbor Bank source said.', "one", None),
+    ("one-bank-source-said-figure", '"We lost 300 jobs," one Harbor Bank source said.', "300", "Harbor Bank source"),
+    ("three-bank-executives", "Three Northgate Bank executives said the bank would cut 400 jobs.", "Three", None),
+    ("three-bank-executives-figure", "Three Northgate Bank executives said the bank would cut 400 jobs.", "400", "Three Northgate Bank executives"),
+    ("two-rail-officials", '"The line will close," two Union Pacific officials said.', "two", None),
+    ("org-with-its-figure", "Acme Steel said it would cut 300 jobs.", "300", "Acme Steel"),
+]
+
+
+@_rows(COUNTED_SPEAKERS)
+def test_counted_speakers(text, figure, speaker):
+    _check(text, figure, speaker)

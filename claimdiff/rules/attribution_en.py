@@ -740,3 +740,6 @@ TRAILING_COMPARISON_REACH = 5
 #: The word after "up"/"down" that names the old level ("up from 80"), and the word after a comparative ("more than").
 TRAILING_COMPARISON_FROM = "from"
 TRAILING_COMPARISON_THAN = "than"
+#: Kinds of speaker whose phrase may open with a count of them ("three officials said", "one Harbor Bank source
+#: told reporters", "two Senate aides said"): the count describes the speakers, it is no one's report.
+COUNTED_SPEAKER_KINDS = frozenset({"person", "unnamed", "organisation"})
