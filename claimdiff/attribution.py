@@ -2852,7 +2852,7 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
         _recall_subject(tokens, cues, registry)
         attribution = _sentence_attribution(cues, text, sentence)
         if attribution.speaker is None and previous is not None and previous.speaker is not None and sentence.paragraph == previous_paragraph:
-            if _continues(text, sentence, previous):
+            if _continues(text, sentence, previous) and not _says_for_itself(tokens):
                 attribution = Attribution(previous.speaker, previous.via, previous.mode, previous.cue, previous.span)
         if block is not None and sentence.paragraph != block[0]:
             block = None
@@ -3037,6 +3037,13 @@ def _continues(text: str, sentence: Sentence, previous: Attribution) -> bool:
         return True
     # "Local media say the council will ... The count will take six weeks.": reported plans go on
     return (previous.cue or "").lower() in rules.PRESENT_CUES and _main_clause_plan(sentence.text.lower().split())
+
+
+def _says_for_itself(tokens: List[Token]) -> bool:
+    """Does a sentence with no speaker hold a verb of saying of its own ("Just over a quarter, 27 percent, say
+    they will vote no")?  Its figures are then no continuation of the previous speaker's account: they count
+    whoever says it."""
+    return any(t.lower in rules.SPEECH_VERBS and _is_verb_use(tokens, n) for n, t in enumerate(tokens))
 
 
 def _main_clause_plan(words: Sequence[str]) -> bool:

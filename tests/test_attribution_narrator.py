@@ -113,3 +113,26 @@ COUNTED_SPEAKERS = [
 @_rows(COUNTED_SPEAKERS)
 def test_counted_speakers(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a sentence that says for itself
+#: "X says A will happen. 4,000 members say they would ...": a sentence with a verb of saying of its own,
+#: whose subject is only a count, does not go on in the previous speaker's voice; a plain continuation does.
+OWN_SAYING = [
+    ("share-say-after-say", "Landlords say rents will rise this year. Just over a quarter, 27 percent, say they will sell.",
+     "27 percent", None),
+    ("count-say-after-says", "The airline says fares will rise in June. Nearly 600 pilots say they will strike.",
+     "Nearly 600", None),
+    ("count-say-would", "The league says the season will start late. About 40 clubs say they would play anyway.",
+     "About 40", None),
+    ("plan-goes-on", "The ministry says the dam will hold. It will release 40 tonnes of water a second.",
+     "40 tonnes", "ministry"),
+    ("and-goes-on", "The ministry says the dam will hold. And 3,000 people will be moved to higher ground.",
+     "3,000", "ministry"),
+    ("colon-goes-on", "The mayor gave the figures on Monday:\n\nThe city will hire 250 new teachers.", "250", "mayor"),
+]
+
+
+@_rows(OWN_SAYING)
+def test_a_sentence_that_says_for_itself(text, figure, speaker):
+    _check(text, figure, speaker)
