@@ -2852,7 +2852,7 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
         _recall_subject(tokens, cues, registry)
         attribution = _sentence_attribution(cues, text, sentence)
         if attribution.speaker is None and previous is not None and previous.speaker is not None and sentence.paragraph == previous_paragraph:
-            if _continues(text, sentence, previous) and not _says_for_itself(tokens):
+            if _continues(text, sentence, previous) and not _says_for_itself(tokens) and not _and_moves_on(tokens):
                 attribution = Attribution(previous.speaker, previous.via, previous.mode, previous.cue, previous.span)
         if block is not None and sentence.paragraph != block[0]:
             block = None
@@ -3044,6 +3044,21 @@ def _says_for_itself(tokens: List[Token]) -> bool:
     they will vote no")?  Its figures are then no continuation of the previous speaker's account: they count
     whoever says it."""
     return any(t.lower in rules.SPEECH_VERBS and _is_verb_use(tokens, n) for n, t in enumerate(tokens))
+
+
+def _and_moves_on(tokens: List[Token]) -> bool:
+    """Does a sentence opening with "And" move the narrative on rather than continue a report: a time phrase
+    ("And a few weeks later, ...", "And in 2011, ...") or a named subject of its own ("And Dana Holt, who
+    founded the firm, saw her stake grow to $50 million")?"""
+    if len(tokens) < 3 or tokens[0].lower != rules.AND:
+        return False
+    if _time_phrase_end(tokens, 1) > 1:
+        return True
+    if tokens[1].lower in rules.NARRATIVE_TIME_PREPOSITIONS and tokens[2].shape == "number" and (_ends_with_comma(tokens[2]) or len(tokens) > 3 and tokens[3].text == ",") \
+            and regex.fullmatch(rules.NARRATIVE_YEAR, tokens[2].text.rstrip(",")):
+        return True
+    name, _ = _opening_subject(_initials_joined(tokens[1 : 1 + 2 * rules.SUBJECT_NAME_WORDS]))
+    return name is not None
 
 
 def _main_clause_plan(words: Sequence[str]) -> bool:

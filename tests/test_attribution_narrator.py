@@ -136,3 +136,26 @@ OWN_SAYING = [
 @_rows(OWN_SAYING)
 def test_a_sentence_that_says_for_itself(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ "And ..." that moves the narrative on
+#: "And" continues a report ("Police said 12 died. And 40 more were hurt."), but not when it opens a time
+#: phrase or a named subject of its own: the narrator goes on with the story.
+AND_MOVES_ON = [
+    ("and-named-subject", "Ratings rose sharply in May, according to Nielsen. And Dana Holt, who founded the studio, saw her stake grow to $50 million.",
+     "$50 million", None),
+    ("and-named-subject-initial", "Ratings rose in May, according to Nielsen. And Robert F. Lane, founder of his own firm, saw his worth balloon to $50 million.",
+     "$50 million", None),
+    ("and-named-subject-verb", "The league said ticket sales fell. And Harbor City built 2 new stadiums anyway.", "2", None),
+    ("and-time-phrase", "The governor conceded the budget had failed. And a few weeks later, the governor cut 300 jobs.", "300", None),
+    ("and-in-year", "The senator warned that prices would rise. And in 2019, she backed a tax of 5 percent.", "5 percent", None),
+    ("and-since-year", "The mayor said crime was falling. And since 2020, the city has hired 400 officers.", "400", None),
+    ("and-count-goes-on", "Police said 12 people died in the fire. And 40 more were hurt.", "40", "Police"),
+    ("and-place-goes-on", "The coast guard said it had rescued 30 people. And in the harbour, 12 boats sank.", "12", "coast guard"),
+    ("and-plan-goes-on", "The ministry says the dam will hold. And 3,000 people will be moved to higher ground.", "3,000", "ministry"),
+]
+
+
+@_rows(AND_MOVES_ON)
+def test_and_that_moves_on(text, figure, speaker):
+    _check(text, figure, speaker)

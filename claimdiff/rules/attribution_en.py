@@ -743,3 +743,6 @@ TRAILING_COMPARISON_THAN = "than"
 #: Kinds of speaker whose phrase may open with a count of them ("three officials said", "one Harbor Bank source
 #: told reporters", "two Senate aides said"): the count describes the speakers, it is no one's report.
 COUNTED_SPEAKER_KINDS = frozenset({"person", "unnamed", "organisation"})
+#: Prepositions of a year that, after "And", date a new step of the narrative ("And in 2011, he ..."), and the year.
+NARRATIVE_TIME_PREPOSITIONS = frozenset("in since by until".split())
+NARRATIVE_YEAR = r"(?:19|20)\d\d"
