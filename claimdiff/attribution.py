@@ -1811,7 +1811,8 @@ def _with_scopes(cues: List[Cue], tokens: List[Token], span: Span, masked: str) 
     scoped = _coordinated_complements(scoped, tokens, starts)
     return [replace(cue, holes=_narrator_asides(cue, window, window_starts) + _dash_holes(cue, window, window_starts, masked)
                     + _addressee_holes(cue, window, window_starts) + _margin_holes(cue, window, window_starts)
-                    + _adjunct_holes(cue, window, window_starts) + _trailing_comparison_holes(cue, window, window_starts))
+                    + _adjunct_holes(cue, window, window_starts) + _trailing_comparison_holes(cue, window, window_starts)
+                    + _name_appositive_holes(cue, window, window_starts))
             for cue, (window, window_starts, _) in zip(scoped, windows)]
 
 
@@ -2019,6 +2020,42 @@ def _opens_trailing_comparison(tokens: List[Token], k: int, last: int) -> bool:
     reach = min(last - 1, n + rules.TRAILING_COMPARISON_REACH)
     than = next((m for m in range(n + 1, reach + 1) if tokens[m].lower == rules.TRAILING_COMPARISON_THAN), None)
     return than is not None and tokens[than - 1].lower in rules.TRAILING_COMPARATIVES and any(t.shape == "number" for t in tokens[n : than - 1])
+
+
+def _name_appositive_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:
+    """The narrator's description of someone or somewhere a leading cue's report names, in an appositive with a
+    relative clause after the name ("Police say Jan Novak, the driver who hit 14 cars, had two convictions";
+    "..., 25 percent in Idaho, the state where she served two terms"): from the article to the next comma,
+    dash or semicolon.  An appositive with a source of its own ("the firm that analysts said lost $4 billion")
+    stays."""
+    if cue.scope is None or cue.scope[0] < cue.span[1]:
+        return ()
+    first = bisect.bisect_left(starts, cue.scope[0])
+    last = bisect.bisect_left(starts, cue.scope[1])
+    holes: List[Span] = []
+    for j in range(first + 1, last - 2):
+        if tokens[j].text != "," or not (tokens[j - 1].capitalised and tokens[j - 1].shape == "word") or tokens[j + 1].lower not in rules.ARTICLES:
+            continue
+        if _fronted_place(tokens, j - 1, first):
+            continue  # "said in Ohio, the workers who stayed lost 40 percent": a fronted adjunct, then the clause
+        reach = range(j + 2, min(last, j + 2 + rules.APPOSITIVE_HEAD_REACH))
+        relative = next((k for k in reach if tokens[k].lower in rules.APPOSITIVE_RELATIVES or tokens[k].shape == "mark"), None)
+        if relative is None or tokens[relative].shape == "mark":
+            continue
+        end = next((k for k in range(relative + 1, last) if _ends_with_comma(tokens[k]) or tokens[k].text in rules.ASIDE_CLOSERS), last)
+        if not _has_own_source(tokens, relative + 1, end):
+            holes.append((tokens[j + 1].start, tokens[end].start if end < last else cue.scope[1]))
+    return tuple(holes)
+
+
+def _fronted_place(tokens: List[Token], name_end: int, first: int) -> bool:
+    """Is the name ending at tokens[name_end] the object of a preposition that opens the report at tokens[first]
+    (after an optional "that": "said (that) in Ohio, ...")?"""
+    n = name_end
+    while n > first and tokens[n - 1].capitalised and tokens[n - 1].shape == "word":
+        n -= 1
+    opening = first + 1 if tokens[first].lower == rules.THAT else first
+    return n - 1 == opening and tokens[n - 1].lower in rules.RELATIVE_PREPOSITIONS
 
 
 def _has_own_source(tokens: List[Token], k: int, end: int) -> bool:

@@ -159,3 +159,27 @@ AND_MOVES_ON = [
 @_rows(AND_MOVES_ON)
 def test_and_that_moves_on(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ the narrator's description of a name
+#: "Police say Jan Novak, the driver who hit 14 cars, had two convictions": an appositive with a relative
+#: clause after a name the report mentions describes it in the narrator's voice; the report goes on after it.
+NAME_APPOSITIVES = [
+    ("driver-who", "Police say Jan Novak, the driver who crashed into 14 cars on Monday, had two prior convictions.", "14", None),
+    ("driver-who-predicate", "Police say Jan Novak, the driver who crashed into 14 cars on Monday, had two prior convictions.", "two", "Police"),
+    ("state-where-closing", "The poll finds Lind at 13 percent nationally, ranging up to 25 percent in Idaho, the state where she served two terms as governor.",
+     "two", None),
+    ("state-where-figure-before", "The poll finds Lind at 13 percent nationally, ranging up to 25 percent in Idaho, the state where she served two terms as governor.",
+     "up to 25 percent", "poll"),
+    ("firm-that", "Officials said Harbor Steel, a firm that employs 3,000 people, would close 2 plants.", "3,000", None),
+    ("firm-that-predicate", "Officials said Harbor Steel, a firm that employs 3,000 people, would close 2 plants.", "2", "officials"),
+    ("town-where", "The ministry said Vale, the town where 9,000 people live, had no power.", "9,000", None),
+    ("fronted-place-then-clause", "The union said in Ohio, the workers who stayed lost 40 percent of their pay.", "40 percent", "union"),
+    ("appositive-without-relative", "The agency said Acme, the largest employer in town, would cut 300 jobs.", "300", "agency"),
+    ("appositive-with-own-source", "The ministry said Vale, the town that analysts said lost $4 billion, had no power.", "$4 billion", "analysts"),
+]
+
+
+@_rows(NAME_APPOSITIVES)
+def test_name_appositives(text, figure, speaker):
+    _check(text, figure, speaker)

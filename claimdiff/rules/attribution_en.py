@@ -746,3 +746,8 @@ COUNTED_SPEAKER_KINDS = frozenset({"person", "unnamed", "organisation"})
 #: Prepositions of a year that, after "And", date a new step of the narrative ("And in 2011, he ..."), and the year.
 NARRATIVE_TIME_PREPOSITIONS = frozenset("in since by until".split())
 NARRATIVE_YEAR = r"(?:19|20)\d\d"
+#: Relative words that, a few words after the article of an appositive to a name, make it the narrator's
+#: description ("Jan Novak, the driver who hit 14 cars, ...", "Idaho, the state where she served two terms").
+APPOSITIVE_RELATIVES = frozenset({"who", "whose", "where", "which", "that", "when"})
+#: How many words after the article the relative word may stand ("a national flood insurance expert who").
+APPOSITIVE_HEAD_REACH = 7
