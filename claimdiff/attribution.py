@@ -2120,10 +2120,36 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
     if tokens[first - 1].lower in rules.RELATIVE_OBJECT_PRONOUNS and not tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS:
         # "another president whom Obama mentioned later": the cue's object is the noun phrase before the pronoun
         return (tokens[_antecedent_start(tokens, first - 1)].start, cue.span[0])
+    if _reduced_relative_object(tokens, first, last) and not tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS:
+        # "the cases it cited", "the 52 deaths the ministry reported": the cue's object is the noun phrase before its subject
+        return (tokens[_antecedent_start(tokens, first)].start, cue.span[0])
     if _goes_on(tokens, last + 1) and not (cue.position == cue.span[0] and _describes_speaker(tokens, last + 1)):
         return span
     frame = tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS or cue.verb.lower() == rules.IN
     return (span[0] if frame else _colon_quotation_start(tokens, first, span[0]), cue.span[0])
+
+
+def _reduced_relative_object(tokens: List[Token], first: int, last: int) -> bool:
+    """Does the cue of tokens[first..last] stand in a relative clause without its pronoun, right after the noun
+    phrase it reports ("the cases it cited", "the 52 deaths the ministry reported", "a sum the firm
+    disclosed")?  The noun phrase opens with a determiner a few words back and holds only lower-case words
+    and figures, and its noun is no title or head that describes the speaker ("the website Rah-e-Sabz said");
+    the clause reports nothing after it."""
+    if first < 2 or _complement_follows(tokens, last + 1, tokens[last].lower):
+        return False
+    head = tokens[first - 1]
+    if head.shape != "word" or head.capitalised or head.lower in rules.REDUCED_RELATIVE_NOT_HEADS or head.lower.endswith(rules.PARTICIPLE_SUFFIXES):
+        return False
+    if _is_head(head) or _is_head(tokens[first]):
+        return False  # "..., the pro-reform website Rah-e-Sabz said": the noun describes the speaker
+    for k in range(first - 2, max(-1, first - 2 - rules.REDUCED_RELATIVE_REACH), -1):
+        token = tokens[k]
+        if token.lower in rules.DETERMINERS or token.lower in rules.ARTICLES:
+            return True
+        if token.shape == "mark" or token.capitalised and k > 0 or token.lower in rules.REDUCED_RELATIVE_NOT_HEADS \
+                or token.shape == "word" and token.lower.endswith(rules.PARTICIPLE_SUFFIXES):
+            return False
+    return False
 
 
 def _antecedent_start(tokens: List[Token], pronoun: int) -> int:

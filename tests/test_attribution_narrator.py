@@ -183,3 +183,36 @@ NAME_APPOSITIVES = [
 @_rows(NAME_APPOSITIVES)
 def test_name_appositives(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a cue in a relative clause without its pronoun
+#: "the way most analysts predicted", "the losses the company reported": the cue reports the noun phrase right
+#: before its subject, not the rest of the sentence.
+REDUCED_RELATIVES = [
+    ("the-way-analysts-predicted", "Though the vote did not go the way most analysts predicted, Lind won 52 percent of the vote.", "52 percent", None),
+    ("the-recovery-bank-predicted", "Unlike the recovery the bank had predicted, exports fell 4 percent in May.", "4 percent", None),
+    ("the-losses-company-reported", "Despite the losses the company reported, its shares rose 9 percent.", "9 percent", None),
+    ("trailing-cue-after-comma", "Forty people died in the floods, the ministry said.", "Forty", "ministry"),
+    ("trailing-cue-after-figure", "The storm killed 40 people, police said.", "40", "police"),
+    ("leading-cue-with-relative", "Police said 40 people were hurt in the blast the army reported.", "40", "Police"),
+    ("relative-with-that", "The ministry reported the 52 deaths that the agency confirmed.", "52", "ministry"),
+]
+
+
+@_rows(REDUCED_RELATIVES)
+def test_reduced_relatives(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+#: A descriptive noun right before the speaker's name is the speaker's own phrase, not a relative clause's object.
+DESCRIBED_SPEAKERS = [
+    ("website-name", "Four people died in clashes in Vale, in the north, the opposition website Harbor Voice said.", "Four", "Harbor Voice"),
+    ("adjective-website-name", "Four people died in clashes in Vale, in the north, the pro-reform website Harbor Voice said.", "Four", "Harbor Voice"),
+    ("agency-name", "Twelve miners were trapped in the shaft, the state agency Minwatch reported.", "Twelve", "Minwatch"),
+    ("newspaper-name", "About 300 homes lost power in the storm, the local newspaper Valley Post reported.", "About 300", "Valley Post"),
+]
+
+
+@_rows(DESCRIBED_SPEAKERS)
+def test_described_speakers(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -751,3 +751,12 @@ NARRATIVE_YEAR = r"(?:19|20)\d\d"
 APPOSITIVE_RELATIVES = frozenset({"who", "whose", "where", "which", "that", "when"})
 #: How many words after the article the relative word may stand ("a national flood insurance expert who").
 APPOSITIVE_HEAD_REACH = 7
+#: Function words that cannot end or fill the noun phrase before a relative clause without its pronoun ("the
+#: cases it cited", "the 52 deaths the ministry reported"): "the toll rose to 40 police said" is no such phrase.
+REDUCED_RELATIVE_NOT_HEADS = frozenset(
+    """to of in on at for with by from about into over after before under since than and or but that which who
+    what is are was were be been being has have had will would could can may might must shall should do does did
+    not no it they he she we i you there this these those""".split()
+)
+#: How many words back from the head noun its determiner may stand ("the 52 confirmed deaths ...").
+REDUCED_RELATIVE_REACH = 4
