@@ -1751,7 +1751,7 @@ def _counted(cues: List[Cue], tokens: List[Token]) -> List[Cue]:
     out = []
     for cue in cues:
         first = bisect.bisect_left(starts, cue.span[0])
-        if first < len(tokens) and tokens[first].start == cue.span[0] and cue.span[0] < cue.position and cue.speaker is not None and cue.speaker.kind in ("person", "unnamed"):
+        if first < len(tokens) and tokens[first].start == cue.span[0] and cue.span[0] < cue.position and cue.speaker is not None and cue.speaker.kind in rules.COUNTED_SPEAKER_KINDS:
             k = first
             if k >= 2 and tokens[k - 1].lower == rules.OF and tokens[k - 2].lower == rules.OUT:
                 k -= 1  # "nine out of 10 say"
@@ -1859,7 +1859,8 @@ def _with_scopes(cues: List[Cue], tokens: List[Token], span: Span, masked: str) 
     scoped = _coordinated_complements(scoped, tokens, starts)
     return [replace(cue, holes=_narrator_asides(cue, window, window_starts) + _dash_holes(cue, window, window_starts, masked)
                     + _addressee_holes(cue, window, window_starts) + _margin_holes(cue, window, window_starts)
-                    + _adjunct_holes(cue, window, window_starts))
+                    + _adjunct_holes(cue, window, window_starts) + _trailing_comparison_holes(cue, window, window_starts)
+                    + _name_appositive_holes(cue, window, window_starts))
             for cue, (window, window_starts, _) in zip(scoped, windows)]
 
 
@@ -2031,6 +2032,80 @@ def _dash_holes(cue: Cue, tokens: List[Token], starts: List[int], masked: str) -
     return tuple(holes)
 
 
+def _trailing_comparison_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:
+    """The narrator's comparison after a comma that follows a figure a leading cue reports ("Amazon reported
+    sales of $30 billion, up 31 percent from a year earlier"; "..., well above the $1.11 that analysts
+    expected"; "..., an increase of $200 million"): from the comparison to the next comma, dash or semicolon."""
+    if cue.scope is None or cue.scope[0] < cue.span[1]:
+        return ()
+    first = bisect.bisect_left(starts, cue.scope[0])
+    last = bisect.bisect_left(starts, cue.scope[1])
+    holes: List[Span] = []
+    for j in range(first + 1, last - 1):
+        if not _ends_with_comma(tokens[j]) or not any(t.shape == "number" for t in tokens[first : j + 1]):
+            continue
+        if not _opens_trailing_comparison(tokens, j + 1, last):
+            continue
+        end = next((k for k in range(j + 2, last) if _ends_with_comma(tokens[k]) or tokens[k].text in rules.ASIDE_CLOSERS), last)
+        holes.append((tokens[j + 1].start, tokens[end].start if end < last else cue.scope[1]))
+    return tuple(holes)
+
+
+def _opens_trailing_comparison(tokens: List[Token], k: int, last: int) -> bool:
+    """Does tokens[k] open a comparison with another level: "up 31 percent", "down sharply from", "well above
+    the", "an increase of", "$74 million more than"?  Not a bound ("up to 40") nor an approximator ("more than 300")."""
+    n = k
+    while n < last and tokens[n].lower in rules.TRAILING_COMPARISON_ADVERBS:
+        n += 1
+    if n + 1 >= last:
+        return False
+    word, after = tokens[n].lower, tokens[n + 1]
+    if word in rules.TRAILING_COMPARISON_WORDS:
+        return after.lower != rules.TO and (after.shape == "number" or after.lower in rules.ARTICLES or after.lower in rules.TRAILING_COMPARISON_ADVERBS
+                                            or after.lower == rules.TRAILING_COMPARISON_FROM)
+    if word in rules.ARTICLES:
+        return n + 2 < last and after.lower in rules.TRAILING_CHANGE_NOUNS and tokens[n + 2].lower == rules.OF
+    reach = min(last - 1, n + rules.TRAILING_COMPARISON_REACH)
+    than = next((m for m in range(n + 1, reach + 1) if tokens[m].lower == rules.TRAILING_COMPARISON_THAN), None)
+    return than is not None and tokens[than - 1].lower in rules.TRAILING_COMPARATIVES and any(t.shape == "number" for t in tokens[n : than - 1])
+
+
+def _name_appositive_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:
+    """The narrator's description of someone or somewhere a leading cue's report names, in an appositive with a
+    relative clause after the name ("Police say Jan Novak, the driver who hit 14 cars, had two convictions";
+    "..., 25 percent in Idaho, the state where she served two terms"): from the article to the next comma,
+    dash or semicolon.  An appositive with a source of its own ("the firm that analysts said lost $4 billion")
+    stays."""
+    if cue.scope is None or cue.scope[0] < cue.span[1]:
+        return ()
+    first = bisect.bisect_left(starts, cue.scope[0])
+    last = bisect.bisect_left(starts, cue.scope[1])
+    holes: List[Span] = []
+    for j in range(first + 1, last - 2):
+        if tokens[j].text != "," or not (tokens[j - 1].capitalised and tokens[j - 1].shape == "word") or tokens[j + 1].lower not in rules.ARTICLES:
+            continue
+        if _fronted_place(tokens, j - 1, first):
+            continue  # "said in Ohio, the workers who stayed lost 40 percent": a fronted adjunct, then the clause
+        reach = range(j + 2, min(last, j + 2 + rules.APPOSITIVE_HEAD_REACH))
+        relative = next((k for k in reach if tokens[k].lower in rules.APPOSITIVE_RELATIVES or tokens[k].shape == "mark"), None)
+        if relative is None or tokens[relative].shape == "mark":
+            continue
+        end = next((k for k in range(relative + 1, last) if _ends_with_comma(tokens[k]) or tokens[k].text in rules.ASIDE_CLOSERS), last)
+        if not _has_own_source(tokens, relative + 1, end):
+            holes.append((tokens[j + 1].start, tokens[end].start if end < last else cue.scope[1]))
+    return tuple(holes)
+
+
+def _fronted_place(tokens: List[Token], name_end: int, first: int) -> bool:
+    """Is the name ending at tokens[name_end] the object of a preposition that opens the report at tokens[first]
+    (after an optional "that": "said (that) in Ohio, ...")?"""
+    n = name_end
+    while n > first and tokens[n - 1].capitalised and tokens[n - 1].shape == "word":
+        n -= 1
+    opening = first + 1 if tokens[first].lower == rules.THAT else first
+    return n - 1 == opening and tokens[n - 1].lower in rules.RELATIVE_PREPOSITIONS
+
+
 def _has_own_source(tokens: List[Token], k: int, end: int) -> bool:
     """Does tokens[k:end] hold a verb of saying ("..., which analysts said would cost $9 billion")?  Then the
     aside is someone's report, not the narrator's."""
@@ -2093,10 +2168,36 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
     if tokens[first - 1].lower in rules.RELATIVE_OBJECT_PRONOUNS and not tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS:
         # "another president whom Obama mentioned later": the cue's object is the noun phrase before the pronoun
         return (tokens[_antecedent_start(tokens, first - 1)].start, cue.span[0])
+    if _reduced_relative_object(tokens, first, last) and not tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS:
+        # "the cases it cited", "the 52 deaths the ministry reported": the cue's object is the noun phrase before its subject
+        return (tokens[_antecedent_start(tokens, first)].start, cue.span[0])
     if _goes_on(tokens, last + 1) and not (cue.position == cue.span[0] and _describes_speaker(tokens, last + 1)):
         return span
     frame = tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS or cue.verb.lower() == rules.IN
     return (span[0] if frame else _colon_quotation_start(tokens, first, span[0]), cue.span[0])
+
+
+def _reduced_relative_object(tokens: List[Token], first: int, last: int) -> bool:
+    """Does the cue of tokens[first..last] stand in a relative clause without its pronoun, right after the noun
+    phrase it reports ("the cases it cited", "the 52 deaths the ministry reported", "a sum the firm
+    disclosed")?  The noun phrase opens with a determiner a few words back and holds only lower-case words
+    and figures, and its noun is no title or head that describes the speaker ("the website Rah-e-Sabz said");
+    the clause reports nothing after it."""
+    if first < 2 or _complement_follows(tokens, last + 1, tokens[last].lower):
+        return False
+    head = tokens[first - 1]
+    if head.shape != "word" or head.capitalised or head.lower in rules.REDUCED_RELATIVE_NOT_HEADS or head.lower.endswith(rules.PARTICIPLE_SUFFIXES):
+        return False
+    if _is_head(head) or _is_head(tokens[first]):
+        return False  # "..., the pro-reform website Rah-e-Sabz said": the noun describes the speaker
+    for k in range(first - 2, max(-1, first - 2 - rules.REDUCED_RELATIVE_REACH), -1):
+        token = tokens[k]
+        if token.lower in rules.DETERMINERS or token.lower in rules.ARTICLES:
+            return True
+        if token.shape == "mark" or token.capitalised and k > 0 or token.lower in rules.REDUCED_RELATIVE_NOT_HEADS \
+                or token.shape == "word" and token.lower.endswith(rules.PARTICIPLE_SUFFIXES):
+            return False
+    return False
 
 
 def _antecedent_start(tokens: List[Token], pronoun: int) -> int:
@@ -2898,7 +2999,7 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
         _recall_subject(tokens, cues, registry)
         attribution = _sentence_attribution(cues, text, sentence)
         if attribution.speaker is None and previous is not None and previous.speaker is not None and sentence.paragraph == previous_paragraph:
-            if _continues(text, sentence, previous):
+            if _continues(text, sentence, previous) and not _says_for_itself(tokens) and not _and_moves_on(tokens):
                 attribution = Attribution(previous.speaker, previous.via, previous.mode, previous.cue, previous.span)
         if block is not None and sentence.paragraph != block[0]:
             block = None
@@ -3107,6 +3208,28 @@ def _continues(text: str, sentence: Sentence, previous: Attribution) -> bool:
         return True
     # "Local media say the council will ... The count will take six weeks.": reported plans go on
     return (previous.cue or "").lower() in rules.PRESENT_CUES and _main_clause_plan(sentence.text.lower().split())
+
+
+def _says_for_itself(tokens: List[Token]) -> bool:
+    """Does a sentence with no speaker hold a verb of saying of its own ("Just over a quarter, 27 percent, say
+    they will vote no")?  Its figures are then no continuation of the previous speaker's account: they count
+    whoever says it."""
+    return any(t.lower in rules.SPEECH_VERBS and _is_verb_use(tokens, n) for n, t in enumerate(tokens))
+
+
+def _and_moves_on(tokens: List[Token]) -> bool:
+    """Does a sentence opening with "And" move the narrative on rather than continue a report: a time phrase
+    ("And a few weeks later, ...", "And in 2011, ...") or a named subject of its own ("And Dana Holt, who
+    founded the firm, saw her stake grow to $50 million")?"""
+    if len(tokens) < 3 or tokens[0].lower != rules.AND:
+        return False
+    if _time_phrase_end(tokens, 1) > 1:
+        return True
+    if tokens[1].lower in rules.NARRATIVE_TIME_PREPOSITIONS and tokens[2].shape == "number" and (_ends_with_comma(tokens[2]) or len(tokens) > 3 and tokens[3].text == ",") \
+            and regex.fullmatch(rules.NARRATIVE_YEAR, tokens[2].text.rstrip(",")):
+        return True
+    name, _ = _opening_subject(_initials_joined(tokens[1 : 1 + 2 * rules.SUBJECT_NAME_WORDS]))
+    return name is not None
 
 
 def _main_clause_plan(words: Sequence[str]) -> bool:

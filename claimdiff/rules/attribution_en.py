@@ -747,3 +747,40 @@ EXCHANGE_PREPOSITIONS = frozenset({"with"})
 #: Adjectives of readiness before "to" and a verb of saying, whose subject reports ("the mayor was quick to point
 #: out that ...", "officials were careful to note that ...", "she has been eager to say that ...").
 READY_ADJECTIVES = frozenset("quick careful eager keen happy proud".split())
+
+# ---------------------------------------------------------------- precision (h2)
+#: Words that open the narrator's comparison after a comma that closes a figure a leading cue reports ("Amazon
+#: reported sales of $30 billion, up 31 percent from a year earlier", "..., well above the $1.11 that analysts
+#: expected", "..., down sharply from the $600,000 it gave in 2012"): the figure compared with is not the report.
+TRAILING_COMPARISON_WORDS = frozenset({"up", "down", "above", "below"})
+#: Adverbs that may stand before such a word ("well above", "sharply down", "roughly").
+TRAILING_COMPARISON_ADVERBS = frozenset("well far sharply slightly just only about nearly almost roughly some".split())
+#: Nouns of a change that open the same kind of comparison after an article ("..., an increase of $200 million").
+TRAILING_CHANGE_NOUNS = frozenset("increase rise jump gain drop decline decrease fall".split())
+#: Comparatives that, after a figure and before "than", compare with another period ("..., $74 million more than a year ago").
+TRAILING_COMPARATIVES = frozenset("more less fewer higher lower".split())
+#: How many tokens after the comma such a comparison may take to reach its comparative or its figure.
+TRAILING_COMPARISON_REACH = 5
+#: The word after "up"/"down" that names the old level ("up from 80"), and the word after a comparative ("more than").
+TRAILING_COMPARISON_FROM = "from"
+TRAILING_COMPARISON_THAN = "than"
+#: Kinds of speaker whose phrase may open with a count of them ("three officials said", "one Harbor Bank source
+#: told reporters", "two Senate aides said"): the count describes the speakers, it is no one's report.
+COUNTED_SPEAKER_KINDS = frozenset({"person", "unnamed", "organisation"})
+#: Prepositions of a year that, after "And", date a new step of the narrative ("And in 2011, he ..."), and the year.
+NARRATIVE_TIME_PREPOSITIONS = frozenset("in since by until".split())
+NARRATIVE_YEAR = r"(?:19|20)\d\d"
+#: Relative words that, a few words after the article of an appositive to a name, make it the narrator's
+#: description ("Jan Novak, the driver who hit 14 cars, ...", "Idaho, the state where she served two terms").
+APPOSITIVE_RELATIVES = frozenset({"who", "whose", "where", "which", "that", "when"})
+#: How many words after the article the relative word may stand ("a national flood insurance expert who").
+APPOSITIVE_HEAD_REACH = 7
+#: Function words that cannot end or fill the noun phrase before a relative clause without its pronoun ("the
+#: cases it cited", "the 52 deaths the ministry reported"): "the toll rose to 40 police said" is no such phrase.
+REDUCED_RELATIVE_NOT_HEADS = frozenset(
+    """to of in on at for with by from about into over after before under since than and or but that which who
+    what is are was were be been being has have had will would could can may might must shall should do does did
+    not no it they he she we i you there this these those""".split()
+)
+#: How many words back from the head noun its determiner may stand ("the 52 confirmed deaths ...").
+REDUCED_RELATIVE_REACH = 4
