@@ -238,3 +238,40 @@ COLON_PRONOUNS = [
 @_rows(COLON_PRONOUNS)
 def test_colon_pronouns(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ plural titles do not end a sentence
+PLURAL_TITLES = [
+    ("sens-in-a-poll", "A Harbor Times poll shows Ruiz at the top with 36 percent, followed by Sens. Ann Cole and "
+     "Tom Hale, 11 and 8 percent respectively.", "8 percent", "Harbor Times poll"),
+    ("reps-said", "Reps. Ann Cole and Tom Hale said the bill would cost $4 billion.", "$4 billion", "Ann Cole and Tom Hale"),
+    ("sens-said-trailing", "The plan would save $2 billion, Sens. Ann Cole and Tom Hale said.", "$2 billion", "Ann Cole and Tom Hale"),
+]
+
+
+@_rows(PLURAL_TITLES)
+def test_plural_titles(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# Known failures.
+KNOWN_FAILURES = [
+    # "Govs." is read as a name, not as the title of the names after it
+    _xfail("govs-according-to", "The storm cost the two states $9 billion, according to Govs. Lena Ortiz and Ivo Lund.",
+           "$9 billion", "Lena Ortiz and Ivo Lund"),
+]
+
+
+@pytest.mark.parametrize("text,figure,speaker", KNOWN_FAILURES)
+def test_known_failures(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Sens. Ann Cole and Tom Hale voted against it. The bill failed.", 2),
+    ("Reps. Ann Cole and Tom Hale spoke first. Then the vote came.", 2),
+    ("Govs. Lena Ortiz and Ivo Lund met in May. They agreed on 3 points.", 2),
+], ids=["sens", "reps", "govs"])
+def test_plural_titles_keep_the_sentence(text, count):
+    from claimdiff import text as text_stage
+    assert len(text_stage.read(text).sentences) == count
