@@ -383,7 +383,7 @@ def _document(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
     owner = words[:-1]
     while owner and owner[0].bare in rules.FIGURES_MODIFIERS:
         owner = owner[1:]
-    if head.bare in rules.FIGURES_WORDS and owner and (owner[-1].text.lower().endswith(("'s", "\u2019s")) or any(_is_head(w) and w.bare not in rules.DOCUMENT_NOUNS for w in owner) or all(w.capitalised for w in owner)):
+    if head.bare in rules.FIGURES_WORDS and owner and (owner[-1].text.lower().endswith(("'s", "\u2019s")) or _is_head(owner[-1]) and owner[-1].bare not in rules.DOCUMENT_NOUNS or all(w.capitalised for w in owner)):
         return _classify(owner, registry)  # "the Red Cross's figures", "UN refugee agency data"
     name = _phrase_text(words)
     if not any(w.capitalised for w in words[:-1] if w is not words[0] or len(words) > 1) and len(words) <= 2:

@@ -275,3 +275,22 @@ def test_known_failures(text, figure, speaker):
 def test_plural_titles_keep_the_sentence(text, count):
     from claimdiff import text as text_stage
     assert len(text_stage.read(text).sentences) == count
+
+
+# ------------------------------------------------------------------ the owner of figures is a body, not a plain noun
+OWNERS = [
+    # a compound of plain nouns before the document names a kind of document, not who keeps it
+    ("campaign-finance-records", "In fact, campaign finance records show the senator raised $204,000 from bankers.",
+     "$204,000", "campaign finance records"),
+    ("federal-campaign-data", "Federal campaign finance data show the PAC spent $2 million.", "$2 million", "Federal campaign finance data"),
+    ("consumer-credit-figures", "Consumer credit figures show households borrowed $6 billion.", "$6 billion", "Consumer credit figures"),
+    # a body before the document keeps it and speaks
+    ("agency-data", "UN refugee agency data show 4,000 people crossed the border.", "4,000", "UN refugee agency"),
+    ("commission-data", "The state election commission data show 61 percent turnout.", "61 percent", "state election commission"),
+    ("ministry-figures", "Health ministry figures show 300 new cases a day.", "300", "Health ministry"),
+]
+
+
+@_rows(OWNERS)
+def test_owners_of_figures(text, figure, speaker):
+    _check(text, figure, speaker)
