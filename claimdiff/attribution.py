@@ -2060,8 +2060,8 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
     trailing cue ("..., X said at a rally of 3,000", "..., X said, as 300 fans watched") are the narrator's."""
     first = bisect.bisect_left(starts, cue.span[0])
     last = bisect.bisect_left(starts, cue.span[1]) - 1
-    if cue.verb.endswith(" " + rules.AGENT_PREPOSITION) and (first == 0 or first == 1 and tokens[0].lower == rules.AS):
-        return (cue.span[1], span[1])  # "As reported by X, ...": the agent opens the sentence
+    if cue.verb.endswith(" " + rules.AGENT_PREPOSITION) and (first == 0 or _as_opens(tokens, first)):
+        return (cue.span[1], span[1])  # "As reported by X, ...", "As first reported by X, ...": the agent opens the sentence
     if cue.verb.endswith(" " + rules.AGENT_PREPOSITION):
         # "the 52 announced by the commission": the agent is the source of the noun phrase just before the participle
         return (tokens[max(0, first - rules.AGENT_PHRASE_WORDS)].start, cue.span[0])
@@ -2097,6 +2097,12 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
         return span
     frame = tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS or cue.verb.lower() == rules.IN
     return (span[0] if frame else _colon_quotation_start(tokens, first, span[0]), cue.span[0])
+
+
+def _as_opens(tokens: List[Token], first: int) -> bool:
+    """Does "As" open the sentence right before tokens[first], with at most adverbs between ("As reported by",
+    "As first reported by", "As previously reported by")?"""
+    return first >= 1 and tokens[0].lower == rules.AS and all(_is_adverb(t) for t in tokens[1:first])
 
 
 def _antecedent_start(tokens: List[Token], pronoun: int) -> int:

@@ -294,3 +294,21 @@ OWNERS = [
 @_rows(OWNERS)
 def test_owners_of_figures(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ "As first reported by X, ..."
+AS_REPORTED = [
+    ("as-first-reported", "As first reported by the Ledger, the company will close 12 stores.", "12", "Ledger"),
+    ("as-previously-reported", "As previously reported by the Harbor Post, the city spent $3 million on the bridge.",
+     "$3 million", "Harbor Post"),
+    ("as-reported", "As reported by Reuters, the mine employs 4,000 workers.", "4,000", "Reuters"),
+    # "As" with something else before the participle opens no source frame for the sentence
+    ("as-expected", "As expected, the council approved 40 new homes.", "40", None),
+    ("as-the-storm-passed", "As the storm passed, 300 homes lost power.", "300", None),
+    ("as-always-noted", "As always, the fair drew 9,000 visitors, the organisers noted.", "9,000", "organisers"),
+]
+
+
+@_rows(AS_REPORTED)
+def test_as_reported(text, figure, speaker):
+    _check(text, figure, speaker)
