@@ -383,7 +383,7 @@ def _document(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
     owner = words[:-1]
     while owner and owner[0].bare in rules.FIGURES_MODIFIERS:
         owner = owner[1:]
-    if head.bare in rules.FIGURES_WORDS and owner and (owner[-1].text.lower().endswith(("'s", "\u2019s")) or any(_is_head(w) and w.bare not in rules.DOCUMENT_NOUNS for w in owner) or all(w.capitalised for w in owner)):
+    if head.bare in rules.FIGURES_WORDS and owner and (owner[-1].text.lower().endswith(("'s", "\u2019s")) or _is_head(owner[-1]) and owner[-1].bare not in rules.DOCUMENT_NOUNS or all(w.capitalised for w in owner)):
         return _classify(owner, registry)  # "the Red Cross's figures", "UN refugee agency data"
     name = _phrase_text(words)
     if not any(w.capitalised for w in words[:-1] if w is not words[0] or len(words) > 1) and len(words) <= 2:
@@ -2135,8 +2135,8 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
     trailing cue ("..., X said at a rally of 3,000", "..., X said, as 300 fans watched") are the narrator's."""
     first = bisect.bisect_left(starts, cue.span[0])
     last = bisect.bisect_left(starts, cue.span[1]) - 1
-    if cue.verb.endswith(" " + rules.AGENT_PREPOSITION) and (first == 0 or first == 1 and tokens[0].lower == rules.AS):
-        return (cue.span[1], span[1])  # "As reported by X, ...": the agent opens the sentence
+    if cue.verb.endswith(" " + rules.AGENT_PREPOSITION) and (first == 0 or _as_opens(tokens, first)):
+        return (cue.span[1], span[1])  # "As reported by X, ...", "As first reported by X, ...": the agent opens the sentence
     if cue.verb.endswith(" " + rules.AGENT_PREPOSITION):
         # "the 52 announced by the commission": the agent is the source of the noun phrase just before the participle
         return (tokens[max(0, first - rules.AGENT_PHRASE_WORDS)].start, cue.span[0])
@@ -2198,6 +2198,12 @@ def _reduced_relative_object(tokens: List[Token], first: int, last: int) -> bool
                 or token.shape == "word" and token.lower.endswith(rules.PARTICIPLE_SUFFIXES):
             return False
     return False
+
+
+def _as_opens(tokens: List[Token], first: int) -> bool:
+    """Does "As" open the sentence right before tokens[first], with at most adverbs between ("As reported by",
+    "As first reported by", "As previously reported by")?"""
+    return first >= 1 and tokens[0].lower == rules.AS and all(_is_adverb(t) for t in tokens[1:first])
 
 
 def _antecedent_start(tokens: List[Token], pronoun: int) -> int:

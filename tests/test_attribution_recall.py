@@ -238,3 +238,77 @@ COLON_PRONOUNS = [
 @_rows(COLON_PRONOUNS)
 def test_colon_pronouns(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ plural titles do not end a sentence
+PLURAL_TITLES = [
+    ("sens-in-a-poll", "A Harbor Times poll shows Ruiz at the top with 36 percent, followed by Sens. Ann Cole and "
+     "Tom Hale, 11 and 8 percent respectively.", "8 percent", "Harbor Times poll"),
+    ("reps-said", "Reps. Ann Cole and Tom Hale said the bill would cost $4 billion.", "$4 billion", "Ann Cole and Tom Hale"),
+    ("sens-said-trailing", "The plan would save $2 billion, Sens. Ann Cole and Tom Hale said.", "$2 billion", "Ann Cole and Tom Hale"),
+]
+
+
+@_rows(PLURAL_TITLES)
+def test_plural_titles(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# Known failures.
+KNOWN_FAILURES = [
+    # "Govs." is read as a name, not as the title of the names after it
+    _xfail("govs-according-to", "The storm cost the two states $9 billion, according to Govs. Lena Ortiz and Ivo Lund.",
+           "$9 billion", "Lena Ortiz and Ivo Lund"),
+]
+
+
+@pytest.mark.parametrize("text,figure,speaker", KNOWN_FAILURES)
+def test_known_failures(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Sens. Ann Cole and Tom Hale voted against it. The bill failed.", 2),
+    ("Reps. Ann Cole and Tom Hale spoke first. Then the vote came.", 2),
+    ("Govs. Lena Ortiz and Ivo Lund met in May. They agreed on 3 points.", 2),
+], ids=["sens", "reps", "govs"])
+def test_plural_titles_keep_the_sentence(text, count):
+    from claimdiff import text as text_stage
+    assert len(text_stage.read(text).sentences) == count
+
+
+# ------------------------------------------------------------------ the owner of figures is a body, not a plain noun
+OWNERS = [
+    # a compound of plain nouns before the document names a kind of document, not who keeps it
+    ("campaign-finance-records", "In fact, campaign finance records show the senator raised $204,000 from bankers.",
+     "$204,000", "campaign finance records"),
+    ("federal-campaign-data", "Federal campaign finance data show the PAC spent $2 million.", "$2 million", "Federal campaign finance data"),
+    ("consumer-credit-figures", "Consumer credit figures show households borrowed $6 billion.", "$6 billion", "Consumer credit figures"),
+    # a body before the document keeps it and speaks
+    ("agency-data", "UN refugee agency data show 4,000 people crossed the border.", "4,000", "UN refugee agency"),
+    ("commission-data", "The state election commission data show 61 percent turnout.", "61 percent", "state election commission"),
+    ("ministry-figures", "Health ministry figures show 300 new cases a day.", "300", "Health ministry"),
+]
+
+
+@_rows(OWNERS)
+def test_owners_of_figures(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ "As first reported by X, ..."
+AS_REPORTED = [
+    ("as-first-reported", "As first reported by the Ledger, the company will close 12 stores.", "12", "Ledger"),
+    ("as-previously-reported", "As previously reported by the Harbor Post, the city spent $3 million on the bridge.",
+     "$3 million", "Harbor Post"),
+    ("as-reported", "As reported by Reuters, the mine employs 4,000 workers.", "4,000", "Reuters"),
+    # "As" with something else before the participle opens no source frame for the sentence
+    ("as-expected", "As expected, the council approved 40 new homes.", "40", None),
+    ("as-the-storm-passed", "As the storm passed, 300 homes lost power.", "300", None),
+    ("as-always-noted", "As always, the fair drew 9,000 visitors, the organisers noted.", "9,000", "organisers"),
+]
+
+
+@_rows(AS_REPORTED)
+def test_as_reported(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -5,7 +5,7 @@ from types import MappingProxyType
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt cpl adm gov sen rep rev st sr jr
     no nos vs etc inc ltd co corp dept est approx fig jan feb mar apr jun jul aug sep sept oct
-    nov dec mt ft pres sec lieut cmdr supt insp""".split()
+    nov dec mt ft pres sec lieut cmdr supt insp sens reps govs""".split()
 )
 
 #: Titles written with a full stop that stays part of the token ("Dr. Ana Ruiz", "Gen. Lee").
