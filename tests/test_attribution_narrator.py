@@ -67,6 +67,12 @@ TRAILING_COMPARISONS = [
      "about $30 million", None),
     ("fewer-than-last-year", "The army said it had recruited 52,000 soldiers, 8,000 fewer than last year.",
      "8,000", None),
+    ("less-than-half-of-the", "The council said it spent $2 million on roads, less than half of the $5 million it had planned.",
+     "$5 million", None),
+    ("less-than-half-reported-figure", "The council said it spent $2 million on roads, less than half of the $5 million it had planned.",
+     "$2 million", "council"),
+    ("double-the", "The airline said it would hire 900 pilots this year, double the 450 it hired in 2023.", "450", None),
+    ("more-than-twice-the", "The union said 1,200 workers joined the strike, more than twice the 500 who walked out last year.", "500", None),
 ]
 
 #: Not a comparison: a bound, an approximator, a part, a trailing cue over the whole sentence, no comma.
@@ -76,6 +82,7 @@ KEPT_AFTER_COMMA = [
     ("part-seriously", "Police said 12 people were hurt, 3 of them seriously, and 40 cars burned.", "3", "Police"),
     ("part-then-more", "Police said 12 people were hurt, 3 of them seriously, and 40 cars burned.", "40", "Police"),
     ("trailing-cue-covers-comparison", "The toll rose to 27, up from 19 a day earlier, the ministry said.", "19", "ministry"),
+    ("half-of-them-part", "Officials said 300 people were evacuated, half of them from 12 villages.", "12", "officials"),
     ("no-comma-rise", "The mayor said there had been a rise of 40 percent in break-ins.", "40 percent", "mayor"),
     ("rose-from-inside-report", "The bank said profit rose to $3 billion from $2.4 billion a year earlier.", "$2.4 billion", "bank"),
     ("compared-with-respondents", "A Harbor poll found 46 percent back the levy, compared with 39 percent who oppose it.",
