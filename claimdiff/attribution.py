@@ -2336,6 +2336,8 @@ def _opens_quotation(tokens: List[Token], last: int, masked: str) -> bool:
     if not (k + 1 < len(tokens) and tokens[k].text in rules.QUOTATION_INTRODUCERS and tokens[k + 1].text in _QUOTE_MARKS):
         return False
     opening = tokens[k + 1]
+    if k + 2 < len(tokens) and tokens[k + 2].text in _QUOTE_MARKS and tokens[k + 2].start == opening.end:
+        opening = tokens[k + 2]  # "added: ''We ...''": a quote mark written as two
     return opening.end < len(masked) and masked[opening.end].isspace()  # a quotation the mask blanked
 
 

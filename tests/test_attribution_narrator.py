@@ -223,3 +223,23 @@ DESCRIBED_SPEAKERS = [
 @_rows(DESCRIBED_SPEAKERS)
 def test_described_speakers(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a quote mark written as two
+#: "A few minutes later, she added: ''We ...''": the quotation the cue opens is what it reports, whether its
+#: mark is one character or two; the narrator's lead-in before the speaker stays the narrator's.
+DOUBLED_QUOTE_MARKS = [
+    ("two-marks-lead-in", "Mayor Ana Lind spoke first. A few minutes later, she added: ''We will build 40 schools.''", "A few", None),
+    ("two-marks-quoted-figure", "Mayor Ana Lind spoke first. A few minutes later, she added: ''We will build 40 schools.''", "40", "Ana Lind"),
+    ("two-marks-told", "The minister arrived at noon. Several hours later, the minister told reporters: ''We have 300 buses ready.''",
+     "Several", None),
+    ("two-marks-told-quoted-figure", "The minister arrived at noon. Several hours later, the minister told reporters: ''We have 300 buses ready.''",
+     "300", "minister"),
+    ("two-marks-said", "The coach left the field. A few days later, the coach said: ''We lost 3 players to injury.''", "A few", None),
+    ("one-mark-said", "The coach left the field. A few days later, the coach said: \u201cWe lost 3 players to injury.\u201d", "A few", None),
+]
+
+
+@_rows(DOUBLED_QUOTE_MARKS)
+def test_doubled_quote_marks(text, figure, speaker):
+    _check(text, figure, speaker)
