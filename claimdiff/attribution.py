@@ -1993,8 +1993,10 @@ def _trailing_comparison_holes(cue: Cue, tokens: List[Token], starts: List[int])
     first = bisect.bisect_left(starts, cue.scope[0])
     last = bisect.bisect_left(starts, cue.scope[1])
     holes: List[Span] = []
+    figure_seen = first < last and tokens[first].shape == "number"
     for j in range(first + 1, last - 1):
-        if not _ends_with_comma(tokens[j]) or not any(t.shape == "number" for t in tokens[first : j + 1]):
+        figure_seen = figure_seen or tokens[j].shape == "number"
+        if not _ends_with_comma(tokens[j]) or not figure_seen:
             continue
         if not _opens_trailing_comparison(tokens, j + 1, last):
             continue
