@@ -2041,8 +2041,10 @@ def _trailing_comparison_holes(cue: Cue, tokens: List[Token], starts: List[int])
     first = bisect.bisect_left(starts, cue.scope[0])
     last = bisect.bisect_left(starts, cue.scope[1])
     holes: List[Span] = []
+    figure_seen = first < last and tokens[first].shape == "number"
     for j in range(first + 1, last - 1):
-        if not _ends_with_comma(tokens[j]) or not any(t.shape == "number" for t in tokens[first : j + 1]):
+        figure_seen = figure_seen or tokens[j].shape == "number"
+        if not _ends_with_comma(tokens[j]) or not figure_seen:
             continue
         if not _opens_trailing_comparison(tokens, j + 1, last):
             continue
@@ -2053,7 +2055,7 @@ def _trailing_comparison_holes(cue: Cue, tokens: List[Token], starts: List[int])
 
 def _opens_trailing_comparison(tokens: List[Token], k: int, last: int) -> bool:
     """Does tokens[k] open a comparison with another level: "up 31 percent", "down sharply from", "well above
-    the", "an increase of", "$74 million more than"?  Not a bound ("up to 40") nor an approximator ("more than 300")."""
+    the", "an increase of", "$74 million more than", "less than half of the", "double the"?  Not a bound ("up to 40") nor an approximator ("more than 300")."""
     n = k
     while n < last and tokens[n].lower in rules.TRAILING_COMPARISON_ADVERBS:
         n += 1
@@ -2065,6 +2067,12 @@ def _opens_trailing_comparison(tokens: List[Token], k: int, last: int) -> bool:
                                             or after.lower == rules.TRAILING_COMPARISON_FROM)
     if word in rules.ARTICLES:
         return n + 2 < last and after.lower in rules.TRAILING_CHANGE_NOUNS and tokens[n + 2].lower == rules.OF
+    if word in rules.TRAILING_COMPARATIVES and after.lower == rules.TRAILING_COMPARISON_THAN and n + 2 < last:
+        n, after = n + 2, tokens[n + 2]  # "less than half of the 18 million viewers"
+        word = after.lower
+        after = tokens[n + 1] if n + 1 < last else after
+    if word in rules.TRAILING_MULTIPLES:
+        return after.lower in rules.ARTICLES or after.lower == rules.OF and n + 2 < last and tokens[n + 2].lower in rules.ARTICLES
     reach = min(last - 1, n + rules.TRAILING_COMPARISON_REACH)
     than = next((m for m in range(n + 1, reach + 1) if tokens[m].lower == rules.TRAILING_COMPARISON_THAN), None)
     return than is not None and tokens[than - 1].lower in rules.TRAILING_COMPARATIVES and any(t.shape == "number" for t in tokens[n : than - 1])
@@ -2401,6 +2409,8 @@ def _opens_quotation(tokens: List[Token], last: int, masked: str) -> bool:
     if not (k + 1 < len(tokens) and tokens[k].text in rules.QUOTATION_INTRODUCERS and tokens[k + 1].text in _QUOTE_MARKS):
         return False
     opening = tokens[k + 1]
+    if k + 2 < len(tokens) and tokens[k + 2].text in _QUOTE_MARKS and tokens[k + 2].start == opening.end:
+        opening = tokens[k + 2]  # "added: ''We ...''": a quote mark written as two
     return opening.end < len(masked) and masked[opening.end].isspace()  # a quotation the mask blanked
 
 

@@ -67,6 +67,12 @@ TRAILING_COMPARISONS = [
      "about $30 million", None),
     ("fewer-than-last-year", "The army said it had recruited 52,000 soldiers, 8,000 fewer than last year.",
      "8,000", None),
+    ("less-than-half-of-the", "The council said it spent $2 million on roads, less than half of the $5 million it had planned.",
+     "$5 million", None),
+    ("less-than-half-reported-figure", "The council said it spent $2 million on roads, less than half of the $5 million it had planned.",
+     "$2 million", "council"),
+    ("double-the", "The airline said it would hire 900 pilots this year, double the 450 it hired in 2023.", "450", None),
+    ("more-than-twice-the", "The union said 1,200 workers joined the strike, more than twice the 500 who walked out last year.", "500", None),
 ]
 
 #: Not a comparison: a bound, an approximator, a part, a trailing cue over the whole sentence, no comma.
@@ -76,6 +82,7 @@ KEPT_AFTER_COMMA = [
     ("part-seriously", "Police said 12 people were hurt, 3 of them seriously, and 40 cars burned.", "3", "Police"),
     ("part-then-more", "Police said 12 people were hurt, 3 of them seriously, and 40 cars burned.", "40", "Police"),
     ("trailing-cue-covers-comparison", "The toll rose to 27, up from 19 a day earlier, the ministry said.", "19", "ministry"),
+    ("half-of-them-part", "Officials said 300 people were evacuated, half of them from 12 villages.", "12", "officials"),
     ("no-comma-rise", "The mayor said there had been a rise of 40 percent in break-ins.", "40 percent", "mayor"),
     ("rose-from-inside-report", "The bank said profit rose to $3 billion from $2.4 billion a year earlier.", "$2.4 billion", "bank"),
     ("compared-with-respondents", "A Harbor poll found 46 percent back the levy, compared with 39 percent who oppose it.",
@@ -215,4 +222,24 @@ DESCRIBED_SPEAKERS = [
 
 @_rows(DESCRIBED_SPEAKERS)
 def test_described_speakers(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a quote mark written as two
+#: "A few minutes later, she added: ''We ...''": the quotation the cue opens is what it reports, whether its
+#: mark is one character or two; the narrator's lead-in before the speaker stays the narrator's.
+DOUBLED_QUOTE_MARKS = [
+    ("two-marks-lead-in", "Mayor Ana Lind spoke first. A few minutes later, she added: ''We will build 40 schools.''", "A few", None),
+    ("two-marks-quoted-figure", "Mayor Ana Lind spoke first. A few minutes later, she added: ''We will build 40 schools.''", "40", "Ana Lind"),
+    ("two-marks-told", "The minister arrived at noon. Several hours later, the minister told reporters: ''We have 300 buses ready.''",
+     "Several", None),
+    ("two-marks-told-quoted-figure", "The minister arrived at noon. Several hours later, the minister told reporters: ''We have 300 buses ready.''",
+     "300", "minister"),
+    ("two-marks-said", "The coach left the field. A few days later, the coach said: ''We lost 3 players to injury.''", "A few", None),
+    ("one-mark-said", "The coach left the field. A few days later, the coach said: \u201cWe lost 3 players to injury.\u201d", "A few", None),
+]
+
+
+@_rows(DOUBLED_QUOTE_MARKS)
+def test_doubled_quote_marks(text, figure, speaker):
     _check(text, figure, speaker)

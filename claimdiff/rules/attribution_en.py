@@ -784,3 +784,6 @@ REDUCED_RELATIVE_NOT_HEADS = frozenset(
 )
 #: How many words back from the head noun its determiner may stand ("the 52 confirmed deaths ...").
 REDUCED_RELATIVE_REACH = 4
+#: Multiples that open the same kind of comparison before "the" or "of the" ("..., less than half of the 18 million
+#: viewers of the last debate", "..., double the 40 it hired in 2020"); not a part ("..., half of them children").
+TRAILING_MULTIPLES = frozenset("half double twice triple thrice quadruple".split())
