@@ -339,8 +339,8 @@ def _quotations(text: str, paragraph_spans: Sequence[Span]) -> List[Quotation]:
         position = p_start
         if pending_start is not None:
             first = text[p_start] if p_start < p_end else ""
-            if first not in openers:
-                pending_start = None
+            if openers.get(first) != pending_closer:
+                pending_start = None  # a quotation goes on only where the next paragraph opens it again, in its own style
             else:
                 position = p_start + 1
         open_at: Optional[int] = pending_start

@@ -104,3 +104,31 @@ def test_a_datelined_report_joins_the_event_another_source_places():
 def test_contractions_are_one_token(text, tokens):
     text_module = claimdiff.text
     assert [t.text for t in text_module.read(text).tokens] == tokens
+
+
+# A quotation goes on into the next paragraph only where that paragraph opens it again in the same style
+# (the newspaper convention for a long quotation); a stray mark of another style starts nothing.
+PARAGRAPH_QUOTATIONS = [
+    ("straight-marks-go-on", '"We lost the east wing first.\n"Then the roof went," the warden said.', "Then the roof went"),
+    ("curly-marks-go-on", "\u201cThe harvest was thin.\n\u201cPrices doubled by June,\u201d the farmer said.", "Prices doubled by June"),
+    ("three-paragraphs", '"Shares fell at the open.\n"They recovered by noon.\n"We are calm," the broker said.', "They recovered by noon"),
+]
+PARAGRAPH_NOT_QUOTATIONS = [
+    ("stray-straight-then-curly", '"The council met on Monday.\n\u201cWe need 40 more nurses,\u201d the mayor said.', "The council met on Monday"),
+    ("curly-then-straight", "\u201cThe depot burned overnight.\n\"Crews from 3 towns helped,\" he said.", "The depot burned overnight"),
+    ("no-mark-next", '"The vote was close.\nThe count took 9 hours.', "The vote was close"),
+]
+
+
+@pytest.mark.parametrize("article,inside", [row[1:] for row in PARAGRAPH_QUOTATIONS], ids=[row[0] for row in PARAGRAPH_QUOTATIONS])
+def test_a_quotation_goes_on_where_the_next_paragraph_opens_it_again(article, inside):
+    document = text.read(article)
+    start = article.index(inside)
+    assert any(q.span[0] <= start < q.span[1] for q in document.quotations)
+
+
+@pytest.mark.parametrize("article,outside", [row[1:] for row in PARAGRAPH_NOT_QUOTATIONS], ids=[row[0] for row in PARAGRAPH_NOT_QUOTATIONS])
+def test_a_stray_mark_of_another_style_opens_no_quotation_across_paragraphs(article, outside):
+    document = text.read(article)
+    start = article.index(outside)
+    assert not any(q.span[0] <= start < q.span[1] for q in document.quotations)
