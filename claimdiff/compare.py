@@ -24,6 +24,8 @@ import math
 import re
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
+from .dates import dates
+from .events import places
 from .rules import english as rules
 from .rules import explain_en as wording
 from .types import Claim, Conflict, Identity, Judgement, Summary
@@ -328,6 +330,8 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         # one voice giving two figures in one sentence is a breakdown or a comparison; two figures of one
         # voice for a quantity that is not a running toll count different things (only a toll can be revised)
         return None
+    if (a.metric or "") in rules.CUMULATIVE_METRICS and _different_days(a, b):
+        return None  # "45 arrested on Friday night" and "30 arrested on Saturday night": two nights, two counts
     first, second = sorted((a, b), key=lambda c: keys[c.id])
     # two sources with nothing dating one before the other; one outlet's posts come in the order given
     unordered = a.source != b.source and keys[a.id][:2] == keys[b.id][:2] and not _same_outlet(a, b)
@@ -376,6 +380,8 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
             narrow, broad = broad, narrow  # the total is the whole
         if narrow is None or broad is None or effective_interval(narrow)[0] <= effective_interval(broad)[1]:
             return None
+        if narrowing is _places and _placed_elsewhere(broad, narrow):
+            return None
         return Judgement("contradiction", first, second, f"the part ({_part_name(narrow, broad)}) alone exceeds the whole")
     if declared_updates:
         for later, earlier in ((a, b), (b, a)):
@@ -403,6 +409,8 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         return Judgement("update", first, second, "the later, higher figure is presented as a rise in the toll")
     if rising and cumulative and _after_lapse(second):
         return Judgement("update", first, second, "the higher figure came hours or days later, as counting went on")
+    if rising and cumulative and not unordered and a.source != b.source and _given_as_now(second):
+        return Judgement("update", first, second, "the later post gives the higher toll as the count now")
     given_first, given_second = _given(first), _given(second)
     if rising and cumulative and a.source != b.source and given_first and given_second > given_first:
         return Judgement("update", first, second, "the higher toll came a day or more later, as counting went on")
@@ -423,6 +431,64 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
             return Judgement("contradiction", first, second, "the same speaker later gave a lower figure for a toll that can only grow")
         return Judgement("contradiction", first, second, "the same speaker gave two different figures")
     return Judgement("contradiction", first, second, "the figures cannot both hold")
+
+
+def _dated_occurrence(claim: Claim) -> bool:
+    """Is the figure's own day written after it, as the day the counted thing happened ("45 were arrested on Friday
+    night"), not the day it was said ("police said on Sunday") or counted by ("by Saturday")?  A figure given as an
+    update is a running count, whatever day it names."""
+    day = claim.sentence_date or ""
+    if len(day) != 10 or day.startswith("XXXX") or claim.stated == day or _update_signal(claim) or claim.sentence_span is None:
+        return False
+    offset = claim.sentence_span[0]
+    cue = claim.attribution.span
+    for mention in dates(claim.sentence):
+        start = mention.span[0]
+        if start < claim.span[1] - offset:
+            continue
+        if cue is not None and cue[0] - offset <= start <= cue[1] - offset + _CUE_DATE_REACH:
+            continue  # the day the speaker said it
+        before = _WORDS.findall(claim.sentence[max(0, start - _CUE_DATE_REACH): start].lower())
+        if before and before[-1] in rules.COUNT_DATE_WORDS:
+            continue
+        return True
+    return False
+
+
+def _different_days(a: Claim, b: Claim) -> bool:
+    """Two figures each dated, after it, to a different day of its own: counts of two days, not one toll."""
+    return bool(a.sentence_date and b.sentence_date and a.sentence_date != b.sentence_date
+                and _dated_occurrence(a) and _dated_occurrence(b))
+
+
+def _placed_elsewhere(broad: Claim, narrow: Claim) -> bool:
+    """From two sources, a figure for a named place and one whose own sentence names only other places ("6 killed
+    in Pradel", "in Sorin, 15 were killed"): figures of two places, not a part and its whole.  A part whose sentence
+    names the other figure's place ("the mayor of Hale said 35 were arrested in Norby"), or that the event's places
+    hold (a place the user's hierarchy puts inside it), is a part of it."""
+    if broad.source == narrow.source:
+        return False
+    named = {name.lower() for name in places(broad.sentence)}
+    parts = {q[3:].lower() for q in _places(narrow)}
+    if parts & {name.lower() for name in narrow.event.places}:
+        return False
+    parts |= {name.lower() for name in places(narrow.sentence)}
+    return bool(named) and not named & parts
+
+
+def _given_as_now(claim: Claim) -> bool:
+    """Does the figure's clause give it as the count as it now stands ("rescuers now say 6 were killed")?"""
+    start = claim.span[0] - claim.sentence_span[0] if claim.sentence_span else 0
+    end = start + claim.span[1] - claim.span[0]
+    window = claim.sentence[max(0, start - _NOW_BEFORE): end + _NOW_AFTER].lower()
+    return any(word in rules.NOW_WORDS for word in _WORDS.findall(window))
+
+
+#: How far after a cue a date is the day it was said ("said on Sunday"), and how far before a date its preposition is.
+_CUE_DATE_REACH = 12
+#: How far before and after a figure "now" presents it as the count as it stands ("now puts the toll ... at 19").
+_NOW_BEFORE = 80
+_NOW_AFTER = 40
 
 
 def _speaker_phrase(claim: Claim, names: Mapping[str, str]) -> Tuple[str, bool]:

@@ -469,3 +469,11 @@ CROWD_NOUNS = frozenset("protesters protestors demonstrators marchers participan
 REVISION_CUES = frozenset({"revised", "updated"})
 #: Counted nouns of bodies: the bodies found so far are a floor for the dead ("14 bodies recovered" fits "30 killed").
 BODY_WORDS = frozenset(METRICS["bodies"])
+
+# ---------------------------------------------------------------- rolling (h4)
+#: Words right before a date that make it the day a running count was taken or said by, not the day the counted
+#: thing happened ("30 had been arrested by Saturday", "as of Monday", "so far since Friday").
+COUNT_DATE_WORDS = frozenset("by of until till since through from".split())
+#: Words that present a later figure as the count as it now stands ("rescuers now say six were killed"): from the
+#: same outlet's later post, a higher toll so given is an update, whoever gives it.
+NOW_WORDS = frozenset({"now"})

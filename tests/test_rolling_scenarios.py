@@ -1,0 +1,161 @@
+"""Rolling news, as a desk receives it: several posts from one or several outlets about one story over hours.
+
+Each scenario is a list of (outlet, published, text) posts and what check() must say: the conflict kinds in order,
+how many updates (``None``: not checked), and for each conflict the speakers it must name (``None``: not checked).
+Telegram posts, live-blog entries and wire updates; every sentence is our own, three wordings per rule.
+"""
+import pytest
+
+import claimdiff
+
+XFAIL = pytest.mark.xfail(strict=True)
+
+
+def scenario(case_id, posts, kinds, updates=None, speakers=None, marks=()):
+    return pytest.param(posts, kinds, updates, speakers, id=case_id, marks=marks)
+
+
+SCENARIOS = [
+    # ---- a toll rising through the day is a run of updates, never a conflict
+    scenario("quake-toll-wire-updates", [
+        ("Wire", "2025-03-04T06:10", "An earthquake struck Velmar early on Tuesday, killing at least 8 people, the interior ministry said."),
+        ("Wire", "2025-03-04T09:30", "The death toll from the Velmar earthquake has risen to 23, the interior ministry said."),
+        ("Wire", "2025-03-04T14:45", "The interior ministry said 41 people were killed in the Velmar earthquake."),
+    ], [], 1),
+    scenario("telegram-injured-rising", [
+        ("Mayor of Brask", "2025-06-10T07:00", "Drones hit Brask overnight. 2 people were injured."),
+        ("Mayor of Brask", "2025-06-10T08:20", "Update: 5 people were injured in the drone attack on Brask."),
+        ("Mayor of Brask", "2025-06-10T11:00", "In total, 9 people were injured in Brask. All are in hospital."),
+    ], [], 3),
+    scenario("derailment-dead-and-injured-rising", [
+        ("Wire", "2025-06-10T06:00", "A train derailed near Halden, killing 3 and injuring 20, the railway said."),
+        ("Wire", "2025-06-10T10:00", "The toll in the Halden derailment rose to 5 dead and 34 injured, the railway said."),
+    ], [], 2),
+    scenario("evacuees-rising", [
+        ("Wire", "2025-06-10T09:00", "About 2,000 people were evacuated as the wildfire neared Castel, officials said."),
+        ("Wire", "2025-06-10T15:00", "The number of evacuees from Castel rose to 5,500, officials said."),
+    ], [], 1),
+    scenario("ministry-14-then-16", [
+        ("Wire", "2025-07-28T12:00", "The health ministry said 14 people were injured in the missile strike on Orel."),
+        ("Wire", "2025-07-28T18:00", "The health ministry said 16 people were injured in the missile strike on Orel."),
+    ], [], 1),
+    # ... and a later post of one outlet that gives the toll as it "now" stands updates it, whoever now gives it
+    scenario("liveblog-rescuers-now-say", [
+        ("Liveblog", "2025-06-10T09:00", "A blast at a chemical plant in Rovno killed 4 workers, the company said."),
+        ("Liveblog", "2025-06-10T09:40", "Rescuers now say 6 workers were killed."),
+    ], [], 1),
+    scenario("channel-medics-now-count", [
+        ("Region Feed", "2025-04-02T07:00", "Shelling hit Marvel overnight. Police said 3 people were wounded."),
+        ("Region Feed", "2025-04-02T09:00", "Medics now count 7 wounded in Marvel."),
+    ], [], 1),
+    scenario("wire-now-puts-toll", [
+        ("Wire", "2025-09-01T10:00", "Officials said 11 people died when the ferry capsized off Lenn."),
+        ("Wire", "2025-09-01T16:00", "The coast guard now puts the toll from the Lenn ferry capsizing at 19 dead."),
+    ], [], 1),
+    # ---- two outlets, one moment, two figures from two offices: a contradiction naming both
+    scenario("bus-crash-two-agencies", [
+        ("Agency A", "2025-06-10T09:00", "Police said 7 people were killed in the bus crash near Tolva on Tuesday."),
+        ("Agency B", "2025-06-10T09:05", "The regional health department said 3 people were killed in the bus crash near Tolva on Tuesday."),
+    ], ["contradiction"], 0, [{"Police", "regional health department"}]),
+    scenario("march-organisers-and-police", [
+        ("Paper", "2025-06-10", "Organisers said 80,000 people marched in Lorne on Sunday."),
+        ("Agency", "2025-06-10", "Police said 15,000 people marched in Lorne on Sunday."),
+    ], ["contradiction"], 0, [{"organisers", "Police"}]),
+    scenario("liveblog-police-and-agency", [
+        ("Liveblog", "2025-06-10T08:00", "Storm Ada: 3 dead in Kirren, police say."),
+        ("Liveblog", "2025-06-10T08:30", "The civil protection agency says 8 people have died in Kirren since the storm hit."),
+        ("Liveblog", "2025-06-10T09:00", "Power is out for 120,000 homes across the region, the grid operator said."),
+    ], ["contradiction"], 0, [{"police", "civil protection agency"}]),
+    # ---- an official contradicting an earlier official
+    scenario("agency-contradicts-mayor", [
+        ("Wire", "2025-06-10T09:00", "The mayor of Dunmore said 40 homes were destroyed by the tornado."),
+        ("Wire", "2025-06-10T13:00", "The state emergency agency said 11 homes were destroyed by the tornado in Dunmore, contradicting the mayor."),
+    ], ["contradiction"], 0, [{"mayor of Dunmore", "state emergency agency"}]),
+    scenario("coast-guard-fewer-missing", [
+        ("A", "2025-06-10T06:00", "Officials said 60 people were missing after the ferry sank near Pello."),
+        ("B", "2025-06-10T12:00", "The coast guard said 25 people were missing after the ferry sank near Pello."),
+    ], ["contradiction"], None, [{"officials", "coast guard"}]),
+    # ---- a correction
+    scenario("correction-label-not-figure", [
+        ("City Desk", "2025-06-10T08:00", "Firefighters said 12 people died in the warehouse fire in Orlin."),
+        ("City Desk", "2025-06-10T10:00", "Correction: firefighters said 2 people died in the Orlin warehouse fire, not 12."),
+    ], ["correction"], 0),
+    scenario("corrected-the-toll", [
+        ("City Desk", "2025-06-10T08:00", "Firefighters said 12 people died in the warehouse fire in Orlin."),
+        ("City Desk", "2025-06-10T10:00", "Firefighters corrected the toll from the Orlin warehouse fire to 2 dead."),
+    ], ["correction"], 0),
+    # ---- figures for different places or days are different quantities
+    scenario("floods-two-towns", [
+        ("Wire", "2025-06-10T09:00", "Floods killed 6 people in Pradel on Monday, officials said."),
+        ("Wire", "2025-06-10T12:00", "In Sorin, 15 people were killed in the floods, officials said."),
+    ], [], 0),
+    scenario("storm-two-districts-two-outlets", [
+        ("Paper", "2025-11-02", "The storm injured 4 people in Aster, the county said."),
+        ("Radio", "2025-11-02", "In Brill, 9 people were injured in the storm, the fire service said."),
+    ], [], 0),
+    scenario("blackout-two-cities-posts", [
+        ("Feed", "2025-01-12T08:00", "The ice storm left 3 people dead in Corva, police said."),
+        ("Feed", "2025-01-12T11:00", "In Duna, 7 people died in the ice storm, officials said."),
+    ], [], 0),
+    scenario("arrests-two-nights", [
+        ("Wire", "2025-06-10T09:00", "Police arrested 45 people at protests in Keln on Friday."),
+        ("Daily", "2025-06-10T10:00", "Police said 30 people were arrested at protests in Keln on Saturday."),
+    ], [], 0),
+    scenario("new-cases-two-days", [
+        ("Wire", "2025-06-10T09:00", "Health officials said 120 new cases were recorded in Sarn on Monday."),
+        ("Wire", "2025-06-11T09:00", "Health officials said 95 new cases were recorded in Sarn on Tuesday."),
+    ], [], 0),
+    scenario("evacuated-two-days", [
+        ("Radio", "2025-08-14", "Officials said 3,000 people were evacuated from Tamm on Tuesday."),
+        ("Wire", "2025-08-14", "About 1,200 people were evacuated from Tamm on Wednesday, officials said."),
+    ], [], 0),
+    scenario("stranded-two-days", [
+        ("Wire", "2025-01-10", "Some 3,000 passengers were stranded at Varn airport on Thursday after the snowstorm."),
+        ("Wire", "2025-01-11", "About 900 passengers were stranded at Varn airport on Friday."),
+    ], [], 0),
+    # ... but a day that is only when it was said, or a count "by" a day, keeps one quantity
+    scenario("said-on-a-later-day", [
+        ("A", "2025-05-05", "Twelve people were killed in the fire in Kalo on Saturday, police said."),
+        ("B", "2025-05-05", "Police said on Sunday that 5 people were killed in the fire in Kalo."),
+    ], ["contradiction"], 0),
+    scenario("a-post-without-a-place", [
+        ("Liveblog", "2025-06-10T09:00", "A fire at the Lusk textile mill killed 9 workers, the fire service said."),
+        ("Liveblog", "2025-06-10T09:30", "The fire service said 3 workers were killed."),
+    ], ["contradiction"], 0),
+    # ---- another incident the same day, and figures that are not the story's
+    scenario("another-incident-same-day", [
+        ("Wire", "2025-06-10T09:00", "A gas explosion in Merin killed 5 people, police said."),
+        ("Wire", "2025-06-10T11:00", "In a separate incident, a car bomb in Tasso killed 12 people, the army said."),
+    ], [], 0),
+    scenario("market-figures-beside-the-story", [
+        ("Wire", "2025-06-10T09:00", "A landslide in Brenn killed 7 people, officials said."),
+        ("Wire", "2025-06-10T10:00", "Shares in Brenn Mining fell 7 percent, and the company said output would drop by 12 percent."),
+    ], [], 0),
+    scenario("two-outlets-one-figure", [
+        ("A", "2025-06-10", "Police said 9 people were hurt in the stampede in Aldo."),
+        ("B", "2025-06-10", "Nine people were hurt in the stampede in Aldo, police said."),
+    ], [], 0),
+    scenario("governor-slightly-then-ministry", [
+        ("Governor channel", "2025-07-28T09:00", "Missile strike on Orel. Three people were slightly injured."),
+        ("Agency", "2025-07-28T15:00", "The health ministry said 11 people were injured in the missile strike on Orel."),
+    ], ["subset"], 0),
+]
+
+
+def _check(posts):
+    return claimdiff.check([claimdiff.Source(text, name=outlet, published=day[:10]) for outlet, day, text in posts])
+
+
+@pytest.mark.parametrize("posts,kinds,updates,speakers", SCENARIOS)
+def test_rolling_scenario(posts, kinds, updates, speakers):
+    report = _check(posts)
+    assert [c.kind for c in report.conflicts] == kinds
+    if updates is not None:
+        assert len(report.updates) == updates
+    for conflict in report.conflicts:
+        assert conflict.explanation[:1].isupper() and conflict.explanation.endswith(".")
+    if speakers is not None:
+        for conflict, names in zip(report.conflicts, speakers):
+            assert {c.speaker.name for c in conflict.claims if c.speaker} == names
+            for name in names:
+                assert name.lower() in conflict.explanation.lower()
