@@ -590,7 +590,18 @@ def _enumerated_part(part: Claim, whole: Claim, listed: Mapping[str, float]) -> 
     total = listed.get(part.id)
     if total is None or whole.id in listed and listed[whole.id] == total and part.sentence_span == whole.sentence_span:
         return False
+    if _severity_split_short(part, whole, total):
+        return False
     return 0 < total <= effective_interval(whole)[1]
+
+
+def _severity_split_short(part: Claim, whole: Claim, total: float) -> bool:
+    """Is ``part`` an item of one voice's split by severity ("three slightly injured and one seriously") whose sum
+    falls short of another voice's unqualified figure (14 injured)?  That split is the voice's whole count, not a
+    breakdown of the other's, and its items are set against the other figure as a severity-qualified one is."""
+    severity = set(part.qualifiers) & rules.SEVERITY_QUALIFIERS
+    return bool(severity) and not set(whole.qualifiers) & rules.SEVERITY_QUALIFIERS and _speaker_key(part) != _speaker_key(whole) \
+        and total < effective_interval(whole)[0]
 
 
 _KIND_RANK = {"contradiction": 0, "correction": 1, "subset": 2}
