@@ -167,9 +167,47 @@ def time_keys(claims: Sequence[Claim]) -> Dict[str, Tuple[str, int, int]]:
 
 def comparable(claim: Claim) -> bool:
     """Can this figure be compared at all: a metric of the taxonomy, put forward as a count, an estimate or a projection
-    (targets, thresholds, hypotheticals and poll results are never one disputed figure)?"""
+    (targets, thresholds, hypotheticals and poll results are never one disputed figure), and not the figure a
+    correction takes back?"""
     identity = claim.identity
+    if _retracted(claim):
+        return False
     return identity is None or (identity.named and identity.modality in rules.COMPARED_MODALITIES)
+
+
+def _retracted(claim: Claim) -> bool:
+    """Is this the figure a correction takes back: "two died, not 12", "not 12 as reported earlier", what "an earlier
+    post said" in the outlet's own voice?  The earlier report's own figure stands for it."""
+    if not claim.correction_cue or claim.sentence_span is None:
+        return False
+    start = claim.span[0] - claim.sentence_span[0]
+    end = start + claim.span[1] - claim.span[0]
+    before = _WORDS.findall(claim.sentence[max(0, start - _RETRACT_REACH): start].lower())
+    after = _WORDS.findall(claim.sentence[end: end + _RETRACT_REACH].lower())
+    if before[-1:] == [rules.RETRACTING_WORD] or after[:1] == ["as"] and bool(set(after[1:3]) & rules.RETRACTED_AS_WORDS):
+        return True
+    return claim.speaker is None and bool(set(before) & rules.EARLIER_REPORT_WORDS)
+
+
+def _corrects(claim: Claim, correcting: frozenset) -> bool:
+    """Is the figure given as a correction: its own words say so, or its source takes back a figure of its quantity?"""
+    return bool(claim.correction_cue) or claim.source in correcting
+
+
+def _given_as_revision(claim: Claim) -> bool:
+    """Is the figure given as a revision: its update cue, or a verb of revising earlier in its clause ("revised the
+    number of people evacuated from Tamm to 3,000")?"""
+    if claim.update_cue in rules.REVISION_CUES:
+        return True
+    start = claim.span[0] - claim.sentence_span[0] if claim.sentence_span else 0
+    window = re.split(r"[,;:]", claim.sentence[max(0, start - _REVISION_REACH): start])[-1].lower()
+    return any(word in rules.REVISION_CUES for word in _WORDS.findall(window))
+
+
+#: How many characters around a figure show that a correction takes it back.
+_RETRACT_REACH = 60
+#: How far before a figure, within its clause, a verb of revising presents it as a revision.
+_REVISION_REACH = 90
 
 
 def same_quantity(a: Claim, b: Claim) -> bool:
@@ -320,8 +358,9 @@ def _one_voice(a: Claim, b: Claim) -> bool:
 
 
 def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
-          declared_updates: Optional[Mapping[str, str]] = None) -> Optional[Judgement]:
-    """Judge one pair of claims of the same event and metric (one outlet's posts are known by ``Claim.outlet``)."""
+          declared_updates: Optional[Mapping[str, str]] = None, correcting: frozenset = frozenset()) -> Optional[Judgement]:
+    """Judge one pair of claims of the same event and metric (one outlet's posts are known by ``Claim.outlet``);
+    ``correcting``: the sources that take back a figure of this quantity (a correction's other figures correct it)."""
     if a.quantity.unit != b.quantity.unit and (a.quantity.dimension != b.quantity.dimension):
         return None
     if not (comparable(a) and comparable(b) and same_quantity(a, b)):
@@ -339,6 +378,9 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         # two sources, nothing dating one before the other: the one presented as an update is the later,
         # else a fixed order, so that the order of the sources never changes the verdict
         first, second = sorted((a, b), key=lambda c: (_update_signal(c), c.quantity.low or 0, c.source))
+    if a.source != b.source and _corrects(a, correcting) != _corrects(b, correcting):
+        # a correction comes after what it corrects, whatever its wording says of the earlier report
+        first, second = (b, a) if _corrects(a, correcting) else (a, b)
     if (a.metric or "") not in rules.CUMULATIVE_METRICS and _different_periods(a.sentence_date, b.sentence_date):
         return None  # a rate or level for November and one for October are different quantities
     if a.quantity.kind == "vague" or b.quantity.kind == "vague":
@@ -414,7 +456,7 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
     given_first, given_second = _given(first), _given(second)
     if rising and cumulative and a.source != b.source and given_first and given_second > given_first:
         return Judgement("update", first, second, "the higher toll came a day or more later, as counting went on")
-    if a.source == b.source and not rising and second.update_cue in rules.REVISION_CUES and not unordered:
+    if (a.source == b.source or _same_outlet(a, b)) and not rising and _given_as_revision(second) and not unordered:
         return Judgement("correction", first, second, f'the later, lower figure is given as a revision ("{second.update_cue}")')
     left = _left_over(first, second, rising, unordered)
     if left is not None:
@@ -424,7 +466,7 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
     if same_speaker:
         if rising and cumulative:
             return Judgement("update", first, second, "the same speaker gave a higher figure later")
-        if second.correction_cue:
+        if _corrects(second, correcting):
             return Judgement("correction", first, second, "the same speaker corrected the figure")
         if cumulative:
             # a revision is a correction only when the text says so; otherwise one office contradicts itself
@@ -630,13 +672,14 @@ def compare(claims: Sequence[Claim], names: Optional[Mapping[str, str]] = None,
             judgements: List[Judgement] = []
             compared = members[:MAX_GROUP]
             listed = _enumerations(compared)
+            correcting = frozenset(c.source for c in compared if _retracted(c))
             for i in range(len(compared)):
                 for j in range(i + 1, len(compared)):
                     if compared[i].span == compared[j].span and compared[i].source == compared[j].source:
                         continue
                     if _enumerated_part(compared[i], compared[j], listed) or _enumerated_part(compared[j], compared[i], listed):
                         continue
-                    verdict = judge(compared[i], compared[j], keys, declared_updates)
+                    verdict = judge(compared[i], compared[j], keys, declared_updates, correcting)
                     if verdict is not None:
                         judgements.append(verdict)
             superseded = _superseded(judgements)

@@ -84,6 +84,35 @@ SCENARIOS = [
         ("City Desk", "2025-06-10T08:00", "Firefighters said 12 people died in the warehouse fire in Orlin."),
         ("City Desk", "2025-06-10T10:00", "Firefighters corrected the toll from the Orlin warehouse fire to 2 dead."),
     ], ["correction"], 0),
+    # ... where the correction restates the figure it takes back ("not 12 as reported earlier", "an earlier post said
+    # 12"), that restated figure is the one withdrawn, never a new figure of the post
+    scenario("correction-not-as-reported-earlier", [
+        ("City Desk", "2025-06-10T08:00", "Firefighters said 12 people died in the warehouse fire in Orlin."),
+        ("City Desk", "2025-06-10T10:00", "CORRECTION: Two people died in the Orlin warehouse fire, firefighters said, not 12 as reported earlier."),
+    ], ["correction"], 0),
+    scenario("correction-earlier-post-said", [
+        ("Metro Feed", "2025-02-20T07:00", "The company said 60 workers were injured in the blast at the Lisk plant."),
+        ("Metro Feed", "2025-02-20T09:00", "Correction: an earlier post said 60 workers were injured in the Lisk plant blast. "
+                                           "The company said 16 workers were injured."),
+    ], ["correction"], 0),
+    scenario("earlier-version-wrongly-said", [
+        ("Harbour News", "2025-09-03T06:00", "The coast guard said 9 sailors died when the trawler sank off Kell."),
+        ("Harbour News", "2025-09-03T08:00", "An earlier version of this post wrongly said 9 sailors died. The coast guard said 5 sailors died "
+                                             "when the trawler sank off Kell."),
+    ], ["correction"], 0),
+    scenario("revised-down-in-a-later-post", [
+        ("City Desk", "2025-06-10T08:00", "Firefighters said 12 people died in the warehouse fire in Orlin."),
+        ("City Desk", "2025-06-10T10:00", "Firefighters revised the toll from the Orlin warehouse fire down to 2."),
+    ], ["correction"], 0),
+    scenario("revised-evacuees-down", [
+        ("Valley Radio", "2025-08-14T07:00", "Officials said 8,000 people were evacuated from Tamm as the river rose."),
+        ("Valley Radio", "2025-08-14T12:00", "Officials revised the number of people evacuated from Tamm to 3,000."),
+    ], ["correction"], 0),
+    # ... but a "not" that takes nothing back keeps its figure
+    scenario("not-counting-is-no-correction", [
+        ("Wire", "2025-06-10T08:00", "Police said 12 people died in the warehouse fire in Orlin."),
+        ("Daily", "2025-06-10T09:00", "Police said 5 people died in the warehouse fire in Orlin, not counting two firefighters."),
+    ], ["contradiction"], 0),
     # ---- figures for different places or days are different quantities
     scenario("floods-two-towns", [
         ("Wire", "2025-06-10T09:00", "Floods killed 6 people in Pradel on Monday, officials said."),
