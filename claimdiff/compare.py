@@ -568,7 +568,7 @@ def _figure(claim: Claim) -> str:
     if phrase and claim.quantity.unit is None:
         # a group goes with the figure ("40 soldiers were killed"), other qualifiers with the verb ("were slightly injured")
         groups = [q for q in claim.qualifiers if q in _groups(claim)]
-        others = " ".join(q for q in claim.qualifiers if not q.startswith(("in ", "for ")) and q not in groups)
+        others = " ".join(wording.QUALIFIER_ADVERBS.get(q, q) for q in claim.qualifiers if not q.startswith(("in ", "for ")) and q not in groups)
         quote = wording.BARE_ZERO_WORDS.get(quote.lower(), quote)  # "no deaths": "none were killed"
         figure = " ".join([quote] + groups)
         text = phrase.format(figure=figure, qualifiers=f"{others} " if others else "")

@@ -28,8 +28,8 @@ HEALTH = "Russian Ministry of Health"
 XFAIL = pytest.mark.xfail(strict=True)
 
 
-def seed_conflict(ministry_figure=14, ministry=HEALTH, governor_figure=4, kind="subset"):
-    return ("injured", kind, {governor_figure: GOLUBEV, ministry_figure: ministry})
+def seed_conflict(ministry_figure=14, ministry=HEALTH, governor_figure=4, kind="subset", governor=GOLUBEV):
+    return ("injured", kind, {governor_figure: governor, ministry_figure: ministry})
 
 
 ONE = [seed_conflict()]
@@ -64,7 +64,15 @@ VARIANTS = [
             [seed_conflict(ministry="Ministry of Health of Russia")]),
     variant("emergency-services", [(MINISTRY, "Emergency services later said 14 people had been injured, CNN reported.")],
             [seed_conflict(ministry="Emergency services")]),
-    # ---- the speaker after the quote, a pronoun, the name first
+    variant("told-a-news-agency", [(MINISTRY, "The Russian Ministry of Health later told RIA Novosti that 14 people had been injured.")],
+            via=("RIA Novosti",)),
+    variant("outlet-said-ministry-put", [(MINISTRY, "CNN said the Russian Ministry of Health later put the number of injured at 14.")]),
+    variant("ministry-quoted", [(MINISTRY, "\u201cFourteen people have been injured,\u201d the Russian Ministry of Health later said, CNN reported.")]),
+    variant("ministry-after-colon", [(MINISTRY, "The Russian Ministry of Health later gave a higher figure: 14 people injured, CNN reported.")]),
+    variant("ministry-lowercase", [(MINISTRY, "Russia's health ministry later said 14 people had been injured, CNN reported.")],
+            [seed_conflict(ministry="Russia's health ministry")]),
+    variant("ministry-rose-to", [(MINISTRY, "The number of injured later rose to 14, the Russian Ministry of Health said, CNN reported.")]),
+    # ---- the speaker after the quote, a pronoun, the name first, no name
     variant("speaker-after-quote", [(GOVERNOR_CUE + "\n\n" + QUOTE,
                                      "\u201cThere are several victims, ambulances are handling the victims. Four people were slightly injured by "
                                      "broken glass. Information about the damage is being specified,\u201d Regional Governor Vasily Golubev wrote "
@@ -72,6 +80,8 @@ VARIANTS = [
     variant("pronoun-indirect", [(QUOTE, "He said four people were slightly injured by broken glass and that there had been no deaths.")]),
     variant("name-before-title", [(GOVERNOR_CUE, "Vasily Golubev, the regional governor, also said that there was a rocket explosion in the middle "
                                                  "of the city on Friday in a Telegram post.")]),
+    variant("governor-unnamed", [(GOVERNOR_CUE, "The regional governor also said that there was a rocket explosion in the middle of the city on "
+                                                "Friday in a Telegram post.")], [seed_conflict(governor="regional governor")]),
     # ---- other numbers
     variant("digits-for-four", [(FOUR, "4 people were slightly injured by broken glass.")]),
     variant("fifteen-in-words", [("said 14 people", "said fifteen people")], [seed_conflict(15)]),
@@ -87,6 +97,14 @@ VARIANTS = [
     variant("governor-unqualified", [(FOUR, "Four people were injured by broken glass.")], [seed_conflict(kind="contradiction")]),
     variant("hurt-and-wounded", [(FOUR, "Four people were slightly hurt by broken glass."), ("had been injured", "had been wounded")]),
     variant("several-only", [(FOUR, "")], []),
+    variant("lightly-injured", [(FOUR, "Four people were lightly injured by broken glass.")]),
+    variant("minor-injuries", [(FOUR, "Four people received minor injuries from broken glass.")]),
+    variant("ministry-fourteen-with-children", [(MINISTRY, "The Russian Ministry of Health later said 14 people had been injured, including "
+                                                           "two children, CNN reported.")]),
+    variant("ministry-fourteen-four-seriously", [(MINISTRY, "The Russian Ministry of Health later said 14 people had been injured, four of "
+                                                            "them seriously, CNN reported.")]),
+    variant("ministry-no-one-killed", [(MINISTRY, "The Russian Ministry of Health later said 14 people had been injured and no one had been "
+                                                  "killed, CNN reported.")]),
     # ---- the injured split; a death the governor denied
     variant("split-three-and-one", [(FOUR, "Three people were slightly injured by broken glass and one person was seriously injured.")],
             [("injured", "subset", {3: GOLUBEV, 1: GOLUBEV, 14: HEALTH})]),
@@ -125,6 +143,8 @@ VARIANTS = [
     variant("refinery-own-conflict", [(REFINERY, "Khinshtein said that three workers were injured at the site. The Samara regional health "
                                                  "department said eight workers were injured at the refinery.")],
             [seed_conflict(), ("injured", "contradiction", {3: "Alexander Khinshtein", 8: "Samara regional health department"})]),
+    variant("refinery-local-media", [(REFINERY, "Khinshtein said that there were no victims. Local media said two workers were injured at "
+                                                "the refinery.")]),
     variant("drones-destroyed", [("which did not cause any damage or casualties, CNN reported.",
                                   "which did not cause any damage or casualties, CNN reported. The ministry said 11 drones were destroyed.")]),
 ]
@@ -178,3 +198,14 @@ MINISTRY_WIRE = "The Russian Ministry of Health said 14 people had been injured 
 def test_seed_from_several_outlets(sources, conflicts):
     report = claimdiff.check([claimdiff.Source(text, name=name, published="2023-07-28") for name, text in sources])
     _assert_conflicts(report, conflicts)
+
+
+@pytest.mark.parametrize("old,new,phrase", [
+    # a severity read from an adjective is said with the adverb in the explanation
+    pytest.param(FOUR, "Four people received minor injuries from broken glass.", "four were slightly injured", id="minor-injuries"),
+    pytest.param(FOUR, "Four people suffered serious injuries from broken glass.", "four were seriously injured", id="serious-injuries"),
+    pytest.param(FOUR, "Four people were slightly injured by broken glass.", "four were slightly injured", id="slightly-as-is"),
+])
+def test_explanation_reads_the_severity(old, new, phrase):
+    report = _check(SEED.replace(old, new))
+    assert len(report.conflicts) == 1 and phrase in report.conflicts[0].explanation
