@@ -25,7 +25,7 @@ import re
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from .dates import dates
-from .events import places
+from .events import kinds, places
 from .rules import english as rules
 from .rules import explain_en as wording
 from .types import Claim, Conflict, Identity, Judgement, Summary
@@ -34,6 +34,7 @@ INFINITY = math.inf
 _PHASE_REACH = 200
 _PLUPERFECT = re.compile(rf"\b{rules.PLUPERFECT_AUXILIARY}\s+(?:\w+\s+){{0,2}}?(?:" + "|".join(sorted(rules.PLUPERFECT_CUE_VERBS)) + r")\b")
 _WORDS = re.compile(r"[a-z]+")
+_EVENT_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 #: Claims compared pairwise per (event, metric); larger groups (never seen in real news) keep their first ones.
 MAX_GROUP = 150
 
@@ -358,9 +359,11 @@ def _one_voice(a: Claim, b: Claim) -> bool:
 
 
 def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
-          declared_updates: Optional[Mapping[str, str]] = None, correcting: frozenset = frozenset()) -> Optional[Judgement]:
+          declared_updates: Optional[Mapping[str, str]] = None, correcting: frozenset = frozenset(),
+          dated: Optional[Mapping[str, bool]] = None) -> Optional[Judgement]:
     """Judge one pair of claims of the same event and metric (one outlet's posts are known by ``Claim.outlet``);
-    ``correcting``: the sources that take back a figure of this quantity (a correction's other figures correct it)."""
+    ``correcting``: the sources that take back a figure of this quantity (a correction's other figures correct it);
+    ``dated``: claim id -> :func:`dated_days` (computed here when not given)."""
     if a.quantity.unit != b.quantity.unit and (a.quantity.dimension != b.quantity.dimension):
         return None
     if not (comparable(a) and comparable(b) and same_quantity(a, b)):
@@ -369,7 +372,7 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         # one voice giving two figures in one sentence is a breakdown or a comparison; two figures of one
         # voice for a quantity that is not a running toll count different things (only a toll can be revised)
         return None
-    if (a.metric or "") in rules.CUMULATIVE_METRICS and _different_days(a, b):
+    if (a.metric or "") in rules.CUMULATIVE_METRICS and _different_days(a, b, dated if dated is not None else dated_days((a, b))):
         return None  # "45 arrested on Friday night" and "30 arrested on Saturday night": two nights, two counts
     first, second = sorted((a, b), key=lambda c: keys[c.id])
     # two sources with nothing dating one before the other; one outlet's posts come in the order given
@@ -476,20 +479,22 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
 
 
 def _dated_occurrence(claim: Claim) -> bool:
-    """Is the figure's own day written after it, as the day the counted thing happened ("45 were arrested on Friday
-    night"), not the day it was said ("police said on Sunday") or counted by ("by Saturday")?  A figure given as an
-    update is a running count, whatever day it names."""
+    """Is the figure's own day written in the clause it counts in, as the day the counted thing happened ("45 were
+    arrested on Friday night", "a second bomb on Tuesday killed 3"), not the day it was said ("police said on
+    Sunday", "On Sunday, police said ...") or counted by ("by Saturday")?  A figure given as an update is a running
+    count, whatever day it names."""
     day = claim.sentence_date or ""
     if len(day) != 10 or day.startswith("XXXX") or claim.stated == day or _update_signal(claim) or claim.sentence_span is None:
         return False
     offset = claim.sentence_span[0]
     cue = claim.attribution.span
+    figure = claim.span[0] - offset
     for mention in dates(claim.sentence):
         start = mention.span[0]
-        if start < claim.span[1] - offset:
-            continue
         if cue is not None and cue[0] - offset <= start <= cue[1] - offset + _CUE_DATE_REACH:
             continue  # the day the speaker said it
+        if cue is not None and start < cue[0] - offset < figure:
+            continue  # a day before the cue that opens the figure's clause: "On Sunday, police said 30 were held"
         before = _WORDS.findall(claim.sentence[max(0, start - _CUE_DATE_REACH): start].lower())
         if before and before[-1] in rules.COUNT_DATE_WORDS:
             continue
@@ -497,10 +502,26 @@ def _dated_occurrence(claim: Claim) -> bool:
     return False
 
 
-def _different_days(a: Claim, b: Claim) -> bool:
-    """Two figures each dated, after it, to a different day of its own: counts of two days, not one toll."""
+def dated_days(claims: Sequence[Claim]) -> Dict[str, bool]:
+    """Claim id -> whether its figure is dated to the day what it counts happened (:func:`_dated_occurrence`), read
+    once per claim of a day-dated sentence."""
+    return {c.id: _dated_occurrence(c) for c in claims if c.sentence_date and len(c.sentence_date) == 10}
+
+
+def _different_days(a: Claim, b: Claim, dated: Mapping[str, bool]) -> bool:
+    """Two figures each dated in its own clause to a different day: counts of two days, not one toll."""
     return bool(a.sentence_date and b.sentence_date and a.sentence_date != b.sentence_date
-                and _dated_occurrence(a) and _dated_occurrence(b))
+                and dated.get(a.id) and dated.get(b.id) and not (_tells_the_event(a) and _tells_the_event(b)))
+
+
+def _tells_the_event(claim: Claim) -> bool:
+    """Does the figure's sentence tell the event happening ("a car bomb exploded on Thursday, killing 31"), with no cue
+    of another one ("a second bomb")?  Two such sentences with two days date one event apart (a date conflict of
+    its own), they do not count on two days."""
+    words = _EVENT_WORDS.findall(claim.sentence.lower())
+    padded = f" {' '.join(words)} "
+    return bool(kinds(words)) and any(f" {phrase} " in padded for phrase in rules.OCCURRENCE_WORDS) \
+        and not any(f" {cue} " in padded for cue in rules.NEW_EVENT_CUES)
 
 
 def _placed_elsewhere(broad: Claim, narrow: Claim) -> bool:
@@ -673,13 +694,14 @@ def compare(claims: Sequence[Claim], names: Optional[Mapping[str, str]] = None,
             compared = members[:MAX_GROUP]
             listed = _enumerations(compared)
             correcting = frozenset(c.source for c in compared if _retracted(c))
+            dated = dated_days(compared) if metric in rules.CUMULATIVE_METRICS else {}
             for i in range(len(compared)):
                 for j in range(i + 1, len(compared)):
                     if compared[i].span == compared[j].span and compared[i].source == compared[j].source:
                         continue
                     if _enumerated_part(compared[i], compared[j], listed) or _enumerated_part(compared[j], compared[i], listed):
                         continue
-                    verdict = judge(compared[i], compared[j], keys, declared_updates, correcting)
+                    verdict = judge(compared[i], compared[j], keys, declared_updates, correcting, dated)
                     if verdict is not None:
                         judgements.append(verdict)
             superseded = _superseded(judgements)

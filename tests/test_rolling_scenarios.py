@@ -142,7 +142,38 @@ SCENARIOS = [
         ("Wire", "2025-01-10", "Some 3,000 passengers were stranded at Varn airport on Thursday after the snowstorm."),
         ("Wire", "2025-01-11", "About 900 passengers were stranded at Varn airport on Friday."),
     ], [], 0),
-    # ... but a day that is only when it was said, or a count "by" a day, keeps one quantity
+    # ... and a day before the figure in its own clause dates what it counts too
+    scenario("second-bomb-next-day", [
+        ("Wire", "2025-06-10T09:00", "A car bomb in Tasso killed 12 people on Monday, the army said."),
+        ("Wire", "2025-06-10T11:00", "A second bomb in Tasso on Tuesday killed 3 people, police said."),
+    ], [], 0),
+    scenario("another-blast-next-day", [
+        ("Wire", "2025-06-10T09:00", "A gas blast in Merin killed 9 people on Sunday, firefighters said."),
+        ("Daily", "2025-06-10T11:00", "Another blast in Merin on Monday killed 2 people, firefighters said."),
+    ], [], 0),
+    scenario("night-raids-two-nights", [
+        ("Feed", "2025-03-15T07:00", "Drones struck Kovel on Thursday night, injuring 8 people, the governor said."),
+        ("Feed", "2025-03-15T08:00", "On Friday night, 3 people were injured in Kovel, the governor said."),
+    ], [], 0),
+    # ... but two sentences that tell one event happening on two days date it apart: a date conflict, and its toll
+    # is still one quantity
+    scenario("one-blast-dated-apart", [
+        ("Wire", "2025-06-10", "A truck bomb exploded in Tasso on Monday, killing 12 people, police said."),
+        ("Daily", "2025-06-10", "The truck bomb that went off in Tasso on Sunday killed 30 people, the army said."),
+    ], ["contradiction", "contradiction"], 0),
+    scenario("one-collapse-dated-apart", [
+        ("Radio", "2025-02-12", "The bridge in Arvo collapsed on Tuesday, killing 4 people, officials said."),
+        ("Paper", "2025-02-12", "The bridge collapse in Arvo, which happened on Monday, killed 9 people, the mayor said."),
+    ], ["contradiction", "contradiction"], 0),
+    # ... and a day that is only when it was said, or a count "by" a day, keeps one quantity
+    scenario("said-on-a-later-day-fronted", [
+        ("A", "2025-05-05", "Police said 12 people were killed in the fire in Kalo on Saturday."),
+        ("B", "2025-05-05", "On Sunday, police said 5 people were killed in the fire in Kalo."),
+    ], ["contradiction"], 0),
+    scenario("counted-by-a-day", [
+        ("A", "2025-05-05", "Police arrested 45 people in Hale on Friday."),
+        ("B", "2025-05-05", "By Saturday, police said, 30 people had been arrested in Hale."),
+    ], ["contradiction"], 0),
     scenario("said-on-a-later-day", [
         ("A", "2025-05-05", "Twelve people were killed in the fire in Kalo on Saturday, police said."),
         ("B", "2025-05-05", "Police said on Sunday that 5 people were killed in the fire in Kalo."),
