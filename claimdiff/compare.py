@@ -372,6 +372,8 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         # one voice giving two figures in one sentence is a breakdown or a comparison; two figures of one
         # voice for a quantity that is not a running toll count different things (only a toll can be revised)
         return None
+    if a.source != b.source and _tells_another_event(a) != _tells_another_event(b):
+        return None  # "A second bomb in Tasso killed 3", posted after "A car bomb in Tasso killed 12": another event
     if (a.metric or "") in rules.CUMULATIVE_METRICS and _different_days(a, b, dated if dated is not None else dated_days((a, b))):
         return None  # "45 arrested on Friday night" and "30 arrested on Saturday night": two nights, two counts
     first, second = sorted((a, b), key=lambda c: keys[c.id])
@@ -512,6 +514,19 @@ def _different_days(a: Claim, b: Claim, dated: Mapping[str, bool]) -> bool:
     """Two figures each dated in its own clause to a different day: counts of two days, not one toll."""
     return bool(a.sentence_date and b.sentence_date and a.sentence_date != b.sentence_date
                 and dated.get(a.id) and dated.get(b.id) and not (_tells_the_event(a) and _tells_the_event(b)))
+
+
+def _tells_another_event(claim: Claim) -> bool:
+    """Does the figure's sentence tell of another event than the one before it ("Another fire broke out in Brask,
+    killing 2", "Elsewhere, 11 died in flooding")?  A cue right before the figure adds to a count ("another 5 died")."""
+    sentence = claim.sentence.lower()
+    start = claim.span[0] - claim.sentence_span[0] if claim.sentence_span else -1
+    for cue in rules.NEW_EVENT_CUES:
+        for match in re.finditer(rf"\b{re.escape(cue)}\b", sentence):
+            rest = sentence[match.end():]
+            if match.end() + len(rest) - len(rest.lstrip()) != start:
+                return True
+    return False
 
 
 def _tells_the_event(claim: Claim) -> bool:

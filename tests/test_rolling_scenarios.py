@@ -187,6 +187,32 @@ SCENARIOS = [
         ("Wire", "2025-06-10T09:00", "A gas explosion in Merin killed 5 people, police said."),
         ("Wire", "2025-06-10T11:00", "In a separate incident, a car bomb in Tasso killed 12 people, the army said."),
     ], [], 0),
+    # ... told in a later post that opens on a cue of another event, in the same place or none
+    scenario("post-second-bomb", [
+        ("Wire", "2025-06-10T09:00", "A car bomb in Tasso killed 12 people, the army said."),
+        ("Wire", "2025-06-10T10:00", "A second bomb in Tasso killed 3 people, police said."),
+    ], [], 0),
+    scenario("post-another-fire", [
+        ("Live", "2025-06-10T07:00", "Firefighters said 6 people died in the hotel fire in Brask."),
+        ("Live", "2025-06-10T09:00", "Another fire broke out in Brask overnight, killing 2 people, police said."),
+    ], [], 0),
+    scenario("post-elsewhere", [
+        ("Live", "2025-06-10T07:00", "The storm killed 5 people in Kirren, police said."),
+        ("Live", "2025-06-10T08:00", "Elsewhere, 11 people died in flooding in the south, officials said."),
+    ], [], 0),
+    scenario("post-separate-incident-two-outlets", [
+        ("A", "2025-06-10", "A fire at a hospital in Lenn killed 10 patients, officials said."),
+        ("B", "2025-06-10", "In a separate incident, a fire in Lenn killed 2 people, firefighters said."),
+    ], [], 0),
+    # ... but "another" before a figure adds to the count, and two posts that both tell the second event compare
+    scenario("another-five-is-a-count", [
+        ("Wire", "2025-06-10T09:00", "A car bomb in Tasso killed 12 people, the army said."),
+        ("Wire", "2025-06-10T10:00", "The army said 4 people were killed in the car bomb attack in Tasso."),
+    ], ["contradiction"], 0),
+    scenario("both-tell-the-second-bomb", [
+        ("A", "2025-06-10", "A second bomb in Tasso killed 3 people, police said."),
+        ("B", "2025-06-10", "A second bomb in Tasso killed 9 people, the army said."),
+    ], ["contradiction"], 0),
     scenario("market-figures-beside-the-story", [
         ("Wire", "2025-06-10T09:00", "A landslide in Brenn killed 7 people, officials said."),
         ("Wire", "2025-06-10T10:00", "Shares in Brenn Mining fell 7 percent, and the company said output would drop by 12 percent."),
