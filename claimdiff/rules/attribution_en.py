@@ -722,3 +722,11 @@ SHARE_WORDS = frozenset({"percent", "%"})
 SCOPE_WINDOW_TOKENS = 150
 #: How many cues back an outer verb of saying may stand for "X said the data showed A and that B".
 OUTER_CUE_REACH = 6
+
+# ---------------------------------------------------------------- rolling (h4)
+#: Nouns of what a source passes on, skipped like a document to the source after them ("according to information from
+#: the health ministry", "according to updated information from the governor").
+INFORMATION_WORDS = frozenset({"information", "info"})
+#: Modifiers of such a document without an article before it ("according to updated information from", "according to
+#: preliminary data from").
+BARE_DOCUMENT_MODIFIERS = frozenset({"updated", "preliminary", "latest", "new", "official", "initial", "early", "first", "final"})
