@@ -229,7 +229,7 @@ SCENARIOS = [
 
 
 def _check(posts):
-    return claimdiff.check([claimdiff.Source(text, name=outlet, published=day[:10]) for outlet, day, text in posts])
+    return claimdiff.check([claimdiff.Source(text, name=outlet, published=day) for outlet, day, text in posts])
 
 
 @pytest.mark.parametrize("posts,kinds,updates,speakers", SCENARIOS)
