@@ -461,7 +461,7 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
     given_first, given_second = _given(first), _given(second)
     if rising and cumulative and a.source != b.source and given_first and given_second > given_first:
         return Judgement("update", first, second, "the higher toll came a day or more later, as counting went on")
-    if (a.source == b.source or _same_outlet(a, b)) and not rising and _given_as_revision(second) and not unordered:
+    if (a.source == b.source or _same_outlet(a, b) or same_speaker) and not rising and _given_as_revision(second) and not unordered:
         return Judgement("correction", first, second, f'the later, lower figure is given as a revision ("{second.update_cue}")')
     left = _left_over(first, second, rising, unordered)
     if left is not None:

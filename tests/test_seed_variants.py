@@ -141,6 +141,17 @@ VARIANTS = [
     variant("unrelated-economy-paragraph", [(ZAKHAROVA, "Separately, Russia's central bank raised its key rate to 8.5 percent, and inflation "
                                                         "reached 4.3 percent in June, the statistics office said. Wheat exports rose 12 percent "
                                                         "to 3.1 million tonnes.\n\n" + ZAKHAROVA)]),
+    variant("another-city-strike-paragraph", [(ZAKHAROVA, "In Kharkiv, Ukrainian officials said a Russian strike killed 2 people and injured "
+                                                          "9.\n\n" + ZAKHAROVA)]),
+    variant("another-region-shelling-paragraph", [(ZAKHAROVA, "Ukrainian officials said Russian shelling overnight killed 2 people and "
+                                                              "injured 9 in the Kharkiv region.\n\n" + ZAKHAROVA)]),
+    variant("war-figures-paragraph", [(ZAKHAROVA, "Ukraine's air force said it had shot down 15 of 17 drones overnight, while Russia said it "
+                                                  "destroyed 9 Ukrainian drones over Crimea. Kyiv says more than 500 civilians have been "
+                                                  "injured this month.\n\n" + ZAKHAROVA)]),
+    variant("an-earlier-year-in-the-city", [(ZAKHAROVA, "In 2022, more than 40 people were injured in Taganrog by debris from downed drones, "
+                                                        "local officials said.\n\n" + ZAKHAROVA)]),
+    variant("neighbouring-region-injured", [(ZAKHAROVA, "In the neighbouring Rostov region, two people were injured by debris, the governor "
+                                                        "said.\n\n" + ZAKHAROVA)]),
     variant("refinery-injured-and-evacuated", [(REFINERY, "Khinshtein said that two workers were injured at the site and that 30 people were "
                                                           "evacuated.")]),
     variant("refinery-slightly-injured", [(REFINERY, "Khinshtein said that three workers were slightly injured at the site.")]),
