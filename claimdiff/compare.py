@@ -195,6 +195,17 @@ def _corrects(claim: Claim, correcting: frozenset) -> bool:
     return bool(claim.correction_cue) or claim.source in correcting
 
 
+def _severity_dropped_later(first: Claim, second: Claim, unordered: bool) -> Optional[Judgement]:
+    """One voice's severity-qualified toll, then later a higher one without the severity ("four slightly injured",
+    then "Update: nine people were injured"): the count went on, an update; any other pair of one voice's figures
+    of two severities counts two things."""
+    if unordered or (first.metric or "") not in rules.CUMULATIVE_METRICS or set(second.qualifiers) & rules.SEVERITY_QUALIFIERS:
+        return None
+    if effective_interval(second)[0] > effective_interval(first)[1]:
+        return Judgement("update", first, second, "the same speaker later gave a higher toll, no longer only of one severity")
+    return None
+
+
 def _given_as_revision(claim: Claim) -> bool:
     """Is the figure given as a revision: its update cue, or a verb of revising earlier in its clause ("revised the
     number of people evacuated from Tamm to 3,000")?"""
@@ -441,7 +452,7 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
     same_speaker = _speaker_key(a) == _speaker_key(b) and (same_outlet or _identifiable(a.speaker))
     if severity_a != severity_b:
         if same_speaker:
-            return None
+            return _severity_dropped_later(first, second, unordered)
         narrow, broad = (a, b) if severity_a and not severity_b else (b, a) if severity_b and not severity_a else (None, None)
         if narrow is not None and broad is not None and effective_interval(narrow)[1] < effective_interval(broad)[0]:
             words = ", ".join(sorted(severity_a | severity_b))

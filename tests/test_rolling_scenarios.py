@@ -52,6 +52,55 @@ SCENARIOS = [
         ("Wire", "2025-09-01T10:00", "Officials said 11 people died when the ferry capsized off Lenn."),
         ("Wire", "2025-09-01T16:00", "The coast guard now puts the toll from the Lenn ferry capsizing at 19 dead."),
     ], [], 1),
+    scenario("toll-rises-three-outlets", [
+        ("A", "2025-06-10", "Police said 12 people were killed in the flood in Arlen."),
+        ("B", "2025-06-11", "The toll from the Arlen flood rose to 20, officials said."),
+        ("C", "2025-06-12", "Officials said 27 people have died in the Arlen flood."),
+    ], [], 3),
+    scenario("about-then-exact-next-day", [
+        ("Wire", "2025-06-10", "About 30 people were injured in the Tolva bus crash, police said."),
+        ("Wire", "2025-06-11", "Police said 52 people were injured in the Tolva bus crash."),
+    ], [], 1),
+    scenario("since-a-day-rises", [
+        ("A", "2025-05-07", "Police said 12 people were killed in the flood in Arlen on Wednesday."),
+        ("A", "2025-05-08", "Police said 31 people have been killed in the flood in Arlen since Wednesday."),
+    ], [], 1),
+    # ... and the missing and the hospitalised go down as people are found or go home
+    scenario("missing-found-next-day", [
+        ("A", "2025-06-10", "Rescuers said 40 people were missing after the landslide in Pello."),
+        ("A", "2025-06-11", "Rescuers said 12 people are still missing after the Pello landslide."),
+    ], [], 1),
+    scenario("patients-discharged", [
+        ("A", "2025-06-10", "Doctors said 25 people were in hospital after the gas leak in Dunmore."),
+        ("A", "2025-06-11", "Doctors said 6 people remain in hospital after the Dunmore gas leak."),
+    ], [], 1),
+    # ---- the seed's story told in posts: the governor's channel, an agency, an outlet relaying the ministry
+    scenario("strike-told-in-posts", [
+        ("Governor channel", "2023-07-28T10:00", "A rocket exploded in the centre of Orel. Four people were slightly injured by broken "
+                                                 "glass. There are no dead."),
+        ("Agency", "2023-07-28T14:00", "The health ministry said 14 people were injured in Orel."),
+        ("Outlet", "2023-07-28T15:00", "The health ministry later said 14 people had been injured in the missile strike on Orel, the "
+                                       "agency reported."),
+    ], ["subset"], 0),
+    scenario("channel-updates-then-ministry", [
+        ("Governor channel", "2023-07-28T10:00", "A rocket exploded in the centre of Orel. Four people were slightly injured by broken "
+                                                 "glass."),
+        ("Governor channel", "2023-07-28T12:00", "Update: nine people were injured in Orel, two of them are in hospital."),
+        ("Agency", "2023-07-28T14:00", "The health ministry said 14 people were injured in Orel."),
+    ], ["contradiction"], 1, [{"health ministry"}]),
+    # ... one voice's toll of one severity, then a higher one of every severity, is the count going on
+    scenario("channel-lightly-then-all", [
+        ("City Feed", "2025-04-02T07:00", "Shelling hit Brask. 3 people were lightly hurt."),
+        ("City Feed", "2025-04-02T09:00", "Update: 8 people were hurt in Brask."),
+    ], [], 1),
+    scenario("police-seriously-then-all", [
+        ("Wire", "2025-04-02T07:00", "Police said 2 people were seriously injured in the Kalo bus crash."),
+        ("Wire", "2025-04-02T09:00", "Police said 7 people were injured in the Kalo bus crash."),
+    ], [], 1),
+    scenario("seriously-then-fewer-in-all", [
+        ("Wire", "2025-04-02T07:00", "Police said 5 people were seriously injured in the Kalo bus crash."),
+        ("Wire", "2025-04-02T09:00", "Police said 3 people were injured in the Kalo bus crash."),
+    ], [], 0),
     # ---- two outlets, one moment, two figures from two offices: a contradiction naming both
     scenario("bus-crash-two-agencies", [
         ("Agency A", "2025-06-10T09:00", "Police said 7 people were killed in the bus crash near Tolva on Tuesday."),
@@ -66,6 +115,18 @@ SCENARIOS = [
         ("Liveblog", "2025-06-10T08:30", "The civil protection agency says 8 people have died in Kirren since the storm hit."),
         ("Liveblog", "2025-06-10T09:00", "Power is out for 120,000 homes across the region, the grid operator said."),
     ], ["contradiction"], 0, [{"police", "civil protection agency"}]),
+    scenario("relay-of-the-same-figure", [
+        ("Reuters", "2025-06-10", "Police said 12 people were killed in the bus crash near Tolva."),
+        ("Local", "2025-06-10", "Twelve people were killed in the bus crash near Tolva, Reuters reported, citing police."),
+    ], [], 0),
+    scenario("relay-of-another-figure", [
+        ("Reuters", "2025-06-10", "Police said 12 people were killed in the bus crash near Tolva."),
+        ("Local", "2025-06-10", "Police said 21 people were killed in the bus crash near Tolva, Reuters reported."),
+    ], ["contradiction"], 0),
+    scenario("at-least-against-lower", [
+        ("A", "2025-06-10", "At least 20 people were killed in the Tolva bus crash, police said."),
+        ("B", "2025-06-10", "Police said 14 people were killed in the Tolva bus crash."),
+    ], ["contradiction"], 0),
     # ---- an official contradicting an earlier official
     scenario("agency-contradicts-mayor", [
         ("Wire", "2025-06-10T09:00", "The mayor of Dunmore said 40 homes were destroyed by the tornado."),
