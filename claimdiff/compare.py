@@ -28,7 +28,7 @@ from .dates import dates
 from .events import kinds, places
 from .rules import english as rules
 from .rules import explain_en as wording
-from .types import Claim, Conflict, Identity, Judgement, Summary
+from .types import Claim, Conflict, DateMention, Identity, Judgement, Summary
 
 INFINITY = math.inf
 _PHASE_REACH = 200
@@ -371,10 +371,10 @@ def _one_voice(a: Claim, b: Claim) -> bool:
 
 def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
           declared_updates: Optional[Mapping[str, str]] = None, correcting: frozenset = frozenset(),
-          dated: Optional[Mapping[str, bool]] = None) -> Optional[Judgement]:
+          dated: Optional[Mapping[str, bool]] = None, elsewhere: Optional[Mapping[str, bool]] = None) -> Optional[Judgement]:
     """Judge one pair of claims of the same event and metric (one outlet's posts are known by ``Claim.outlet``);
     ``correcting``: the sources that take back a figure of this quantity (a correction's other figures correct it);
-    ``dated``: claim id -> :func:`dated_days` (computed here when not given)."""
+    ``dated``, ``elsewhere``: claim id -> :func:`dated_days`, :func:`other_event_cues` (computed here when not given)."""
     if a.quantity.unit != b.quantity.unit and (a.quantity.dimension != b.quantity.dimension):
         return None
     if not (comparable(a) and comparable(b) and same_quantity(a, b)):
@@ -383,7 +383,8 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         # one voice giving two figures in one sentence is a breakdown or a comparison; two figures of one
         # voice for a quantity that is not a running toll count different things (only a toll can be revised)
         return None
-    if a.source != b.source and _tells_another_event(a) != _tells_another_event(b):
+    another = elsewhere if elsewhere is not None else other_event_cues((a, b))
+    if a.source != b.source and another[a.id] != another[b.id]:
         return None  # "A second bomb in Tasso killed 3", posted after "A car bomb in Tasso killed 12": another event
     if (a.metric or "") in rules.CUMULATIVE_METRICS and _different_days(a, b, dated if dated is not None else dated_days((a, b))):
         return None  # "45 arrested on Friday night" and "30 arrested on Saturday night": two nights, two counts
@@ -491,7 +492,7 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
     return Judgement("contradiction", first, second, "the figures cannot both hold")
 
 
-def _dated_occurrence(claim: Claim) -> bool:
+def _dated_occurrence(claim: Claim, mentions: Optional[Sequence[DateMention]] = None) -> bool:
     """Is the figure's own day written in the clause it counts in, as the day the counted thing happened ("45 were
     arrested on Friday night", "a second bomb on Tuesday killed 3"), not the day it was said ("police said on
     Sunday", "On Sunday, police said ...") or counted by ("by Saturday")?  A figure given as an update is a running
@@ -502,7 +503,7 @@ def _dated_occurrence(claim: Claim) -> bool:
     offset = claim.sentence_span[0]
     cue = claim.attribution.span
     figure = claim.span[0] - offset
-    for mention in dates(claim.sentence):
+    for mention in dates(claim.sentence) if mentions is None else mentions:
         start = mention.span[0]
         if cue is not None and cue[0] - offset <= start <= cue[1] - offset + _CUE_DATE_REACH:
             continue  # the day the speaker said it
@@ -518,7 +519,27 @@ def _dated_occurrence(claim: Claim) -> bool:
 def dated_days(claims: Sequence[Claim]) -> Dict[str, bool]:
     """Claim id -> whether its figure is dated to the day what it counts happened (:func:`_dated_occurrence`), read
     once per claim of a day-dated sentence."""
-    return {c.id: _dated_occurrence(c) for c in claims if c.sentence_date and len(c.sentence_date) == 10}
+    by_sentence: Dict[Tuple[str, object], List[DateMention]] = {}
+    out: Dict[str, bool] = {}
+    for c in claims:
+        if c.sentence_date and len(c.sentence_date) == 10:
+            key = (c.source, c.sentence_span)
+            if key not in by_sentence:
+                by_sentence[key] = dates(c.sentence)  # once per sentence, however many figures it holds
+            out[c.id] = _dated_occurrence(c, by_sentence[key])
+    return out
+
+
+def other_event_cues(claims: Sequence[Claim]) -> Dict[str, bool]:
+    """Claim id -> :func:`_tells_another_event`, each sentence's cues found once."""
+    by_sentence: Dict[Tuple[str, object], List[int]] = {}
+    out: Dict[str, bool] = {}
+    for c in claims:
+        key = (c.source, c.sentence_span)
+        if key not in by_sentence:
+            by_sentence[key] = _event_cue_ends(c.sentence)
+        out[c.id] = _tells_another_event(c, by_sentence[key])
+    return out
 
 
 def _different_days(a: Claim, b: Claim, dated: Mapping[str, bool]) -> bool:
@@ -527,17 +548,17 @@ def _different_days(a: Claim, b: Claim, dated: Mapping[str, bool]) -> bool:
                 and dated.get(a.id) and dated.get(b.id) and not (_tells_the_event(a) and _tells_the_event(b)))
 
 
-def _tells_another_event(claim: Claim) -> bool:
+def _event_cue_ends(sentence: str) -> List[int]:
+    """Where each cue of another event in a sentence ends, spaces after it included ("another ", "elsewhere, ")."""
+    lower = sentence.lower()
+    return [match.end() for cue in rules.NEW_EVENT_CUES for match in re.finditer(rf"\b{re.escape(cue)}\b\s*", lower)]
+
+
+def _tells_another_event(claim: Claim, ends: Optional[Sequence[int]] = None) -> bool:
     """Does the figure's sentence tell of another event than the one before it ("Another fire broke out in Brask,
     killing 2", "Elsewhere, 11 died in flooding")?  A cue right before the figure adds to a count ("another 5 died")."""
-    sentence = claim.sentence.lower()
     start = claim.span[0] - claim.sentence_span[0] if claim.sentence_span else -1
-    for cue in rules.NEW_EVENT_CUES:
-        for match in re.finditer(rf"\b{re.escape(cue)}\b", sentence):
-            rest = sentence[match.end():]
-            if match.end() + len(rest) - len(rest.lstrip()) != start:
-                return True
-    return False
+    return any(end != start for end in (_event_cue_ends(claim.sentence) if ends is None else ends))
 
 
 def _tells_the_event(claim: Claim) -> bool:
@@ -721,13 +742,14 @@ def compare(claims: Sequence[Claim], names: Optional[Mapping[str, str]] = None,
             listed = _enumerations(compared)
             correcting = frozenset(c.source for c in compared if _retracted(c))
             dated = dated_days(compared) if metric in rules.CUMULATIVE_METRICS else {}
+            elsewhere = other_event_cues(compared)
             for i in range(len(compared)):
                 for j in range(i + 1, len(compared)):
                     if compared[i].span == compared[j].span and compared[i].source == compared[j].source:
                         continue
                     if _enumerated_part(compared[i], compared[j], listed) or _enumerated_part(compared[j], compared[i], listed):
                         continue
-                    verdict = judge(compared[i], compared[j], keys, declared_updates, correcting, dated)
+                    verdict = judge(compared[i], compared[j], keys, declared_updates, correcting, dated, elsewhere)
                     if verdict is not None:
                         judgements.append(verdict)
             superseded = _superseded(judgements)
