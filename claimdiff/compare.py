@@ -185,7 +185,7 @@ def _retracted(claim: Claim) -> bool:
     end = start + claim.span[1] - claim.span[0]
     before = _WORDS.findall(claim.sentence[max(0, start - _RETRACT_REACH): start].lower())
     after = _WORDS.findall(claim.sentence[end: end + _RETRACT_REACH].lower())
-    if before[-1:] == [rules.RETRACTING_WORD] or after[:1] == ["as"] and bool(set(after[1:3]) & rules.RETRACTED_AS_WORDS):
+    if before[-1:] == [rules.RETRACTING_WORD] or after[:1] == [rules.RETRACTED_AS] and bool(set(after[1:3]) & rules.RETRACTED_AS_WORDS):
         return True
     return claim.speaker is None and bool(set(before) & rules.EARLIER_REPORT_WORDS)
 

@@ -485,3 +485,5 @@ RETRACTED_AS_WORDS = frozenset("reported stated said announced previously earlie
 EARLIER_REPORT_WORDS = frozenset("earlier previous previously initially originally initial first".split())
 #: The word right before a figure in a correction that takes it back ("two people died, not 12").
 RETRACTING_WORD = "not"
+#: The word after such a figure that opens what it was ("not 12 as reported earlier").
+RETRACTED_AS = "as"
