@@ -2583,7 +2583,7 @@ def _dash_asides(text: str, span: Span) -> List[Span]:
     return [m.span() for m in _DASH_ASIDE.finditer(text, span[0], span[1])]
 
 
-_DOCUMENTS = rules.SOURCE_DOCUMENTS | rules.FIGURES_WORDS
+_DOCUMENTS = rules.SOURCE_DOCUMENTS | rules.FIGURES_WORDS | rules.INFORMATION_WORDS
 
 
 def _past_document(lowers: Sequence[str], start: int) -> int:
@@ -2593,6 +2593,9 @@ def _past_document(lowers: Sequence[str], start: int) -> int:
         start += 1
     elif start + 2 < len(lowers) and lowers[start] in rules.ARTICLES and lowers[start + 1] in rules.FIGURES_MODIFIERS and lowers[start + 2] in _DOCUMENTS:
         start += 2  # "a preliminary count by the Red Crescent", "the latest figures from the ministry"
+    elif start + 2 < len(lowers) and lowers[start] in rules.BARE_DOCUMENT_MODIFIERS and lowers[start + 1] in _DOCUMENTS \
+            and lowers[start + 2] in rules.DOCUMENT_SOURCE_PREPOSITIONS:
+        start += 1  # "updated information from the ministry", "preliminary data from the agency"
     if start + 1 < len(lowers) and lowers[start] in _DOCUMENTS and lowers[start + 1] in rules.DOCUMENT_SOURCE_PREPOSITIONS:
         start += 2
     elif (start + 2 < len(lowers) and lowers[start] in _DOCUMENTS and lowers[start + 1].endswith(rules.PAST_PARTICIPLE_ENDING)

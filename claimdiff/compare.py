@@ -24,14 +24,17 @@ import math
 import re
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
+from .dates import dates
+from .events import kinds, places
 from .rules import english as rules
 from .rules import explain_en as wording
-from .types import Claim, Conflict, Identity, Judgement, Summary
+from .types import Claim, Conflict, DateMention, Identity, Judgement, Summary
 
 INFINITY = math.inf
 _PHASE_REACH = 200
 _PLUPERFECT = re.compile(rf"\b{rules.PLUPERFECT_AUXILIARY}\s+(?:\w+\s+){{0,2}}?(?:" + "|".join(sorted(rules.PLUPERFECT_CUE_VERBS)) + r")\b")
 _WORDS = re.compile(r"[a-z]+")
+_EVENT_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 #: Claims compared pairwise per (event, metric); larger groups (never seen in real news) keep their first ones.
 MAX_GROUP = 150
 
@@ -165,9 +168,58 @@ def time_keys(claims: Sequence[Claim]) -> Dict[str, Tuple[str, int, int]]:
 
 def comparable(claim: Claim) -> bool:
     """Can this figure be compared at all: a metric of the taxonomy, put forward as a count, an estimate or a projection
-    (targets, thresholds, hypotheticals and poll results are never one disputed figure)?"""
+    (targets, thresholds, hypotheticals and poll results are never one disputed figure), and not the figure a
+    correction takes back?"""
     identity = claim.identity
+    if _retracted(claim):
+        return False
     return identity is None or (identity.named and identity.modality in rules.COMPARED_MODALITIES)
+
+
+def _retracted(claim: Claim) -> bool:
+    """Is this the figure a correction takes back: "two died, not 12", "not 12 as reported earlier", what "an earlier
+    post said" in the outlet's own voice?  The earlier report's own figure stands for it."""
+    if not claim.correction_cue or claim.sentence_span is None:
+        return False
+    start = claim.span[0] - claim.sentence_span[0]
+    end = start + claim.span[1] - claim.span[0]
+    before = _WORDS.findall(claim.sentence[max(0, start - _RETRACT_REACH): start].lower())
+    after = _WORDS.findall(claim.sentence[end: end + _RETRACT_REACH].lower())
+    if before[-1:] == [rules.RETRACTING_WORD] or after[:1] == [rules.RETRACTED_AS] and bool(set(after[1:3]) & rules.RETRACTED_AS_WORDS):
+        return True
+    return claim.speaker is None and bool(set(before) & rules.EARLIER_REPORT_WORDS)
+
+
+def _corrects(claim: Claim, correcting: frozenset) -> bool:
+    """Is the figure given as a correction: its own words say so, or its source takes back a figure of its quantity?"""
+    return bool(claim.correction_cue) or claim.source in correcting
+
+
+def _severity_dropped_later(first: Claim, second: Claim, unordered: bool) -> Optional[Judgement]:
+    """One voice's severity-qualified toll, then later a higher one without the severity ("four slightly injured",
+    then "Update: nine people were injured"): the count went on, an update; any other pair of one voice's figures
+    of two severities counts two things."""
+    if unordered or (first.metric or "") not in rules.CUMULATIVE_METRICS or set(second.qualifiers) & rules.SEVERITY_QUALIFIERS:
+        return None
+    if effective_interval(second)[0] > effective_interval(first)[1]:
+        return Judgement("update", first, second, "the same speaker later gave a higher toll, no longer only of one severity")
+    return None
+
+
+def _given_as_revision(claim: Claim) -> bool:
+    """Is the figure given as a revision: its update cue, or a verb of revising earlier in its clause ("revised the
+    number of people evacuated from Tamm to 3,000")?"""
+    if claim.update_cue in rules.REVISION_CUES:
+        return True
+    start = claim.span[0] - claim.sentence_span[0] if claim.sentence_span else 0
+    window = re.split(r"[,;:]", claim.sentence[max(0, start - _REVISION_REACH): start])[-1].lower()
+    return any(word in rules.REVISION_CUES for word in _WORDS.findall(window))
+
+
+#: How many characters around a figure show that a correction takes it back.
+_RETRACT_REACH = 60
+#: How far before a figure, within its clause, a verb of revising presents it as a revision.
+_REVISION_REACH = 90
 
 
 def same_quantity(a: Claim, b: Claim) -> bool:
@@ -318,8 +370,11 @@ def _one_voice(a: Claim, b: Claim) -> bool:
 
 
 def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
-          declared_updates: Optional[Mapping[str, str]] = None) -> Optional[Judgement]:
-    """Judge one pair of claims of the same event and metric (one outlet's posts are known by ``Claim.outlet``)."""
+          declared_updates: Optional[Mapping[str, str]] = None, correcting: frozenset = frozenset(),
+          dated: Optional[Mapping[str, bool]] = None, elsewhere: Optional[Mapping[str, bool]] = None) -> Optional[Judgement]:
+    """Judge one pair of claims of the same event and metric (one outlet's posts are known by ``Claim.outlet``);
+    ``correcting``: the sources that take back a figure of this quantity (a correction's other figures correct it);
+    ``dated``, ``elsewhere``: claim id -> :func:`dated_days`, :func:`other_event_cues` (computed here when not given)."""
     if a.quantity.unit != b.quantity.unit and (a.quantity.dimension != b.quantity.dimension):
         return None
     if not (comparable(a) and comparable(b) and same_quantity(a, b)):
@@ -328,6 +383,11 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         # one voice giving two figures in one sentence is a breakdown or a comparison; two figures of one
         # voice for a quantity that is not a running toll count different things (only a toll can be revised)
         return None
+    another = elsewhere if elsewhere is not None else other_event_cues((a, b))
+    if a.source != b.source and another[a.id] != another[b.id]:
+        return None  # "A second bomb in Tasso killed 3", posted after "A car bomb in Tasso killed 12": another event
+    if (a.metric or "") in rules.CUMULATIVE_METRICS and _different_days(a, b, dated if dated is not None else dated_days((a, b))):
+        return None  # "45 arrested on Friday night" and "30 arrested on Saturday night": two nights, two counts
     first, second = sorted((a, b), key=lambda c: keys[c.id])
     # two sources with nothing dating one before the other; one outlet's posts come in the order given
     unordered = a.source != b.source and keys[a.id][:2] == keys[b.id][:2] and not _same_outlet(a, b)
@@ -335,6 +395,9 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         # two sources, nothing dating one before the other: the one presented as an update is the later,
         # else a fixed order, so that the order of the sources never changes the verdict
         first, second = sorted((a, b), key=lambda c: (_update_signal(c), c.quantity.low or 0, c.source))
+    if a.source != b.source and _corrects(a, correcting) != _corrects(b, correcting):
+        # a correction comes after what it corrects, whatever its wording says of the earlier report
+        first, second = (b, a) if _corrects(a, correcting) else (a, b)
     if (a.metric or "") not in rules.CUMULATIVE_METRICS and _different_periods(a.sentence_date, b.sentence_date):
         return None  # a rate or level for November and one for October are different quantities
     if a.quantity.kind == "vague" or b.quantity.kind == "vague":
@@ -376,6 +439,8 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
             narrow, broad = broad, narrow  # the total is the whole
         if narrow is None or broad is None or effective_interval(narrow)[0] <= effective_interval(broad)[1]:
             return None
+        if narrowing is _places and _placed_elsewhere(broad, narrow):
+            return None
         return Judgement("contradiction", first, second, f"the part ({_part_name(narrow, broad)}) alone exceeds the whole")
     if declared_updates:
         for later, earlier in ((a, b), (b, a)):
@@ -388,7 +453,7 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
     same_speaker = _speaker_key(a) == _speaker_key(b) and (same_outlet or _identifiable(a.speaker))
     if severity_a != severity_b:
         if same_speaker:
-            return None
+            return _severity_dropped_later(first, second, unordered)
         narrow, broad = (a, b) if severity_a and not severity_b else (b, a) if severity_b and not severity_a else (None, None)
         if narrow is not None and broad is not None and effective_interval(narrow)[1] < effective_interval(broad)[0]:
             words = ", ".join(sorted(severity_a | severity_b))
@@ -403,10 +468,12 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         return Judgement("update", first, second, "the later, higher figure is presented as a rise in the toll")
     if rising and cumulative and _after_lapse(second):
         return Judgement("update", first, second, "the higher figure came hours or days later, as counting went on")
+    if rising and cumulative and not unordered and a.source != b.source and _given_as_now(second):
+        return Judgement("update", first, second, "the later post gives the higher toll as the count now")
     given_first, given_second = _given(first), _given(second)
     if rising and cumulative and a.source != b.source and given_first and given_second > given_first:
         return Judgement("update", first, second, "the higher toll came a day or more later, as counting went on")
-    if a.source == b.source and not rising and second.update_cue in rules.REVISION_CUES and not unordered:
+    if (a.source == b.source or _same_outlet(a, b) or same_speaker) and not rising and _given_as_revision(second) and not unordered:
         return Judgement("correction", first, second, f'the later, lower figure is given as a revision ("{second.update_cue}")')
     left = _left_over(first, second, rising, unordered)
     if left is not None:
@@ -416,13 +483,122 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
     if same_speaker:
         if rising and cumulative:
             return Judgement("update", first, second, "the same speaker gave a higher figure later")
-        if second.correction_cue:
+        if _corrects(second, correcting):
             return Judgement("correction", first, second, "the same speaker corrected the figure")
         if cumulative:
             # a revision is a correction only when the text says so; otherwise one office contradicts itself
             return Judgement("contradiction", first, second, "the same speaker later gave a lower figure for a toll that can only grow")
         return Judgement("contradiction", first, second, "the same speaker gave two different figures")
     return Judgement("contradiction", first, second, "the figures cannot both hold")
+
+
+def _dated_occurrence(claim: Claim, mentions: Optional[Sequence[DateMention]] = None) -> bool:
+    """Is the figure's own day written in the clause it counts in, as the day the counted thing happened ("45 were
+    arrested on Friday night", "a second bomb on Tuesday killed 3"), not the day it was said ("police said on
+    Sunday", "On Sunday, police said ...") or counted by ("by Saturday")?  A figure given as an update is a running
+    count, whatever day it names."""
+    day = claim.sentence_date or ""
+    if len(day) != 10 or day.startswith("XXXX") or claim.stated == day or _update_signal(claim) or claim.sentence_span is None:
+        return False
+    offset = claim.sentence_span[0]
+    cue = claim.attribution.span
+    figure = claim.span[0] - offset
+    for mention in dates(claim.sentence) if mentions is None else mentions:
+        start = mention.span[0]
+        if cue is not None and cue[0] - offset <= start <= cue[1] - offset + _CUE_DATE_REACH:
+            continue  # the day the speaker said it
+        if cue is not None and start < cue[0] - offset < figure:
+            continue  # a day before the cue that opens the figure's clause: "On Sunday, police said 30 were held"
+        before = _WORDS.findall(claim.sentence[max(0, start - _CUE_DATE_REACH): start].lower())
+        if before and before[-1] in rules.COUNT_DATE_WORDS:
+            continue
+        return True
+    return False
+
+
+def dated_days(claims: Sequence[Claim]) -> Dict[str, bool]:
+    """Claim id -> whether its figure is dated to the day what it counts happened (:func:`_dated_occurrence`), read
+    once per claim of a day-dated sentence."""
+    by_sentence: Dict[Tuple[str, object], List[DateMention]] = {}
+    out: Dict[str, bool] = {}
+    for c in claims:
+        if c.sentence_date and len(c.sentence_date) == 10:
+            key = (c.source, c.sentence_span)
+            if key not in by_sentence:
+                by_sentence[key] = dates(c.sentence)  # once per sentence, however many figures it holds
+            out[c.id] = _dated_occurrence(c, by_sentence[key])
+    return out
+
+
+def other_event_cues(claims: Sequence[Claim]) -> Dict[str, bool]:
+    """Claim id -> :func:`_tells_another_event`, each sentence's cues found once."""
+    by_sentence: Dict[Tuple[str, object], List[int]] = {}
+    out: Dict[str, bool] = {}
+    for c in claims:
+        key = (c.source, c.sentence_span)
+        if key not in by_sentence:
+            by_sentence[key] = _event_cue_ends(c.sentence)
+        out[c.id] = _tells_another_event(c, by_sentence[key])
+    return out
+
+
+def _different_days(a: Claim, b: Claim, dated: Mapping[str, bool]) -> bool:
+    """Two figures each dated in its own clause to a different day: counts of two days, not one toll."""
+    return bool(a.sentence_date and b.sentence_date and a.sentence_date != b.sentence_date
+                and dated.get(a.id) and dated.get(b.id) and not (_tells_the_event(a) and _tells_the_event(b)))
+
+
+def _event_cue_ends(sentence: str) -> List[int]:
+    """Where each cue of another event in a sentence ends, spaces after it included ("another ", "elsewhere, ")."""
+    lower = sentence.lower()
+    return [match.end() for cue in rules.NEW_EVENT_CUES for match in re.finditer(rf"\b{re.escape(cue)}\b\s*", lower)]
+
+
+def _tells_another_event(claim: Claim, ends: Optional[Sequence[int]] = None) -> bool:
+    """Does the figure's sentence tell of another event than the one before it ("Another fire broke out in Brask,
+    killing 2", "Elsewhere, 11 died in flooding")?  A cue right before the figure adds to a count ("another 5 died")."""
+    start = claim.span[0] - claim.sentence_span[0] if claim.sentence_span else -1
+    return any(end != start for end in (_event_cue_ends(claim.sentence) if ends is None else ends))
+
+
+def _tells_the_event(claim: Claim) -> bool:
+    """Does the figure's sentence tell the event happening ("a car bomb exploded on Thursday, killing 31"), with no cue
+    of another one ("a second bomb")?  Two such sentences with two days date one event apart (a date conflict of
+    its own), they do not count on two days."""
+    words = _EVENT_WORDS.findall(claim.sentence.lower())
+    padded = f" {' '.join(words)} "
+    return bool(kinds(words)) and any(f" {phrase} " in padded for phrase in rules.OCCURRENCE_WORDS) \
+        and not any(f" {cue} " in padded for cue in rules.NEW_EVENT_CUES)
+
+
+def _placed_elsewhere(broad: Claim, narrow: Claim) -> bool:
+    """From two sources, a figure for a named place and one whose own sentence names only other places ("6 killed
+    in Pradel", "in Sorin, 15 were killed"): figures of two places, not a part and its whole.  A part whose sentence
+    names the other figure's place ("the mayor of Hale said 35 were arrested in Norby"), or that the event's places
+    hold (a place the user's hierarchy puts inside it), is a part of it."""
+    if broad.source == narrow.source:
+        return False
+    named = {name.lower() for name in places(broad.sentence)}
+    parts = {q[3:].lower() for q in _places(narrow)}
+    if parts & {name.lower() for name in narrow.event.places}:
+        return False
+    parts |= {name.lower() for name in places(narrow.sentence)}
+    return bool(named) and not named & parts
+
+
+def _given_as_now(claim: Claim) -> bool:
+    """Does the figure's clause give it as the count as it now stands ("rescuers now say 6 were killed")?"""
+    start = claim.span[0] - claim.sentence_span[0] if claim.sentence_span else 0
+    end = start + claim.span[1] - claim.span[0]
+    window = claim.sentence[max(0, start - _NOW_BEFORE): end + _NOW_AFTER].lower()
+    return any(word in rules.NOW_WORDS for word in _WORDS.findall(window))
+
+
+#: How far after a cue a date is the day it was said ("said on Sunday"), and how far before a date its preposition is.
+_CUE_DATE_REACH = 12
+#: How far before and after a figure "now" presents it as the count as it stands ("now puts the toll ... at 19").
+_NOW_BEFORE = 80
+_NOW_AFTER = 40
 
 
 def _speaker_phrase(claim: Claim, names: Mapping[str, str]) -> Tuple[str, bool]:
@@ -460,7 +636,7 @@ def _figure(claim: Claim) -> str:
     if phrase and claim.quantity.unit is None:
         # a group goes with the figure ("40 soldiers were killed"), other qualifiers with the verb ("were slightly injured")
         groups = [q for q in claim.qualifiers if q in _groups(claim)]
-        others = " ".join(q for q in claim.qualifiers if not q.startswith(("in ", "for ")) and q not in groups)
+        others = " ".join(wording.QUALIFIER_ADVERBS.get(q, q) for q in claim.qualifiers if not q.startswith(("in ", "for ")) and q not in groups)
         quote = wording.BARE_ZERO_WORDS.get(quote.lower(), quote)  # "no deaths": "none were killed"
         figure = " ".join([quote] + groups)
         text = phrase.format(figure=figure, qualifiers=f"{others} " if others else "")
@@ -524,7 +700,18 @@ def _enumerated_part(part: Claim, whole: Claim, listed: Mapping[str, float]) -> 
     total = listed.get(part.id)
     if total is None or whole.id in listed and listed[whole.id] == total and part.sentence_span == whole.sentence_span:
         return False
+    if _severity_split_short(part, whole, total):
+        return False
     return 0 < total <= effective_interval(whole)[1]
+
+
+def _severity_split_short(part: Claim, whole: Claim, total: float) -> bool:
+    """Is ``part`` an item of one voice's split by severity ("three slightly injured and one seriously") whose sum
+    falls short of another voice's unqualified figure (14 injured)?  That split is the voice's whole count, not a
+    breakdown of the other's, and its items are set against the other figure as a severity-qualified one is."""
+    severity = set(part.qualifiers) & rules.SEVERITY_QUALIFIERS
+    return bool(severity) and not set(whole.qualifiers) & rules.SEVERITY_QUALIFIERS and _speaker_key(part) != _speaker_key(whole) \
+        and total < effective_interval(whole)[0]
 
 
 _KIND_RANK = {"contradiction": 0, "correction": 1, "subset": 2}
@@ -553,13 +740,16 @@ def compare(claims: Sequence[Claim], names: Optional[Mapping[str, str]] = None,
             judgements: List[Judgement] = []
             compared = members[:MAX_GROUP]
             listed = _enumerations(compared)
+            correcting = frozenset(c.source for c in compared if _retracted(c))
+            dated = dated_days(compared) if metric in rules.CUMULATIVE_METRICS else {}
+            elsewhere = other_event_cues(compared)
             for i in range(len(compared)):
                 for j in range(i + 1, len(compared)):
                     if compared[i].span == compared[j].span and compared[i].source == compared[j].source:
                         continue
                     if _enumerated_part(compared[i], compared[j], listed) or _enumerated_part(compared[j], compared[i], listed):
                         continue
-                    verdict = judge(compared[i], compared[j], keys, declared_updates)
+                    verdict = judge(compared[i], compared[j], keys, declared_updates, correcting, dated, elsewhere)
                     if verdict is not None:
                         judgements.append(verdict)
             superseded = _superseded(judgements)

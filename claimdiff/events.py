@@ -34,6 +34,9 @@ _PLACE = regex.compile(
     regex.VERBOSE,
 )
 _OBJECT_PLACE = regex.compile(rf"\b(?:{_alternation(rules.PLACE_OBJECT_VERBS)})\s+(?:the\s+)?(?P<name>{_NAME}(?:[ \t]+(?:{_NAME}))*)")
+#: "the Arlen flood", "the Tolva bus crash" anywhere in a sentence (a subject, an object): the name before an event noun,
+#: with at most one modifier between, is where it happened.
+_NAMED_EVENT_PLACE = regex.compile(rf"\b[Tt]he\s+(?P<name>{_NAME}(?:[ \t]+(?:{_NAME}))*)[ \t]+(?=(?:\p{{Ll}}+[ \t]+)?(?:{_alternation(sorted(rules.NAMED_EVENT_NOUNS))})\b)")
 _ADMIN_BEFORE = regex.compile(rf"\b(?:{_alternation(rules.ADMIN_BEFORE_NAME)})\s+of\s+(?P<name>{_NAME}(?:[ \t]+{_NAME})*)")
 
 
@@ -67,7 +70,7 @@ class EventDraft:
 def places(sentence_text: str) -> List[str]:
     """Capitalised place names in a sentence (after a place preposition, or "city of X")."""
     found: List[str] = []
-    for pattern in (_ADMIN_BEFORE, _PLACE, _OBJECT_PLACE):
+    for pattern in (_ADMIN_BEFORE, _PLACE, _OBJECT_PLACE, _NAMED_EVENT_PLACE):
         for match in pattern.finditer(sentence_text):
             name = match.group("name")
             if match.group(0).startswith("of") and _after_organisation(sentence_text, match.start()):

@@ -787,3 +787,11 @@ REDUCED_RELATIVE_REACH = 4
 #: Multiples that open the same kind of comparison before "the" or "of the" ("..., less than half of the 18 million
 #: viewers of the last debate", "..., double the 40 it hired in 2020"); not a part ("..., half of them children").
 TRAILING_MULTIPLES = frozenset("half double twice triple thrice quadruple".split())
+
+# ---------------------------------------------------------------- rolling (h4)
+#: Nouns of what a source passes on, skipped like a document to the source after them ("according to information from
+#: the health ministry", "according to updated information from the governor").
+INFORMATION_WORDS = frozenset({"information", "info"})
+#: Modifiers of such a document without an article before it ("according to updated information from", "according to
+#: preliminary data from").
+BARE_DOCUMENT_MODIFIERS = frozenset({"updated", "preliminary", "latest", "new", "official", "initial", "early", "first", "final"})

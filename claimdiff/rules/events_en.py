@@ -77,3 +77,9 @@ PLACE_WORDS = frozenset(
 #: Event nouns one word after a place name and a modifier ("in the Kalo warehouse fire", "after the Pello bus crash",
 #: "the Kessa school collapse"): the name is where it happened.
 EVENT_NOUNS_AFTER_MODIFIER = EVENT_NOUNS_AFTER_PLACE | frozenset("crash collapse sinking derailment stampede strike".split())
+
+# ---------------------------------------------------------------- rolling (h4)
+#: Event nouns after which "the <Name> [modifier]" names where it happened anywhere in a sentence ("the Arlen flood
+#: toll", "the Tolva bus crash killed 9"); not "attack" or "strike", which politics uses of people ("the Obama
+#: administration strike", "the Republican attack ads").
+NAMED_EVENT_NOUNS = EVENT_NOUNS_AFTER_MODIFIER - frozenset({"attack", "attacks", "strike", "raid"})

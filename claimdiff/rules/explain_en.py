@@ -29,3 +29,8 @@ BARE_ZERO_WORDS = MappingProxyType({"no": "none", "zero": "none"})
 #: Figures that take a singular verb ("one was killed", "no one was hurt"), and the verbs of the phrases above in the singular.
 SINGULAR_FIGURES = frozenset({"one", "1", "a", "an", "no one", "nobody", "no-one", "a single", "single"})
 SINGULAR_VERBS = MappingProxyType({"were": "was", "are": "is"})
+
+# ---------------------------------------------------------------- rolling (h4)
+#: A severity read from an adjective ("minor injuries", "serious wounds") as the adverb the verb of a figure's phrase
+#: takes: "four were slightly injured", not "four were minor injured".
+QUALIFIER_ADVERBS = MappingProxyType({"minor": "slightly", "serious": "seriously", "critical": "critically", "severe": "severely"})

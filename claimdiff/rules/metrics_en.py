@@ -469,3 +469,21 @@ CROWD_NOUNS = frozenset("protesters protestors demonstrators marchers participan
 REVISION_CUES = frozenset({"revised", "updated"})
 #: Counted nouns of bodies: the bodies found so far are a floor for the dead ("14 bodies recovered" fits "30 killed").
 BODY_WORDS = frozenset(METRICS["bodies"])
+
+# ---------------------------------------------------------------- rolling (h4)
+#: Words right before a date that make it the day a running count was taken or said by, not the day the counted
+#: thing happened ("30 had been arrested by Saturday", "as of Monday", "so far since Friday").
+COUNT_DATE_WORDS = frozenset("by of until till since through from".split())
+#: Words that present a later figure as the count as it now stands ("rescuers now say six were killed"): from the
+#: same outlet's later post, a higher toll so given is an update, whoever gives it.
+NOW_WORDS = frozenset({"now"})
+#: After "as", words that present a figure in a correction as the one reported before and now taken back ("not 12 as
+#: reported earlier", "60, as previously stated").
+RETRACTED_AS_WORDS = frozenset("reported stated said announced previously earlier initially first originally wrongly".split())
+#: Words before a figure of the outlet's own voice in a correction that make it what an earlier report said ("an earlier
+#: post said 12", "a previous version wrongly said 9"): the figure taken back.
+EARLIER_REPORT_WORDS = frozenset("earlier previous previously initially originally initial first".split())
+#: The word right before a figure in a correction that takes it back ("two people died, not 12").
+RETRACTING_WORD = "not"
+#: The word after such a figure that opens what it was ("not 12 as reported earlier").
+RETRACTED_AS = "as"
