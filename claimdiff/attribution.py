@@ -1989,7 +1989,7 @@ def _addressee_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[
                 return ()
             return ((tokens[start].start, tokens[end].start if end < last else cue.scope[1]),)
         if end > start and _ends_with_comma(tokens[end - 1]):
-            return ((tokens[start].start, tokens[end].start),)
+            return ((tokens[start].start, tokens[end].start if end < last else cue.scope[1]),)
     return ()
 
 

@@ -47,6 +47,22 @@ fragment = st.one_of(
 )
 mixed = st.lists(fragment, max_size=8).map("".join)
 
+# Quotations and cues in every arrangement: a quote mark (or none, or an unclosed one), clauses of a subject, a
+# verb of saying or telling, an addressee and figures, each closed by a comma or another mark, then a speaker.
+QUOTE_MARKS = [("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019"), ("", ""), ("''", "''"), ('"', "")]
+SUBJECTS = ["He", "They", "The ministry", "Police", "Ilse Brandt", "Three officials", "The poll", "72 percent of voters"]
+VERBS = ["told", "said", "told us", "told reporters", "gave lawmakers", "put the toll at", "estimated", "showed",
+         "was quick to point out", "wrote to", "said to", "told a crowd of 3,000"]
+MIDDLES = ["", "on May 14", "that", "14 people were hurt", "at least 40", "40 km (25 miles)", "up 12 percent from a year earlier",
+           "- police said -", "(citing the ministry)", "which he said was 9", "the 52 deaths"]
+CLOSERS = [",", ".", "", ";", ":", " -", "?"]
+TAILS = ["", " Brandt said.", " he said.", " CNN reported.", " according to the ministry.", ", police said.", " said Brandt, adding that 4 died."]
+clause = st.builds(lambda s, v, m1, m2, c: " ".join(x for x in (s, v, m1, m2) if x) + c,
+                   st.sampled_from(SUBJECTS), st.sampled_from(VERBS), st.sampled_from(MIDDLES), st.sampled_from(MIDDLES), st.sampled_from(CLOSERS))
+quoted_news = st.builds(lambda marks, clauses, tail, joiner, more: marks[0] + " ".join(clauses) + marks[1] + tail + joiner + more,
+                        st.sampled_from(QUOTE_MARKS), st.lists(clause, min_size=1, max_size=3), st.sampled_from(TAILS),
+                        st.sampled_from(["", " ", "\n", "\n\n"]), st.one_of(st.just(""), clause))
+
 published = st.one_of(st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)))
 
 
@@ -66,6 +82,14 @@ def report_source_name(report, claim):
 @given(st.text(max_size=400))
 def test_any_str_never_raises(text):
     report = claimdiff.check([text])
+    for claim in report.claims:
+        assert text[claim.span[0]:claim.span[1]] == claim.quote
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(quoted_news)
+def test_quotations_and_cues_in_any_arrangement_never_raise(text):
+    report = claimdiff.check([claimdiff.Source(text, name="Wire", published="2024-05-14")])
     for claim in report.claims:
         assert text[claim.span[0]:claim.span[1]] == claim.quote
 

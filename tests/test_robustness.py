@@ -34,3 +34,19 @@ NOT_FIGURES = [
 def test_identifiers_are_not_claims(text):
     quotes = [c.quote for c in claimdiff.extract(text, published="2025-01-02")]
     assert all(len(q) < 10 for q in quotes) and not any(q in ("2024", "8891234") for q in quotes)
+
+
+# A cue of telling inside a quotation whose addressee runs to a comma at the quotation's end once raised an
+# IndexError ("told us on May 14,").
+TOLD_IN_QUOTATIONS = [
+    "\u201cHe told us on May 14,\u201d Hale said.",
+    '"Officials in Arlen told us at least 40," the governor wrote.',
+    "\u201cThey told reporters 12 were hurt,\u201d the mayor said.",
+]
+
+
+@pytest.mark.parametrize("text", TOLD_IN_QUOTATIONS, ids=["told-us-a-date", "told-us-a-figure", "told-reporters"])
+def test_a_cue_of_telling_inside_a_quotation_does_not_crash(text):
+    report = claimdiff.check([claimdiff.Source(text, name="Wire", published="2024-05-20")])
+    for claim in report.claims:
+        assert text[claim.span[0]:claim.span[1]] == claim.quote
