@@ -287,6 +287,17 @@ class Cue:
     counted: bool = False
 
 
+def _owner_of_medium(words: List[Token]) -> Optional[List[Token]]:
+    """The owner in "<owner>'s [a few words] <medium>" ("Ann Lind's Twitter account", "the governor's Telegram
+    channel", "the ministry's website", "the company's statement"): the owner speaks through what it keeps."""
+    if len(words) < 2 or words[-1].bare not in rules.OWNED_MEDIA:
+        return None
+    for index in range(len(words) - 2, max(-1, len(words) - 2 - rules.OWNED_PUBLICATION_REACH), -1):
+        if words[index].text.lower().endswith(("'s", "\u2019s")) and words[index].bare not in rules.PRONOUN_CONTRACTIONS:
+            return words[: index + 1]
+    return None
+
+
 def _uncontracted(word: str) -> str:
     """A pronoun without its contracted auxiliary ("he's" -> "he", "they\u2019ve" -> "they")."""
     plain = word.replace("\u2019", "'")
@@ -310,6 +321,9 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
         return registry.pronoun(_uncontracted(words[0].lower), words[0].start)  # "He's warned", "They've said"
     if len(words) == 1 and words[0].lower.replace("\u2019", "'") in rules.NOT_SPEAKER_CONTRACTIONS:
         return None  # "Let's say they're at 54": a supposition, no speaker
+    medium_owner = _owner_of_medium(words)
+    if medium_owner is not None:
+        return _classify(medium_owner, registry)  # "Ann Lind's Twitter account", "the ministry's website": the owner speaks
     if words[-1].bare in rules.DOCUMENT_NOUNS:
         return _document(words, registry)
     for index in range(len(words) - 1):
@@ -868,6 +882,10 @@ def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, st
             break
         if words and low in rules.TIME_PREPOSITIONS and j + 1 < len(tokens) and tokens[j + 1].bare in rules.TIME_WORDS:
             break  # "announced by the commission on Monday": a time, not part of the name
+        if words and low in rules.OWNED_MEDIA and any(w.text.lower().endswith(("'s", "\u2019s")) for w in words):
+            words.append(token)  # "according to Ann Lind's Twitter account": the medium ends the phrase
+            j += 1
+            break
         if _may_open_or_extend(token, words):
             if low in rules.REPORTING_VERBS and words and not (low in _DOCUMENTS and _ends_phrase(tokens, j + 1)):
                 break  # "according to X records" keeps its document; "said X reports ..." does not

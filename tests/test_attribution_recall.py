@@ -312,3 +312,30 @@ AS_REPORTED = [
 @_rows(AS_REPORTED)
 def test_as_reported(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ the owner of a medium speaks through it
+OWNED_MEDIA = [
+    ("twitter-account", "According to Ann Lind's Twitter account, 40 schools were closed.", "40", "Ann Lind"),
+    ("company-statement", "The company's statement said 300 jobs would go.", "300", "company"),
+    ("person-statement", "Tomas Brandt's statement said 12 ferries were cancelled.", "12", "Tomas Brandt"),
+    ("ministry-website", "According to the ministry's website, 95 clinics reopened.", "95", "ministry"),
+    ("facebook-post", "Ada Quist's Facebook post said 18 homes were flooded.", "18", "Ada Quist"),
+    ("telegram-channel", "According to Ivan Petrov's Telegram channel, six people were injured.", "six", "Ivan Petrov"),
+    # not a medium: the possessed noun is what is talked about, and the speaker phrase stays as it was
+    ("office-is-a-speaker", "Six people were hurt, the governor's office said.", "Six", "governor's office"),
+]
+OWNED_MEDIA_FAILURES = [
+    _xfail("titled-owner", "According to Governor Ivan Petrov's Telegram channel, six people were injured.", "six", "Ivan Petrov"),
+    _xfail("feed-before-verb", "The senator's Twitter feed said 12 bills passed.", "12", "senator"),
+]
+
+
+@_rows(OWNED_MEDIA)
+def test_the_owner_of_a_medium_is_the_speaker(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+@pytest.mark.parametrize("text,figure,speaker", OWNED_MEDIA_FAILURES)
+def test_the_owner_of_a_medium_known_failures(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -795,3 +795,11 @@ INFORMATION_WORDS = frozenset({"information", "info"})
 #: Modifiers of such a document without an article before it ("according to updated information from", "according to
 #: preliminary data from").
 BARE_DOCUMENT_MODIFIERS = frozenset({"updated", "preliminary", "latest", "new", "official", "initial", "early", "first", "final"})
+
+# ---------------------------------------------------------------- owners of media
+#: What a speaker keeps and speaks through, after its possessive: "Ann Lind's Twitter account", "the governor's
+#: Telegram channel", "the ministry's website", "the company's statement" are their owners' words.
+OWNED_MEDIA = frozenset(
+    """website site account accounts channel channels page feed post posts tweet tweets blog newsletter statement
+    statements""".split()
+)
