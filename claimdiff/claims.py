@@ -302,6 +302,8 @@ def _facets(w: _Window, qualifiers: List[str]) -> Tuple[str, Optional[str], Tupl
         modality = "previous"  # "97 seats, up from 80": the level before, another period
     # "lost 350,000 jobs", "up 400,000": a change with its direction, not a level ("rose to 14" is a level)
     direction = rules.CHANGE_DIRECTIONS.get(before_clause[-1]) if before_clause else None
+    if direction is None:
+        direction = _direction_past_focus(before_clause)  # "added only 89,000 jobs"
     if direction is None and before_clause and quantity.unit is None:
         direction = rules.COUNT_CHANGE_DIRECTIONS.get(before_clause[-1])  # "will cost 1,200 jobs", not "cost $4 billion"
     run = _noun_run(after_clause)
@@ -375,7 +377,7 @@ def _holder(document: Document, sentence_start: int, figure_start: int) -> Optio
                 index = verb  # "Bush received the most votes at 26 percent", "Ortiz won the race with 52 percent"
                 break
         index -= 1
-    if index < 1 or tokens[index].lower not in rules.HOLDER_VERBS:
+    if index < 1 or not (tokens[index].lower in rules.HOLDER_VERBS or tokens[index].lower in rules.HOLDER_CHANGE_VERBS):
         return None
     index -= 1
     skipped: List[str] = []
@@ -404,6 +406,13 @@ def _holder(document: Document, sentence_start: int, figure_start: int) -> Optio
     words = [t.text for t in tokens[index : end + 1]]
     words[-1] = words[-1][:-2] if words[-1].lower().endswith(("'s", "\u2019s")) else words[-1]
     return " ".join(words)
+
+
+def _direction_past_focus(before_clause: Sequence[str]) -> Optional[str]:
+    """The direction of a change verb a focus word separates from its figure ("added only 89,000", "lost just 900")."""
+    if len(before_clause) >= 2 and before_clause[-1] in rules.DIRECTION_FOCUS_WORDS:
+        return rules.CHANGE_DIRECTIONS.get(before_clause[-2])
+    return None
 
 
 def _passive_direction(after_clause: Sequence[str], run_length: int) -> Optional[str]:
@@ -676,12 +685,15 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
         reading = replace(reading, qualifiers=reading.qualifiers + inherited)
     if not reading.keep or reading.metric is None:
         return None
-    sentence_date = text_events.sentence_dates[index]
-    if sentence_date and len(sentence_date) < 10 and event.date and len(event.date) == 10 and "total" not in reading.qualifiers:
+    who: Attribution = attributed.at(index, quantity.span[0])
+    stated = _stated_date(who, mentions, mention_starts, _sentence_end(document, who))
+    sentence_date = _figure_period(text_events.sentence_dates[index], stated, sentence, mentions, mention_starts)
+    if sentence_date and len(sentence_date) < 10 and event.date and len(event.date) == 10 and "total" not in reading.qualifiers \
+            and (reading.metric or "") not in rules.PERIOD_LEVEL_METRICS:
         # "more than 1,200 have died so far this year": a figure for a year or month around a one-day event
+        # (a rate or a balance for a month or year is a level of that period, not a sum of its days)
         reading = replace(reading, qualifiers=reading.qualifiers + ("total",))
     quantity = _with_postfix_bound(quantity, reading.postfix_bound)
-    who: Attribution = attributed.at(index, quantity.span[0])
     where = next((q for q in reading.qualifiers if q.startswith(("in ", "for "))), None)
     holder = reading.holder
     if holder in rules.PERSONAL_PRONOUNS and who.speaker is not None:
@@ -709,7 +721,7 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
         id="", source=source_id, quantity=quantity, metric=reading.metric, qualifiers=reading.qualifiers, attribution=who,
         event=event, date=sentence_date or event.date, quote=quantity.text, span=quantity.span, sentence=sentence.text,
         sentence_span=sentence.span, update_cue=reading.update_cue, correction_cue=reading.correction_cue, part_of=reading.part_of,
-        stated=_stated_date(who, mentions, mention_starts, _sentence_end(document, who)), sentence_date=sentence_date, identity=identity,
+        stated=stated, sentence_date=sentence_date, identity=identity,
     )
 
 
@@ -781,6 +793,19 @@ def _sentence_end(document: Document, who: Attribution) -> Optional[int]:
         return None
     sentence = document.sentence_at(who.span[1] - 1 if who.span[1] > who.span[0] else who.span[0])
     return sentence.span[1] if sentence is not None else None
+
+
+def _figure_period(first: Optional[str], stated: Optional[str], sentence: Sentence, mentions: Sequence[DateMention],
+                   starts: List[int]) -> Optional[str]:
+    """The date a figure's sentence gives for it: the sentence's first date, unless that is the day the figure was
+    stated ("the ministry said on Tuesday that unemployment fell to 7.8 percent in April": April, not Tuesday) and
+    the sentence writes another date after it."""
+    if first is None or first != stated:
+        return first
+    index = bisect.bisect_left(starts, sentence.span[0])
+    values = [m.value for m in mentions[index:bisect.bisect_left(starts, sentence.span[1])] if (m.value or "")[:1].isdigit()]
+    later = [v for v in values if v != stated]
+    return later[0] if values and values[0] == stated and later else first
 
 
 def _stated_date(who: Attribution, mentions: Sequence[DateMention], starts: List[int], limit: Optional[int] = None) -> Optional[str]:

@@ -82,6 +82,11 @@ def _places(claim: Claim) -> frozenset:
     return frozenset(q for q in claim.qualifiers if q.startswith("in "))
 
 
+def _share(claim: Claim) -> bool:
+    """Is the figure a share or a rate ("49 percent"), which a part of a whole may exceed?"""
+    return claim.quantity.dimension == rules.SHARE_DIMENSION or (claim.metric or "") in rules.PERIOD_RATE_METRICS
+
+
 def _part_name(narrow: Claim, broad: Claim) -> str:
     extra = [q for q in narrow.qualifiers if q not in broad.qualifiers]
     return f"{narrow.quantity.text} {' '.join(extra)}".strip()
@@ -232,7 +237,12 @@ def _different_groups(one: Optional[str], other: Optional[str]) -> bool:
 def _holder_key(claim: Claim) -> str:
     """Whose a figure is, as a key ("" when the text does not say): holders match by their last word."""
     holder = claim.identity.holder if claim.identity else None
-    return holder.lower().split()[-1] if holder and holder.split() else ""
+    return _holder_word(holder.lower().split()[-1]) if holder and holder.split() else ""
+
+
+def _holder_word(word: str) -> str:
+    """A holder's last word as a key: the words for a whole economy ("economy", "employers") are one."""
+    return rules.WHOLE_ECONOMY_HOLDER if word in rules.WHOLE_ECONOMY_HOLDERS else word
 
 
 def _same_holder(one: Optional[str], other: Optional[str]) -> bool:
@@ -240,7 +250,7 @@ def _same_holder(one: Optional[str], other: Optional[str]) -> bool:
     if not one or not other:
         return False
     a, b = one.lower().split(), other.lower().split()
-    return a[-1] == b[-1]
+    return _holder_word(a[-1]) == _holder_word(b[-1])
 
 
 def _disjoint_periods(a: Claim, b: Claim) -> bool:
@@ -374,8 +384,8 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         narrow, broad = (a, b) if part_a and not part_b else (b, a) if part_b and not part_a else (None, None)
         if narrowing is _totals:
             narrow, broad = broad, narrow  # the total is the whole
-        if narrow is None or broad is None or effective_interval(narrow)[0] <= effective_interval(broad)[1]:
-            return None
+        if narrow is None or broad is None or effective_interval(narrow)[0] <= effective_interval(broad)[1] or _share(narrow):
+            return None  # a share of a part ("49 percent turnout in the capital") may well exceed the whole's
         return Judgement("contradiction", first, second, f"the part ({_part_name(narrow, broad)}) alone exceeds the whole")
     if declared_updates:
         for later, earlier in ((a, b), (b, a)):
@@ -508,7 +518,8 @@ def _enumerations(members: Sequence[Claim]) -> Dict[str, float]:
     sentence ("Twelve died in Lito and eleven in Vasso", "health care added 49,000 jobs and construction 27,000")."""
     lists: Dict[Tuple[str, object, Tuple[str, str]], List[Claim]] = {}
     for claim in members:
-        if claim.sentence_span is not None and claim.quantity.kind != "vague":
+        if claim.sentence_span is not None and claim.quantity.kind != "vague" and not _partitive(claim):
+            # a partitive figure ("two of the three lines") is a part of another figure, not an item of a list
             lists.setdefault((claim.source, claim.sentence_span, _speaker_key(claim)), []).append(claim)
     sums: Dict[str, float] = {}
     for listed in lists.values():
@@ -516,6 +527,13 @@ def _enumerations(members: Sequence[Claim]) -> Dict[str, float]:
             total = sum(effective_interval(c)[0] for c in listed)
             sums.update((c.id, total) for c in listed)
     return sums
+
+
+def _partitive(claim: Claim) -> bool:
+    """Is the figure a partitive part of another ("two of the three lines", "six of them")?"""
+    offset = claim.sentence_span[0] if claim.sentence_span else 0
+    words = claim.sentence[claim.span[1] - offset:claim.span[1] - offset + 20].lower().split()
+    return claim.part_of and len(words) >= 2 and words[0] == rules.PARTITIVE_OF and words[1] in rules.PARTITIVE_HEADS
 
 
 def _enumerated_part(part: Claim, whole: Claim, listed: Mapping[str, float]) -> bool:

@@ -45,7 +45,8 @@ METRICS = MappingProxyType({
     "votes": ("votes", "vote", "ballots"),
     "seats": ("seats",),
     "turnout": ("turnout", "turned out", "electorate", "participation", "went on strike", "on strike", "walked out",
-                "joined the strike", "joined the walkout", "took part in the strike"),
+                "joined the strike", "joined the walkout", "took part in the strike", "stopped work", "walked off the job",
+                "downed tools", "stayed off work"),
     "jobs": ("jobs",),
     "buildings": ("buildings", "houses", "homes", "buildings damaged", "structures"),
 })
@@ -469,3 +470,22 @@ CROWD_NOUNS = frozenset("protesters protestors demonstrators marchers participan
 REVISION_CUES = frozenset({"revised", "updated"})
 #: Counted nouns of bodies: the bodies found so far are a floor for the dead ("14 bodies recovered" fits "30 killed").
 BODY_WORDS = frozenset(METRICS["bodies"])
+
+# ---------------------------------------------------------------- articles (h3)
+#: Metrics that are a level of a period (a rate, a budget balance): a figure for a month or year is that period's
+#: level, never the sum of one day's parts, so it is not read as a total around a one-day event.
+PERIOD_LEVEL_METRICS = PERIOD_RATE_METRICS | frozenset({"deficit", "surplus", "debt"})
+#: Verbs of a change a subject makes to its own count ("health care added 49,000 jobs", "manufacturing lost 1,000"):
+#: the noun phrase before one holds the figure, as before a verb of having (``HOLDER_VERBS``), so a sector's gain
+#: is never set against the whole economy's.
+HOLDER_CHANGE_VERBS = frozenset("added adds lost loses shed sheds".split())
+#: Holders that name a whole economy ("the economy added", "employers added", "payrolls"): one holder.
+WHOLE_ECONOMY_HOLDERS = frozenset("economy economies employers payrolls businesses".split())
+#: The key those holders share.
+WHOLE_ECONOMY_HOLDER = "economy"
+#: The preposition of a partitive figure ("two of the three lines"), whose head is one of ``PARTITIVE_HEADS``.
+PARTITIVE_OF = "of"
+#: Focus words between a change verb and its figure, which keep the change ("added only 89,000 jobs", "lost just 900").
+DIRECTION_FOCUS_WORDS = frozenset("only just merely barely".split())
+#: The dimension of a share ("49 percent"): a part's share may exceed the whole's, so it is never a part too large.
+SHARE_DIMENSION = "percent"
