@@ -15,6 +15,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Set, Tuple
 import regex
 
 from .phrases import PhraseTable
+from .rules import dates_en as dates_rules
 from .rules import english as rules
 from .text import Document, Sentence
 from .types import DateMention, Event
@@ -86,6 +87,8 @@ def places(sentence_text: str) -> List[str]:
                 words.pop()
             while words and (words[0].lower() in rules.NOT_NAMES):
                 words.pop(0)
+            if len(words) == 1 and _month_abbreviation(words[0], sentence_text, match.end("name")):
+                continue  # "meets on Sept. 17": a date, not a place
             if not words or any(w.lower() in rules.ORGANISATION_HEADS or w.lower() in rules.TITLES or w.lower() in rules.OUTLETS for w in words):
                 continue
             name = " ".join(words)
@@ -96,6 +99,14 @@ def places(sentence_text: str) -> List[str]:
             if name not in found:
                 found.append(name)
     return found
+
+
+def _month_abbreviation(word: str, text: str, end: int) -> bool:
+    """Is the word a month's abbreviation written before its day ("Sept. 17", "Oct 3")?"""
+    if word.lower() not in dates_rules.MONTH_ABBREVIATIONS:
+        return False
+    following = text[end:end + 4].lstrip(". ")
+    return following[:1].isdigit()
 
 
 def _event_noun_follows(text: str, position: int) -> bool:
@@ -279,7 +290,8 @@ def read_events(document: Document, mentions: Sequence[DateMention], published: 
         # the story is filed from its dateline's city: the main event's place when its sentences name none
         drafts[0].places.append(document.dateline_place)
     fallback = published.isoformat() if published else None
-    events = tuple(Event(f"{source_id}-e{d.number}", d.label(), d.kind, d.place, d.date or fallback, tuple(d.places)) for d in drafts)
+    nation = lede_nation(document)
+    events = tuple(Event(f"{source_id}-e{d.number}", d.label(), d.kind, d.place, d.date or fallback, tuple(d.places), nation) for d in drafts)
     return TextEvents(events, tuple(assignment), tuple(sentence_dates))
 
 
@@ -330,6 +342,8 @@ class EventMerger:
         self._by_key: Dict[Tuple[str, Optional[str]], List[int]] = {}
         self._previous_outlet: Optional[str] = None
         self._previous_last: Optional[int] = None
+        #: (date, countries, lede's country) -> merged placeless events their text dates, with the outlet of their first text
+        self._placeless: Dict[Tuple[str, frozenset, Optional[str]], List[Tuple[int, Optional[str]]]] = {}
 
     def add(self, events: Sequence[Event], outlet: Optional[str], continues: bool = True) -> Dict[str, int]:
         """Map each event id of one source to an index into :attr:`merged`."""
@@ -337,8 +351,14 @@ class EventMerger:
         for event in events:
             target = self._target(event, events, outlet, continues, frozenset(mapping.values()))
             if target is None:
-                self.merged.append(Event(f"{self.prefix}{len(self.merged) + 1}", event.label, event.kind, event.place, event.date, event.places))
+                target = self._placeless_target(event, outlet, frozenset(mapping.values()))
+            if target is None:
+                self.merged.append(Event(f"{self.prefix}{len(self.merged) + 1}", event.label, event.kind, event.place, event.date, event.places,
+                                         event.nation))
                 target = len(self.merged) - 1
+                placeless = placeless_key(event)
+                if placeless is not None:
+                    self._placeless.setdefault(placeless, []).append((target, outlet))
             else:
                 self._absorb(target, event)
             for key in self._keys(event):
@@ -371,6 +391,17 @@ class EventMerger:
             return self._previous_last
         return None  # the text itself set this event apart ("in a separate fire"): it stays its own
 
+    def _placeless_target(self, event: Event, outlet: Optional[str], taken: frozenset) -> Optional[int]:
+        """The merged event of another outlet that this placeless event is one with: both name no specific place,
+        each text dates its event to the same month or day ("added 142,000 jobs in August"), they name the same
+        countries, if any, and their kinds are the same or unknown.  A national figure disputed by two outlets
+        names no place; a bare "the fire" of another day or kind is never matched."""
+        key = placeless_key(event)
+        if key is None or self._parent is not None and self._keys(event):
+            return None
+        return next((i for i, first_outlet in self._placeless.get(key, ())
+                     if i not in taken and (outlet is None or first_outlet != outlet) and _same_or_unknown(self.merged[i].kind, event.kind)), None)
+
     def _keys(self, event: Event) -> List[str]:
         """The event's place keys, then the places they lie in (up to :data:`PLACE_DEPTH` levels)."""
         keys = specific_place_keys(event)
@@ -391,7 +422,38 @@ class EventMerger:
         if (known.kind is None and event.kind) or places != known.places:
             kind = known.kind or event.kind
             label = event_label(kind, known.place, known.date) if kind != known.kind else known.label
-            self.merged[target] = Event(known.id, label, kind, known.place, known.date, places)
+            self.merged[target] = Event(known.id, label, kind, known.place, known.date, places, known.nation)
+
+
+def placeless_key(event: Event) -> Optional[Tuple[str, frozenset, Optional[str]]]:
+    """(date, countries, the lede's country) of an event that names no specific place and whose text gives its date to the month or
+    the day (the label says the date only when the text gives it), else None."""
+    if specific_place_keys(event) or not event.date or len(event.date) < 7 or not event.date[:4].isdigit():
+        return None
+    if not event.label.endswith(f" on {event.date}"):
+        return None  # dated only by its publication
+    return event.date, frozenset(place_key(p) for p in event.places), event.nation
+
+
+def lede_nation(document: Document) -> Optional[str]:
+    """The country the first sentence names, by name or adjective ("Mexican inflation rose", "Japan's economy"), in
+    lower case; None when it names none."""
+    if not document.sentences:
+        return None
+    for token in document.tokens_in(*document.sentences[0].span):
+        if token.shape != "word" or not token.capitalised:
+            continue
+        for form in (token.lower, token.bare):
+            if form in rules.NATION_OF_ADJECTIVE:
+                return rules.NATION_OF_ADJECTIVE[form]
+            if form in rules.BROAD_PLACES:
+                return rules.NATION_OF_ADJECTIVE.get(form, form)
+    return None
+
+
+def _same_or_unknown(a: Optional[str], b: Optional[str]) -> bool:
+    """Two event kinds that are the same, or not both known."""
+    return a is None or b is None or a == b
 
 
 def _nearby_keys(place: str, date: Optional[str]):

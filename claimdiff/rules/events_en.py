@@ -77,3 +77,17 @@ PLACE_WORDS = frozenset(
 #: Event nouns one word after a place name and a modifier ("in the Kalo warehouse fire", "after the Pello bus crash",
 #: "the Kessa school collapse"): the name is where it happened.
 EVENT_NOUNS_AFTER_MODIFIER = EVENT_NOUNS_AFTER_PLACE | frozenset("crash collapse sinking derailment stampede strike".split())
+
+# ---------------------------------------------------------------- articles (h3)
+#: Adjectives and other names of a country, with the name a text's country is known by ("Mexican inflation",
+#: "U.S. employers"): placeless events of two texts are one only when their first sentences name one country.
+NATION_OF_ADJECTIVE = MappingProxyType({
+    "american": "u.s.", "america": "u.s.", "us": "u.s.", "u.s": "u.s.", "british": "britain", "uk": "britain",
+    "english": "england", "chinese": "china", "japanese": "japan", "german": "germany", "french": "france",
+    "italian": "italy", "spanish": "spain", "mexican": "mexico", "brazilian": "brazil", "canadian": "canada",
+    "indian": "india", "russian": "russia", "ukrainian": "ukraine", "turkish": "turkey", "polish": "poland",
+    "swedish": "sweden", "norwegian": "norway", "greek": "greece", "australian": "australia", "korean": "korea",
+    "argentine": "argentina", "chilean": "chile", "dutch": "netherlands", "irish": "ireland", "swiss": "switzerland",
+    "israeli": "israel", "iranian": "iran", "egyptian": "egypt", "nigerian": "nigeria", "kenyan": "kenya",
+    "pakistani": "pakistan", "european": "europe", "euro": "europe",
+})
