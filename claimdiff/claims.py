@@ -298,6 +298,8 @@ def _facets(w: _Window, qualifiers: List[str]) -> Tuple[str, Optional[str], Tupl
     """Modality, direction of change, modifiers of the counted noun, rank, and holder."""
     quantity, before, before_clause, after_clause = w.quantity, w.before, w.before_clause, w.after_clause
     modality = "projection" if "projected" in qualifiers else _modality(before_clause, after_clause)
+    if modality == "count" and _expected_to(before_clause):
+        modality = "projection"  # "economists had expected the firm to report 95,000 new jobs"
     if " ".join(before_clause[-2:]) in rules.PREVIOUS_LEVEL_CUES or before_clause[-1:] and before_clause[-1] in rules.PREVIOUS_LEVEL_CUES:
         modality = "previous"  # "97 seats, up from 80": the level before, another period
     # "lost 350,000 jobs", "up 400,000": a change with its direction, not a level ("rose to 14" is a level)
@@ -408,6 +410,15 @@ def _holder(document: Document, sentence_start: int, figure_start: int) -> Optio
     return " ".join(words)
 
 
+def _expected_to(before_clause: Sequence[str]) -> bool:
+    """Does an expectation verb govern the figure through its object and "to" ("had expected the firm to report",
+    "forecast the bank to earn")?"""
+    for index, word in enumerate(before_clause):
+        if word in rules.EXPECTATION_VERBS and rules.INFINITIVE_TO in before_clause[index + 2:index + 2 + rules.EXPECTATION_OBJECT_WORDS]:
+            return True
+    return False
+
+
 def _direction_past_focus(before_clause: Sequence[str]) -> Optional[str]:
     """The direction of a change verb a focus word separates from its figure ("added only 89,000", "lost just 900")."""
     if len(before_clause) >= 2 and before_clause[-1] in rules.DIRECTION_FOCUS_WORDS:
@@ -453,9 +464,17 @@ _SUB_AREA = regex.compile(
 )
 
 
+_SUB_AREA_OF = regex.compile(
+    rf"\G[^,;:.\d]{{0,40}}?\b(?:{rules.SUB_AREA_PREPOSITIONS})\s+the\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:{'|'.join(rules.ADMIN_BEFORE_NAME)})\s+of\s+"
+    rf"(?P<name>\p{{Lu}}[\p{{L}}\-\u2019']+(?:\s+\p{{Lu}}[\p{{L}}\-\u2019']+){{0,2}})"
+)
+
+
 def _sub_area(sentence_text: str, q_end: int, event_place: Optional[str]) -> Optional[str]:
-    """A place named in the figure's own clause that is not the event's place ("three drowned in Poipet")."""
-    match = _SUB_AREA.match(sentence_text, q_end, min(len(sentence_text), q_end + 80))
+    """A place named in the figure's own clause that is not the event's place ("three drowned in Poipet", "6,000
+    marched in the port city of Orsk")."""
+    match = _SUB_AREA.match(sentence_text, q_end, min(len(sentence_text), q_end + 80)) \
+        or _SUB_AREA_OF.match(sentence_text, q_end, min(len(sentence_text), q_end + 80))
     if not match:
         return None
     name = match.group("name")
@@ -795,6 +814,10 @@ def _sentence_end(document: Document, who: Attribution) -> Optional[int]:
     return sentence.span[1] if sentence is not None else None
 
 
+#: How many of a sentence's dates :func:`_figure_period` reads.
+_PERIOD_MENTIONS = 4
+
+
 def _figure_period(first: Optional[str], stated: Optional[str], sentence: Sentence, mentions: Sequence[DateMention],
                    starts: List[int]) -> Optional[str]:
     """The date a figure's sentence gives for it: the sentence's first date, unless that is the day the figure was
@@ -803,9 +826,24 @@ def _figure_period(first: Optional[str], stated: Optional[str], sentence: Senten
     if first is None or first != stated:
         return first
     index = bisect.bisect_left(starts, sentence.span[0])
-    values = [m.value for m in mentions[index:bisect.bisect_left(starts, sentence.span[1])] if (m.value or "")[:1].isdigit()]
-    later = [v for v in values if v != stated]
-    return later[0] if values and values[0] == stated and later else first
+    # a few dates on from the sentence's first (a run-on sentence of hundreds stays linear)
+    for mention in mentions[index:index + _PERIOD_MENTIONS]:
+        if mention.span[0] >= sentence.span[1]:
+            break
+        value = mention.value or ""
+        if value[:1].isdigit() and value != stated:
+            return first if _span_start(sentence, mention) else value
+    return first
+
+
+def _span_start(sentence: Sentence, mention: DateMention) -> bool:
+    """Does the date open a span that runs to now ("since taking office in 2022"), not a period of its own?"""
+    start = mention.span[0] - sentence.span[0]
+    return bool(set(sentence.text[max(0, start - _SPAN_REACH):start].lower().split()) & rules.SPAN_START_WORDS)
+
+
+#: Characters before a date where a word opening a span ("since") is looked for.
+_SPAN_REACH = 30
 
 
 def _stated_date(who: Attribution, mentions: Sequence[DateMention], starts: List[int], limit: Optional[int] = None) -> Optional[str]:

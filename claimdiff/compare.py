@@ -172,7 +172,15 @@ def comparable(claim: Claim) -> bool:
     """Can this figure be compared at all: a metric of the taxonomy, put forward as a count, an estimate or a projection
     (targets, thresholds, hypotheticals and poll results are never one disputed figure)?"""
     identity = claim.identity
+    if _counts_things(claim):
+        return False  # "2,000 buses brought protesters": buses are not protesters
     return identity is None or (identity.named and identity.modality in rules.COMPARED_MODALITIES)
+
+
+def _counts_things(claim: Claim) -> bool:
+    """Does a figure of a people metric count things ("2,000 buses", "600 tractors"), not people?"""
+    counted = claim.identity.counted if claim.identity else None
+    return counted is not None and (claim.metric or "") in rules.PEOPLE_METRICS and counted.lower() in rules.THING_NOUNS
 
 
 def same_quantity(a: Claim, b: Claim) -> bool:
@@ -196,6 +204,14 @@ def same_quantity(a: Claim, b: Claim) -> bool:
     if one.direction != other.direction:
         return False  # "lost 350,000 jobs" is a change, "400,000 jobs" a level; a fall is not a rise
     return not _disjoint_periods(a, b)
+
+
+def _average(claim: Claim) -> bool:
+    """Is the figure an average or a rate over time ("an average of 177,000 jobs a month", "averaging 5,000 a day")?"""
+    offset = claim.sentence_span[0] if claim.sentence_span else 0
+    before = _WORDS.findall(claim.sentence[max(0, claim.span[0] - offset - 30):claim.span[0] - offset].lower())[-3:]
+    after = " ".join(_WORDS.findall(claim.sentence[claim.span[1] - offset:claim.span[1] - offset + 30].lower())[:3])
+    return bool(set(before) & rules.AVERAGE_WORDS) or any(f" {unit} " in f" {after} " for unit in rules.PER_PERIOD_PHRASES)
 
 
 def _describing(identity: Identity) -> frozenset:
@@ -259,10 +275,20 @@ def _disjoint_periods(a: Claim, b: Claim) -> bool:
     if (a.metric or "") in rules.PERIOD_RATE_METRICS and not (a.sentence_date and b.sentence_date):
         return True  # a rate with no period stated cannot be matched with another
     if (a.metric or "") not in rules.CUMULATIVE_METRICS:
-        return _different_periods(a.sentence_date, b.sentence_date)
+        return _different_periods(a.sentence_date, b.sentence_date) or _other_occasion(a, b) or _other_occasion(b, a)
     one, other = a.sentence_date or a.date, b.sentence_date or b.date
     coarse = bool(a.sentence_date and len(a.sentence_date) < 10 or b.sentence_date and len(b.sentence_date) < 10)
     return coarse and _different_periods(one, other)
+
+
+def _other_occasion(dated: Claim, other: Claim) -> bool:
+    """Does one figure's sentence date it to a month or year before the other's one-day event ("In January, the unions
+    said 120,000 marched" beside a march on 8 March)?  A level is the level of its own, earlier occasion; a later
+    period ("by the end of next year") is a plan's horizon, not another occasion."""
+    if not dated.sentence_date or other.sentence_date or len(dated.sentence_date) >= 10:
+        return False
+    day = other.date or ""
+    return len(day) == 10 and dated.sentence_date < day[:len(dated.sentence_date)]
 
 
 def _presented_as_contrary(claim: Claim) -> bool:
@@ -366,6 +392,8 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         return None  # the intervals overlap: both can hold
     if _scales_apart(low_a, high_a, low_b, high_b):
         return None  # "36 votes" of one delegation and "13 million votes" of a country count different things
+    if _average(a) != _average(b):
+        return None  # "an average of 177,000 jobs a month" is a rate, not one month's count (read for disagreeing pairs only)
     if a.part_of or b.part_of:
         return None
     if {q for q in a.qualifiers if q.startswith("for ")} != {q for q in b.qualifiers if q.startswith("for ")}:

@@ -283,7 +283,8 @@ def read_events(document: Document, mentions: Sequence[DateMention], published: 
     sentence_dates: List[Optional[str]] = [None] * len(document.sentences)
     for mention in mentions:
         index = document.sentence_index_at(mention.span[0])
-        if 0 <= index < len(sentence_dates) and sentence_dates[index] is None and (mention.value or "")[:1].isdigit():
+        if 0 <= index < len(sentence_dates) and sentence_dates[index] is None and (mention.value or "")[:1].isdigit() \
+                and not _compared_date(document.text, mention.span[0]):
             sentence_dates[index] = mention.value
     drafts, assignment = assign_events(document, sentence_dates, published.year if published else None, kind_table)
     if document.dateline_place and not drafts[0].places:
@@ -433,6 +434,13 @@ def placeless_key(event: Event) -> Optional[Tuple[str, frozenset, Optional[str]]
     if not event.label.endswith(f" on {event.date}"):
         return None  # dated only by its publication
     return event.date, frozenset(place_key(p) for p in event.places), event.nation
+
+
+def _compared_date(text: str, start: int) -> bool:
+    """Is a date the period a figure is compared with ("fewer than last year", "up from a year earlier"), not the
+    period of the sentence?"""
+    words = text[max(0, start - 20):start].lower().split()
+    return bool(words) and (words[-1] in rules.COMPARISON_BEFORE_DATE or " ".join(words[-2:]) in rules.COMPARISON_BEFORE_DATE)
 
 
 def lede_nation(document: Document) -> Optional[str]:

@@ -54,7 +54,7 @@ PLACE_OBJECT_VERBS = frozenset(
 NEW_EVENT_CUES = ("another", "a second", "a separate", "separately", "in a separate", "elsewhere", "earlier on", "in another")
 
 #: Prepositions before a place name ("in Taganrog", "near Kharkiv").
-PLACE_PREPOSITIONS = tuple("in at near of from outside inside across around over on into toward towards".split())
+PLACE_PREPOSITIONS = tuple("in at near of from outside inside across around over on into toward towards through throughout".split())
 #: Compass words between a preposition and a place ("in southern Lebanon").
 COMPASS_WORDS = tuple(
     """southern northern eastern western central north south east west north-eastern north-western
@@ -91,3 +91,7 @@ NATION_OF_ADJECTIVE = MappingProxyType({
     "israeli": "israel", "iranian": "iran", "egyptian": "egypt", "nigerian": "nigeria", "kenyan": "kenya",
     "pakistani": "pakistan", "european": "europe", "euro": "europe",
 })
+#: Words right before a date that make it the period a figure is compared with ("fewer than last year", "up from
+#: last year", "compared with 2023"), not the period the sentence is about ("the toll from Sunday's quake" is no
+#: comparison: "from" alone is not one).
+COMPARISON_BEFORE_DATE = frozenset({"than", "up from", "down from", "compared with", "compared to", "versus"})

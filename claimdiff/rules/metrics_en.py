@@ -489,3 +489,20 @@ PARTITIVE_OF = "of"
 DIRECTION_FOCUS_WORDS = frozenset("only just merely barely".split())
 #: The dimension of a share ("49 percent"): a part's share may exceed the whole's, so it is never a part too large.
 SHARE_DIMENSION = "percent"
+#: Counted nouns of things, never of people: a figure of them is no count of a people metric ("2,000 buses had
+#: brought protesters", "a convoy of 600 tractors").
+THING_NOUNS = frozenset("""buses bus coaches tractors trucks lorries cars vehicles boats ships trains planes flights
+    flags banners placards tents stalls""".split())
+#: Verbs of expecting whose object and "to" govern a figure ("economists had expected the firm to report 95,000
+#: jobs"): the figure is a projection; how many words may stand between the verb's object and "to".
+EXPECTATION_VERBS = frozenset("expected expect expects forecast forecasts predicted predict predicts projected".split())
+INFINITIVE_TO = "to"
+EXPECTATION_OBJECT_WORDS = 4
+#: Words before a figure that make it an average ("an average of 177,000", "averaging 5,000"), and phrases after
+#: it that make it a rate over time ("jobs a month", "barrels per day"): never one period's count.
+AVERAGE_WORDS = frozenset({"average", "averaging", "averaged"})
+PER_PERIOD_PHRASES = ("a month", "a year", "a week", "a day", "per month", "per year", "per week", "per day", "each month",
+                      "each year", "every month", "every year", "a quarter", "per quarter")
+#: Words before a date that make it the start of a span running to now ("created 320,000 jobs since taking office in
+#: 2022"): the figure is no figure of that year.
+SPAN_START_WORDS = frozenset({"since"})
