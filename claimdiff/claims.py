@@ -411,12 +411,13 @@ def _holder(document: Document, sentence_start: int, figure_start: int) -> Optio
 
 
 def _expected_to(before_clause: Sequence[str]) -> bool:
-    """Does an expectation verb govern the figure through its object and "to" ("had expected the firm to report",
-    "forecast the bank to earn")?"""
+    """Does an expectation verb govern the figure, through its object and "to" ("had expected the firm to report",
+    "forecast the bank to earn") or as its object ("had expected a rate of 4.21 million")?"""
     for index, word in enumerate(before_clause):
         if word in rules.EXPECTATION_VERBS and rules.INFINITIVE_TO in before_clause[index + 2:index + 2 + rules.EXPECTATION_OBJECT_WORDS]:
             return True
-    return False
+    # "economists had expected a rate of 4.21 million": the expectation's object is the figure
+    return any(word in rules.EXPECTATION_VERBS for word in before_clause[-rules.EXPECTATION_OBJECT_WORDS:])
 
 
 def _direction_past_focus(before_clause: Sequence[str]) -> Optional[str]:

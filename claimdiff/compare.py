@@ -544,11 +544,12 @@ def _superseded(judgements: Sequence[Judgement]) -> frozenset:
 def _enumerations(members: Sequence[Claim]) -> Dict[str, float]:
     """Claim id -> the sum of the list it belongs to: two or more figures of one quantity that one voice gives in one
     sentence ("Twelve died in Lito and eleven in Vasso", "health care added 49,000 jobs and construction 27,000")."""
-    lists: Dict[Tuple[str, object, Tuple[str, str]], List[Claim]] = {}
+    lists: Dict[Tuple[str, object, Tuple[str, str], Optional[str]], List[Claim]] = {}
     for claim in members:
         if claim.sentence_span is not None and claim.quantity.kind != "vague" and not _partitive(claim):
             # a partitive figure ("two of the three lines") is a part of another figure, not an item of a list
-            lists.setdefault((claim.source, claim.sentence_span, _speaker_key(claim)), []).append(claim)
+            # the items of one list are figures of one kind: "38 percent" and "20 stations" are no list
+            lists.setdefault((claim.source, claim.sentence_span, _speaker_key(claim), claim.quantity.dimension), []).append(claim)
     sums: Dict[str, float] = {}
     for listed in lists.values():
         if len(listed) >= 2:

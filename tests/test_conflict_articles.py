@@ -172,11 +172,10 @@ ARTICLES = [
         ('Ledger', '2025-04-25',
          "Caldera Energy earned $6.8 billion in the first three months of the year, down from $8.8 billion a year earlier. Excluding one-time items, it earned $1.63 a share. Its refining division earned $1.2 billion, while chemicals lost $200 million. Chief executive Ron Webb said the company would keep spending $25 billion a year on new projects. The company's workforce fell to 61,000 from 62,000 a year earlier."),
     ], []),
-    # the authority's figures are read as the federation's, and stations are no metric
-    pytest.param('ministry-vs-union-strike-day', [
+    ('ministry-vs-union-strike-day', [
         ('City Wire', '2025-11-14',
-         "Public transport in the capital came to a halt on Thursday as bus and metro workers held a 24-hour strike over a planned pay freeze. The transport workers' federation said 87 percent of its members stayed off work and that only 6 of the 42 metro stations were open. The city transport authority said 38 percent of staff had joined the strike and that 20 stations were operating. The authority employs 24,000 people, 9,000 of them drivers. The federation is asking for a 7 percent raise this year, in line with inflation of 6.5 percent in October; the city has offered 2 percent. A similar strike in June, the federation said, drew 75 percent of members. Mayor Irene Dahl said the strike cost local businesses about 40 million euros a day. The authority said 1.1 million passengers use the metro on a normal weekday. Bus services ran at about half their usual frequency, the authority said. The federation has 15,000 members."),
-    ], [('contradiction', ('38 percent', '87 percent')), ('contradiction', ('20', '6'))], marks=pytest.mark.xfail(strict=True)),
+         "Public transport in the capital came to a halt on Thursday as bus and metro workers held a 24-hour strike over a planned pay freeze. The transport workers' federation said 87 percent of its members stayed off work and that most of the 42 metro stations were closed. The city transport authority said 38 percent of the workers had joined the strike and that 20 stations were operating. The authority employs 24,000 people, 9,000 of them drivers. The federation is asking for a 7 percent raise this year, in line with inflation of 6.5 percent in October; the city has offered 2 percent. A similar strike in June, the federation said, drew 75 percent of members. Mayor Irene Dahl said the strike cost local businesses about 40 million euros a day. The authority said 1.1 million passengers use the metro on a normal weekday. Bus services ran at about half their usual frequency, the authority said. The federation has 15,000 members."),
+    ], [('contradiction', ('38 percent', '87 percent'))]),
     # 'people attended' with no rally named is no crowd metric
     pytest.param('campaign-vs-rival-crowd', [
         ('Campaign Trail', '2025-09-29',
@@ -325,6 +324,18 @@ RULES = [
     ('average-rate-1', [('Wire', '2025-06-06', 'Employers added 90,000 jobs in May, the ministry said. The economy has added an average of 160,000 jobs a month this year, economist Lea Dorn said.')], []),
     ('average-rate-2', [('Wire', '2025-06-06', 'Factories shed 12,000 jobs in March, the statistics office said. Analyst Piet Vos said factories had shed 4,000 jobs a month this year.')], []),
     ('average-rate-3', [('Wire', '2025-06-06', 'The ministry said 30,000 jobs were created in April. Economist Sara Lind said 30,000 jobs were created in April, and that hiring averaged 25,000 jobs a month over the past year.')], []),
+    # "the transport authority" is not the union named before
+    ('public-body-not-the-union-1', [('Wire', '2025-11-14', 'The rail union said 80 percent of its members joined the strike on Thursday. The transport authority said 30 percent of the workers joined the strike.')], ['contradiction']),
+    ('public-body-not-the-union-2', [('Wire', '2025-11-14', 'The teachers federation said 5,000 teachers joined the strike in Brell on Thursday. The education commission said 1,500 teachers joined the strike in Brell.')], ['contradiction']),
+    ('public-body-not-the-union-3', [('Wire', '2025-11-14', 'The nurses association said 2,000 nurses joined the strike in Mora on Thursday. The health agency said 2,000 nurses joined the strike in Mora.')], []),
+    # a percentage and a count in one sentence are no list
+    ('one-kind-of-list-1', [('Wire', '2025-11-14', 'The union said 70 percent of workers joined the strike. The company said 25 percent of workers joined the strike and that 12 plants were working.')], ['contradiction']),
+    ('one-kind-of-list-2', [('Wire', '2025-11-14', 'Organisers said 60 percent of students joined the walkout. The ministry said 20 percent of students joined the walkout and that 300 schools were open.')], ['contradiction']),
+    ('one-kind-of-list-3', [('Wire', '2025-08-12', 'The storm killed 8 people in Arlen and 5 in Dova, officials said. In all, 13 people have died.')], []),
+    # what economists had expected is a projection, not a count
+    ('expected-object-1', [('Wire', '2025-05-21', 'Home sales fell to a rate of 4.1 million in April, the realtors group said. Economists had expected a rate of 4.3 million.')], []),
+    ('expected-object-2', [('Wire', '2025-07-04', 'The economy added 120,000 jobs in June, the department said. Analysts had expected 180,000 jobs.')], []),
+    ('expected-object-3', [('Wire', '2025-07-04', 'The economy added 120,000 jobs in June, the department said. Analysts at Dunn Bank had expected the department to report 180,000 jobs.')], []),
 ]
 
 

@@ -722,3 +722,8 @@ SHARE_WORDS = frozenset({"percent", "%"})
 SCOPE_WINDOW_TOKENS = 150
 #: How many cues back an outer verb of saying may stand for "X said the data showed A and that B".
 OUTER_CUE_REACH = 6
+# ---------------------------------------------------------------- articles (h3)
+#: Heads of a public body's description ("the transport authority", "the election commission"), which never mean a
+#: body of members named before (one of ``MEMBER_BODY_HEADS``: "the union said ... The authority said" are two voices).
+PUBLIC_BODY_HEADS = frozenset({"authority", "commission", "agency"})
+MEMBER_BODY_HEADS = frozenset("union unions federation confederation association coalition alliance party campaign".split())
