@@ -181,11 +181,10 @@ ARTICLES = [
         ('Campaign Trail', '2025-09-29',
          "Former Governor Paul Brandt drew a large crowd to a rally in Milford on Saturday, but the two campaigns disagreed sharply about how large. Brandt's campaign said 15,000 people attended the rally at the county fairgrounds. The fire marshal said about 4,500 people attended, and the venue holds 6,000. Brandt told the crowd that he had raised $11 million in September, a monthly record for his campaign. His rival, Senator Ellen Cardoso, held a rally in the same city a week earlier that drew about 3,000, according to local police. Polls show Cardoso ahead by 4 points statewide, within the margin of error of 3.5 points. Brandt won the county by 12 points in the 2020 primary. The fairgrounds hosted a concert last summer that drew 8,000 people, the county said. Brandt has spent $31 million on television ads so far. Cardoso's campaign said she had raised $14 million in September and had 420,000 individual donors. Milford has 65,000 residents."),
     ], [('contradiction', ('15,000', 'about 4,500'))], marks=pytest.mark.xfail(strict=True)),
-    # 'fined the bank 1.2 billion euros': the verb names no money metric
-    pytest.param('company-vs-regulator-fine', [
+    ('company-vs-regulator-fine', [
         ('Deal Street', '2025-05-08',
          "Regulators fined Orbis Bank 1.2 billion euros on Wednesday for failing to stop money laundering at its branches in three countries, the largest such penalty in the bloc's history. The bank said the fine was 800 million euros, because it had already paid 400 million euros in an earlier settlement that regulators had agreed to deduct. The watchdog's chairwoman, Sofia Lindqvist, said no deduction had been agreed. Orbis earned 4.1 billion euros last year and has 52,000 employees. The bank said it had spent 2 billion euros since 2021 on compliance and hired 3,000 staff to check transactions. Shares in Orbis fell 3 percent. In 2022, a rival bank paid a fine of 700 million euros over similar failings. The watchdog said the bank had processed 2.6 billion euros in suspicious payments over six years. Orbis has 30 days to appeal. Its chief executive, Henrik Dahl, said the bank would not appeal but would seek the deduction in court. The bank set aside 1 billion euros for legal costs in its last quarterly report."),
-    ], [('contradiction', ('1.2 billion euros', '800 million euros'))], marks=pytest.mark.xfail(strict=True)),
+    ], [('contradiction', ('1.2 billion euros', '800 million euros'))]),
     ('government-vs-opposition-jobs-created', [
         ('Parliament Daily', '2025-06-18',
          "Prime Minister Omar Haddad told parliament on Tuesday that his government had created 320,000 jobs since taking office in 2022. Opposition leader Vera Lindgren said official data showed only 140,000 jobs had been created in that period, and that many of them were part-time. Unemployment stands at 6.9 percent, down from 8.1 percent when the government took office. Haddad's party won 41 percent of the vote in the 2022 election and holds 148 of the 300 seats in parliament. A new election must be held by March 2026. The country's economy grew 2.1 percent last year. The labour force grew by 90,000 people over the same period, according to the statistics office, and the number of part-time workers rose by 60,000. Average wages rose 4 percent last year, while prices rose 5.2 percent. The government says it will create another 200,000 jobs by 2027. Lindgren's party has 96 seats. Haddad said 40 percent of the new jobs were in manufacturing."),
@@ -336,6 +335,11 @@ RULES = [
     ('expected-object-1', [('Wire', '2025-05-21', 'Home sales fell to a rate of 4.1 million in April, the realtors group said. Economists had expected a rate of 4.3 million.')], []),
     ('expected-object-2', [('Wire', '2025-07-04', 'The economy added 120,000 jobs in June, the department said. Analysts had expected 180,000 jobs.')], []),
     ('expected-object-3', [('Wire', '2025-07-04', 'The economy added 120,000 jobs in June, the department said. Analysts at Dunn Bank had expected the department to report 180,000 jobs.')], []),
+    # "fined X 40 million" names the fine
+    ('fined-1', [('Wire', '2025-05-08', 'Regulators fined the airline $40 million over delays on Monday. The airline said the fine was $25 million, after a deduction regulators had agreed.')], ['contradiction']),
+    ('fined-2', [('Wire', '2025-05-08', 'The court fined the mining company 3 million euros on Friday for polluting a river. The company said it would pay the fine of 3 million euros.')], []),
+    ('fined-3', [('Wire', '2025-05-08', 'The league fined the club 2 million pounds on Monday for breaking spending rules. In 2023, the league fined the club 500,000 pounds.')], []),
+    ('fined-4', [('Wire', '2025-05-08', 'The watchdog fined Tessa Bank 90 million euros on Tuesday. It fined two other banks 15 million euros each.')], []),
 ]
 
 

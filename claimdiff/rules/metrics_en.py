@@ -127,7 +127,7 @@ MONEY_METRICS = MappingProxyType({
     "insured": "insured damage", "debt": "debt", "spending": "spending", "funding": "funding", "loan": "loan",
     "rent": "rent", "rents": "rent", "wage": "wage", "wages": "wage", "package": "package", "pension": "pension",
     "fee": "fee", "fees": "fee", "tax": "tax", "bill": "bill", "ransom": "ransom", "settlement": "settlement",
-    "deficit": "deficit", "surplus": "surplus",
+    "deficit": "deficit", "surplus": "surplus", "fined": "fine",
 })
 #: Words before a percentage that name what it measures.
 PERCENT_METRICS = frozenset({"turnout", "inflation", "unemployment", "growth", "support", "approval", "votes", "vote", "share", "rate", "stake"})
