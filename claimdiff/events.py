@@ -175,7 +175,7 @@ def _has_new_event_cue(words: Sequence[str]) -> bool:
 
 
 def assign_events(document: Document, sentence_dates: Sequence[Optional[str]], reference_year: Optional[int] = None,
-                  kind_table: PhraseTable = _KIND_PHRASES) -> Tuple[List[EventDraft], List[int]]:
+                  kind_table: PhraseTable = _KIND_PHRASES, published: Optional[str] = None) -> Tuple[List[EventDraft], List[int]]:
     """Event drafts of a text, and the draft index of each sentence.
 
     A sentence dated in another year than the reference ("In 1968, 589 people
@@ -246,10 +246,17 @@ def assign_events(document: Document, sentence_dates: Sequence[Optional[str]], r
                     event.places.append(place)
                     event_keys.add(key)
                     owners.setdefault(key, set()).add(current)
-        if drafts[current].date is None and date:
-            drafts[current].date = date
+        if drafts[current].date is None and date and not _after(date, published):
+            drafts[current].date = date  # a month after the publication ("a general strike in June") is a plan's, not the event's
         assignment.append(current)
     return drafts, assignment
+
+
+def _after(date: str, published: Optional[str]) -> bool:
+    """Is a date (a day, month or year) wholly after the publication day?"""
+    if not published or not date[:4].isdigit() or not date.replace("-", "").isdigit():
+        return False  # a quarter or week ("2025-Q2") is left alone
+    return date[:10] > published[:len(date[:10])]
 
 
 def _family(sentence_kinds: Sequence[str], kind: Optional[str]) -> bool:
@@ -286,7 +293,8 @@ def read_events(document: Document, mentions: Sequence[DateMention], published: 
         if 0 <= index < len(sentence_dates) and sentence_dates[index] is None and (mention.value or "")[:1].isdigit() \
                 and not _compared_date(document.text, mention.span[0]):
             sentence_dates[index] = mention.value
-    drafts, assignment = assign_events(document, sentence_dates, published.year if published else None, kind_table)
+    drafts, assignment = assign_events(document, sentence_dates, published.year if published else None, kind_table,
+                                       published.isoformat() if published else None)
     if document.dateline_place and not drafts[0].places:
         # the story is filed from its dateline's city: the main event's place when its sentences name none
         drafts[0].places.append(document.dateline_place)

@@ -260,13 +260,12 @@ ARTICLES = [
         ('Campaign Trail', '2025-10-30',
          "Mayor Grace Lin said at a debate on Tuesday that crime in the city had fallen 12 percent during her four years in office and that she had hired 400 police officers. Her challenger, council member Victor Hale, said violent crime had risen 8 percent last year alone and that the police department had 150 fewer officers than in 2021. The city's police department says it has 3,240 sworn officers. Lin has raised $5.4 million for the race, Hale $2.9 million. A poll this month showed Lin leading 45 percent to 39 percent. The city's budget for police is $1.1 billion this year, up from $980 million in 2021. Early voting begins on Saturday, and about 900,000 residents are registered to vote. Hale said the city recorded 410 homicides last year, up from 350 in 2023. Lin said she would add 200 officers if re-elected, at a cost of $30 million a year. Hale has promised to cut property taxes by 5 percent. In 2021, Lin won with 57 percent of the vote."),
     ], []),
-    # a planned strike in June dates the second text's march, so the two marches are not one event
-    pytest.param('two-outlets-crowd-dispute', [
+    ('two-outlets-crowd-dispute', [
         ('City Wire', '2025-05-02',
          'Tens of thousands of workers marched through Keldor on Thursday for May Day, demanding higher wages as prices rise. The organisers, a coalition of labour unions, said 150,000 people took part, the largest May Day march in a decade. The unions want the minimum wage raised by 15 percent. Inflation was 6 percent in March. Similar marches were held in 12 other cities. The unions said 6,000 people marched in the port city of Orsk.'),
         ('Nation Daily', '2025-05-02',
          'Some 40,000 people marched in Keldor on May Day, police said, fewer than last year. Police said three people were detained after scuffles near the finance ministry. The government has offered to raise the minimum wage by 6 percent. Union leaders said they would call a general strike in June if the offer was not improved. About 1.4 million workers earn the minimum wage. Last year police counted 52,000 marchers in Keldor. The government says 300,000 workers would benefit from its offer.'),
-    ], [('contradiction', ('150,000', 'Some 40,000'))], marks=pytest.mark.xfail(strict=True)),
+    ], [('contradiction', ('150,000', 'Some 40,000'))]),
     ('changes-vs-levels', [
         ('Market Line', '2025-11-05',
          "Factory output fell 0.8 percent in September from August, the statistics office said on Tuesday, the third monthly decline in a row. From a year earlier, output was down 2.3 percent. Orders rose 1.2 percent, led by a 4 percent jump in orders for machinery. Car production fell 7 percent to 310,000 vehicles, while chemical output rose 0.5 percent. The industrial sector employs about 5.5 million people, 40,000 fewer than a year ago. Economists had forecast a fall of 0.3 percent in output. Industry accounts for about 20 percent of the economy. The central bank's key rate is 3.25 percent. Output in the energy sector rose 2.1 percent, while construction fell 1.5 percent. The statistics office revised August's figure to a fall of 0.4 percent from a fall of 0.5 percent. Capacity use fell to 77 percent, the lowest since 2020. Exports of manufactured goods rose 3 percent in the quarter."),
@@ -340,6 +339,10 @@ RULES = [
     ('fined-2', [('Wire', '2025-05-08', 'The court fined the mining company 3 million euros on Friday for polluting a river. The company said it would pay the fine of 3 million euros.')], []),
     ('fined-3', [('Wire', '2025-05-08', 'The league fined the club 2 million pounds on Monday for breaking spending rules. In 2023, the league fined the club 500,000 pounds.')], []),
     ('fined-4', [('Wire', '2025-05-08', 'The watchdog fined Tessa Bank 90 million euros on Tuesday. It fined two other banks 15 million euros each.')], []),
+    # a month after the publication is a plan's, and does not date the text's event
+    ('plan-month-1', [('A', '2025-05-02', 'Organisers said 60,000 people joined the march in Pell on Thursday.'), ('B', '2025-05-02', 'Police said 15,000 people joined the march in Pell. The unions said they would call a strike in June.')], ['contradiction']),
+    ('plan-month-2', [('A', '2025-03-04', 'The union said 30,000 workers joined the rally in Dorn on Monday.'), ('B', '2025-03-04', 'Police said 8,000 workers joined the rally in Dorn. Union leaders said they would hold a bigger rally in September.')], ['contradiction']),
+    ('plan-month-3', [('A', '2025-05-02', 'Police said 5,000 people joined the march in Tarn on Thursday.'), ('B', '2025-05-02', 'Police said 5,000 people joined the march in Tarn. Organisers plan another march in July.')], []),
 ]
 
 
