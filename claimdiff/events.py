@@ -335,8 +335,10 @@ class EventMerger:
       (key: lower case, administrative words dropped), whose date is at most :data:`EVENT_WINDOW_DAYS`
       away (the nearest first; the date the text gives, else the publication date) and whose kind fits;
     * an event that names no specific place joins the last event of the previous source when both
-      sources come from the same outlet and ``continues`` is true (a story split into posts), else it stays
-      an event of its own (the per-text stage already joined what its text joins).
+      sources come from the same outlet and ``continues`` is true (a story split into posts), else an earlier
+      placeless event of another outlet that its text dates to the same month (or day, both naming one kind of
+      event) and whose lede names the same country or none (a national figure disputed by two outlets), else it
+      stays an event of its own (the per-text stage already joined what its text joins).
       A bare "the fire" is never matched with another outlet's fire: when identity is uncertain, claims
       are not compared.
 
@@ -403,13 +405,17 @@ class EventMerger:
     def _placeless_target(self, event: Event, outlet: Optional[str], taken: frozenset) -> Optional[int]:
         """The merged event of another outlet that this placeless event is one with: both name no specific place,
         each text dates its event to the same month or day ("added 142,000 jobs in August"), they name the same
-        countries, if any, and their kinds are the same or unknown.  A national figure disputed by two outlets
+        countries, if any, and their kinds are the same or (for a month) unknown.  A national figure disputed by two outlets
         names no place; a bare "the fire" of another day or kind is never matched."""
         key = placeless_key(event)
         if key is None or self._parent is not None and self._keys(event):
             return None
+        # a day ("on Tuesday") is shared by many unrelated stories: then both must name one kind of event (a strike);
+        # a month ("added 142,000 jobs in August") is the period of a statistic, whose kind is seldom named
+        day = len(key[0]) == 10
         return next((i for i, first_outlet in self._placeless.get(key, ())
-                     if i not in taken and (outlet is None or first_outlet != outlet) and _same_or_unknown(self.merged[i].kind, event.kind)), None)
+                     if i not in taken and (outlet is None or first_outlet != outlet)
+                     and (_same_known(self.merged[i].kind, event.kind) if day else _same_or_unknown(self.merged[i].kind, event.kind))), None)
 
     def _keys(self, event: Event) -> List[str]:
         """The event's place keys, then the places they lie in (up to :data:`PLACE_DEPTH` levels)."""
@@ -465,6 +471,11 @@ def lede_nation(document: Document) -> Optional[str]:
             if form in rules.BROAD_PLACES:
                 return rules.NATION_OF_ADJECTIVE.get(form, form)
     return None
+
+
+def _same_known(a: Optional[str], b: Optional[str]) -> bool:
+    """Two event kinds that are known and the same."""
+    return a is not None and a == b
 
 
 def _same_or_unknown(a: Optional[str], b: Optional[str]) -> bool:

@@ -343,6 +343,10 @@ RULES = [
     ('plan-month-1', [('A', '2025-05-02', 'Organisers said 60,000 people joined the march in Pell on Thursday.'), ('B', '2025-05-02', 'Police said 15,000 people joined the march in Pell. The unions said they would call a strike in June.')], ['contradiction']),
     ('plan-month-2', [('A', '2025-03-04', 'The union said 30,000 workers joined the rally in Dorn on Monday.'), ('B', '2025-03-04', 'Police said 8,000 workers joined the rally in Dorn. Union leaders said they would hold a bigger rally in September.')], ['contradiction']),
     ('plan-month-3', [('A', '2025-05-02', 'Police said 5,000 people joined the march in Tarn on Thursday.'), ('B', '2025-05-02', 'Police said 5,000 people joined the march in Tarn. Organisers plan another march in July.')], []),
+    # a weekday is shared by many unrelated stories: placeless texts dated only to one day join only for one named kind of event
+    ('placeless-same-weekday-1', [('A', '2025-05-14', 'The minister said on Tuesday that 210,000 jobs had been created over the past year.'), ('B', '2025-05-14', 'The prime minister told parliament on Tuesday that his government had created 320,000 jobs since 2022.')], []),
+    ('placeless-same-weekday-2', [('A', '2025-05-14', 'The company said on Monday it would cut 1,200 jobs.'), ('B', '2025-05-14', 'The carmaker said on Monday it would cut 3,000 jobs.')], []),
+    ('placeless-same-weekday-3', [('A', '2025-05-14', 'Officials said 300 people had been evacuated on Friday.'), ('B', '2025-05-14', 'Officials said 1,000 people had been evacuated on Friday.')], []),
 ]
 
 
