@@ -735,6 +735,10 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
                         modality, reading.modifiers, reading.direction)
     if quantity.text.lower() in rules.PRONOUN_FIGURES and not reading.counted:
         identity = replace(identity, named=False)  # "the first one", "another": not a count of anything named
+    listed = _listed_holder(document, quantity, last, sentence, reading.metric) if holder is None and reading.direction is None else None
+    if listed is not None:
+        # "Health care added 54,000 jobs, leisure and hospitality 53,000": the item keeps the list's verb, its own holder
+        identity = replace(identity, holder=listed, direction=last.identity.direction if last and last.identity else None)
     if quantity.text.lower() in rules.ZERO_PERSONS and reading.metric in rules.THING_METRICS:
         identity = replace(identity, named=False)  # "no one may solicit a vote": nobody, not zero votes
     return Claim(
@@ -743,6 +747,24 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
         sentence_span=sentence.span, update_cue=reading.update_cue, correction_cue=reading.correction_cue, part_of=reading.part_of,
         stated=stated, sentence_date=sentence_date, identity=identity,
     )
+
+
+def _listed_holder(document: Document, quantity: Quantity, last: Optional[Claim], sentence: Sentence,
+                   metric: Optional[str]) -> Optional[str]:
+    """The holder of an elided item of a list whose first item has a holder and a change ("Health care added
+    54,000 jobs, leisure and hospitality 53,000, and government 33,000"): the few words before the figure."""
+    if last is None or last.sentence_span != sentence.span or last.metric != metric or last.identity is None \
+            or not last.identity.holder or last.identity.direction is None:
+        return None
+    between = document.text[last.span[1]:quantity.span[0]]
+    if "," not in between:
+        return None
+    words = regex.findall(r"[\p{L}'\-]+", between.rsplit(",", 1)[1])
+    if words and words[0].lower() == rules.AND:
+        words = words[1:]
+    if not words or len(words) > rules.LISTED_HOLDER_WORDS or words[-1].lower() in rules.NOT_LISTED_HOLDER_WORDS:
+        return None
+    return " ".join(words)
 
 
 def _elliptical(between: str) -> bool:

@@ -277,6 +277,10 @@ ARTICLES = [
         ('Harbor Times', '2025-06-25',
          'The operator of the port of Halmstad said on Tuesday that 650 workers had joined the strike and that two of its five terminals were working normally. The company said its automation plan would cost no jobs and that it had offered a pay rise of 5 percent. It employs 2,100 people at the port. Ships carrying about 40,000 tonnes of cargo were delayed, the company said.'),
     ], [('contradiction', ('1,800', '650'))], marks=pytest.mark.xfail(strict=True)),
+    ('wire-jobs-style', [
+        ('Wire', '2025-12-06',
+         "WASHINGTON (Wire) - U.S. employers added 227,000 jobs in November, rebounding from October's hurricane- and strike-depressed gain of 36,000, the Labor Department said on Friday. Economists polled by Wire had forecast 200,000 jobs. The unemployment rate rose to 4.2 percent from 4.1 percent. The government revised up job gains for September and October by a combined 56,000 jobs. Health care added 54,000 jobs, leisure and hospitality 53,000, and government 33,000. Manufacturing employment rose by 22,000 as about 33,000 striking workers at an aircraft maker returned. Retail lost 28,000 jobs. Average hourly earnings rose 0.4 percent after gaining 0.4 percent in October; in the 12 months through November, wages increased 4.0 percent. The economy needs to create roughly 100,000 jobs per month to keep up with growth in the working-age population. Employment gains averaged 180,000 a month over the past three months. The labor force participation rate fell to 62.5 percent, and about 7.1 million people were unemployed."),
+    ], []),
 ]
 
 #: (id, posts, expected conflict kinds): the rules the articles called for, each in several wordings, and what they must leave alone.
@@ -347,6 +351,13 @@ RULES = [
     ('placeless-same-weekday-1', [('A', '2025-05-14', 'The minister said on Tuesday that 210,000 jobs had been created over the past year.'), ('B', '2025-05-14', 'The prime minister told parliament on Tuesday that his government had created 320,000 jobs since 2022.')], []),
     ('placeless-same-weekday-2', [('A', '2025-05-14', 'The company said on Monday it would cut 1,200 jobs.'), ('B', '2025-05-14', 'The carmaker said on Monday it would cut 3,000 jobs.')], []),
     ('placeless-same-weekday-3', [('A', '2025-05-14', 'Officials said 300 people had been evacuated on Friday.'), ('B', '2025-05-14', 'Officials said 1,000 people had been evacuated on Friday.')], []),
+    # an elided list item keeps the list's verb and has its own holder; "rose by 22,000" is a rise
+    ('elided-list-holders-1', [('Wire', '2025-12-06', 'Employers added 180,000 jobs in November, the department said. Health care added 50,000 jobs, retail 30,000, and government 20,000.')], []),
+    ('elided-list-holders-2', [('Wire', '2025-12-06', 'The department said 95,000 jobs were created in November. Construction firms added 40,000 jobs, hotels 25,000 and banks 9,000.')], []),
+    ('elided-list-holders-3', [('Wire', '2025-12-06', 'Factories cut 12,000 jobs in November, the ministry said. Carmakers cut 7,000 jobs, chemical plants 3,000, and steel mills 2,000.')], []),
+    ('rose-by-1', [('Wire', '2025-12-06', 'The economy added 150,000 jobs in November, the department said. Manufacturing employment rose by 22,000.')], []),
+    ('rose-by-2', [('A', '2025-12-06', 'The economy added 150,000 jobs in November, the department said.'), ('B', '2025-12-06', 'Payroll firm Countwell said the economy added 40,000 jobs in November.')], ['contradiction']),
+    ('rose-by-3', [('Wire', '2025-12-06', 'Payrolls rose by 60,000 in the north in November, the regional office said. Payrolls rose by 15,000 in the south, it said.')], []),
 ]
 
 

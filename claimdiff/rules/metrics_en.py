@@ -485,8 +485,8 @@ WHOLE_ECONOMY_HOLDERS = frozenset("economy economies employers payrolls business
 WHOLE_ECONOMY_HOLDER = "economy"
 #: The preposition of a partitive figure ("two of the three lines"), whose head is one of ``PARTITIVE_HEADS``.
 PARTITIVE_OF = "of"
-#: Focus words between a change verb and its figure, which keep the change ("added only 89,000 jobs", "lost just 900").
-DIRECTION_FOCUS_WORDS = frozenset("only just merely barely".split())
+#: Focus words and "by" between a change verb and its figure, which keep the change ("added only 89,000 jobs", "rose by 22,000").
+DIRECTION_FOCUS_WORDS = frozenset("only just merely barely by".split())
 #: The dimension of a share ("49 percent"): a part's share may exceed the whole's, so it is never a part too large.
 SHARE_DIMENSION = "percent"
 #: Counted nouns of things, never of people: a figure of them is no count of a people metric ("2,000 buses had
@@ -506,3 +506,8 @@ PER_PERIOD_PHRASES = ("a month", "a year", "a week", "a day", "per month", "per 
 #: Words before a date that make it the start of a span running to now ("created 320,000 jobs since taking office in
 #: 2022"): the figure is no figure of that year.
 SPAN_START_WORDS = frozenset({"since"})
+#: How many words may name the holder of an elided list item ("leisure and hospitality 53,000"), and last words
+#: that show the item has a verb or a bound of its own, so is no elided item ("while manufacturing lost 1,000").
+LISTED_HOLDER_WORDS = 4
+NOT_LISTED_HOLDER_WORDS = frozenset(CHANGE_DIRECTIONS) | frozenset(
+    "of by to from at about some nearly almost around roughly over under than with was were is are had has".split())
