@@ -735,6 +735,9 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
                         modality, reading.modifiers, reading.direction)
     if quantity.text.lower() in rules.PRONOUN_FIGURES and not reading.counted:
         identity = replace(identity, named=False)  # "the first one", "another": not a count of anything named
+    side = _tally_side(document, quantity, sentence) if holder is None and reading.metric in rules.TALLY_METRICS else None
+    if side is not None:
+        identity = replace(identity, holder=side)  # "by a vote of 67 to 31": the ayes and the nays are two quantities
     listed = _listed_holder(document, quantity, last, sentence, reading.metric) if holder is None and reading.direction is None else None
     if listed is not None:
         # "Health care added 54,000 jobs, leisure and hospitality 53,000": the item keeps the list's verb, its own holder
@@ -747,6 +750,23 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
         sentence_span=sentence.span, update_cue=reading.update_cue, correction_cue=reading.correction_cue, part_of=reading.part_of,
         stated=stated, sentence_date=sentence_date, identity=identity,
     )
+
+
+_TALLY_BEFORE = regex.compile(r"\d[\d,]*\s+to\s+$")
+_TALLY_AFTER = regex.compile(r"^\s+to\s+\d")
+
+
+def _tally_side(document: Document, quantity: Quantity, sentence: Sentence) -> Optional[str]:
+    """The side of a plain count in a tally "N to M" ("passed 67 to 31"): the first figure is for, the second against."""
+    if quantity.unit is not None:
+        return None
+    before = document.text[max(sentence.span[0], quantity.span[0] - 16):quantity.span[0]]
+    after = document.text[quantity.span[1]:min(sentence.span[1], quantity.span[1] + 6)]
+    if _TALLY_BEFORE.search(before):
+        return rules.TALLY_SIDES[1]
+    if _TALLY_AFTER.match(after):
+        return rules.TALLY_SIDES[0]
+    return None
 
 
 def _listed_holder(document: Document, quantity: Quantity, last: Optional[Claim], sentence: Sentence,

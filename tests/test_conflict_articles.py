@@ -358,6 +358,10 @@ RULES = [
     ('rose-by-1', [('Wire', '2025-12-06', 'The economy added 150,000 jobs in November, the department said. Manufacturing employment rose by 22,000.')], []),
     ('rose-by-2', [('A', '2025-12-06', 'The economy added 150,000 jobs in November, the department said.'), ('B', '2025-12-06', 'Payroll firm Countwell said the economy added 40,000 jobs in November.')], ['contradiction']),
     ('rose-by-3', [('Wire', '2025-12-06', 'Payrolls rose by 60,000 in the north in November, the regional office said. Payrolls rose by 15,000 in the south, it said.')], []),
+    # in a tally "N to M" the ayes and the nays are two quantities (two outlets' tallies: two disputes, never 31 against 61)
+    ('tally-sides-1', [('A', '2025-05-22', 'The Senate passed the farm bill on Wednesday by a vote of 67 to 31.'), ('B', '2025-05-22', 'The Senate approved the farm bill by a vote of 61 to 37 on Wednesday.')], ['contradiction', 'contradiction']),
+    ('tally-sides-2', [('A', '2025-05-22', 'The assembly passed the budget on Wednesday by a vote of 88 to 40.'), ('B', '2025-05-22', 'The assembly approved the budget by a vote of 88 to 40 on Wednesday.')], []),
+    ('tally-sides-3', [('Wire', '2025-05-22', 'The council rejected the plan on Tuesday by a vote of 5 to 4, the clerk said. A similar plan failed by a vote of 6 to 3 in 2023.')], []),
 ]
 
 

@@ -511,3 +511,7 @@ SPAN_START_WORDS = frozenset({"since"})
 LISTED_HOLDER_WORDS = 4
 NOT_LISTED_HOLDER_WORDS = frozenset(CHANGE_DIRECTIONS) | frozenset(
     "of by to from at about some nearly almost around roughly over under than with was were is are had has".split())
+#: Metrics of a tally "N to M" ("passed by a vote of 67 to 31"), and the holders of its two sides: the ayes and the
+#: nays are two quantities, never set against each other.
+TALLY_METRICS = frozenset({"votes", "seats"})
+TALLY_SIDES = ("in favour", "against")
