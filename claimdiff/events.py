@@ -295,8 +295,9 @@ def read_events(document: Document, mentions: Sequence[DateMention], published: 
             sentence_dates[index] = mention.value
     drafts, assignment = assign_events(document, sentence_dates, published.year if published else None, kind_table,
                                        published.isoformat() if published else None)
-    if document.dateline_place and not drafts[0].places:
-        # the story is filed from its dateline's city: the main event's place when its sentences name none
+    if document.dateline_place and not any(p.lower() not in rules.BROAD_PLACES for p in drafts[0].places):
+        # the story is filed from its dateline's city: the main event's place when its sentences name none but a
+        # country ("PARIS - ... marched across France")
         drafts[0].places.append(document.dateline_place)
     fallback = published.isoformat() if published else None
     nation = lede_nation(document)

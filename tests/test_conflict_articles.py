@@ -362,6 +362,10 @@ RULES = [
     ('tally-sides-1', [('A', '2025-05-22', 'The Senate passed the farm bill on Wednesday by a vote of 67 to 31.'), ('B', '2025-05-22', 'The Senate approved the farm bill by a vote of 61 to 37 on Wednesday.')], ['contradiction', 'contradiction']),
     ('tally-sides-2', [('A', '2025-05-22', 'The assembly passed the budget on Wednesday by a vote of 88 to 40.'), ('B', '2025-05-22', 'The assembly approved the budget by a vote of 88 to 40 on Wednesday.')], []),
     ('tally-sides-3', [('Wire', '2025-05-22', 'The council rejected the plan on Tuesday by a vote of 5 to 4, the clerk said. A similar plan failed by a vote of 6 to 3 in 2023.')], []),
+    # a story whose sentences name only a country is filed from its dateline's city
+    ('dateline-city-1', [('Wire', '2025-06-09', 'PARIS (Wire) - Some 1.2 million people marched across France on Thursday against the pension reform, the CGT union said.'), ('Agency', '2025-06-09', 'PARIS (Agency) - The interior ministry said 368,000 people marched across France on Thursday.')], ['contradiction']),
+    ('dateline-city-2', [('Wire', '2025-06-09', 'ROME (Wire) - About 200,000 people marched across Italy on Friday, the unions said.'), ('Agency', '2025-06-09', 'ROME (Agency) - Police said 60,000 people marched across Italy on Friday.')], ['contradiction']),
+    ('dateline-city-3', [('Wire', '2025-06-09', 'BERLIN (Wire) - About 40,000 people marched across Germany on Saturday, organisers said.'), ('Agency', '2025-06-09', 'MUNICH (Agency) - Police said 9,000 people marched across Germany on Saturday.')], []),
 ]
 
 
