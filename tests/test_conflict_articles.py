@@ -366,6 +366,10 @@ RULES = [
     ('dateline-city-1', [('Wire', '2025-06-09', 'PARIS (Wire) - Some 1.2 million people marched across France on Thursday against the pension reform, the CGT union said.'), ('Agency', '2025-06-09', 'PARIS (Agency) - The interior ministry said 368,000 people marched across France on Thursday.')], ['contradiction']),
     ('dateline-city-2', [('Wire', '2025-06-09', 'ROME (Wire) - About 200,000 people marched across Italy on Friday, the unions said.'), ('Agency', '2025-06-09', 'ROME (Agency) - Police said 60,000 people marched across Italy on Friday.')], ['contradiction']),
     ('dateline-city-3', [('Wire', '2025-06-09', 'BERLIN (Wire) - About 40,000 people marched across Germany on Saturday, organisers said.'), ('Agency', '2025-06-09', 'MUNICH (Agency) - Police said 9,000 people marched across Germany on Saturday.')], []),
+    # "joined a strike", "joined a walkout" count a strike's turnout as "joined the strike" does
+    ('strike-with-article-1', [('Wire', '2025-06-09', 'MADRID (Wire) - Unions said 75 percent of teachers joined a strike on Tuesday against pay cuts.'), ('Agency', '2025-06-09', 'MADRID (Agency) - The government said only 11 percent of teachers stopped work on Tuesday.')], ['contradiction']),
+    ('strike-with-article-2', [('Wire', '2025-06-09', 'The union said 4,000 nurses joined a general strike in Lorn on Monday. The hospital board said 900 nurses joined the strike in Lorn.')], ['contradiction']),
+    ('strike-with-article-3', [('Wire', '2025-06-09', 'The union said 4,000 nurses joined a strike in Lorn on Monday, and 1,000 nurses joined a walkout in Dask on Tuesday.')], []),
 ]
 
 

@@ -46,7 +46,8 @@ METRICS = MappingProxyType({
     "seats": ("seats",),
     "turnout": ("turnout", "turned out", "electorate", "participation", "went on strike", "on strike", "walked out",
                 "joined the strike", "joined the walkout", "took part in the strike", "stopped work", "walked off the job",
-                "downed tools", "stayed off work"),
+                "downed tools", "stayed off work", "joined a strike", "joined a one-day strike", "joined a general strike",
+                "joined a walkout", "joined strikes", "took part in a strike"),
     "jobs": ("jobs",),
     "buildings": ("buildings", "houses", "homes", "buildings damaged", "structures"),
 })
