@@ -228,6 +228,8 @@ class EntityRegistry:
                 return None  # the nearest organisation is of another kind: "the agency" is not the Health Ministry
             if head in rules.COMMERCIAL_DESCRIPTIONS and heads & rules.NON_COMMERCIAL_HEADS:
                 return None  # "the company" is not the Farmers Union
+            if head in rules.PUBLIC_BODY_HEADS and heads & rules.MEMBER_BODY_HEADS:
+                return None  # "the transport authority", "the election commission" are not the union named before
             return self.present(known)
         return self._opener_after(-1, head)
 

@@ -298,10 +298,14 @@ def _facets(w: _Window, qualifiers: List[str]) -> Tuple[str, Optional[str], Tupl
     """Modality, direction of change, modifiers of the counted noun, rank, and holder."""
     quantity, before, before_clause, after_clause = w.quantity, w.before, w.before_clause, w.after_clause
     modality = "projection" if "projected" in qualifiers else _modality(before_clause, after_clause)
+    if modality == "count" and _expected_to(before_clause):
+        modality = "projection"  # "economists had expected the firm to report 95,000 new jobs"
     if " ".join(before_clause[-2:]) in rules.PREVIOUS_LEVEL_CUES or before_clause[-1:] and before_clause[-1] in rules.PREVIOUS_LEVEL_CUES:
         modality = "previous"  # "97 seats, up from 80": the level before, another period
     # "lost 350,000 jobs", "up 400,000": a change with its direction, not a level ("rose to 14" is a level)
     direction = rules.CHANGE_DIRECTIONS.get(before_clause[-1]) if before_clause else None
+    if direction is None:
+        direction = _direction_past_focus(before_clause)  # "added only 89,000 jobs"
     if direction is None and before_clause and quantity.unit is None:
         direction = rules.COUNT_CHANGE_DIRECTIONS.get(before_clause[-1])  # "will cost 1,200 jobs", not "cost $4 billion"
     run = _noun_run(after_clause)
@@ -375,7 +379,7 @@ def _holder(document: Document, sentence_start: int, figure_start: int) -> Optio
                 index = verb  # "Bush received the most votes at 26 percent", "Ortiz won the race with 52 percent"
                 break
         index -= 1
-    if index < 1 or tokens[index].lower not in rules.HOLDER_VERBS:
+    if index < 1 or not (tokens[index].lower in rules.HOLDER_VERBS or tokens[index].lower in rules.HOLDER_CHANGE_VERBS):
         return None
     index -= 1
     skipped: List[str] = []
@@ -404,6 +408,23 @@ def _holder(document: Document, sentence_start: int, figure_start: int) -> Optio
     words = [t.text for t in tokens[index : end + 1]]
     words[-1] = words[-1][:-2] if words[-1].lower().endswith(("'s", "\u2019s")) else words[-1]
     return " ".join(words)
+
+
+def _expected_to(before_clause: Sequence[str]) -> bool:
+    """Does an expectation verb govern the figure, through its object and "to" ("had expected the firm to report",
+    "forecast the bank to earn") or as its object ("had expected a rate of 4.21 million")?"""
+    for index, word in enumerate(before_clause):
+        if word in rules.EXPECTATION_VERBS and rules.INFINITIVE_TO in before_clause[index + 2:index + 2 + rules.EXPECTATION_OBJECT_WORDS]:
+            return True
+    # "economists had expected a rate of 4.21 million": the expectation's object is the figure
+    return any(word in rules.EXPECTATION_VERBS for word in before_clause[-rules.EXPECTATION_OBJECT_WORDS:])
+
+
+def _direction_past_focus(before_clause: Sequence[str]) -> Optional[str]:
+    """The direction of a change verb a focus word separates from its figure ("added only 89,000", "lost just 900")."""
+    if len(before_clause) >= 2 and before_clause[-1] in rules.DIRECTION_FOCUS_WORDS:
+        return rules.CHANGE_DIRECTIONS.get(before_clause[-2])
+    return None
 
 
 def _passive_direction(after_clause: Sequence[str], run_length: int) -> Optional[str]:
@@ -444,9 +465,17 @@ _SUB_AREA = regex.compile(
 )
 
 
+_SUB_AREA_OF = regex.compile(
+    rf"\G[^,;:.\d]{{0,40}}?\b(?:{rules.SUB_AREA_PREPOSITIONS})\s+the\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:{'|'.join(rules.ADMIN_BEFORE_NAME)})\s+of\s+"
+    rf"(?P<name>\p{{Lu}}[\p{{L}}\-\u2019']+(?:\s+\p{{Lu}}[\p{{L}}\-\u2019']+){{0,2}})"
+)
+
+
 def _sub_area(sentence_text: str, q_end: int, event_place: Optional[str]) -> Optional[str]:
-    """A place named in the figure's own clause that is not the event's place ("three drowned in Poipet")."""
-    match = _SUB_AREA.match(sentence_text, q_end, min(len(sentence_text), q_end + 80))
+    """A place named in the figure's own clause that is not the event's place ("three drowned in Poipet", "6,000
+    marched in the port city of Orsk")."""
+    match = _SUB_AREA.match(sentence_text, q_end, min(len(sentence_text), q_end + 80)) \
+        or _SUB_AREA_OF.match(sentence_text, q_end, min(len(sentence_text), q_end + 80))
     if not match:
         return None
     name = match.group("name")
@@ -676,12 +705,15 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
         reading = replace(reading, qualifiers=reading.qualifiers + inherited)
     if not reading.keep or reading.metric is None:
         return None
-    sentence_date = text_events.sentence_dates[index]
-    if sentence_date and len(sentence_date) < 10 and event.date and len(event.date) == 10 and "total" not in reading.qualifiers:
+    who: Attribution = attributed.at(index, quantity.span[0])
+    stated = _stated_date(who, mentions, mention_starts, _sentence_end(document, who))
+    sentence_date = _figure_period(text_events.sentence_dates[index], stated, sentence, mentions, mention_starts)
+    if sentence_date and len(sentence_date) < 10 and event.date and len(event.date) == 10 and "total" not in reading.qualifiers \
+            and (reading.metric or "") not in rules.PERIOD_LEVEL_METRICS:
         # "more than 1,200 have died so far this year": a figure for a year or month around a one-day event
+        # (a rate or a balance for a month or year is a level of that period, not a sum of its days)
         reading = replace(reading, qualifiers=reading.qualifiers + ("total",))
     quantity = _with_postfix_bound(quantity, reading.postfix_bound)
-    who: Attribution = attributed.at(index, quantity.span[0])
     where = next((q for q in reading.qualifiers if q.startswith(("in ", "for "))), None)
     holder = reading.holder
     if holder in rules.PERSONAL_PRONOUNS and who.speaker is not None:
@@ -703,14 +735,56 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
                         modality, reading.modifiers, reading.direction)
     if quantity.text.lower() in rules.PRONOUN_FIGURES and not reading.counted:
         identity = replace(identity, named=False)  # "the first one", "another": not a count of anything named
+    side = _tally_side(document, quantity, sentence) if holder is None and reading.metric in rules.TALLY_METRICS else None
+    if side is not None:
+        identity = replace(identity, holder=side)  # "by a vote of 67 to 31": the ayes and the nays are two quantities
+    listed = _listed_holder(document, quantity, last, sentence, reading.metric) if holder is None and reading.direction is None else None
+    if listed is not None:
+        # "Health care added 54,000 jobs, leisure and hospitality 53,000": the item keeps the list's verb, its own holder
+        identity = replace(identity, holder=listed, direction=last.identity.direction if last and last.identity else None)
     if quantity.text.lower() in rules.ZERO_PERSONS and reading.metric in rules.THING_METRICS:
         identity = replace(identity, named=False)  # "no one may solicit a vote": nobody, not zero votes
     return Claim(
         id="", source=source_id, quantity=quantity, metric=reading.metric, qualifiers=reading.qualifiers, attribution=who,
         event=event, date=sentence_date or event.date, quote=quantity.text, span=quantity.span, sentence=sentence.text,
         sentence_span=sentence.span, update_cue=reading.update_cue, correction_cue=reading.correction_cue, part_of=reading.part_of,
-        stated=_stated_date(who, mentions, mention_starts, _sentence_end(document, who)), sentence_date=sentence_date, identity=identity,
+        stated=stated, sentence_date=sentence_date, identity=identity,
     )
+
+
+_TALLY_BEFORE = regex.compile(r"\d[\d,]*\s+to\s+$")
+_TALLY_AFTER = regex.compile(r"^\s+to\s+\d")
+
+
+def _tally_side(document: Document, quantity: Quantity, sentence: Sentence) -> Optional[str]:
+    """The side of a plain count in a tally "N to M" ("passed 67 to 31"): the first figure is for, the second against."""
+    if quantity.unit is not None:
+        return None
+    before = document.text[max(sentence.span[0], quantity.span[0] - 16):quantity.span[0]]
+    after = document.text[quantity.span[1]:min(sentence.span[1], quantity.span[1] + 6)]
+    if _TALLY_BEFORE.search(before):
+        return rules.TALLY_SIDES[1]
+    if _TALLY_AFTER.match(after):
+        return rules.TALLY_SIDES[0]
+    return None
+
+
+def _listed_holder(document: Document, quantity: Quantity, last: Optional[Claim], sentence: Sentence,
+                   metric: Optional[str]) -> Optional[str]:
+    """The holder of an elided item of a list whose first item has a holder and a change ("Health care added
+    54,000 jobs, leisure and hospitality 53,000, and government 33,000"): the few words before the figure."""
+    if last is None or last.sentence_span != sentence.span or last.metric != metric or last.identity is None \
+            or not last.identity.holder or last.identity.direction is None:
+        return None
+    between = document.text[last.span[1]:quantity.span[0]]
+    if "," not in between:
+        return None
+    words = regex.findall(r"[\p{L}'\-]+", between.rsplit(",", 1)[1])
+    if words and words[0].lower() == rules.AND:
+        words = words[1:]
+    if not words or len(words) > rules.LISTED_HOLDER_WORDS or words[-1].lower() in rules.NOT_LISTED_HOLDER_WORDS:
+        return None
+    return " ".join(words)
 
 
 def _elliptical(between: str) -> bool:
@@ -781,6 +855,38 @@ def _sentence_end(document: Document, who: Attribution) -> Optional[int]:
         return None
     sentence = document.sentence_at(who.span[1] - 1 if who.span[1] > who.span[0] else who.span[0])
     return sentence.span[1] if sentence is not None else None
+
+
+#: How many of a sentence's dates :func:`_figure_period` reads.
+_PERIOD_MENTIONS = 4
+
+
+def _figure_period(first: Optional[str], stated: Optional[str], sentence: Sentence, mentions: Sequence[DateMention],
+                   starts: List[int]) -> Optional[str]:
+    """The date a figure's sentence gives for it: the sentence's first date, unless that is the day the figure was
+    stated ("the ministry said on Tuesday that unemployment fell to 7.8 percent in April": April, not Tuesday) and
+    the sentence writes another date after it."""
+    if first is None or first != stated:
+        return first
+    index = bisect.bisect_left(starts, sentence.span[0])
+    # a few dates on from the sentence's first (a run-on sentence of hundreds stays linear)
+    for mention in mentions[index:index + _PERIOD_MENTIONS]:
+        if mention.span[0] >= sentence.span[1]:
+            break
+        value = mention.value or ""
+        if value[:1].isdigit() and value != stated:
+            return first if _span_start(sentence, mention) else value
+    return first
+
+
+def _span_start(sentence: Sentence, mention: DateMention) -> bool:
+    """Does the date open a span that runs to now ("since taking office in 2022"), not a period of its own?"""
+    start = mention.span[0] - sentence.span[0]
+    return bool(set(sentence.text[max(0, start - _SPAN_REACH):start].lower().split()) & rules.SPAN_START_WORDS)
+
+
+#: Characters before a date where a word opening a span ("since") is looked for.
+_SPAN_REACH = 30
 
 
 def _stated_date(who: Attribution, mentions: Sequence[DateMention], starts: List[int], limit: Optional[int] = None) -> Optional[str]:

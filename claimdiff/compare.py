@@ -85,6 +85,11 @@ def _places(claim: Claim) -> frozenset:
     return frozenset(q for q in claim.qualifiers if q.startswith("in "))
 
 
+def _share(claim: Claim) -> bool:
+    """Is the figure a share or a rate ("49 percent"), which a part of a whole may exceed?"""
+    return claim.quantity.dimension == rules.SHARE_DIMENSION or (claim.metric or "") in rules.PERIOD_RATE_METRICS
+
+
 def _part_name(narrow: Claim, broad: Claim) -> str:
     extra = [q for q in narrow.qualifiers if q not in broad.qualifiers]
     return f"{narrow.quantity.text} {' '.join(extra)}".strip()
@@ -173,6 +178,8 @@ def comparable(claim: Claim) -> bool:
     identity = claim.identity
     if _retracted(claim):
         return False
+    if _counts_things(claim):
+        return False  # "2,000 buses brought protesters": buses are not protesters
     return identity is None or (identity.named and identity.modality in rules.COMPARED_MODALITIES)
 
 
@@ -222,6 +229,12 @@ _RETRACT_REACH = 60
 _REVISION_REACH = 90
 
 
+def _counts_things(claim: Claim) -> bool:
+    """Does a figure of a people metric count things ("2,000 buses", "600 tractors"), not people?"""
+    counted = claim.identity.counted if claim.identity else None
+    return counted is not None and (claim.metric or "") in rules.PEOPLE_METRICS and counted.lower() in rules.THING_NOUNS
+
+
 def same_quantity(a: Claim, b: Claim) -> bool:
     """Do two claims of one event and metric agree on every facet of their identity that either states?
 
@@ -243,6 +256,14 @@ def same_quantity(a: Claim, b: Claim) -> bool:
     if one.direction != other.direction:
         return False  # "lost 350,000 jobs" is a change, "400,000 jobs" a level; a fall is not a rise
     return not _disjoint_periods(a, b)
+
+
+def _average(claim: Claim) -> bool:
+    """Is the figure an average or a rate over time ("an average of 177,000 jobs a month", "averaging 5,000 a day")?"""
+    offset = claim.sentence_span[0] if claim.sentence_span else 0
+    before = _WORDS.findall(claim.sentence[max(0, claim.span[0] - offset - 30):claim.span[0] - offset].lower())[-3:]
+    after = " ".join(_WORDS.findall(claim.sentence[claim.span[1] - offset:claim.span[1] - offset + 30].lower())[:3])
+    return bool(set(before) & rules.AVERAGE_WORDS) or any(f" {unit} " in f" {after} " for unit in rules.PER_PERIOD_PHRASES)
 
 
 def _describing(identity: Identity) -> frozenset:
@@ -284,7 +305,12 @@ def _different_groups(one: Optional[str], other: Optional[str]) -> bool:
 def _holder_key(claim: Claim) -> str:
     """Whose a figure is, as a key ("" when the text does not say): holders match by their last word."""
     holder = claim.identity.holder if claim.identity else None
-    return holder.lower().split()[-1] if holder and holder.split() else ""
+    return _holder_word(holder.lower().split()[-1]) if holder and holder.split() else ""
+
+
+def _holder_word(word: str) -> str:
+    """A holder's last word as a key: the words for a whole economy ("economy", "employers") are one."""
+    return rules.WHOLE_ECONOMY_HOLDER if word in rules.WHOLE_ECONOMY_HOLDERS else word
 
 
 def _same_holder(one: Optional[str], other: Optional[str]) -> bool:
@@ -292,7 +318,7 @@ def _same_holder(one: Optional[str], other: Optional[str]) -> bool:
     if not one or not other:
         return False
     a, b = one.lower().split(), other.lower().split()
-    return a[-1] == b[-1]
+    return _holder_word(a[-1]) == _holder_word(b[-1])
 
 
 def _disjoint_periods(a: Claim, b: Claim) -> bool:
@@ -301,10 +327,20 @@ def _disjoint_periods(a: Claim, b: Claim) -> bool:
     if (a.metric or "") in rules.PERIOD_RATE_METRICS and not (a.sentence_date and b.sentence_date):
         return True  # a rate with no period stated cannot be matched with another
     if (a.metric or "") not in rules.CUMULATIVE_METRICS:
-        return _different_periods(a.sentence_date, b.sentence_date)
+        return _different_periods(a.sentence_date, b.sentence_date) or _other_occasion(a, b) or _other_occasion(b, a)
     one, other = a.sentence_date or a.date, b.sentence_date or b.date
     coarse = bool(a.sentence_date and len(a.sentence_date) < 10 or b.sentence_date and len(b.sentence_date) < 10)
     return coarse and _different_periods(one, other)
+
+
+def _other_occasion(dated: Claim, other: Claim) -> bool:
+    """Does one figure's sentence date it to a month or year before the other's one-day event ("In January, the unions
+    said 120,000 marched" beside a march on 8 March)?  A level is the level of its own, earlier occasion; a later
+    period ("by the end of next year") is a plan's horizon, not another occasion."""
+    if not dated.sentence_date or other.sentence_date or len(dated.sentence_date) >= 10:
+        return False
+    day = other.date or ""
+    return len(day) == 10 and dated.sentence_date < day[:len(dated.sentence_date)]
 
 
 def _presented_as_contrary(claim: Claim) -> bool:
@@ -419,6 +455,8 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         return None  # the intervals overlap: both can hold
     if _scales_apart(low_a, high_a, low_b, high_b):
         return None  # "36 votes" of one delegation and "13 million votes" of a country count different things
+    if _average(a) != _average(b):
+        return None  # "an average of 177,000 jobs a month" is a rate, not one month's count (read for disagreeing pairs only)
     if a.part_of or b.part_of:
         return None
     if {q for q in a.qualifiers if q.startswith("for ")} != {q for q in b.qualifiers if q.startswith("for ")}:
@@ -437,8 +475,8 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         narrow, broad = (a, b) if part_a and not part_b else (b, a) if part_b and not part_a else (None, None)
         if narrowing is _totals:
             narrow, broad = broad, narrow  # the total is the whole
-        if narrow is None or broad is None or effective_interval(narrow)[0] <= effective_interval(broad)[1]:
-            return None
+        if narrow is None or broad is None or effective_interval(narrow)[0] <= effective_interval(broad)[1] or _share(narrow):
+            return None  # a share of a part ("49 percent turnout in the capital") may well exceed the whole's
         if narrowing is _places and _placed_elsewhere(broad, narrow):
             return None
         return Judgement("contradiction", first, second, f"the part ({_part_name(narrow, broad)}) alone exceeds the whole")
@@ -682,16 +720,25 @@ def _superseded(judgements: Sequence[Judgement]) -> frozenset:
 def _enumerations(members: Sequence[Claim]) -> Dict[str, float]:
     """Claim id -> the sum of the list it belongs to: two or more figures of one quantity that one voice gives in one
     sentence ("Twelve died in Lito and eleven in Vasso", "health care added 49,000 jobs and construction 27,000")."""
-    lists: Dict[Tuple[str, object, Tuple[str, str]], List[Claim]] = {}
+    lists: Dict[Tuple[str, object, Tuple[str, str], Optional[str]], List[Claim]] = {}
     for claim in members:
-        if claim.sentence_span is not None and claim.quantity.kind != "vague":
-            lists.setdefault((claim.source, claim.sentence_span, _speaker_key(claim)), []).append(claim)
+        if claim.sentence_span is not None and claim.quantity.kind != "vague" and not _partitive(claim):
+            # a partitive figure ("two of the three lines") is a part of another figure, not an item of a list
+            # the items of one list are figures of one kind: "38 percent" and "20 stations" are no list
+            lists.setdefault((claim.source, claim.sentence_span, _speaker_key(claim), claim.quantity.dimension), []).append(claim)
     sums: Dict[str, float] = {}
     for listed in lists.values():
         if len(listed) >= 2:
             total = sum(effective_interval(c)[0] for c in listed)
             sums.update((c.id, total) for c in listed)
     return sums
+
+
+def _partitive(claim: Claim) -> bool:
+    """Is the figure a partitive part of another ("two of the three lines", "six of them")?"""
+    offset = claim.sentence_span[0] if claim.sentence_span else 0
+    words = claim.sentence[claim.span[1] - offset:claim.span[1] - offset + 20].lower().split()
+    return claim.part_of and len(words) >= 2 and words[0] == rules.PARTITIVE_OF and words[1] in rules.PARTITIVE_HEADS
 
 
 def _enumerated_part(part: Claim, whole: Claim, listed: Mapping[str, float]) -> bool:

@@ -33,7 +33,7 @@ from . import archive, pipeline
 from . import compare as compare_stage
 from . import report as report_module
 from .claims import DATE_METRIC
-from .events import EventMerger, specific_place_keys
+from .events import EventMerger, placeless_key, specific_place_keys
 from .options import DEFAULT_RULES, Rules
 from .types import Claim, Conflict, Source
 
@@ -112,10 +112,15 @@ def _check_bag(bag: Any, argument: str) -> None:
 
 
 def event_key(claim: Claim) -> Tuple[str, str]:
-    """The group a claim is compared in: ("place", "<place>|<year>") or ("source", "<source id>")."""
+    """The group a claim is compared in: ("place", "<place>|<year>"), ("placeless", "<date>|<countries>") for an
+    event with no place that its text dates to the month or day, or ("source", "<source id>")."""
     places = specific_place_keys(claim.event)
     if places:
         return ("place", f"{places[0]}|{(claim.event.date or '')[:4]}")
+    placeless = placeless_key(claim.event)
+    if placeless is not None:
+        date, countries, nation = placeless
+        return ("placeless", "|".join([date, nation or ""] + sorted(countries)))
     return ("source", claim.source)
 
 

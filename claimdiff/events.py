@@ -15,6 +15,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Set, Tuple
 import regex
 
 from .phrases import PhraseTable
+from .rules import dates_en as dates_rules
 from .rules import english as rules
 from .text import Document, Sentence
 from .types import DateMention, Event
@@ -89,6 +90,8 @@ def places(sentence_text: str) -> List[str]:
                 words.pop()
             while words and (words[0].lower() in rules.NOT_NAMES):
                 words.pop(0)
+            if len(words) == 1 and _month_abbreviation(words[0], sentence_text, match.end("name")):
+                continue  # "meets on Sept. 17": a date, not a place
             if not words or any(w.lower() in rules.ORGANISATION_HEADS or w.lower() in rules.TITLES or w.lower() in rules.OUTLETS for w in words):
                 continue
             name = " ".join(words)
@@ -99,6 +102,14 @@ def places(sentence_text: str) -> List[str]:
             if name not in found:
                 found.append(name)
     return found
+
+
+def _month_abbreviation(word: str, text: str, end: int) -> bool:
+    """Is the word a month's abbreviation written before its day ("Sept. 17", "Oct 3")?"""
+    if word.lower() not in dates_rules.MONTH_ABBREVIATIONS:
+        return False
+    following = text[end:end + 4].lstrip(". ")
+    return following[:1].isdigit()
 
 
 def _event_noun_follows(text: str, position: int) -> bool:
@@ -167,7 +178,7 @@ def _has_new_event_cue(words: Sequence[str]) -> bool:
 
 
 def assign_events(document: Document, sentence_dates: Sequence[Optional[str]], reference_year: Optional[int] = None,
-                  kind_table: PhraseTable = _KIND_PHRASES) -> Tuple[List[EventDraft], List[int]]:
+                  kind_table: PhraseTable = _KIND_PHRASES, published: Optional[str] = None) -> Tuple[List[EventDraft], List[int]]:
     """Event drafts of a text, and the draft index of each sentence.
 
     A sentence dated in another year than the reference ("In 1968, 589 people
@@ -238,10 +249,17 @@ def assign_events(document: Document, sentence_dates: Sequence[Optional[str]], r
                     event.places.append(place)
                     event_keys.add(key)
                     owners.setdefault(key, set()).add(current)
-        if drafts[current].date is None and date:
-            drafts[current].date = date
+        if drafts[current].date is None and date and not _after(date, published):
+            drafts[current].date = date  # a month after the publication ("a general strike in June") is a plan's, not the event's
         assignment.append(current)
     return drafts, assignment
+
+
+def _after(date: str, published: Optional[str]) -> bool:
+    """Is a date (a day, month or year) wholly after the publication day?"""
+    if not published or not date[:4].isdigit() or not date.replace("-", "").isdigit():
+        return False  # a quarter or week ("2025-Q2") is left alone
+    return date[:10] > published[:len(date[:10])]
 
 
 def _family(sentence_kinds: Sequence[str], kind: Optional[str]) -> bool:
@@ -275,14 +293,18 @@ def read_events(document: Document, mentions: Sequence[DateMention], published: 
     sentence_dates: List[Optional[str]] = [None] * len(document.sentences)
     for mention in mentions:
         index = document.sentence_index_at(mention.span[0])
-        if 0 <= index < len(sentence_dates) and sentence_dates[index] is None and (mention.value or "")[:1].isdigit():
+        if 0 <= index < len(sentence_dates) and sentence_dates[index] is None and (mention.value or "")[:1].isdigit() \
+                and not _compared_date(document.text, mention.span[0]):
             sentence_dates[index] = mention.value
-    drafts, assignment = assign_events(document, sentence_dates, published.year if published else None, kind_table)
-    if document.dateline_place and not drafts[0].places:
-        # the story is filed from its dateline's city: the main event's place when its sentences name none
+    drafts, assignment = assign_events(document, sentence_dates, published.year if published else None, kind_table,
+                                       published.isoformat() if published else None)
+    if document.dateline_place and not any(p.lower() not in rules.BROAD_PLACES for p in drafts[0].places):
+        # the story is filed from its dateline's city: the main event's place when its sentences name none but a
+        # country ("PARIS - ... marched across France")
         drafts[0].places.append(document.dateline_place)
     fallback = published.isoformat() if published else None
-    events = tuple(Event(f"{source_id}-e{d.number}", d.label(), d.kind, d.place, d.date or fallback, tuple(d.places)) for d in drafts)
+    nation = lede_nation(document)
+    events = tuple(Event(f"{source_id}-e{d.number}", d.label(), d.kind, d.place, d.date or fallback, tuple(d.places), nation) for d in drafts)
     return TextEvents(events, tuple(assignment), tuple(sentence_dates))
 
 
@@ -317,8 +339,10 @@ class EventMerger:
       (key: lower case, administrative words dropped), whose date is at most :data:`EVENT_WINDOW_DAYS`
       away (the nearest first; the date the text gives, else the publication date) and whose kind fits;
     * an event that names no specific place joins the last event of the previous source when both
-      sources come from the same outlet and ``continues`` is true (a story split into posts), else it stays
-      an event of its own (the per-text stage already joined what its text joins).
+      sources come from the same outlet and ``continues`` is true (a story split into posts), else an earlier
+      placeless event of another outlet that its text dates to the same month (or day, both naming one kind of
+      event) and whose lede names the same country or none (a national figure disputed by two outlets), else it
+      stays an event of its own (the per-text stage already joined what its text joins).
       A bare "the fire" is never matched with another outlet's fire: when identity is uncertain, claims
       are not compared.
 
@@ -333,6 +357,8 @@ class EventMerger:
         self._by_key: Dict[Tuple[str, Optional[str]], List[int]] = {}
         self._previous_outlet: Optional[str] = None
         self._previous_last: Optional[int] = None
+        #: (date, countries, lede's country) -> merged placeless events their text dates, with the outlet of their first text
+        self._placeless: Dict[Tuple[str, frozenset, Optional[str]], List[Tuple[int, Optional[str]]]] = {}
 
     def add(self, events: Sequence[Event], outlet: Optional[str], continues: bool = True) -> Dict[str, int]:
         """Map each event id of one source to an index into :attr:`merged`."""
@@ -340,8 +366,14 @@ class EventMerger:
         for event in events:
             target = self._target(event, events, outlet, continues, frozenset(mapping.values()))
             if target is None:
-                self.merged.append(Event(f"{self.prefix}{len(self.merged) + 1}", event.label, event.kind, event.place, event.date, event.places))
+                target = self._placeless_target(event, outlet, frozenset(mapping.values()))
+            if target is None:
+                self.merged.append(Event(f"{self.prefix}{len(self.merged) + 1}", event.label, event.kind, event.place, event.date, event.places,
+                                         event.nation))
                 target = len(self.merged) - 1
+                placeless = placeless_key(event)
+                if placeless is not None:
+                    self._placeless.setdefault(placeless, []).append((target, outlet))
             else:
                 self._absorb(target, event)
             for key in self._keys(event):
@@ -374,6 +406,21 @@ class EventMerger:
             return self._previous_last
         return None  # the text itself set this event apart ("in a separate fire"): it stays its own
 
+    def _placeless_target(self, event: Event, outlet: Optional[str], taken: frozenset) -> Optional[int]:
+        """The merged event of another outlet that this placeless event is one with: both name no specific place,
+        each text dates its event to the same month or day ("added 142,000 jobs in August"), they name the same
+        countries, if any, and their kinds are the same or (for a month) unknown.  A national figure disputed by two outlets
+        names no place; a bare "the fire" of another day or kind is never matched."""
+        key = placeless_key(event)
+        if key is None or self._parent is not None and self._keys(event):
+            return None
+        # a day ("on Tuesday") is shared by many unrelated stories: then both must name one kind of event (a strike);
+        # a month ("added 142,000 jobs in August") is the period of a statistic, whose kind is seldom named
+        day = len(key[0]) == 10
+        return next((i for i, first_outlet in self._placeless.get(key, ())
+                     if i not in taken and (outlet is None or first_outlet != outlet)
+                     and (_same_known(self.merged[i].kind, event.kind) if day else _same_or_unknown(self.merged[i].kind, event.kind))), None)
+
     def _keys(self, event: Event) -> List[str]:
         """The event's place keys, then the places they lie in (up to :data:`PLACE_DEPTH` levels)."""
         keys = specific_place_keys(event)
@@ -394,7 +441,50 @@ class EventMerger:
         if (known.kind is None and event.kind) or places != known.places:
             kind = known.kind or event.kind
             label = event_label(kind, known.place, known.date) if kind != known.kind else known.label
-            self.merged[target] = Event(known.id, label, kind, known.place, known.date, places)
+            self.merged[target] = Event(known.id, label, kind, known.place, known.date, places, known.nation)
+
+
+def placeless_key(event: Event) -> Optional[Tuple[str, frozenset, Optional[str]]]:
+    """(date, countries, the lede's country) of an event that names no specific place and whose text gives its date to the month or
+    the day (the label says the date only when the text gives it), else None."""
+    if specific_place_keys(event) or not event.date or len(event.date) < 7 or not event.date[:4].isdigit():
+        return None
+    if not event.label.endswith(f" on {event.date}"):
+        return None  # dated only by its publication
+    return event.date, frozenset(place_key(p) for p in event.places), event.nation
+
+
+def _compared_date(text: str, start: int) -> bool:
+    """Is a date the period a figure is compared with ("fewer than last year", "up from a year earlier"), not the
+    period of the sentence?"""
+    words = text[max(0, start - 20):start].lower().split()
+    return bool(words) and (words[-1] in rules.COMPARISON_BEFORE_DATE or " ".join(words[-2:]) in rules.COMPARISON_BEFORE_DATE)
+
+
+def lede_nation(document: Document) -> Optional[str]:
+    """The country the first sentence names, by name or adjective ("Mexican inflation rose", "Japan's economy"), in
+    lower case; None when it names none."""
+    if not document.sentences:
+        return None
+    for token in document.tokens_in(*document.sentences[0].span):
+        if token.shape != "word" or not token.capitalised:
+            continue
+        for form in (token.lower, token.bare):
+            if form in rules.NATION_OF_ADJECTIVE:
+                return rules.NATION_OF_ADJECTIVE[form]
+            if form in rules.BROAD_PLACES:
+                return rules.NATION_OF_ADJECTIVE.get(form, form)
+    return None
+
+
+def _same_known(a: Optional[str], b: Optional[str]) -> bool:
+    """Two event kinds that are known and the same."""
+    return a is not None and a == b
+
+
+def _same_or_unknown(a: Optional[str], b: Optional[str]) -> bool:
+    """Two event kinds that are the same, or not both known."""
+    return a is None or b is None or a == b
 
 
 def _nearby_keys(place: str, date: Optional[str]):

@@ -7,7 +7,7 @@ rewrites the input.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Optional, Tuple, Union
 
 Span = Tuple[int, int]
@@ -118,6 +118,9 @@ class Event:
     date: Optional[str] = None
     #: Every place the event's sentences name (``place`` is the most specific of them).
     places: Tuple[str, ...] = ()
+    #: The country the text's first sentence names ("Mexican inflation", "Japan's economy"), lower case, or None:
+    #: two placeless events of two texts are one only when their texts name the same country, or none.
+    nation: Optional[str] = field(default=None, compare=False)
 
     def to_dict(self) -> dict:
         return {"id": self.id, "label": self.label, "kind": self.kind, "place": self.place, "date": self.date, "places": list(self.places)}

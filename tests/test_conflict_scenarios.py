@@ -412,11 +412,10 @@ SCENARIOS = [
         ('A', '2025-06-12', 'Inflation was 3.1 percent in May, the statistics office said.'),
         ('B', '2025-06-12', 'Inflation was 2.8 percent in April, the statistics office said.'),
     ], []),
-    # no event joins two placeless texts, so a rate disputed with no place named is missed
-    pytest.param('inflation-dispute-same-month', [
+    ('inflation-dispute-same-month', [
         ('A', '2025-06-12', 'Inflation was 3.1 percent in May, the statistics office said.'),
         ('B', '2025-06-12', 'Independent economists said inflation was 7 percent in May.'),
-    ], ['contradiction'], marks=pytest.mark.xfail(strict=True)),
+    ], ['contradiction']),
     ('superseded-channel-then-police', [
         ('Tesk Feed', '2025-08-10', 'Blast in Tesk: 3 injured.'),
         ('Tesk Feed', '2025-08-10', 'Update: 8 people were injured in the Tesk blast.'),
@@ -555,11 +554,10 @@ SCENARIOS = [
         ('Wire', '2025-10-01', 'The government proposed spending of $610 billion for 2026, $30 billion more than this year. '
                                'The opposition wants $650 billion. Defence would get $44 billion, up from $41 billion.'),
     ], []),
-    # no event joins two placeless texts, so a strike's turnout disputed with no place named is missed
-    pytest.param('strike-turnout', [
+    ('strike-turnout', [
         ('A', '2025-03-12', 'About 40 percent of teachers joined the strike on Tuesday, the union said.'),
         ('B', '2025-03-12', 'The education ministry said 12 percent of teachers were on strike on Tuesday.'),
-    ], ['contradiction'], marks=pytest.mark.xfail(strict=True)),
+    ], ['contradiction']),
     ('strike-turnout-different-groups', [
         ('Wire', '2025-03-12', 'About 40 percent of teachers and 25 percent of nurses joined the strike on Tuesday, the unions said.'),
     ], []),
@@ -697,11 +695,10 @@ SCENARIOS = [
         ('A', '2025-04-30', 'The economy grew 0.4 percent in the first quarter, the statistics office said.'),
         ('B', '2025-04-30', 'First-quarter growth came in at 0.4 percent, official data showed.'),
     ], []),
-    # no event joins two placeless texts, so a national figure disputed with no place named is missed
-    pytest.param('jobs-two-outlets-dispute', [
+    ('jobs-two-outlets-dispute', [
         ('A', '2025-07-04', 'The economy added 150,000 jobs in June, the Labor Department said.'),
         ('B', '2025-07-04', 'Private payroll firm Datacount said the economy added 40,000 jobs in June.'),
-    ], ['contradiction'], marks=pytest.mark.xfail(strict=True)),
+    ], ['contradiction']),
     ('inflation-forecast-vs-actual', [
         ('Wire', '2025-06-12', 'Inflation was 3.1 percent in May, above the 2.8 percent economists had forecast.'),
     ], []),

@@ -803,3 +803,9 @@ OWNED_MEDIA = frozenset(
     """website site account accounts channel channels page feed post posts tweet tweets blog newsletter statement
     statements""".split()
 )
+
+# ---------------------------------------------------------------- articles (h3)
+#: Heads of a public body's description ("the transport authority", "the election commission"), which never mean a
+#: body of members named before (one of ``MEMBER_BODY_HEADS``: "the union said ... The authority said" are two voices).
+PUBLIC_BODY_HEADS = frozenset({"authority", "commission", "agency"})
+MEMBER_BODY_HEADS = frozenset("union unions federation confederation association coalition alliance party campaign".split())

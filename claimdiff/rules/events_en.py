@@ -54,7 +54,7 @@ PLACE_OBJECT_VERBS = frozenset(
 NEW_EVENT_CUES = ("another", "a second", "a separate", "separately", "in a separate", "elsewhere", "earlier on", "in another")
 
 #: Prepositions before a place name ("in Taganrog", "near Kharkiv").
-PLACE_PREPOSITIONS = tuple("in at near of from outside inside across around over on into toward towards".split())
+PLACE_PREPOSITIONS = tuple("in at near of from outside inside across around over on into toward towards through throughout".split())
 #: Compass words between a preposition and a place ("in southern Lebanon").
 COMPASS_WORDS = tuple(
     """southern northern eastern western central north south east west north-eastern north-western
@@ -83,3 +83,21 @@ EVENT_NOUNS_AFTER_MODIFIER = EVENT_NOUNS_AFTER_PLACE | frozenset("crash collapse
 #: toll", "the Tolva bus crash killed 9"); not "attack" or "strike", which politics uses of people ("the Obama
 #: administration strike", "the Republican attack ads").
 NAMED_EVENT_NOUNS = EVENT_NOUNS_AFTER_MODIFIER - frozenset({"attack", "attacks", "strike", "raid"})
+
+# ---------------------------------------------------------------- articles (h3)
+#: Adjectives and other names of a country, with the name a text's country is known by ("Mexican inflation",
+#: "U.S. employers"): placeless events of two texts are one only when their first sentences name one country.
+NATION_OF_ADJECTIVE = MappingProxyType({
+    "american": "u.s.", "america": "u.s.", "us": "u.s.", "u.s": "u.s.", "british": "britain", "uk": "britain",
+    "english": "england", "chinese": "china", "japanese": "japan", "german": "germany", "french": "france",
+    "italian": "italy", "spanish": "spain", "mexican": "mexico", "brazilian": "brazil", "canadian": "canada",
+    "indian": "india", "russian": "russia", "ukrainian": "ukraine", "turkish": "turkey", "polish": "poland",
+    "swedish": "sweden", "norwegian": "norway", "greek": "greece", "australian": "australia", "korean": "korea",
+    "argentine": "argentina", "chilean": "chile", "dutch": "netherlands", "irish": "ireland", "swiss": "switzerland",
+    "israeli": "israel", "iranian": "iran", "egyptian": "egypt", "nigerian": "nigeria", "kenyan": "kenya",
+    "pakistani": "pakistan", "european": "europe", "euro": "europe",
+})
+#: Words right before a date that make it the period a figure is compared with ("fewer than last year", "up from
+#: last year", "compared with 2023"), not the period the sentence is about ("the toll from Sunday's quake" is no
+#: comparison: "from" alone is not one).
+COMPARISON_BEFORE_DATE = frozenset({"than", "up from", "down from", "compared with", "compared to", "versus"})

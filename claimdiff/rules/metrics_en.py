@@ -45,7 +45,9 @@ METRICS = MappingProxyType({
     "votes": ("votes", "vote", "ballots"),
     "seats": ("seats",),
     "turnout": ("turnout", "turned out", "electorate", "participation", "went on strike", "on strike", "walked out",
-                "joined the strike", "joined the walkout", "took part in the strike"),
+                "joined the strike", "joined the walkout", "took part in the strike", "stopped work", "walked off the job",
+                "downed tools", "stayed off work", "joined a strike", "joined a one-day strike", "joined a general strike",
+                "joined a walkout", "joined strikes", "took part in a strike"),
     "jobs": ("jobs",),
     "buildings": ("buildings", "houses", "homes", "buildings damaged", "structures"),
 })
@@ -126,7 +128,7 @@ MONEY_METRICS = MappingProxyType({
     "insured": "insured damage", "debt": "debt", "spending": "spending", "funding": "funding", "loan": "loan",
     "rent": "rent", "rents": "rent", "wage": "wage", "wages": "wage", "package": "package", "pension": "pension",
     "fee": "fee", "fees": "fee", "tax": "tax", "bill": "bill", "ransom": "ransom", "settlement": "settlement",
-    "deficit": "deficit", "surplus": "surplus",
+    "deficit": "deficit", "surplus": "surplus", "fined": "fine",
 })
 #: Words before a percentage that name what it measures.
 PERCENT_METRICS = frozenset({"turnout", "inflation", "unemployment", "growth", "support", "approval", "votes", "vote", "share", "rate", "stake"})
@@ -487,3 +489,48 @@ EARLIER_REPORT_WORDS = frozenset("earlier previous previously initially original
 RETRACTING_WORD = "not"
 #: The word after such a figure that opens what it was ("not 12 as reported earlier").
 RETRACTED_AS = "as"
+
+# ---------------------------------------------------------------- articles (h3)
+#: Metrics that are a level of a period (a rate, a budget balance): a figure for a month or year is that period's
+#: level, never the sum of one day's parts, so it is not read as a total around a one-day event.
+PERIOD_LEVEL_METRICS = PERIOD_RATE_METRICS | frozenset({"deficit", "surplus", "debt"})
+#: Verbs of a change a subject makes to its own count ("health care added 49,000 jobs", "manufacturing lost 1,000"):
+#: the noun phrase before one holds the figure, as before a verb of having (``HOLDER_VERBS``), so a sector's gain
+#: is never set against the whole economy's.
+HOLDER_CHANGE_VERBS = frozenset("added adds lost loses shed sheds".split())
+#: Holders that name a whole economy ("the economy added", "employers added", "payrolls"): one holder.
+WHOLE_ECONOMY_HOLDERS = frozenset("economy economies employers payrolls businesses".split())
+#: The key those holders share.
+WHOLE_ECONOMY_HOLDER = "economy"
+#: The preposition of a partitive figure ("two of the three lines"), whose head is one of ``PARTITIVE_HEADS``.
+PARTITIVE_OF = "of"
+#: Focus words and "by" between a change verb and its figure, which keep the change ("added only 89,000 jobs", "rose by 22,000").
+DIRECTION_FOCUS_WORDS = frozenset("only just merely barely by".split())
+#: The dimension of a share ("49 percent"): a part's share may exceed the whole's, so it is never a part too large.
+SHARE_DIMENSION = "percent"
+#: Counted nouns of things, never of people: a figure of them is no count of a people metric ("2,000 buses had
+#: brought protesters", "a convoy of 600 tractors").
+THING_NOUNS = frozenset("""buses bus coaches tractors trucks lorries cars vehicles boats ships trains planes flights
+    flags banners placards tents stalls""".split())
+#: Verbs of expecting whose object and "to" govern a figure ("economists had expected the firm to report 95,000
+#: jobs"): the figure is a projection; how many words may stand between the verb's object and "to".
+EXPECTATION_VERBS = frozenset("expected expect expects forecast forecasts predicted predict predicts projected".split())
+INFINITIVE_TO = "to"
+EXPECTATION_OBJECT_WORDS = 4
+#: Words before a figure that make it an average ("an average of 177,000", "averaging 5,000"), and phrases after
+#: it that make it a rate over time ("jobs a month", "barrels per day"): never one period's count.
+AVERAGE_WORDS = frozenset({"average", "averaging", "averaged"})
+PER_PERIOD_PHRASES = ("a month", "a year", "a week", "a day", "per month", "per year", "per week", "per day", "each month",
+                      "each year", "every month", "every year", "a quarter", "per quarter")
+#: Words before a date that make it the start of a span running to now ("created 320,000 jobs since taking office in
+#: 2022"): the figure is no figure of that year.
+SPAN_START_WORDS = frozenset({"since"})
+#: How many words may name the holder of an elided list item ("leisure and hospitality 53,000"), and last words
+#: that show the item has a verb or a bound of its own, so is no elided item ("while manufacturing lost 1,000").
+LISTED_HOLDER_WORDS = 4
+NOT_LISTED_HOLDER_WORDS = frozenset(CHANGE_DIRECTIONS) | frozenset(
+    "of by to from at about some nearly almost around roughly over under than with was were is are had has".split())
+#: Metrics of a tally "N to M" ("passed by a vote of 67 to 31"), and the holders of its two sides: the ayes and the
+#: nays are two quantities, never set against each other.
+TALLY_METRICS = frozenset({"votes", "seats"})
+TALLY_SIDES = ("in favour", "against")
