@@ -35,6 +35,7 @@ _PHASE_REACH = 200
 _PLUPERFECT = re.compile(rf"\b{rules.PLUPERFECT_AUXILIARY}\s+(?:\w+\s+){{0,2}}?(?:" + "|".join(sorted(rules.PLUPERFECT_CUE_VERBS)) + r")\b")
 _WORDS = re.compile(r"[a-z]+")
 _EVENT_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_NEW_EVENT_CUE = re.compile(r"\b(?:" + "|".join(re.escape(cue) for cue in sorted(rules.NEW_EVENT_CUES, key=len, reverse=True)) + r")\b\s*")
 #: Claims compared pairwise per (event, metric); larger groups (never seen in real news) keep their first ones.
 MAX_GROUP = 150
 
@@ -589,7 +590,7 @@ def _different_days(a: Claim, b: Claim, dated: Mapping[str, bool]) -> bool:
 def _event_cue_ends(sentence: str) -> List[int]:
     """Where each cue of another event in a sentence ends, spaces after it included ("another ", "elsewhere, ")."""
     lower = sentence.lower()
-    return [match.end() for cue in rules.NEW_EVENT_CUES for match in re.finditer(rf"\b{re.escape(cue)}\b\s*", lower)]
+    return [match.end() for match in _NEW_EVENT_CUE.finditer(lower)]
 
 
 def _tells_another_event(claim: Claim, ends: Optional[Sequence[int]] = None) -> bool:
@@ -788,8 +789,9 @@ def compare(claims: Sequence[Claim], names: Optional[Mapping[str, str]] = None,
             compared = members[:MAX_GROUP]
             listed = _enumerations(compared)
             correcting = frozenset(c.source for c in compared if _retracted(c))
-            dated = dated_days(compared) if metric in rules.CUMULATIVE_METRICS else {}
-            elsewhere = other_event_cues(compared)
+            # only figures of two different days can count on two days
+            dated = dated_days(compared) if metric in rules.CUMULATIVE_METRICS and len({c.sentence_date for c in compared}) > 1 else {}
+            elsewhere = other_event_cues(compared) if len({c.source for c in compared}) > 1 else {}  # read across sources only
             for i in range(len(compared)):
                 for j in range(i + 1, len(compared)):
                     if compared[i].span == compared[j].span and compared[i].source == compared[j].source:
