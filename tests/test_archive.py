@@ -417,3 +417,30 @@ def test_dask_dataframe_to_parquet(dask_sync, tmp_path):
     assert list(back["published"].dt.strftime("%Y-%m-%d")) == ["2024-03-11", "2024-03-11", "2024-02-02", "2024-02-02", "2024-03-10"]
     lazy = dd.read_parquet(target).compute()
     assert list(lazy["claim"]) == list(expected["claim"])
+
+
+# Two outlets' placeless figures for one dated month (a national figure disputed) merge by the same
+# EventMerger policy in check() and check_many(); unrelated months and kinds stay apart in both.
+PLACELESS_STORIES = [
+    ("inflation-disputed", 1, [
+        ("Agency A", "2025-06-12", "Inflation was 3.1 percent in May, the statistics office said."),
+        ("Paper B", "2025-06-12", "Independent economists said inflation was 7 percent in May."),
+    ]),
+    ("jobless-two-months", 0, [
+        ("Agency A", "2025-06-12", "Unemployment was 5.2 percent in May, the labour office said."),
+        ("Paper B", "2025-06-12", "Unemployment was 4.1 percent in April, the labour office said."),
+    ]),
+    ("strike-turnout-disputed", 1, [
+        ("Agency A", "2025-03-08", "The union said 80 percent of teachers joined the strike on Friday."),
+        ("Paper B", "2025-03-08", "The ministry said 30 percent of teachers joined the strike on Friday."),
+    ]),
+]
+
+
+@pytest.mark.parametrize("expected,items", [row[1:] for row in PLACELESS_STORIES], ids=[row[0] for row in PLACELESS_STORIES])
+def test_placeless_stories_merge_alike_in_check_and_check_many(expected, items):
+    sources = [claimdiff.Source(text, name=name, published=day) for name, day, text in items]
+    whole = claimdiff.check(sources)
+    assert len(whole.conflicts) == expected
+    _, final = _split(claimdiff.check_many(sources))
+    assert _conflict_quotes(final.conflicts) == _conflict_quotes(whole.conflicts)
