@@ -6,36 +6,9 @@ Every sentence here is written for this file.  A row is
 figure is the narrator's own.  Known failures are marked ``xfail(strict=True)`` so that a fix shows up.
 """
 import pytest
+from attribution_rows import DATE, _check, _claim, _rows, _xfail  # noqa: F401  (DATE, _claim: used by some tables)
 
 import claimdiff
-
-DATE = "2024-05-02"
-
-
-def _claim(text, figure):
-    report = claimdiff.check([claimdiff.Source(text, name="Test Wire", published=DATE)])
-    for claim in report.claims:
-        if claim.quantity.text == figure:
-            return claim
-    raise AssertionError(f"no claim {figure!r} in {[c.quantity.text for c in report.claims]}")
-
-
-def _check(text, figure, speaker):
-    claim = _claim(text, figure)
-    if speaker is None:
-        assert claim.speaker is None, claim.speaker
-    else:
-        assert claim.speaker is not None, "narrator"
-        assert claim.speaker.name == speaker
-
-
-def _rows(table):
-    return pytest.mark.parametrize("text,figure,speaker", [row[1:] for row in table], ids=[row[0] for row in table])
-
-
-def _xfail(*row):
-    return pytest.param(*row[1:], id=row[0], marks=pytest.mark.xfail(strict=True))
-
 
 # ------------------------------------------------------------------ documents as sources
 DOCUMENTS = [
