@@ -101,9 +101,14 @@ def test_rolling_news(case_id, posts, kinds, updates):
     ("A quake struck Sela on Monday, killing 12 people.", "Sela"),
     ("Shelling pounded Dorvo overnight; 3 people were hurt.", "Dorvo"),
     ("Some 40,000 people have fled Marvia since the floods began.", "Marvia"),
-    # ... but not "struck a deal", and not "hit": politicians hit each other
+    # "hit" names a place only after the blow itself: a missile, a storm, drones
+    ("A missile hit Varnik on Friday, injuring 6 people.", "Varnik"),
+    ("The storm hit Sela overnight and 3 people died.", "Sela"),
+    ("Drones had hit Dorvo before dawn; 2 people were hurt.", "Dorvo"),
+    # ... but not "struck a deal", and not "hit" after a person: politicians hit each other
     ("Officials struck a deal that saves 300 jobs.", None),
     ("Ortiz hit Lind over the 40 percent tax.", None),
+    ("Inflation hit 5 percent as 300 jobs went.", None),
 ])
 def test_the_place_a_blow_or_flight_names(text, place):
     claims = claimdiff.extract(text, published="2025-06-01")

@@ -209,6 +209,10 @@ MINISTRY_WIRE = "The Russian Ministry of Health said 14 people had been injured 
     pytest.param([("ANI", SEED), ("Other", SEED.replace("said 14 people", "said 15 people"))],
                  [("injured", "contradiction", {4: GOLUBEV, 14: HEALTH, 15: HEALTH})], id="two-outlets-quote-the-ministry-apart"),
     pytest.param([("ANI", p) for p in SEED.split("\n\n") if p.strip()], ONE, id="paragraphs-as-posts"),
+    pytest.param([("Telegram", "Regional Governor Vasily Golubev said on Telegram that a missile had hit Taganrog: \u201cFour people were "
+                               "slightly injured by broken glass. There are no deaths.\u201d"),
+                  ("CNN", "A missile hit the city of Taganrog on Friday. The Russian Ministry of Health later said 14 people had been injured.")],
+                 ONE, id="governor-post-where-the-missile-hit"),
 ])
 def test_seed_from_several_outlets(sources, conflicts):
     report = claimdiff.check([claimdiff.Source(text, name=name, published="2023-07-28") for name, text in sources])

@@ -101,3 +101,15 @@ NATION_OF_ADJECTIVE = MappingProxyType({
 #: last year", "compared with 2023"), not the period the sentence is about ("the toll from Sunday's quake" is no
 #: comparison: "from" alone is not one).
 COMPARISON_BEFORE_DATE = frozenset({"than", "up from", "down from", "compared with", "compared to", "versus"})
+
+# ---------------------------------------------------------------- blows that hit a place
+#: Subjects of a blow whose bare capitalised object after "hit" is the place it happened ("a missile hit Taganrog",
+#: "the storm hit Sela overnight", "drones had hit Dorvo"); after any other subject "hit" is no place ("Trump hit
+#: Cruz", "the senator hit back").
+BLOW_SUBJECTS = frozenset(
+    """missile missiles rocket rockets drone drones shell shells bomb bombs airstrike airstrikes quake earthquake
+    tremor storm storms cyclone hurricane typhoon tornado floods flood tsunami""".split()
+)
+#: The verbs of such a blow, and the auxiliaries that may stand before them ("had hit").
+BLOW_VERBS = frozenset({"hit", "hits"})
+BLOW_AUXILIARIES = frozenset({"had", "has", "have"})
