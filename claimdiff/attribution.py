@@ -2866,6 +2866,8 @@ def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry,
             k = j
             while k < len(tokens) and k - j < 4 and tokens[k].capitalised and tokens[k].bare not in rules.NOT_NAMES and tokens[k].bare not in rules.TITLES and tokens[k].bare not in rules.ORGANISATION_HEADS:
                 k += 1
+                if tokens[k - 1].text.lower().endswith(("'s", "\u2019s")):
+                    break  # "Governor Ivan Petrov's Telegram channel": the name ends at its possessive
             if k > j:
                 name = " ".join(t.text for t in tokens[j:k])
                 if name.endswith(("'s", "\u2019s")):

@@ -294,10 +294,11 @@ OWNED_MEDIA = [
     ("facebook-post", "Ada Quist's Facebook post said 18 homes were flooded.", "18", "Ada Quist"),
     ("telegram-channel", "According to Ivan Petrov's Telegram channel, six people were injured.", "six", "Ivan Petrov"),
     # not a medium: the possessed noun is what is talked about, and the speaker phrase stays as it was
+    ("titled-owner", "According to Governor Ivan Petrov's Telegram channel, six people were injured.", "six", "Ivan Petrov"),
+    ("titled-owner-post", "Mayor Ada Quist's Facebook post said 18 homes were flooded.", "18", "Ada Quist"),
     ("office-is-a-speaker", "Six people were hurt, the governor's office said.", "Six", "governor's office"),
 ]
 OWNED_MEDIA_FAILURES = [
-    _xfail("titled-owner", "According to Governor Ivan Petrov's Telegram channel, six people were injured.", "six", "Ivan Petrov"),
     _xfail("feed-before-verb", "The senator's Twitter feed said 12 bills passed.", "12", "senator"),
 ]
 
