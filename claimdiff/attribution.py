@@ -726,7 +726,8 @@ def _subject_before(tokens: List[Token], j: int, verb: Optional[Token] = None, a
     k = j
     while k - 1 >= 0 and j - k < rules.SUBJECT_MAX_WORDS:
         token = tokens[k - 1]
-        if token.shape != "word" or token.lower in rules.CLAUSE_OPENERS or token.lower in rules.RELATIVE_OBJECT_PRONOUNS:
+        if token.shape != "word" or token.lower in rules.CLAUSE_OPENERS or token.lower in rules.RELATIVE_OBJECT_PRONOUNS \
+                or token.lower in rules.FREE_RELATIVE_OPENERS:
             break
         if not (_nounlike(token) or token.lower in rules.HEAD_CONNECTORS or token.lower in rules.DETERMINERS or token.lower in rules.SUBJECT_DETERMINERS
                 or token.lower in rules.SPEAKER_MODIFIERS):

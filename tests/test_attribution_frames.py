@@ -155,6 +155,12 @@ FREE_RELATIVES = [
     ("what-estimated-were", "The storm destroyed what residents estimated were 400 homes.", "400", "residents"),
     ("what-said-was", "The bank booked what analysts said was a $2 billion loss.", "$2 billion", "analysts"),
     ("what-believed-were", "Rescuers reached what the crew estimated were 30 miners.", "30", "crew"),
+    # a plain plural subject that is no known head of a speaker
+    ("what-advocates-estimated", "The act covered what advocates estimated were more than 100,000 children.", "more than 100,000", "advocates"),
+    ("what-owners-estimated", "The fire destroyed what owners estimated were 40 shops.", "40", "owners"),
+    ("what-economists-said", "The law brought what economists said was a $2 billion saving.", "$2 billion", "economists"),
+    # no cue: "what looked like" is the narrator's
+    ("what-looked-like", "The storm destroyed what looked like 40 homes.", "40", None),
     # no copula: "what X said" is only a topic
     ("what-said-about", "He repeated what the advocates said about 3 schools.", "about 3", None),
 ]
