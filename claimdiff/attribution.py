@@ -608,7 +608,9 @@ def _skip_to_subject(tokens: List[Token], j: int) -> int:
     """Step back from just before the verb over adverbs, a bracketed acronym, a short relative clause and
     a time phrase, to the last token of the subject."""
     while j >= 0:
-        if j >= 1 and (tokens[j - 1].lower, tokens[j].lower) in rules.ADVERB_PHRASES:
+        if tokens[j].lower in rules.TIME_PHRASE_ENDS and _time_phrase_start(tokens, j) < j:
+            j = _time_phrase_start(tokens, j) - 1  # "The chief executive a month later announced"
+        elif j >= 1 and (tokens[j - 1].lower, tokens[j].lower) in rules.ADVERB_PHRASES:
             j -= 2  # "at first"
         elif _is_adverb(tokens[j]) or tokens[j].lower in rules.TIME_PREPOSITIONS and j + 1 < len(tokens) and tokens[j + 1].bare in rules.TIME_WORDS:
             j -= 1
@@ -2477,6 +2479,15 @@ def _time_phrase_end(tokens: List[Token], k: int) -> int:
             return j + 1 if j > k else k
         if not (tokens[j].lower in rules.TIME_PHRASE_WORDS or tokens[j].shape == "number"):
             return k
+    return k
+
+
+def _time_phrase_start(tokens: List[Token], end: int) -> int:
+    """The first token of a phrase of relative time that ends at tokens[end] ("a month later", "two weeks
+    ago"): back over its words and figures, within a short reach; ``end`` when none stands before it."""
+    k = end
+    while k - 1 >= 0 and end - k < rules.TIME_PHRASE_MAX_WORDS and (tokens[k - 1].lower in rules.TIME_PHRASE_WORDS or tokens[k - 1].shape == "number"):
+        k -= 1
     return k
 
 

@@ -311,3 +311,19 @@ def test_the_owner_of_a_medium_is_the_speaker(text, figure, speaker):
 @pytest.mark.parametrize("text,figure,speaker", OWNED_MEDIA_FAILURES)
 def test_the_owner_of_a_medium_known_failures(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a time phrase between the subject and its verb
+TIME_BETWEEN = [
+    ("a-month-later", "The chief executive a month later announced 6,000 layoffs.", "6,000", "chief executive"),
+    ("two-days-later", "The mayor two days later said 14 people had died.", "14", "mayor"),
+    ("a-few-hours-later", "Police a few hours later put the toll at 30.", "30", "Police"),
+    ("weeks-ago", "The union three weeks ago said 900 members would strike.", "900", "union"),
+    # a time phrase that opens the sentence with no cue is the narrator's
+    ("opening-time-no-cue", "Two days later, 40 people had died.", "40", None),
+]
+
+
+@_rows(TIME_BETWEEN)
+def test_a_time_phrase_between_the_subject_and_its_verb(text, figure, speaker):
+    _check(text, figure, speaker)
