@@ -536,8 +536,7 @@ def _dated_occurrence(claim: Claim, mentions: Optional[Sequence[DateMention]] = 
     arrested on Friday night", "a second bomb on Tuesday killed 3"), not the day it was said ("police said on
     Sunday", "On Sunday, police said ...") or counted by ("by Saturday")?  A figure given as an update is a running
     count, whatever day it names."""
-    day = claim.sentence_date or ""
-    if len(day) != 10 or day.startswith("XXXX") or claim.stated == day or _update_signal(claim) or claim.sentence_span is None:
+    if not _may_be_dated(claim) or claim.sentence_span is None:
         return False
     offset = claim.sentence_span[0]
     cue = claim.attribution.span
@@ -555,13 +554,20 @@ def _dated_occurrence(claim: Claim, mentions: Optional[Sequence[DateMention]] = 
     return False
 
 
+def _may_be_dated(claim: Claim) -> bool:
+    """Can the figure be dated to the day what it counts happened: its sentence names a day that is not the day it
+    was said, and it is no update (checked before the sentence's dates are read)?"""
+    day = claim.sentence_date or ""
+    return len(day) == 10 and not day.startswith("XXXX") and claim.stated != day and not _update_signal(claim)
+
+
 def dated_days(claims: Sequence[Claim]) -> Dict[str, bool]:
     """Claim id -> whether its figure is dated to the day what it counts happened (:func:`_dated_occurrence`), read
     once per claim of a day-dated sentence."""
     by_sentence: Dict[Tuple[str, object], List[DateMention]] = {}
     out: Dict[str, bool] = {}
     for c in claims:
-        if c.sentence_date and len(c.sentence_date) == 10:
+        if _may_be_dated(c):
             key = (c.source, c.sentence_span)
             if key not in by_sentence:
                 by_sentence[key] = dates(c.sentence)  # once per sentence, however many figures it holds
