@@ -719,8 +719,8 @@ def _subject_before(tokens: List[Token], j: int, verb: Optional[Token] = None, a
 
     It must start the sentence or follow a clause mark or conjunction, open with a determiner, a name or a
     plural, hold only nouns, adjectives, names and "of"-style connectors, and be short."""
-    if j < 0 or tokens[j].shape != "word" or not _nounlike(tokens[j]) or tokens[j].bare in rules.NOT_SUBJECT_HEADS:
-        return [], j
+    if j < 0 or tokens[j].shape != "word" or not (_nounlike(tokens[j]) or tokens[j].bare in rules.OWNED_MEDIA) or tokens[j].bare in rules.NOT_SUBJECT_HEADS:
+        return [], j  # ("feed" ends like a participle but is a medium: "The senator's Twitter feed said")
     if verb is not None and verb.lower not in rules.SPEECH_VERBS and not (after_verb == rules.THAT and verb.lower in rules.FINDING_VERBS):
         # only a verb of saying, or of finding with a that-clause ("the panel found that ..."), makes any noun
         # phrase a source ("the candidate argued"; not "a video posted")
