@@ -293,13 +293,15 @@ OWNED_MEDIA = [
     ("ministry-website", "According to the ministry's website, 95 clinics reopened.", "95", "ministry"),
     ("facebook-post", "Ada Quist's Facebook post said 18 homes were flooded.", "18", "Ada Quist"),
     ("telegram-channel", "According to Ivan Petrov's Telegram channel, six people were injured.", "six", "Ivan Petrov"),
-    # not a medium: the possessed noun is what is talked about, and the speaker phrase stays as it was
     ("titled-owner", "According to Governor Ivan Petrov's Telegram channel, six people were injured.", "six", "Ivan Petrov"),
     ("titled-owner-post", "Mayor Ada Quist's Facebook post said 18 homes were flooded.", "18", "Ada Quist"),
     ("feed-before-verb", "The senator's Twitter feed said 12 bills passed.", "12", "senator"),
     ("news-feed-before-verb", "The agency's news feed said 40 flights were cancelled.", "40", "agency"),
+    # not a medium: the office is itself the speaker, and the speaker phrase stays as it was
     ("office-is-a-speaker", "Six people were hurt, the governor's office said.", "Six", "governor's office"),
 ]
+
+
 @_rows(OWNED_MEDIA)
 def test_the_owner_of_a_medium_is_the_speaker(text, figure, speaker):
     _check(text, figure, speaker)
