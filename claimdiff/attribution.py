@@ -1764,7 +1764,18 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
     cues = _with_scopes(cues, tokens, sentence.span, masked)
     if asides:
         cues = [_within_aside(c, asides) for c in cues]
-    return _counted(_respondents(_owned_documents(cues, tokens), tokens), tokens)
+    return _counted(_respondents(_owned_documents(_recorded_under_report(cues), tokens), tokens), tokens)
+
+
+def _recorded_under_report(cues: List[Cue]) -> List[Cue]:
+    """Drop a cue of recording a figure ("had logged 2,766 hours", "police recorded 40 burglaries") that stands
+    inside what a verb of saying of the same sentence reports ("..., the airline said"): the one who says it is the
+    source of the sentence's figures, and the recording is part of what was said."""
+    speaking = [c for c in cues if c.scope is not None and (c.verb.lower() in rules.SPEECH_VERBS or tuple(c.verb.lower().split()) in rules.SOURCE_FOLLOWS)]
+    if not speaking:
+        return cues
+    return [c for c in cues if not (c.verb.lower() in rules.CUES_WITH_FIGURE
+                                    and any(s is not c and s.scope is not None and s.scope[0] <= c.span[0] and c.span[1] <= s.scope[1] for s in speaking))]
 
 
 def _counted(cues: List[Cue], tokens: List[Token]) -> List[Cue]:

@@ -321,3 +321,18 @@ TIME_BETWEEN = [
 @_rows(TIME_BETWEEN)
 def test_a_time_phrase_between_the_subject_and_its_verb(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a recording inside what a speaker says
+RECORDED_UNDER_REPORT = [
+    ("logged-airline-said", "The co-pilot had logged 2,766 flying hours with the airline, the airline said Thursday.", "2,766", "airline"),
+    ("recorded-ministry-said", "Police recorded 40 burglaries last year, the ministry said.", "40", "ministry"),
+    ("registered-according-to", "Hospitals registered 300 new cases on Monday, according to the health office.", "300", "health office"),
+    # alone, the one who records is the source
+    ("recorded-alone", "Police recorded 40 burglaries last year.", "40", "Police"),
+]
+
+
+@_rows(RECORDED_UNDER_REPORT)
+def test_a_recording_inside_what_a_speaker_says_is_the_speakers(text, figure, speaker):
+    _check(text, figure, speaker)
