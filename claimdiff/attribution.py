@@ -295,9 +295,14 @@ def _owner_of_medium(words: List[Token]) -> Optional[List[Token]]:
     if len(words) < 2 or words[-1].bare not in rules.OWNED_MEDIA:
         return None
     for index in range(len(words) - 2, max(-1, len(words) - 2 - rules.OWNED_PUBLICATION_REACH), -1):
-        if words[index].text.lower().endswith(("'s", "\u2019s")) and words[index].bare not in rules.PRONOUN_CONTRACTIONS:
+        if _possessive(words[index]) and words[index].bare not in rules.PRONOUN_CONTRACTIONS:
             return words[: index + 1]
     return None
+
+
+def _possessive(token: Token) -> bool:
+    """Does the word end in a possessive "'s" (straight or curly): "Lind's", "the ministry\u2019s"?"""
+    return token.text.lower().endswith(("'s", "\u2019s"))
 
 
 def _uncontracted(word: str) -> str:
@@ -329,13 +334,13 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
     if words[-1].bare in rules.DOCUMENT_NOUNS:
         return _document(words, registry)
     for index in range(len(words) - 1):
-        if words[index].text.lower().endswith(("'s", "\u2019s")) and all(w.capitalised and w.bare not in rules.TITLES and w.bare not in rules.ORGANISATION_HEADS for w in words[index + 1 :]) and len(words) - index - 1 <= 3:
+        if _possessive(words[index]) and all(w.capitalised and w.bare not in rules.TITLES and w.bare not in rules.ORGANISATION_HEADS for w in words[index + 1 :]) and len(words) - index - 1 <= 3:
             # "the Red Crescent's al-Shukri": a person of an organisation
             name = " ".join(w.text for w in words[index + 1 :])
             owner = " ".join(w.text for w in words[: index + 1])
             return registry.add(Speaker(name, owner[:-2], "person"))
     last = words[-1]
-    if last.text.lower().endswith(("'s", "\u2019s")) and (len(words) > 1 or last.bare not in rules.PRONOUN_CONTRACTIONS):
+    if _possessive(last) and (len(words) > 1 or last.bare not in rules.PRONOUN_CONTRACTIONS):
         words = words[:-1] + [make_token(last.text[:-2], last.start, last.end - 2)]
     lower = [w.bare for w in words]
     head = lower[-1]
@@ -399,7 +404,7 @@ def _document(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
     owner = words[:-1]
     while owner and owner[0].bare in rules.FIGURES_MODIFIERS:
         owner = owner[1:]
-    if head.bare in rules.FIGURES_WORDS and owner and (owner[-1].text.lower().endswith(("'s", "\u2019s")) or _is_head(owner[-1]) and owner[-1].bare not in rules.DOCUMENT_NOUNS or all(w.capitalised for w in owner)):
+    if head.bare in rules.FIGURES_WORDS and owner and (_possessive(owner[-1]) or _is_head(owner[-1]) and owner[-1].bare not in rules.DOCUMENT_NOUNS or all(w.capitalised for w in owner)):
         return _classify(owner, registry)  # "the Red Cross's figures", "UN refugee agency data"
     name = _phrase_text(words)
     if not any(w.capitalised for w in words[:-1] if w is not words[0] or len(words) > 1) and len(words) <= 2:
@@ -887,7 +892,7 @@ def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, st
             break
         if words and low in rules.TIME_PREPOSITIONS and j + 1 < len(tokens) and tokens[j + 1].bare in rules.TIME_WORDS:
             break  # "announced by the commission on Monday": a time, not part of the name
-        if words and low in rules.OWNED_MEDIA and any(w.text.lower().endswith(("'s", "\u2019s")) for w in words):
+        if words and low in rules.OWNED_MEDIA and any(_possessive(w) for w in words):
             words.append(token)  # "according to Ann Lind's Twitter account": the medium ends the phrase
             j += 1
             break
@@ -1141,7 +1146,7 @@ def _frame_hearsay(scan: _Scan, i: int) -> Optional[int]:
     """"dismissed reports that the floods had drowned 10": the figure is the reports'; "the mayor's claim
     that 10 drowned": the mayor's."""
     tokens = scan.tokens
-    if scan.at(i) in rules.POSSESSED_CLAIMS and scan.at(i + 1) == rules.THAT and i and tokens[i - 1].text.lower().endswith(("'s", "\u2019s")):
+    if scan.at(i) in rules.POSSESSED_CLAIMS and scan.at(i + 1) == rules.THAT and i and _possessive(tokens[i - 1]):
         owner, first = _speaker_before(tokens, i, scan.registry)
         if owner is not None:
             scan.add(f"{tokens[i].text} {tokens[i + 1].text}", tokens[i].start, scan.registry.add(owner), (), first, i + 1)
@@ -2738,11 +2743,11 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
         return False
     if low in rules.NOUN_OR_VERB_CUES and _after_measure_compound(tokens, i):
         return False  # "the 10-year Treasury note fell to 1.4 percent"
-    if low in rules.NOUN_OR_VERB_CUES and i and tokens[i - 1].text.lower().endswith(("'s", "\u2019s")):
+    if low in rules.NOUN_OR_VERB_CUES and i and _possessive(tokens[i - 1]):
         return False  # "Editor's note", "the agency's estimates"
-    if low in rules.HEARSAY_PARTICIPLES and i and tokens[i - 1].text.lower().endswith(("'s", "\u2019s")) and i + 1 < len(tokens) and tokens[i + 1].shape == "word":
+    if low in rules.HEARSAY_PARTICIPLES and i and _possessive(tokens[i - 1]) and i + 1 < len(tokens) and tokens[i + 1].shape == "word":
         return False  # "the senator's reported income", "the firm's alleged losses": an adjective of hearsay
-    if low.endswith(rules.PAST_PARTICIPLE_ENDING) and i and tokens[i - 1].text.lower().endswith(("'s", "\u2019s")) and tokens[i - 1].bare not in rules.PRONOUN_CONTRACTIONS:
+    if low.endswith(rules.PAST_PARTICIPLE_ENDING) and i and _possessive(tokens[i - 1]) and tokens[i - 1].bare not in rules.PRONOUN_CONTRACTIONS:
         return False  # "the senator's reported income", "the firm's stated goal": a participle qualifying a noun
     ahead = tokens[i + 1 : i + 1 + rules.FIGURE_OBJECT_REACH]
     if low in rules.CUES_WITH_FIGURE and not any(t.shape == "number" or t.lower in rules.FIGURE_NOUNS for t in tokens[i + 1 : i + 1 + rules.LIST_REACH]):
@@ -2806,7 +2811,7 @@ def _opening_subject(tokens: List[Token]) -> Tuple[Optional[str], Optional[str]]
     k = 0
     while k < min(len(tokens), rules.SUBJECT_NAME_WORDS) and tokens[k].shape == "word" and tokens[k].capitalised \
             and tokens[k].bare not in rules.NOT_NAMES:
-        if tokens[k].lower.endswith(("'s", "\u2019s")):
+        if _possessive(tokens[k]):
             return None, None
         k += 1
     if k == 0 or k >= len(tokens) or not _before_predicate(tokens[k]):
@@ -2889,7 +2894,7 @@ def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry,
             k = j
             while k < len(tokens) and k - j < 4 and tokens[k].capitalised and tokens[k].bare not in rules.NOT_NAMES and tokens[k].bare not in rules.TITLES and tokens[k].bare not in rules.ORGANISATION_HEADS:
                 k += 1
-                if tokens[k - 1].text.lower().endswith(("'s", "\u2019s")):
+                if _possessive(tokens[k - 1]):
                     break  # "Governor Ivan Petrov's Telegram channel": the name ends at its possessive
             if k > j:
                 name = " ".join(t.text for t in tokens[j:k])

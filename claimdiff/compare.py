@@ -124,9 +124,14 @@ def _speaker_key(claim: Claim) -> Tuple[str, str]:
     return (speaker.kind, (speaker.entity or speaker.name or speaker.role or "").lower())
 
 
+def _offset_in_sentence(claim: Claim) -> int:
+    """Where the figure starts in its own sentence (0 when the sentence is unknown)."""
+    return claim.span[0] - claim.sentence_span[0] if claim.sentence_span else 0
+
+
 def _phase(claim: Claim) -> int:
     """-1 when the sentence places the figure early ("at first"), +1 late ("hours later"), else 0."""
-    start = claim.span[0] - claim.sentence_span[0] if claim.sentence_span else 0
+    start = _offset_in_sentence(claim)
     sentence = " ".join(claim.sentence[max(0, start - _PHASE_REACH): start + _PHASE_REACH].lower().split())
     if any(_has_phrase(sentence, cue) for cue in rules.EARLY_CUES) or _PLUPERFECT.search(sentence):
         return -1
@@ -155,13 +160,13 @@ def _update_signal(claim: Claim) -> bool:
 
 
 def _after_lapse(claim: Claim) -> bool:
-    start = claim.span[0] - claim.sentence_span[0] if claim.sentence_span else 0
+    start = _offset_in_sentence(claim)
     window = " ".join(claim.sentence[max(0, start - _PHASE_REACH): start].lower().split())
     return any(_has_phrase(window, cue) for cue in rules.LAPSE_CUES)
 
 
 def _presented_as_rise(claim: Claim) -> bool:
-    start = claim.span[0] - claim.sentence_span[0] if claim.sentence_span else 0
+    start = _offset_in_sentence(claim)
     window = claim.sentence[max(0, start - _PHASE_REACH): start + _PHASE_REACH].lower()
     return any(word in rules.RISE_WORDS for word in _WORDS.findall(window))
 
@@ -219,7 +224,7 @@ def _given_as_revision(claim: Claim) -> bool:
     number of people evacuated from Tamm to 3,000")?"""
     if claim.update_cue in rules.REVISION_CUES:
         return True
-    start = claim.span[0] - claim.sentence_span[0] if claim.sentence_span else 0
+    start = _offset_in_sentence(claim)
     window = re.split(r"[,;:]", claim.sentence[max(0, start - _REVISION_REACH): start])[-1].lower()
     return any(word in rules.REVISION_CUES for word in _WORDS.findall(window))
 
@@ -633,7 +638,7 @@ def _placed_elsewhere(broad: Claim, narrow: Claim) -> bool:
 
 def _given_as_now(claim: Claim) -> bool:
     """Does the figure's clause give it as the count as it now stands ("rescuers now say 6 were killed")?"""
-    start = claim.span[0] - claim.sentence_span[0] if claim.sentence_span else 0
+    start = _offset_in_sentence(claim)
     end = start + claim.span[1] - claim.span[0]
     window = claim.sentence[max(0, start - _NOW_BEFORE): end + _NOW_AFTER].lower()
     return any(word in rules.NOW_WORDS for word in _WORDS.findall(window))
