@@ -1111,12 +1111,26 @@ def _frame_participle(scan: _Scan, i: int) -> Optional[int]:
 def _frame_agent(scan: _Scan, i: int) -> Optional[int]:
     """"the 52 announced by the commission": the agent after "by" is the source of the figure before."""
     low = scan.at(i)
+    if low in rules.REPORTING_VERBS and low.endswith("ed") and scan.at(i + 1) in rules.AS_SOURCE_PREPOSITIONS and _as_opens(scan.tokens, i):
+        return _frame_as_reported_in(scan, i)
     if not (low in rules.REPORTING_VERBS and low.endswith("ed") and scan.at(i + 1) == rules.AGENT_PREPOSITION and i and scan.at(i - 1) not in rules.PASSIVE_AUXILIARIES - {"being"}):
         return None
     agent, nxt = _speaker_after(scan.tokens, i + 2, scan.registry)
     if agent is None:
         return None
     scan.add(f"{scan.tokens[i].text} {rules.AGENT_PREPOSITION}", scan.tokens[i].start, scan.registry.add(agent), (), i, max(nxt - 1, i + 1))
+    return max(nxt, i + 2)
+
+
+def _frame_as_reported_in(scan: _Scan, i: int) -> Optional[int]:
+    """"As reported in the health ministry, 14 people were injured": a sentence opened by "As", a reporting
+    participle and "in"/"at" credits what follows to the body named after the preposition, when it is an
+    organisation, outlet or document ("As reported in May" names a time, "As noted in passing" nobody)."""
+    agent, nxt = _speaker_after(scan.tokens, i + 2, scan.registry)
+    if agent is None or agent.kind not in rules.AS_SOURCE_KINDS:
+        return None
+    preposition = scan.tokens[i + 1].text
+    scan.add(f"{scan.tokens[i].text} {preposition}", scan.tokens[i].start, scan.registry.add(agent), (), i, max(nxt - 1, i + 1))
     return max(nxt, i + 2)
 
 
@@ -2182,7 +2196,8 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
     trailing cue ("..., X said at a rally of 3,000", "..., X said, as 300 fans watched") are the narrator's."""
     first = bisect.bisect_left(starts, cue.span[0])
     last = bisect.bisect_left(starts, cue.span[1]) - 1
-    if cue.verb.endswith(" " + rules.AGENT_PREPOSITION) and (first == 0 or _as_opens(tokens, first)):
+    if cue.verb.endswith(" " + rules.AGENT_PREPOSITION) and (first == 0 or _as_opens(tokens, first)) \
+            or cue.verb.lower().split()[-1] in rules.AS_SOURCE_PREPOSITIONS and _as_opens(tokens, first):
         return (cue.span[1], span[1])  # "As reported by X, ...", "As first reported by X, ...": the agent opens the sentence
     if cue.verb.endswith(" " + rules.AGENT_PREPOSITION):
         # "the 52 announced by the commission": the agent is the source of the noun phrase just before the participle

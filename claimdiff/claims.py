@@ -569,9 +569,22 @@ def _modifies_next(words: Sequence[str], index: int) -> bool:
     return index + 2 >= len(words) or not words[index + 2].isalpha() or words[index + 2] in rules.NOUN_RUN_STOPS
 
 
+def _raising_words(words: Sequence[str]) -> int:
+    """How many words of ``words`` (the words after a figure) are raising verbs with their infinitive tails
+    ("were later found to have been injured"): they do not count toward the words read."""
+    count = 0
+    for index, word in enumerate(words[: _WINDOW * 2]):
+        if word in rules.RAISING_VERBS:
+            tail = next((t for t in rules.RAISING_TAILS if tuple(words[index + 1 : index + 1 + len(t)]) == t), None)
+            if tail:
+                count += 1 + len(tail)
+    return count
+
+
 def _clip_after(words: List[str]) -> List[str]:
     out: List[str] = []
-    for word in words[: _WINDOW * 2]:
+    limit = _WINDOW + _raising_words(words)
+    for word in words[: limit * 2]:
         if word in _CLAUSE_STOP or word == ",":
             break
         if word in _SOFT_STOP and len(out) >= 1 and word != rules.AND:
@@ -579,7 +592,7 @@ def _clip_after(words: List[str]) -> List[str]:
         if word == rules.AND and out and _METRIC_PHRASES.first(out):
             break
         out.append(word)
-        if len(out) >= _WINDOW:
+        if len(out) >= limit:
             break
     return out
 

@@ -287,3 +287,22 @@ ADVERBS_NOT_NAMES = [
 @_rows(ADVERBS_NOT_NAMES)
 def test_sentence_adverbs_are_not_part_of_a_name(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ "As reported in/at X, ..." (translated copy)
+AS_REPORTED_IN = [
+    ("reported-at-ministry", "As reported at the Interior Ministry, 230 homes were flooded in Varna.", "230", "Interior Ministry"),
+    ("stated-in-department", "As stated in the regional health department, nine patients remain in hospital.", "nine", "regional health department"),
+    ("announced-in-council", "As announced in the city council, the bridge will cost 40 million euros.", "40 million euros", "city council"),
+    ("first-reported-in-paper", "As first reported in The Ledger, the fund lost $40 million last year.", "$40 million", "Ledger"),
+    # not a source: a time, a manner, a place, and "in" after a verb that does not open the sentence
+    ("reported-in-month", "As reported in May, 12 people were hurt in the blast in Orel.", "12", None),
+    ("noted-in-passing", "As noted in passing, 12 people were hurt in the blast.", "12", None),
+    ("reported-in-town", "As reported in Varna, 12 people were hurt in the blast.", "12", None),
+    ("not-opening", "The damage was first reported in the ministry's building, where 30 windows broke.", "30", None),
+]
+
+
+@_rows(AS_REPORTED_IN)
+def test_as_reported_in_a_body(text, figure, speaker):
+    _check(text, figure, speaker)

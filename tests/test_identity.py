@@ -261,3 +261,19 @@ ELLIPSES = [
 def test_an_elliptical_figure_keeps_the_modality(case_id, text, figure, modality):
     claim = next(c for c in claimdiff.extract(text, published=DATE) if c.quantity.text == figure)
     assert claim.identity.modality == modality
+
+
+# A raising verb with its infinitive ("were later found to have been injured") stands between a figure and the
+# verb that says what it counts; it does not use up the words read after the figure.
+@pytest.mark.parametrize("text,metric", [
+    ("Eleven climbers were later found to have been injured in the avalanche, rescuers said.", "injured"),
+    ("Twenty-two workers at the mill are now believed to have been killed in the blast, officials said.", "killed"),
+    ("Seven passengers on the ferry were reported to have been hurt, the coast guard said.", "injured"),
+    ("Forty residents of the quarter are still feared to be missing after the flood, the mayor said.", "missing"),
+    # negatives: no raising verb, or a figure the chain does not reach
+    ("Eleven climbers were found on the ridge by rescuers, who said the weather had cleared.", "climbers"),
+    ("Twenty-two workers at the mill said they had been told to leave, officials said.", "workers"),
+])
+def test_a_raising_verb_does_not_hide_the_metric(text, metric):
+    claims = claimdiff.extract(text, published=DATE)
+    assert claims[0].metric == metric

@@ -25,7 +25,6 @@ ZAKHAROVA = "Russian Foreign Ministry spokeswoman"
 
 GOLUBEV = "Vasily Golubev"
 HEALTH = "Russian Ministry of Health"
-XFAIL = pytest.mark.xfail(strict=True)
 
 
 def seed_conflict(ministry_figure=14, ministry=HEALTH, governor_figure=4, kind="subset", governor=GOLUBEV):
@@ -53,7 +52,7 @@ VARIANTS = [
     variant("statement-trailing", [(MINISTRY, "Fourteen people were injured, the Russian Ministry of Health said later in a statement, CNN reported.")]),
     variant("according-to-ministry", [(MINISTRY, "According to the Russian Ministry of Health, 14 people were injured, CNN reported.")]),
     variant("according-to-later-found", [(MINISTRY, "According to the Russian Ministry of Health, 14 people were later found to have been "
-                                                    "injured, CNN reported.")], marks=XFAIL),
+                                                    "injured, CNN reported.")]),
     variant("no-relay", [(MINISTRY, "The Russian Ministry of Health later said 14 people had been injured.")], via=()),
     variant("tass-relay", [(MINISTRY, "The Russian Ministry of Health later said 14 people had been injured, TASS news agency reported.")],
             via=("TASS news agency",)),
@@ -65,7 +64,7 @@ VARIANTS = [
     variant("translated-updated-information", [(MINISTRY, "According to updated information from the Russian Ministry of Health, 14 people "
                                                           "were injured, CNN reported.")]),
     variant("translated-reported-in-the-ministry", [(MINISTRY, "As reported in the Russian Ministry of Health, 14 people were injured, CNN "
-                                                               "reported.")], marks=XFAIL),
+                                                               "reported.")]),
     variant("emergency-services", [(MINISTRY, "Emergency services later said 14 people had been injured, CNN reported.")],
             [seed_conflict(ministry="Emergency services")]),
     variant("told-a-news-agency", [(MINISTRY, "The Russian Ministry of Health later told RIA Novosti that 14 people had been injured.")],

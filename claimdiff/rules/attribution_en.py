@@ -227,6 +227,12 @@ CITING = frozenset({"citing", "quoting"})
 CITED_BY = ("cited", "by")
 #: The agent after a participle: "the 52 announced by the commission".
 AGENT_PREPOSITION = "by"
+#: Prepositions that, after a reporting participle that opens a sentence with "As", name the body the report
+#: comes from, as translated copy often has it: "As reported in the health ministry, ...", "As stated at the
+#: regional administration, ..." (a source of a kind claimdiff knows: an organisation, outlet or document).
+AS_SOURCE_PREPOSITIONS = frozenset({"in", "at"})
+#: Speaker kinds that such a phrase may name.
+AS_SOURCE_KINDS = frozenset({"organisation", "outlet", "document"})
 #: Auxiliaries of a passive: "were reported" keeps the outlet's voice.
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 #: The finite ones, in "X was quoted as saying", "X is reported to have said".

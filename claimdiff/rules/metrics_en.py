@@ -399,6 +399,11 @@ POLL_SOURCE_WORDS = frozenset({"poll", "polls", "survey", "surveys", "pollster",
 #: metric word through).
 CLAUSE_STOPS = frozenset({";", ":", "(", ")", "\u2014"})
 SOFT_STOPS = frozenset({",", "but", "while", "whereas", "although", "and"})
+#: Raising verbs and the infinitive tails after them, which stand between a figure and the verb that says what
+#: it counts and do not use up the words read after it: "14 people were later found to have been injured",
+#: "30 miners are believed to be trapped", "two guards were reported to have been wounded".
+RAISING_VERBS = frozenset("found said reported believed thought feared known confirmed understood presumed alleged estimated".split())
+RAISING_TAILS = (("to", "have", "been"), ("to", "have"), ("to", "be"))
 #: The conjunction that joins two clauses with two verbs ("killing 42 people and wounding 100").
 AND = "and"
 #: The partitive preposition ("one of the dead") and the article after it.
