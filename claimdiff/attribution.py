@@ -192,8 +192,9 @@ class EntityRegistry:
                     return self.present(known) if known.kind != "unnamed" else known
         return None
 
-    def describe(self, head_words: Sequence[str]) -> Optional[Speaker]:
-        """Resolve a definite description ("the ministry", "the governor")."""
+    def describe(self, head_words: Sequence[str], modifiers: Sequence[str] = ()) -> Optional[Speaker]:
+        """Resolve a definite description ("the ministry", "the governor"); ``modifiers``: the description's own
+        words before its head ("ferry" of "the ferry company"), which a generic head's antecedent must share."""
         wanted = {rules.SPELLING.get(w, w) for w in head_words}
         if not wanted:
             return None
@@ -206,16 +207,20 @@ class EntityRegistry:
                 words = self.key((known.name or "") + " " + (known.role or ""))
             if wanted and wanted <= words:
                 return self.present(known) if known.kind != "unnamed" else known
-        return self._compatible(wanted)
+        return self._compatible(wanted, modifiers)
 
-    def _compatible(self, wanted: set) -> Optional[Speaker]:
+    def _compatible(self, wanted: set, modifiers: Sequence[str] = ()) -> Optional[Speaker]:
         """"the company", "the group", "the agency": the nearest organisation named before whose own head
-        does not say it is something else (a "ministry" is not "the company")."""
+        does not say it is something else (a "ministry" is not "the company").  A description with a noun
+        of its own before the head ("the ferry company", "the bus operator's parent group") means that
+        organisation only when its name has the word too ("Lamar Ferry Lines"); else it is another body."""
         if len(wanted) != 1:
             return None
         head = next(iter(wanted))
         if head not in rules.GENERIC_ORGANISATION_HEADS:
             return None
+        if modifiers:
+            return self._named_with(head, modifiers)
         for index in self._recent():
             known = self.speakers[index]
             if known.kind != "organisation" or not known.name:
@@ -223,15 +228,33 @@ class EntityRegistry:
             opener = self._opener_after(index, head)
             if opener is not None:
                 return opener
-            heads = {w for w in self.key(known.name) if w in rules.ORGANISATION_HEADS}
-            if heads & rules.SPECIFIC_ORGANISATION_HEADS and head not in heads:
-                return None  # the nearest organisation is of another kind: "the agency" is not the Health Ministry
-            if head in rules.COMMERCIAL_DESCRIPTIONS and heads & rules.NON_COMMERCIAL_HEADS:
-                return None  # "the company" is not the Farmers Union
-            if head in rules.PUBLIC_BODY_HEADS and heads & rules.MEMBER_BODY_HEADS:
-                return None  # "the transport authority", "the election commission" are not the union named before
+            if self._other_kind(head, known.name):
+                return None
             return self.present(known)
         return self._opener_after(-1, head)
+
+    def _other_kind(self, head: str, name: str) -> bool:
+        """Does an organisation's name say it is of another kind than a description's generic ``head``?"""
+        heads = {w for w in self.key(name) if w in rules.ORGANISATION_HEADS}
+        if heads & rules.SPECIFIC_ORGANISATION_HEADS and head not in heads:
+            return True  # "the agency" is not the Health Ministry
+        if head in rules.COMMERCIAL_DESCRIPTIONS and heads & rules.NON_COMMERCIAL_HEADS:
+            return True  # "the company" is not the Farmers Union
+        return head in rules.PUBLIC_BODY_HEADS and bool(heads & rules.MEMBER_BODY_HEADS)  # "the election commission" is not a union
+
+    def _named_with(self, head: str, modifiers: Sequence[str]) -> Optional[Speaker]:
+        """The nearest organisation named before whose name holds every one of ``modifiers`` (singular or plural)."""
+        wanted = {_singular(m) for m in modifiers}
+
+        def fits(name: str) -> bool:
+            return wanted <= {_singular(w) for w in self.key(name)} and not self._other_kind(head, name)
+
+        for index in self._recent():
+            known = self.speakers[index]
+            if known.kind == "organisation" and known.name and fits(known.name):
+                return self.present(known)
+        opener = self._opener_after(-1, head)
+        return opener if opener is not None and opener.name and fits(opener.name) else None
 
     def _opener_after(self, index: int, head: str) -> Optional[Speaker]:
         """The latest bare sentence-opening name seen after speakers[index] ("Acme Tools opened a plant. The company
@@ -245,6 +268,15 @@ class EntityRegistry:
         if any(known.kind in ("person", "unnamed") and known.name and key & self.key(known.name) for known in self.speakers[-RECENT_ENTITIES:]):
             return None
         return self.add(Speaker(name, None, "organisation"))
+
+
+def _singular(word: str) -> str:
+    """A crude singular of a lower-case noun ("ferries" -> "ferry", "lines" -> "line"), for matching words only."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def _singular_person(role: str) -> bool:
@@ -352,7 +384,7 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
         # a description: "the ministry", "the governor", "local media", "officials"
         if lower[0] in rules.TITLES and any(w in rules.HEAD_CONNECTORS for w in lower):
             return _unnamed(text)  # "an official in the local government"
-        resolved = registry.describe([h for h in lower if h in rules.TITLES or h in rules.ORGANISATION_HEADS])
+        resolved = registry.describe([h for h in lower if h in rules.TITLES or h in rules.ORGANISATION_HEADS], _own_modifiers(words))
         if resolved is not None and head not in rules.COLLECTIVE_HEADS:
             return resolved
         if head in rules.OUTLET_HEADS or set(lower) & rules.OUTLET_MARKERS:
@@ -388,6 +420,17 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
         kind = "outlet" if head in rules.OUTLET_HEADS or set(lower) & rules.OUTLET_MARKERS or text.lower() in rules.OUTLETS else "organisation"
         return Speaker(text, None, kind)
     return Speaker(text, None, _person_or_org(text))
+
+
+def _own_modifiers(words: Sequence[Token]) -> List[str]:
+    """The nouns a description puts before its head that say what kind of body it is ("ferry" in "the ferry
+    company"): lower-case words that are no determiner, title, organisation head or common speaker modifier.
+    None when the head does not end the phrase ("the families of the company's founders")."""
+    if any(w.bare in rules.HEAD_CONNECTORS or _possessive(w) for w in words[:-1]):
+        return []
+    return [w.bare for w in words[:-1] if w.shape == "word" and not w.capitalised and w.bare not in rules.DETERMINERS
+            and w.bare not in rules.ARTICLES and w.bare not in rules.SPEAKER_MODIFIERS and w.bare not in rules.TITLES
+            and w.bare not in rules.ORGANISATION_HEADS and not w.bare.endswith(rules.DESCRIPTIVE_SUFFIXES)]
 
 
 def _document(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]:

@@ -103,8 +103,8 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
     metric, named, counted, position_after = _read_metric(w, previous_metric, metric_table)
     qualifiers, metric, named = _qualifiers(w, metric, named, counted, position_after, event_place)
     part_of = _is_part(w)
-    if quantity.unit is None and w.before[-2:] == [rules.OF, rules.THE] and len(w.before) > 2 and _is_number(w.before[-3]):
-        qualifiers.append("total")  # "84 of the 150 seats": 150 is the whole
+    if quantity.unit is None and _after_a_part(w.before):
+        qualifiers.append("total")  # "84 of the 150 seats", "15 of 17 drones": the second figure is the whole
     _place_parts(w, qualifiers, event_place)
     if metric == "bodies" and quantity.high != 0:
         metric = "killed"  # bodies counted are deaths; "no bodies were found" is not "no one died"
@@ -504,6 +504,16 @@ def _beneficiary(sentence_text: str, q_start: int, q_end: int) -> Optional[str]:
 
 _SCORE_AFTER = regex.compile(r"[-\u2013]\d{1,2}\b(?![-\u2013.,]?\d)")
 _SCORE_BEFORE = regex.compile(r"(?<![\d.,])\d{1,2}[-\u2013]$")
+
+
+def _after_a_part(before: Sequence[str]) -> bool:
+    """Do the words before a figure end with another figure and "of (the)" / "out of (the)" ("84 of the",
+    "15 of", "30 out of")?  Then the figure is the whole the first one is part of."""
+    for opener in rules.WHOLE_OPENERS:
+        size = len(opener)
+        if tuple(before[-size:]) == opener and len(before) > size and _is_number(before[-size - 1]):
+            return True
+    return False
 
 
 def _after_partitive(words: Sequence[str]) -> bool:

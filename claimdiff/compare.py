@@ -686,12 +686,14 @@ def _figure(claim: Claim) -> str:
     if phrase and claim.quantity.unit is None:
         # a group goes with the figure ("40 soldiers were killed"), other qualifiers with the verb ("were slightly injured")
         groups = [q for q in claim.qualifiers if q in _groups(claim)]
-        others = " ".join(wording.QUALIFIER_ADVERBS.get(q, q) for q in claim.qualifiers if not q.startswith(("in ", "for ")) and q not in groups)
+        others = " ".join(wording.QUALIFIER_ADVERBS.get(q, q) for q in claim.qualifiers
+                          if not q.startswith(("in ", "for ")) and q not in groups and q not in wording.TRAILING_QUALIFIERS)
         quote = wording.BARE_ZERO_WORDS.get(quote.lower(), quote)  # "no deaths": "none were killed"
         figure = " ".join([quote] + groups)
         text = phrase.format(figure=figure, qualifiers=f"{others} " if others else "")
         if quote.lower() in wording.SINGULAR_FIGURES and not groups:
             text = _singular(text, len(figure))
+        text = " ".join([text] + [wording.TRAILING_QUALIFIERS[q] for q in claim.qualifiers if q in wording.TRAILING_QUALIFIERS])
     else:
         text = " ".join(" ".join([quote, qualifiers, claim.metric or ""]).split())
     place = " ".join(q for q in claim.qualifiers if q.startswith(("in ", "for ")))

@@ -205,3 +205,23 @@ KNOWN_FAILURES = [
 @pytest.mark.parametrize("text,figure,speaker", KNOWN_FAILURES)
 def test_known_failures(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# A generic description with a noun of its own before the head ("the ferry company", "the power company",
+# "the mining group") names the organisation before only when that name has the noun too.
+MODIFIED_DESCRIPTIONS = [
+    ("ferry-company-not-coast-guard", "The coast guard said 30 crew members were rescued. The ferry company said 12 crew members were rescued.",
+     "12", "ferry company"),
+    ("power-company-not-ministry-agency", "The energy agency said 40,000 homes lost power. The power company said 25,000 homes lost power.",
+     "25,000", "power company"),
+    ("mining-group-not-union", "The Kolva Miners Guild said 300 jobs would go. The mining group said 120 jobs would go.", "120", "mining group"),
+    # the name has the noun: the description means it
+    ("ferry-company-named", "Lamar Ferry Lines runs the crossing. The ferry company said 12 crew members were rescued.", "12", "Lamar Ferry Lines"),
+    ("mining-group-named", "Vostok Mining Group cut output. The mining group said 120 jobs would go.", "120", "Vostok Mining Group"),
+    ("bare-company", "Acme Corp opened a plant in Tulsa. The company said it would hire 300 workers.", "300", "Acme Corp"),
+]
+
+
+@_rows(MODIFIED_DESCRIPTIONS)
+def test_modified_descriptions(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -197,6 +197,16 @@ CASES = [
     ("determiner-modifier-is-no-part",
      "Officials said 35 people died in the floods. Volunteers said 60 such deaths were recorded in the floods.",
      ["contradiction"]),
+    # "N of M": the second figure is the whole, not a count of the same thing as another source's part
+    ("of-a-whole-drones",
+     "The air force said it had shot down 15 of 17 drones overnight. The ministry said 11 drones were shot down.", []),
+    ("out-of-a-whole-rockets",
+     "The army said its gunners shot down 20 out of 26 rockets fired at Dovra. Local officials said 9 rockets were shot down.", []),
+    ("of-a-whole-passengers",
+     "The coast guard said 30 of 35 passengers were rescued from the ferry. The ferry company said 32 passengers were rescued.",
+     ["contradiction"]),
+    ("of-a-whole-same-part",
+     "Officials said 3 of 12 passengers died in the crash near Orsk. The airline said 3 passengers died in the crash.", []),
 ]
 
 

@@ -34,3 +34,6 @@ SINGULAR_VERBS = MappingProxyType({"were": "was", "are": "is"})
 #: A severity read from an adjective ("minor injuries", "serious wounds") as the adverb the verb of a figure's phrase
 #: takes: "four were slightly injured", not "four were minor injured".
 QUALIFIER_ADVERBS = MappingProxyType({"minor": "slightly", "serious": "seriously", "critical": "critically", "severe": "severely"})
+#: Qualifiers that go after a figure's phrase rather than before its verb: "35 were rescued in all", not "35 were
+#: total rescued".
+TRAILING_QUALIFIERS = MappingProxyType({"total": "in all"})

@@ -408,6 +408,9 @@ RAISING_TAILS = (("to", "have", "been"), ("to", "have"), ("to", "be"))
 AND = "and"
 #: The partitive preposition ("one of the dead") and the article after it.
 OF, THE = "of", "the"
+#: What may stand between a part's figure and its whole's: "15 of 17 drones", "84 of the 150 seats", "30 out of
+#: 35 missiles" (the second figure is the whole).
+WHOLE_OPENERS = (("of", "the"), ("out", "of", "the"), ("of",), ("out", "of"))
 #: Articles a noun phrase may open with.
 PHRASE_ARTICLES = frozenset({"the", "a", "an"})
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
