@@ -2171,7 +2171,10 @@ def _opens_trailing_comparison(tokens: List[Token], k: int, last: int) -> bool:
         return after.lower in rules.ARTICLES or after.lower == rules.OF and n + 2 < last and tokens[n + 2].lower in rules.ARTICLES
     reach = min(last - 1, n + rules.TRAILING_COMPARISON_REACH)
     than = next((m for m in range(n + 1, reach + 1) if tokens[m].lower == rules.TRAILING_COMPARISON_THAN), None)
-    return than is not None and tokens[than - 1].lower in rules.TRAILING_COMPARATIVES and any(t.shape == "number" for t in tokens[n : than - 1])
+    if than is None or tokens[than - 1].lower not in rules.TRAILING_COMPARATIVES or not any(t.shape == "number" for t in tokens[n : than - 1]):
+        return False
+    # "12 were missing and more than 300 were evacuated": "more than" bounds the next figure of a series, no comparison
+    return not (than + 1 < last and tokens[than + 1].shape == "number" or any(t.lower == rules.AND for t in tokens[n:than]))
 
 
 def _name_appositive_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:

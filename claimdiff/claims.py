@@ -130,6 +130,8 @@ def _read_metric(w: _Window, previous_metric: Optional[str], table: PhraseTable)
         close_before = table.last(before_clause[-2:])
         if close_before:
             found = None  # "killing 42 people and wounding 100": the verb before governs
+    if found and any(_is_number(word) for word in after_clause[: found[1]]) and table.last(before_clause):
+        found = None  # "the death toll rose to 5,434, with 31,777 people injured": the word after is the other figure's
     if found:
         found = _crowd_verb_metric(after_clause, found, table)
         metric, position_after, length = found
@@ -471,13 +473,20 @@ _SUB_AREA_OF = regex.compile(
 )
 
 
+_GENERIC_AREA = regex.compile(
+    rf"\G[^,;:.\d]{{0,40}}?\b(?:in|across)\s+(?P<name>(?:(?:{rules.GENERIC_AREA_DETERMINERS})\s+(?:own\s+)?(?:[\p{{Ll}}]+-(?:{rules.AREA_HOLDING_SUFFIXES})\s+)?"
+    rf"|[\p{{Ll}}]+-(?:{rules.AREA_HOLDING_SUFFIXES})\s+)(?:{rules.GENERIC_AREA_NOUNS}))\b(?!\s+of\b)"
+)
+
+
 def _sub_area(sentence_text: str, q_end: int, event_place: Optional[str]) -> Optional[str]:
     """A place named in the figure's own clause that is not the event's place ("three drowned in Poipet", "6,000
     marched in the port city of Orsk")."""
     match = _SUB_AREA.match(sentence_text, q_end, min(len(sentence_text), q_end + 80)) \
         or _SUB_AREA_OF.match(sentence_text, q_end, min(len(sentence_text), q_end + 80))
     if not match:
-        return None
+        generic = _GENERIC_AREA.match(sentence_text, q_end, min(len(sentence_text), q_end + 80))
+        return generic.group("name") if generic else None  # "8 were killed in the city": a part of the ground
     name = match.group("name")
     words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in name.lower().split()]
     if words[0] in rules.NOT_NAMES or words[-1] in rules.ORGANISATION_HEADS or name.lower() in rules.BROAD_PLACES:

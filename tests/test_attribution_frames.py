@@ -306,3 +306,18 @@ AS_REPORTED_IN = [
 @_rows(AS_REPORTED_IN)
 def test_as_reported_in_a_body(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ "more than N" inside a reported series
+MORE_THAN_IN_A_SERIES = [
+    ("series-more-than", "The council said 31 people had died, 12 were missing and more than 300 were evacuated.", "12", "council"),
+    ("series-more-than-homes", "The agency said 200 homes were destroyed, 40 were damaged and more than 1,000 people were evacuated.", "40", "agency"),
+    ("series-more-than-last", "The council said 31 people had died, 12 were missing and more than 300 were evacuated.", "more than 300", "council"),
+    # a comparison after a reported figure stays the narrator's
+    ("comparison-more-than", "Acme reported sales of $30 billion, $74 million more than a year ago.", "$74 million", None),
+]
+
+
+@_rows(MORE_THAN_IN_A_SERIES)
+def test_more_than_in_a_reported_series(text, figure, speaker):
+    _check(text, figure, speaker)

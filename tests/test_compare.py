@@ -205,6 +205,14 @@ CASES = [
     ("of-a-whole-passengers",
      "The coast guard said 30 of 35 passengers were rescued from the ferry. The ferry company said 32 passengers were rescued.",
      ["contradiction"]),
+    # a figure for a part of the ground ("in the city", "in government-held areas") is not another source's whole
+    ("city-part-of-a-national-toll",
+     "The national police said at least 14 people were killed across the country. The mayor said 8 people had been killed in the city.", []),
+    ("held-areas-are-two-parts",
+     "The health ministry said 812 people were killed in government-held areas, while a rescue group said 1,020 had died in the rebel-held "
+     "northwest.", []),
+    ("a-province-above-the-national-toll",
+     "The disaster agency said 31 people had died in the storm. The governor said 49 people had died in his province alone.", ["contradiction"]),
     ("of-a-whole-same-part",
      "Officials said 3 of 12 passengers died in the crash near Orsk. The airline said 3 passengers died in the crash.", []),
 ]

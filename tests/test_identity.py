@@ -277,3 +277,38 @@ def test_an_elliptical_figure_keeps_the_modality(case_id, text, figure, modality
 def test_a_raising_verb_does_not_hide_the_metric(text, metric):
     claims = claimdiff.extract(text, published=DATE)
     assert claims[0].metric == metric
+
+
+# A metric word after another figure in the words that follow belongs to that figure when the words before
+# name a metric of their own ("the death toll rose to 5,434, with 31,777 people injured").
+@pytest.mark.parametrize("text,metrics", [
+    ("The agency said the death toll had risen to 5,434, with 31,777 people injured.", ["killed", "injured"]),
+    ("Officials said the number of dead reached 212 with 900 people hurt.", ["killed", "injured"]),
+    ("The toll climbed to 41, with 17 others missing, the governor said.", ["killed", "missing"]),
+    # negatives: no metric before, so the word after still names the figure's own count
+    ("That is double the official estimate of 950,000, which includes 50,000 people who fled abroad.", ["displaced", "displaced"]),
+    ("Rescuers said 12 people were hurt and 3 killed.", ["injured", "killed"]),
+])
+def test_a_metric_after_another_figure_is_that_figures(text, metrics):
+    assert [c.metric for c in claimdiff.extract(text, published=DATE)] == metrics
+
+
+# A common noun of an area after "in the/his ..." makes the figure one for a part of the story's ground.
+@pytest.mark.parametrize("text,qualifier", [
+    ("The mayor said 8 people had been killed in the city.", "in the city"),
+    ("The governor said 49 people had died in his province alone.", "in his province"),
+    ("The ministry said 812 people were killed in government-held areas.", "in government-held areas"),
+    ("Rescuers said 1,020 had died in the rebel-held northwest.", "in the rebel-held northwest"),
+    ("Officials said 30 homes were flooded in the village.", "in the village"),
+])
+def test_a_generic_area_is_a_part(text, qualifier):
+    assert qualifier in claimdiff.extract(text, published=DATE)[0].qualifiers
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said 8 people had been killed in the city of Orsk.",  # the name is read instead
+    "The mayor said 8 people had been killed in the crash.",
+    "The mayor said the city had lost 8 people.",
+])
+def test_no_generic_area(text):
+    assert not any(q.startswith("in the city") or q == "in the crash" for q in claimdiff.extract(text, published=DATE)[0].qualifiers)

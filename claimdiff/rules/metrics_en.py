@@ -435,6 +435,14 @@ BENEFICIARY_AUXILIARIES = r"had|has"
 BENEFICIARY_APPROXIMATORS = r"about|around|nearly|some"
 #: Prepositions of a sub-area in a figure's clause ("three drowned in Poipet").
 SUB_AREA_PREPOSITIONS = r"in|over|near|across|around"
+#: Common nouns of an area that, after "in the/his/its ...", make a figure one for a part of the story's ground
+#: ("8 were killed in the city", "49 died in his province alone", "in the capital"); never "in the city of X"
+#: (its name is read as a sub-area).
+GENERIC_AREA_NOUNS = (r"city|capital|province|region|district|town|village|county|municipality|oblast|areas?|territory|territories|"
+                      r"parts?|zones?|north|south|east|west|northeast|northwest|southeast|southwest")
+GENERIC_AREA_DETERMINERS = r"the|his|her|its|their|our"
+#: Modifiers of such an area that say who holds it: "in government-held areas", "in the rebel-held northwest".
+AREA_HOLDING_SUFFIXES = r"held|controlled|run|occupied"
 #: The auxiliary of the pluperfect: "had confirmed on Monday" was said before.
 PLUPERFECT_AUXILIARY = "had"
 #: Determiners that open a common-noun holder ("the ruling party holds 212 seats").
