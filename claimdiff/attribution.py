@@ -376,7 +376,7 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
         words = words[:-1] + [make_token(last.text[:-2], last.start, last.end - 2)]
     lower = [w.bare for w in words]
     head = lower[-1]
-    text = " ".join(w.text for w in words)
+    text = _phrase_text(words)
     titled = _titled_name_of_place(words)
     if titled is not None:
         return titled
@@ -405,7 +405,7 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
         name = _phrase_text(name_words)
         kind = "outlet" if role_words[-1].bare in rules.OUTLET_HEADS or any(w.bare in rules.OUTLET_MARKERS for w in role_words) else "organisation"
         return Speaker(name, _role_text(" ".join(w.text for w in role_words)), kind)
-    if name_words and role_words and role_words[-1].bare in rules.TITLES | {"deputy"} and len(name_words) <= 4:
+    if name_words and role_words and role_words[-1].bare in rules.TITLES | {"deputy"} and sum(w.shape == "word" for w in name_words) <= 4:
         name = _phrase_text(name_words)
         role = " ".join(w.text for w in role_words)
         return Speaker(name, _role_text(role), _person_or_org(name))
@@ -902,6 +902,26 @@ def _year_of_document(token: Token, before: Optional[Token], words: Sequence[Tok
         and before is not None and (before.lower in rules.ARTICLES or before.lower in rules.POSSESSIVE_DETERMINERS)
 
 
+def _initial_dot(tokens: List[Token], j: int) -> bool:
+    """Is tokens[j] the dot of a middle initial ("Marta J. Olsen"): glued to one capital letter after a capitalised
+    word, with a capitalised word after it?"""
+    if j < 2 or j + 1 >= len(tokens) or tokens[j].text != ".":
+        return False
+    letter = tokens[j - 1]
+    return (len(letter.text) == 1 and letter.text.isupper() and letter.end == tokens[j].start and tokens[j - 2].capitalised
+            and tokens[j + 1].capitalised and tokens[j + 1].shape == "word")
+
+
+def _plural_possessive_mark(tokens: List[Token], j: int) -> bool:
+    """Is tokens[j] the apostrophe of a plural possessive ("the teachers' federation", "exporters’ association"):
+    glued to a word in "s" before it, and followed by a lower-case word of the same phrase?"""
+    if j == 0 or j + 1 >= len(tokens) or tokens[j].text not in rules.APOSTROPHES:
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    return (before.end == tokens[j].start and before.shape == "word" and before.lower.endswith("s") and not before.quoted
+            and after.shape == "word" and not after.capitalised and after.start > tokens[j].end)
+
+
 def _possessive_owner(tokens: List[Token], index: int, registry: EntityRegistry) -> Optional[Tuple[Speaker, int]]:
     """"according to its website", "citing their own count": the organisation or group the possessive
     means speaks for the publication it keeps; returns it and the index after the phrase."""
@@ -928,6 +948,10 @@ def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, st
     while j < len(tokens):
         token = tokens[j]
         low = token.bare
+        if words and (_plural_possessive_mark(tokens, j) or _initial_dot(tokens, j)):
+            words.append(token)  # "the teachers' federation", "said Oliver K. Hedge": a mark inside the name
+            j += 1
+            continue
         if token.text in ".;:!?()" + _QUOTE_MARKS or low in stop_words:
             break
         if token.text == ",":
@@ -969,12 +993,18 @@ def _compounds(token: Token) -> bool:
 
 
 def _compound_before_head(tokens: List[Token], j: int) -> bool:
-    """Is tokens[j] a compound word right before a head, or before another compound word and then a head?"""
+    """Is tokens[j] a compound word right before a head, or before another compound word and then a head, with
+    perhaps a plural possessive between ("textile exporters' association")?"""
     if not _compounds(tokens[j]):
         return False
     if j + 1 < len(tokens) and _is_head(tokens[j + 1]):
         return True
-    return j + 2 < len(tokens) and _compounds(tokens[j + 1]) and _is_head(tokens[j + 2])
+    k = j + 1
+    if k < len(tokens) and _compounds(tokens[k]):
+        k += 1
+    if k < len(tokens) and _plural_possessive_mark(tokens, k):
+        k += 1
+    return k > j + 1 and k < len(tokens) and _is_head(tokens[k])
 
 
 def _ends_phrase(tokens: List[Token], k: int) -> bool:
@@ -1477,6 +1507,13 @@ def _frame_inverted(scan: _Scan, i: int) -> Optional[int]:
         if any(w.bare in rules.TITLES for w in role_words[:3]):
             speaker = Speaker(speaker.name, _role_text(" ".join(w.text for w in role_words)), "person")
             nxt = role_end
+    elif speaker.kind == "person" and nxt + 3 < len(tokens) and tokens[nxt].text == "," and tokens[nxt + 1].lower in rules.COUNTING_OPENERS \
+            and tokens[nxt + 2].lower == rules.OF:
+        # "writes Kevin Hale, one of several critics on the staff": the description of the speaker is no part of what he wrote
+        role_end = nxt + 2
+        while role_end < len(tokens) and tokens[role_end].text not in ",.;:!?" + _QUOTE_MARKS and role_end - nxt < 14:
+            role_end += 1
+        nxt = role_end
     scan.add(tokens[i].text, tokens[i].start, registry.add(speaker), (), i, max(nxt - 1, i))
     return nxt
 
@@ -1491,6 +1528,12 @@ def _frame_verb(scan: _Scan, i: int) -> Optional[int]:
         return None
     tokens, registry = scan.tokens, scan.registry
     speaker, first = _speaker_before(tokens, i, registry)
+    if speaker is not None and speaker.kind == "person" and 0 < first and tokens[first - 1].lower in rules.LOCATIVE_PREPOSITIONS:
+        # "Doctors at a clinic in Gaza City said", "Organisers of the march in Velnor said": the name after "in"
+        # is where the speakers are; the people named by the head before it speak
+        found = _postmodified_subject(tokens, i)
+        if found is not None and found[1] < first:
+            speaker, first = found
     if speaker is None and low in rules.FINDING_VERBS:
         nxt = _frame_document_subject(scan, i)
         if nxt is not None:
@@ -2273,6 +2316,9 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
         return span  # "In the early 1990s, Ms. Ripert said, when she was earning $24,000, ...": a parenthetical cue
     if first == 1 and tokens[0].lower == rules.AS and _adjunct_comma(tokens, last + 1):
         return span  # "As the minister noted last week, 40 percent of schools ...": a fronted "as" clause credits the sentence
+    phrase = _as_clause_phrase(tokens, first)
+    if phrase is not None:
+        return (tokens[phrase].start, tokens[first - 1].start)  # "..., not 23 as police first reported": that phrase only
     if tokens[first - 1].lower in rules.RELATIVE_OBJECT_PRONOUNS and not tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS:
         # "another president whom Obama mentioned later": the cue's object is the noun phrase before the pronoun
         return (tokens[_antecedent_start(tokens, first - 1)].start, cue.span[0])
@@ -2283,6 +2329,36 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
         return span
     frame = tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS or cue.verb.lower() == rules.IN
     return (span[0] if frame else _colon_quotation_start(tokens, first, span[0]), cue.span[0])
+
+
+def _innermost_cue(cues: Sequence[Cue], position: int) -> Optional[Cue]:
+    """Of several cues whose scopes hold ``position``, the one whose scope lies strictly inside every other's, on both
+    sides, and that follows the figure (an "as" clause after it), or None."""
+    holding = [c for c in cues if c.scope is not None and c.scope[0] <= position < c.scope[1] and c.speaker is not None]
+    if len(holding) < 2 or len(holding) != len(cues):
+        return None
+    holding.sort(key=lambda c: c.scope[1] - c.scope[0] if c.scope else 0)
+    inner = holding[0]
+    if inner.scope is None or inner.position <= position:
+        return None
+    for other in holding[1:]:
+        if other.scope is None or not (other.scope[0] < inner.scope[0] and inner.scope[1] < other.scope[1]):
+            return None  # strictly inside on both sides: a phrase within another's report, not a relay of the same clause
+    return inner
+
+
+def _as_clause_phrase(tokens: List[Token], first: int) -> Optional[int]:
+    """Where the phrase starts that an "as" clause right after it credits ("31 were held, not 23 as police first
+    reported", "a toll of 23 as the mayor had put it"): "as" stands right before the cue's subject with no comma
+    before it, and the phrase, back to the last comma, dash or semicolon, holds a figure.  None otherwise."""
+    if first < 3 or tokens[first - 1].lower != rules.AS or _ends_with_comma(tokens[first - 2]) or tokens[first - 2].text in rules.ASIDE_CLOSERS:
+        return None
+    k = first - 2
+    while k > 0 and not (_ends_with_comma(tokens[k - 1]) or tokens[k - 1].text in rules.ASIDE_CLOSERS):
+        k -= 1
+    if k == 0 or first - 1 - k > rules.AS_CLAUSE_PHRASE_WORDS or not any(t.shape == "number" for t in tokens[k : first - 1]):
+        return None
+    return k
 
 
 def _reduced_relative_object(tokens: List[Token], first: int, last: int) -> bool:
@@ -3076,6 +3152,12 @@ class TextAttribution:
         agent = next((c for c in cues if c.verb.endswith(" by") and 0 <= c.position - position <= _AGENT_REACH), None)
         if agent is not None:
             return Attribution(agent.speaker, agent.via, "indirect", agent.verb, agent.span)
+        nested = _innermost_cue(cues, position)
+        if nested is not None:
+            # "The ministry said 31 were held, not 23 as police first reported": the content nested in another's;
+            # an outlet whose report holds it relays it ("..., the ministry later said, CNN reported")
+            relays = tuple(c.speaker for c in cues if c is not nested and c.speaker is not None and c.speaker.kind == "outlet" and c.speaker not in nested.via)
+            return Attribution(nested.speaker, nested.via + relays, "indirect", nested.verb, nested.span)
         if len(cues) > 1:
             before = [c for c in cues if c.position <= position]
             chosen = before[-1] if before else cues[0]

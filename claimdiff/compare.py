@@ -660,9 +660,14 @@ def _speaker_phrase(claim: Claim, names: Mapping[str, str]) -> Tuple[str, bool]:
     name = speaker.name or speaker.role or "a source"
     words = name.split()
     head = words[-1].lower() if words else ""
+    if speaker.kind == "unnamed":
+        # "officials at the hospital in Tarsa", "Organisers of the march": the head is before what modifies it
+        head = next((words[k - 1].lower() for k in range(1, len(words)) if words[k].lower() in wording.HEAD_POSTMODIFIERS), head)
     group = len(words) == 1 and head in rules.GROUP_NAMES  # "Republicans say": a group's name, plural, capitalised
     plural = group or speaker.kind != "person" and (
         head in wording.PLURAL_HEADS or speaker.kind == "unnamed" and head.endswith("s") and not head.endswith(wording.SINGULAR_ENDINGS))
+    if speaker.kind == "unnamed" and name[:1].isupper() and name[1:2].islower():
+        name = name[:1].lower() + name[1:]  # "Doctors at a clinic in Kyiv" opened its sentence: a description, not a name
     if plural and len(words) == 1 and not group:
         name = name.lower()  # "police", "officials": common nouns, capitalised only at the start of a sentence
     elif name[:1].islower() and words[0].lower() not in wording.DETERMINERS and not plural:
@@ -714,7 +719,7 @@ def explain(judgement: Judgement, extra: int = 0, names: Optional[Mapping[str, s
     """
     names = names or {}
     first, second = judgement.first, judgement.second
-    later = "later " if (second.stated or second.date or "") > (first.stated or first.date or "") or _phase(second) > _phase(first) else ""
+    later = "later " if _given_on(second) > _given_on(first) or _phase(second) > _phase(first) else ""
     who_first, plural_first = _speaker_phrase(first, names)
     who_second, plural_second = _speaker_phrase(second, names)
     text = (f"{who_first} {wording.SAY if plural_first else wording.SAYS} {_figure(first)}; "
@@ -722,6 +727,12 @@ def explain(judgement: Judgement, extra: int = 0, names: Optional[Mapping[str, s
     if extra:
         text += f" (and {extra} more disagreeing pair{'s' if extra > 1 else ''} in this group)"
     return text[:1].upper() + text[1:] + "."
+
+
+def _given_on(claim: Claim) -> str:
+    """The day a figure was given, for saying "later": the day its cue carries or its source's date, never the
+    event's date ("Saturday's march" dates the march, not the statement)."""
+    return claim.stated or claim.reported or claim.date or ""
 
 
 def _superseded(judgements: Sequence[Judgement]) -> frozenset:

@@ -256,3 +256,58 @@ AGENTS = [
 @_rows(AGENTS)
 def test_agent_after_a_participle(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ where the speakers are is not who speaks
+# "Doctors at a clinic in Gaza City said": a name after "in"/"near" right before the verb is a place; the people
+# the head before it names speak (an unnamed source).  Organisations after "at"/"of" keep their own reading.
+LOCATIVE_NAMES = [
+    ("organisers-of-march-in-city", "Organisers of the march in Velnor said 75,000 people joined.", "75,000", "Organisers of the march in Velnor"),
+    ("doctors-at-clinic-in-city", "Doctors at a clinic in Port Selim said 30 people were wounded.", "30", "Doctors at a clinic in Port Selim"),
+    ("residents-near-town", "Residents of the village near Orsk said 40 homes were flooded.", "40", "Residents of the village near Orsk"),
+    ("official-in-province", "Officials at the hospital in Tarsa said 12 patients died.", "12", "officials at the hospital in Tarsa"),
+    # a named person or organisation before the verb stays the speaker
+    ("named-person", "Rosa Lim said 49 people had died.", "49", "Rosa Lim"),
+    ("organisation-after-in", "Officials in the Interior Ministry said 30 people were wounded.", "30", "officials in the Interior Ministry"),
+]
+
+
+@_rows(LOCATIVE_NAMES)
+def test_a_place_before_the_verb_is_where_the_speakers_are(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ "not N as X reported": the as-clause's own speaker
+AS_CLAUSE = [
+    ("not-as-police-reported", "The interior ministry said 31 people had been detained, not 23 as police first reported.", "23", "police"),
+    ("not-as-mayor-said", "The ministry said 31 people had been detained, and not 23 as the mayor had said.", "23", "mayor"),
+    ("the-rest-stays", "The interior ministry said 31 people had been detained, not 23 as police first reported.", "31", "interior ministry"),
+    # a comma before "as": the as-clause is a parenthetical of the whole report, which stays its speaker's
+    ("comma-as", "Hale said 12 people died, as Lind had predicted.", "12", "Hale"),
+    # a relay of the same clause is no as-clause
+    ("relay", "Fourteen people had been injured, the health ministry later said, Wire Four reported.", "Fourteen", "health ministry"),
+]
+
+
+@_rows(AS_CLAUSE)
+def test_an_as_clause_after_a_figure(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ plural possessives and initials in names
+PLURAL_POSSESSIVES = [
+    ("teachers-federation", "According to the teachers' federation, 40 schools closed.", "40", "teachers' federation"),
+    ("nurses-union-curly", "According to the nurses\u2019 union, 300 wards were short of staff.", "300", "nurses\u2019 union"),
+    ("initial-kept-whole", "\u201cWe lost 12 contracts,\u201d said Marta J. Olsen, the firm's director.", "12", "Marta J. Olsen"),
+    ("initials-and-suffix", "\u201cWe need 30 votes,\u201d said Sen. Ivo P. Marsh Jr. of Dorset.", "30", "Ivo P. Marsh Jr"),
+    # "one of several ..." after an inverted speaker describes him: its figures are the narrator's
+    ("one-of-several-after-name", "\u201cThe plan costs $40 billion,\u201d writes Tomas K. Berg, one of several critics on the magazine's staff.",
+     "several", None),
+    ("one-of-several-quote-kept", "\u201cThe plan costs $40 billion,\u201d writes Tomas K. Berg, one of several critics on the magazine's staff.",
+     "$40 billion", "Tomas K. Berg"),
+]
+
+
+@_rows(PLURAL_POSSESSIVES)
+def test_plural_possessives_and_initials(text, figure, speaker):
+    _check(text, figure, speaker)

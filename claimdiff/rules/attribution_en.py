@@ -607,6 +607,13 @@ OWNED_PUBLICATION_REACH = 4
 # ---------------------------------------------------------------- subjects and false cues (h5)
 #: Words that open a post-modifier after a person noun in a subject ("a person familiar with the talks
 #: says", "rescue workers at the scene said", "officials in May said").
+#: Apostrophes that may end a plural possessive ("the teachers' federation").
+APOSTROPHES = frozenset({"'", "\u2019"})
+#: How many words the phrase an "as" clause credits may have ("not 23 as police first reported").
+AS_CLAUSE_PHRASE_WORDS = 8
+#: Prepositions of place: a name after one of them, right before a verb of saying, is where the speakers are, not
+#: who speaks ("Doctors at a clinic in Gaza City said").
+LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "across", "inside"})
 POSTMODIFIER_OPENERS = frozenset({"in", "at", "on", "from", "with", "for", "of", "to", "close", "familiar", "near", "inside", "across", "involved", "briefed", "outside"})
 #: Most words between the head of a post-modified subject and its verb ("a person familiar with ... says").
 POSTMODIFIED_SUBJECT_REACH = 10

@@ -37,3 +37,6 @@ QUALIFIER_ADVERBS = MappingProxyType({"minor": "slightly", "serious": "seriously
 #: Qualifiers that go after a figure's phrase rather than before its verb: "35 were rescued in all", not "35 were
 #: total rescued".
 TRAILING_QUALIFIERS = MappingProxyType({"total": "in all"})
+#: Words that end an unnamed speaker's head and open what follows it ("officials at the hospital in Tarsa": the head
+#: is "officials"), for the verb's number.
+HEAD_POSTMODIFIERS = frozenset("of in at near from with for on to close familiar inside outside across".split())
