@@ -150,6 +150,8 @@ def _read_metric(w: _Window, previous_metric: Optional[str], table: PhraseTable)
         own_noun = _counted_noun(after_clause)
         if metric in rules.THING_METRICS and own_noun and own_noun not in rules.PERSON_NOUNS and own_noun not in rules.METRICS[metric]:
             metric = None  # "gained 17 seats and would talk to two smaller parties": the figure counts its own noun
+        elif metric and own_noun and before_clause and before_clause[-1] in rules.PLACE_COUNT_PREPOSITIONS and own_noun in rules.PLACE_COUNT_NOUNS:
+            metric = None  # "30 dead in two villages", "attacks across 10 provinces": the figure counts the places
     for dominant in rules.DOMINANT_METRICS:
         # "turnout in Sunday's vote at 74 percent": turnout, not votes
         if _DOMINANT_PHRASES[dominant].first(before_clause) or _DOMINANT_PHRASES[dominant].first(after_clause):

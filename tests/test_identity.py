@@ -312,3 +312,14 @@ def test_a_generic_area_is_a_part(text, qualifier):
 ])
 def test_no_generic_area(text):
     assert not any(q.startswith("in the city") or q == "in the crash" for q in claimdiff.extract(text, published=DATE)[0].qualifiers)
+
+
+# A figure after "in"/"across" that counts places counts the places, whatever metric the clause before names.
+@pytest.mark.parametrize("text,metrics", [
+    ("Her teams had counted 30 dead in two villages downstream.", ["killed", "villages"]),
+    ("The storm killed 12 people in three villages.", ["killed", "villages"]),
+    ("Police said 40 were hurt in 3 districts.", ["injured", "districts"]),
+    ("The blast killed 12 miners, officials said.", ["killed"]),
+])
+def test_a_count_of_places_is_no_toll(text, metrics):
+    assert [c.metric for c in claimdiff.extract(text, published=DATE)] == metrics

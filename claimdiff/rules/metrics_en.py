@@ -373,6 +373,13 @@ HOLDER_RELATIVES = frozenset({"who", "which", "that"})
 ROUNDING_SCALES = frozenset({"million", "billion", "trillion", "mn", "bn", "m", "b", "lakh", "crore"})
 #: Metrics that count things, never people: a figure whose counted noun is a person word cannot take one
 #: ("forced 2,500 people from their homes" is not a count of homes).
+#: A figure after one of these prepositions that counts one of these nouns counts places, whatever metric the
+#: clause before it names: "had counted 30 dead in two villages", "buildings collapsed in 10 provinces".
+PLACE_COUNT_PREPOSITIONS = frozenset({"in", "across", "from", "at", "over", "throughout"})
+PLACE_COUNT_NOUNS = frozenset(
+    """villages towns cities provinces regions districts states counties countries municipalities neighbourhoods
+    neighborhoods communities hospitals sites locations areas islands camps schools""".split()
+)
 THING_METRICS = frozenset({"buildings", "missiles", "drones", "seats", "votes", "jobs"})
 #: Person nouns right after a figure.
 PERSON_NOUNS = frozenset({"people", "persons", "residents", "individuals", "families", "villagers", "inhabitants", "civilians"})
