@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import List, Optional, Sequence, Tuple
+from typing import List, NamedTuple, Optional, Sequence, Tuple
 
 import regex
 
@@ -43,9 +43,12 @@ _TOKEN = regex.compile(
 _NAME_PARTICLE = regex.compile(r"^(?:" + "|".join(rules.NAME_PARTICLES) + r")-\p{Lu}")
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word, number or mark of the text, with its lower-case forms computed once."""
+class Token(NamedTuple):
+    """A word, number or mark of the text, with its lower-case forms computed once.
+
+    A named tuple, not a dataclass: a text has one per word, and a tuple is built faster and holds less
+    memory (no ``__dict__``); it is immutable all the same.
+    """
 
     text: str
     start: int
@@ -63,6 +66,8 @@ class Token:
 def make_token(text: str, start: int, end: int, quoted: bool = False) -> Token:
     """A token from its written form (also for a synthetic token a rule adds, such as an implied "said")."""
     lower = text.lower()
+    if lower == text:
+        lower = text  # one string, not two equal ones (most words are written in lower case)
     if lower.endswith(("'s", "\u2019s")):
         bare = lower[:-2]
     elif lower.endswith(".") and len(lower) > 2:
@@ -108,6 +113,7 @@ class Document:
     #: The place a dateline opening the text names ("LODZ, Poland, March 2 (Wire) - " -> "Lodz"), if any.
     dateline_place: Optional[str] = None
     _token_starts: Tuple[int, ...] = field(repr=False, default=())
+    _token_ends: Tuple[int, ...] = field(repr=False, default=())
     _sentence_starts: Tuple[int, ...] = field(repr=False, default=())
     _markup_starts: Tuple[int, ...] = field(repr=False, default=())
 
@@ -116,15 +122,14 @@ class Document:
 
     def tokens_in(self, start: int, end: int, *, quoted: Optional[bool] = None) -> List[Token]:
         """The tokens wholly inside ``[start, end)``; ``quoted=False`` leaves out direct speech, ``True`` keeps only it."""
+        # tokens never overlap and come in text order, so both their starts and their ends are sorted:
+        # the tokens wholly inside are one run, from the first starting at or after ``start`` to the last
+        # ending at or before ``end``
         first = bisect.bisect_left(self._token_starts, start)
-        found: List[Token] = []
-        for index in range(first, len(self.tokens)):
-            token = self.tokens[index]
-            if token.start >= end:
-                break
-            if token.end <= end and (quoted is None or token.quoted == quoted):
-                found.append(token)
-        return found
+        last = bisect.bisect_right(self._token_ends, end, first)
+        if quoted is None:
+            return list(self.tokens[first:last])
+        return [token for token in self.tokens[first:last] if token.quoted == quoted]
 
     def words(self, start: int, end: int) -> List[str]:
         """Lower-case words, numbers and clause marks (``, ; : ( ) – —``) inside ``[start, end)``, apostrophes straightened.
@@ -174,6 +179,7 @@ def read(text: str) -> Document:
         markup,
         _dateline_place(text, paragraph_spans),
         tuple(t.start for t in tokens),
+        tuple(t.end for t in tokens),
         tuple(s.span[0] for s in sentence_list),
         tuple(start for start, _ in markup),
     )
