@@ -76,7 +76,8 @@ def make_token(text: str, start: int, end: int, quoted: bool = False) -> Token:
         bare = lower
     first = text[:1]
     shape = "word" if first.isalpha() else "number" if first.isdigit() else "mark"
-    capitalised = first.isupper() or bool(_NAME_PARTICLE.match(text))
+    # a particle name ("al-Assad") has a hyphen: most lower-case words are never matched against the pattern
+    capitalised = first.isupper() or "-" in text and bool(_NAME_PARTICLE.match(text))
     return Token(text, start, end, lower, bare, capitalised, shape, quoted)
 
 
@@ -351,7 +352,9 @@ def _quotations(text: str, paragraph_spans: Sequence[Span]) -> List[Quotation]:
                 position = p_start + 1
         open_at: Optional[int] = pending_start
         closer = pending_closer
-        while position < p_end:
+        # only quote marks open or close a quotation: jump from one to the next
+        for mark in _QUOTE_MARK.finditer(text, position, p_end):
+            position = mark.start()
             char = text[position]
             if open_at is None:
                 if char in openers and _can_open(text, position, char):
@@ -360,9 +363,13 @@ def _quotations(text: str, paragraph_spans: Sequence[Span]) -> List[Quotation]:
                 if position > open_at:
                     found.append(Quotation((open_at, position), index))
                 open_at, closer = None, None
-            position += 1
         pending_start, pending_closer = (open_at, closer) if open_at is not None else (None, None)
     return found
+
+
+#: Every mark that may open or close a quotation (the pairs' openers and closers, and the mixed closers).
+_QUOTE_MARK = regex.compile("[" + "".join(regex.escape(mark) for mark in sorted(
+    set(rules.QUOTE_PAIRS) | set(rules.QUOTE_PAIRS.values()) | {mark for marks in QUOTE_MIXED_CLOSERS.values() for mark in marks})) + "]")
 
 
 def _mixed_close(text: str, position: int, closer: Optional[str]) -> bool:
