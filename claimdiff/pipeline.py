@@ -46,15 +46,18 @@ def read_source(source: Source, source_id: Optional[str] = None, *, context: Opt
         raise TypeError(f"source must be a Source, not {type(source).__name__}")
     rules = _checked_rules(rules)
     source_id = source_id or source.id or "s1"
-    document = text_stage.read(source.text)
+    # figures and dates read the text itself, each with its own short-lived tokens: read them before the
+    # document is built, so that their working memory and the document's are never held at once
+    quantities = find_quantities(source.text)
     mentions, reference = dates_and_reference(source.text, published=source.published, today=latest)
+    document = text_stage.read(source.text)
     published = reference.date
     notes: Tuple[str, ...] = ()
     if reference.note and reference.how == "weekday":
         notes = (f"{source.name or source_id}: {reference.note}",)
     attributed = attribution_stage.attribute(document, outlet=source.name, registry=context)
     text_events = events_stage.read_events(document, mentions, published, source_id, rules.kind_phrases)
-    claims, date_claims = claims_stage.assemble(document, find_quantities(source.text), mentions, reference.dateline_span,
+    claims, date_claims = claims_stage.assemble(document, quantities, mentions, reference.dateline_span,
                                                 attributed, text_events, source_id, rules)
     day = published.isoformat() if published else None
     claims = [replace(c, outlet=source.name, reported=c.stated or day) for c in claims]
