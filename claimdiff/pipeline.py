@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Dict, Iterable, Iterator, List, Optional, Tuple, Union
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
 from . import attribution as attribution_stage
 from . import claims as claims_stage
@@ -60,8 +60,8 @@ def read_source(source: Source, source_id: Optional[str] = None, *, context: Opt
     claims, date_claims = claims_stage.assemble(document, quantities, mentions, reference.dateline_span,
                                                 attributed, text_events, source_id, rules)
     day = published.isoformat() if published else None
-    claims = [replace(c, outlet=source.name, reported=c.stated or day) for c in claims]
-    date_claims = [replace(c, outlet=source.name, reported=c.stated or day) for c in date_claims]
+    claims = [_with(c, outlet=source.name, reported=c.stated or day) for c in claims]
+    date_claims = [_with(c, outlet=source.name, reported=c.stated or day) for c in date_claims]
     return SourceReading(
         Source(source.text, source.name, source.published, source_id),
         tuple(claims),
@@ -70,6 +70,23 @@ def read_source(source: Source, source_id: Optional[str] = None, *, context: Opt
         notes,
         published.isoformat() if published else None,
     )
+
+
+def _with(claim: Claim, **changes: Any) -> Claim:
+    """``dataclasses.replace(claim, **changes)``, several times faster (a claim is copied twice per source).
+
+    A :class:`Claim` has no ``__post_init__`` and only init fields, so a copy of its fields with the changed
+    ones is what ``replace`` would build; a record that gains a ``__post_init__`` goes through ``replace``.
+    """
+    if hasattr(claim, "__post_init__"):
+        return replace(claim, **changes)
+    unknown = changes.keys() - claim.__dict__.keys()
+    if unknown:
+        raise TypeError(f"Claim has no field {sorted(unknown)[0]!r}")
+    copy = object.__new__(type(claim))
+    copy.__dict__.update(claim.__dict__)
+    copy.__dict__.update(changes)
+    return copy
 
 
 @dataclass(frozen=True)
@@ -129,7 +146,7 @@ class Comparison:
             self._date_claims += 1
             number = self._date_claims
         target = mapping[claim.event.id]
-        placed = replace(claim, id=f"{prefix}{number}", event=self.merger.merged[target])
+        placed = _with(claim, id=f"{prefix}{number}", event=self.merger.merged[target])
         if self.rules.places:
             placed = _within(placed, claim.event, self.rules)
         groups.setdefault(target, []).append(placed)
