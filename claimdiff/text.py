@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import List, NamedTuple, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 import regex
 
@@ -212,12 +212,21 @@ def _dateline_place(text: str, paragraph_spans: Sequence[Span]) -> Optional[str]
 _DATELINE_PARAGRAPHS = 2
 
 
-def _tokens(text: str, masked: str):
+def _tokens(text: str, masked: str) -> Iterator[Token]:
+    # the forms of each written word are made once per text: its tokens share one string for each form
+    # (a text has a few thousand distinct words and a hundred times as many tokens)
+    forms: Dict[str, Token] = {}
     for match in _TOKEN.finditer(text):
-        start = match.start()
+        start, end = match.span()
         # a token is quoted when the masked text blanked it
         quoted = masked[start] == " " and not text[start].isspace()
-        yield make_token(match.group(), start, match.end(), quoted)
+        word = text[start:end]
+        known = forms.get(word)
+        if known is None:
+            known = forms[word] = make_token(word, start, end, quoted)
+            yield known
+        else:
+            yield Token(known.text, start, end, known.lower, known.bare, known.capitalised, known.shape, quoted)
 
 
 def _mask(text: str, quotations: Sequence[Quotation]) -> str:
