@@ -413,10 +413,13 @@ def _one_voice(a: Claim, b: Claim) -> bool:
 
 def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
           declared_updates: Optional[Mapping[str, str]] = None, correcting: frozenset = frozenset(),
-          dated: Optional[Mapping[str, bool]] = None, elsewhere: Optional[Mapping[str, bool]] = None) -> Optional[Judgement]:
+          dated: Optional[Mapping[str, bool]] = None, elsewhere: Optional[Mapping[str, bool]] = None,
+          contrary: Optional[Mapping[str, bool]] = None, average: Optional[Mapping[str, bool]] = None) -> Optional[Judgement]:
     """Judge one pair of claims of the same event and metric (one outlet's posts are known by ``Claim.outlet``);
     ``correcting``: the sources that take back a figure of this quantity (a correction's other figures correct it);
-    ``dated``, ``elsewhere``: claim id -> :func:`dated_days`, :func:`other_event_cues` (computed here when not given)."""
+    ``dated``, ``elsewhere``: claim id -> :func:`dated_days`, :func:`other_event_cues` (computed here when not given);
+    ``contrary``, ``average``: claim id -> ``_presented_as_contrary``, ``_average`` (read once per group by
+    :func:`compare`, which judges each claim against up to ``MAX_GROUP`` others; computed here when not given)."""
     if a.quantity.unit != b.quantity.unit and (a.quantity.dimension != b.quantity.dimension):
         return None
     if not (comparable(a) and comparable(b) and same_quantity(a, b)):
@@ -452,7 +455,7 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
     if _counts_bodies(a) != _counts_bodies(b):
         # the bodies found so far are a floor for the dead: "14 bodies recovered" fits "30 killed", 40 would not
         high_a, high_b = (INFINITY, high_b) if _counts_bodies(a) else (high_a, INFINITY)
-    if _presented_as_contrary(a) or _presented_as_contrary(b):
+    if (contrary[a.id] or contrary[b.id]) if contrary is not None else (_presented_as_contrary(a) or _presented_as_contrary(b)):
         # "first responders reported a lower toll, saying at least 20": the text sets the figures against each other,
         # so a bound stands for the count it states
         low_a, high_a = _stated_interval(a, low_a, high_a)
@@ -461,7 +464,7 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         return None  # the intervals overlap: both can hold
     if _scales_apart(low_a, high_a, low_b, high_b):
         return None  # "36 votes" of one delegation and "13 million votes" of a country count different things
-    if _average(a) != _average(b):
+    if (average[a.id] != average[b.id]) if average is not None else (_average(a) != _average(b)):
         return None  # "an average of 177,000 jobs a month" is a rate, not one month's count (read for disagreeing pairs only)
     if a.part_of or b.part_of:
         return None
@@ -816,13 +819,15 @@ def compare(claims: Sequence[Claim], names: Optional[Mapping[str, str]] = None,
             # only figures of two different days can count on two days
             dated = dated_days(compared) if metric in rules.CUMULATIVE_METRICS and len({c.sentence_date for c in compared}) > 1 else {}
             elsewhere = other_event_cues(compared) if len({c.source for c in compared}) > 1 else {}  # read across sources only
+            contrary = {c.id: _presented_as_contrary(c) for c in compared}
+            average = {c.id: _average(c) for c in compared}
             for i in range(len(compared)):
                 for j in range(i + 1, len(compared)):
                     if compared[i].span == compared[j].span and compared[i].source == compared[j].source:
                         continue
                     if _enumerated_part(compared[i], compared[j], listed) or _enumerated_part(compared[j], compared[i], listed):
                         continue
-                    verdict = judge(compared[i], compared[j], keys, declared_updates, correcting, dated, elsewhere)
+                    verdict = judge(compared[i], compared[j], keys, declared_updates, correcting, dated, elsewhere, contrary, average)
                     if verdict is not None:
                         judgements.append(verdict)
             superseded = _superseded(judgements)

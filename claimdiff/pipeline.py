@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Dict, Iterable, Iterator, List, Optional, Tuple, Union
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
 from . import attribution as attribution_stage
 from . import claims as claims_stage
@@ -46,19 +46,22 @@ def read_source(source: Source, source_id: Optional[str] = None, *, context: Opt
         raise TypeError(f"source must be a Source, not {type(source).__name__}")
     rules = _checked_rules(rules)
     source_id = source_id or source.id or "s1"
-    document = text_stage.read(source.text)
+    # figures and dates read the text itself, each with its own short-lived tokens: read them before the
+    # document is built, so that their working memory and the document's are never held at once
+    quantities = find_quantities(source.text)
     mentions, reference = dates_and_reference(source.text, published=source.published, today=latest)
+    document = text_stage.read(source.text)
     published = reference.date
     notes: Tuple[str, ...] = ()
     if reference.note and reference.how == "weekday":
         notes = (f"{source.name or source_id}: {reference.note}",)
     attributed = attribution_stage.attribute(document, outlet=source.name, registry=context)
     text_events = events_stage.read_events(document, mentions, published, source_id, rules.kind_phrases)
-    claims, date_claims = claims_stage.assemble(document, find_quantities(source.text), mentions, reference.dateline_span,
+    claims, date_claims = claims_stage.assemble(document, quantities, mentions, reference.dateline_span,
                                                 attributed, text_events, source_id, rules)
     day = published.isoformat() if published else None
-    claims = [replace(c, outlet=source.name, reported=c.stated or day) for c in claims]
-    date_claims = [replace(c, outlet=source.name, reported=c.stated or day) for c in date_claims]
+    claims = [_with(c, outlet=source.name, reported=c.stated or day) for c in claims]
+    date_claims = [_with(c, outlet=source.name, reported=c.stated or day) for c in date_claims]
     return SourceReading(
         Source(source.text, source.name, source.published, source_id),
         tuple(claims),
@@ -67,6 +70,23 @@ def read_source(source: Source, source_id: Optional[str] = None, *, context: Opt
         notes,
         published.isoformat() if published else None,
     )
+
+
+def _with(claim: Claim, **changes: Any) -> Claim:
+    """``dataclasses.replace(claim, **changes)``, several times faster (a claim is copied twice per source).
+
+    A :class:`Claim` has no ``__post_init__`` and only init fields, so a copy of its fields with the changed
+    ones is what ``replace`` would build; a record that gains a ``__post_init__`` goes through ``replace``.
+    """
+    if hasattr(claim, "__post_init__"):
+        return replace(claim, **changes)
+    unknown = changes.keys() - claim.__dict__.keys()
+    if unknown:
+        raise TypeError(f"Claim has no field {sorted(unknown)[0]!r}")
+    copy = object.__new__(type(claim))
+    copy.__dict__.update(claim.__dict__)
+    copy.__dict__.update(changes)
+    return copy
 
 
 @dataclass(frozen=True)
@@ -126,7 +146,7 @@ class Comparison:
             self._date_claims += 1
             number = self._date_claims
         target = mapping[claim.event.id]
-        placed = replace(claim, id=f"{prefix}{number}", event=self.merger.merged[target])
+        placed = _with(claim, id=f"{prefix}{number}", event=self.merger.merged[target])
         if self.rules.places:
             placed = _within(placed, claim.event, self.rules)
         groups.setdefault(target, []).append(placed)

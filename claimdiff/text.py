@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 import regex
 
@@ -43,9 +43,12 @@ _TOKEN = regex.compile(
 _NAME_PARTICLE = regex.compile(r"^(?:" + "|".join(rules.NAME_PARTICLES) + r")-\p{Lu}")
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word, number or mark of the text, with its lower-case forms computed once."""
+class Token(NamedTuple):
+    """A word, number or mark of the text, with its lower-case forms computed once.
+
+    A named tuple, not a dataclass: a text has one per word, and a tuple is built faster and holds less
+    memory (no ``__dict__``); it is immutable all the same.
+    """
 
     text: str
     start: int
@@ -63,6 +66,8 @@ class Token:
 def make_token(text: str, start: int, end: int, quoted: bool = False) -> Token:
     """A token from its written form (also for a synthetic token a rule adds, such as an implied "said")."""
     lower = text.lower()
+    if lower == text:
+        lower = text  # one string, not two equal ones (most words are written in lower case)
     if lower.endswith(("'s", "\u2019s")):
         bare = lower[:-2]
     elif lower.endswith(".") and len(lower) > 2:
@@ -71,7 +76,8 @@ def make_token(text: str, start: int, end: int, quoted: bool = False) -> Token:
         bare = lower
     first = text[:1]
     shape = "word" if first.isalpha() else "number" if first.isdigit() else "mark"
-    capitalised = first.isupper() or bool(_NAME_PARTICLE.match(text))
+    # a particle name ("al-Assad") has a hyphen: most lower-case words are never matched against the pattern
+    capitalised = first.isupper() or "-" in text and bool(_NAME_PARTICLE.match(text))
     return Token(text, start, end, lower, bare, capitalised, shape, quoted)
 
 
@@ -108,6 +114,7 @@ class Document:
     #: The place a dateline opening the text names ("LODZ, Poland, March 2 (Wire) - " -> "Lodz"), if any.
     dateline_place: Optional[str] = None
     _token_starts: Tuple[int, ...] = field(repr=False, default=())
+    _token_ends: Tuple[int, ...] = field(repr=False, default=())
     _sentence_starts: Tuple[int, ...] = field(repr=False, default=())
     _markup_starts: Tuple[int, ...] = field(repr=False, default=())
 
@@ -116,15 +123,14 @@ class Document:
 
     def tokens_in(self, start: int, end: int, *, quoted: Optional[bool] = None) -> List[Token]:
         """The tokens wholly inside ``[start, end)``; ``quoted=False`` leaves out direct speech, ``True`` keeps only it."""
+        # tokens never overlap and come in text order, so both their starts and their ends are sorted:
+        # the tokens wholly inside are one run, from the first starting at or after ``start`` to the last
+        # ending at or before ``end``
         first = bisect.bisect_left(self._token_starts, start)
-        found: List[Token] = []
-        for index in range(first, len(self.tokens)):
-            token = self.tokens[index]
-            if token.start >= end:
-                break
-            if token.end <= end and (quoted is None or token.quoted == quoted):
-                found.append(token)
-        return found
+        last = bisect.bisect_right(self._token_ends, end, first)
+        if quoted is None:
+            return list(self.tokens[first:last])
+        return [token for token in self.tokens[first:last] if token.quoted == quoted]
 
     def words(self, start: int, end: int) -> List[str]:
         """Lower-case words, numbers and clause marks (``, ; : ( ) – —``) inside ``[start, end)``, apostrophes straightened.
@@ -174,6 +180,7 @@ def read(text: str) -> Document:
         markup,
         _dateline_place(text, paragraph_spans),
         tuple(t.start for t in tokens),
+        tuple(t.end for t in tokens),
         tuple(s.span[0] for s in sentence_list),
         tuple(start for start, _ in markup),
     )
@@ -205,12 +212,21 @@ def _dateline_place(text: str, paragraph_spans: Sequence[Span]) -> Optional[str]
 _DATELINE_PARAGRAPHS = 2
 
 
-def _tokens(text: str, masked: str):
+def _tokens(text: str, masked: str) -> Iterator[Token]:
+    # the forms of each written word are made once per text: its tokens share one string for each form
+    # (a text has a few thousand distinct words and a hundred times as many tokens)
+    forms: Dict[str, Token] = {}
     for match in _TOKEN.finditer(text):
-        start = match.start()
+        start, end = match.span()
         # a token is quoted when the masked text blanked it
         quoted = masked[start] == " " and not text[start].isspace()
-        yield make_token(match.group(), start, match.end(), quoted)
+        word = text[start:end]
+        known = forms.get(word)
+        if known is None:
+            known = forms[word] = make_token(word, start, end, quoted)
+            yield known
+        else:
+            yield Token(known.text, start, end, known.lower, known.bare, known.capitalised, known.shape, quoted)
 
 
 def _mask(text: str, quotations: Sequence[Quotation]) -> str:
@@ -345,7 +361,9 @@ def _quotations(text: str, paragraph_spans: Sequence[Span]) -> List[Quotation]:
                 position = p_start + 1
         open_at: Optional[int] = pending_start
         closer = pending_closer
-        while position < p_end:
+        # only quote marks open or close a quotation: jump from one to the next
+        for mark in _QUOTE_MARK.finditer(text, position, p_end):
+            position = mark.start()
             char = text[position]
             if open_at is None:
                 if char in openers and _can_open(text, position, char):
@@ -354,9 +372,13 @@ def _quotations(text: str, paragraph_spans: Sequence[Span]) -> List[Quotation]:
                 if position > open_at:
                     found.append(Quotation((open_at, position), index))
                 open_at, closer = None, None
-            position += 1
         pending_start, pending_closer = (open_at, closer) if open_at is not None else (None, None)
     return found
+
+
+#: Every mark that may open or close a quotation (the pairs' openers and closers, and the mixed closers).
+_QUOTE_MARK = regex.compile("[" + "".join(regex.escape(mark) for mark in sorted(
+    set(rules.QUOTE_PAIRS) | set(rules.QUOTE_PAIRS.values()) | {mark for marks in QUOTE_MIXED_CLOSERS.values() for mark in marks})) + "]")
 
 
 def _mixed_close(text: str, position: int, closer: Optional[str]) -> bool:

@@ -32,12 +32,16 @@ class Tokens:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        spans = [match.span() for match in TOKEN_PATTERN.finditer(text)]
-        starts = [start for start, _ in spans]
-        ends = [end for _, end in spans]
-        texts = [text[start:end] for start, end in spans]
+        starts: List[int] = []
+        ends: List[int] = []
+        texts: List[str] = []
+        for match in TOKEN_PATTERN.finditer(text):
+            start, end = match.span()
+            starts.append(start)
+            ends.append(end)
+            texts.append(text[start:end])
         kinds = [DIGIT if "0" <= token[0] <= "9" else (WORD if token[0].isalpha() else SYMBOL) for token in texts]
-        gaps = [GAP_BREAK] if spans else []
+        gaps = [GAP_BREAK] if texts else []
         gaps += [
             GAP_NONE if start == previous_end else (GAP_BREAK if "\n" in text[previous_end:start] else GAP_SPACE)
             for start, previous_end in zip(starts[1:], ends)
@@ -45,7 +49,8 @@ class Tokens:
         self.starts = starts
         self.ends = ends
         self.texts = texts
-        self.lowers = [token.lower() for token in texts]
+        # one string for a token already in lower case, not two equal ones
+        self.lowers = [lower if lower != token else token for token in texts for lower in (token.lower(),)]
         self.kinds = kinds
         self.gaps = gaps
         self.count = len(texts)
