@@ -836,6 +836,10 @@ def _phrase_step(tokens: List[Token], j: int, words: List[Token]):
         words.insert(0, token)  # a compound: "election commission", "fire department", "two biggest unions"
     elif _year_of_document(token, before, words):
         words.insert(0, token)  # "A 2019 email shows", "the 2016 audit found"
+    elif _dated_document_start(tokens, j, words) is not None:
+        start = _dated_document_start(tokens, j, words)
+        words[:0] = tokens[start : j + 1]  # "A May 2015 report found", "a March 3, 2014 memo shows"
+        return None, start
     elif low in rules.THIRD_PERSON_PRONOUNS and not words:
         words.insert(0, token)
         return _STOP_AFTER, j - 1
@@ -857,6 +861,22 @@ def _year_of_document(token: Token, before: Optional[Token], words: Sequence[Tok
     audit"), not a count ("2,000 documents")?"""
     return bool(words) and words[-1].bare in rules.DOCUMENT_NOUNS and token.shape == "number" and _YEAR.fullmatch(token.text) is not None \
         and before is not None and (before.lower in rules.ARTICLES or before.lower in rules.POSSESSIVE_DETERMINERS)
+
+
+def _dated_document_start(tokens: List[Token], j: int, words: Sequence[Token]) -> Optional[int]:
+    """When tokens[j] is the year of a date that stands between an article or possessive and the document it dates
+    ("A May 2015 report", "a March 3, 2014 memo", "its Sept. 15, 2011 email"), the index of the date's month."""
+    if not words or words[-1].bare not in rules.DOCUMENT_NOUNS or tokens[j].shape != "number" or _YEAR.fullmatch(tokens[j].text) is None:
+        return None
+    k = j - 1
+    if k >= 0 and _DAY_OF_MONTH.fullmatch(tokens[k].text):
+        k -= 1
+    if k >= 1 and tokens[k].text == "." and tokens[k - 1].end == tokens[k].start:
+        k -= 1  # "Sept."
+    if k < 1 or not tokens[k].capitalised or tokens[k].bare not in rules.DOCUMENT_DATE_MONTHS:
+        return None
+    before = tokens[k - 1].lower
+    return k if before in rules.ARTICLES or before in rules.POSSESSIVE_DETERMINERS else None
 
 
 def _possessive_owner(tokens: List[Token], index: int, registry: EntityRegistry) -> Optional[Tuple[Speaker, int]]:
@@ -1279,10 +1299,19 @@ def _document_after(tokens: List[Token], k: int) -> Optional[int]:
             return None
         if token.shape == "number" or token.lower in rules.NOT_COMPOUND or token.lower in rules.REPORTING_VERBS and not token.capitalised:
             return None
-        if token.lower in rules.NOT_NAMES and not (k == start and token.lower in rules.DETERMINERS | rules.ARTICLES) and not _opens_document_name(tokens, k):
+        if token.lower in rules.NOT_NAMES and not (k == start and token.lower in rules.DETERMINERS | rules.ARTICLES) and not _opens_document_name(tokens, k) \
+                and not _dates_document(tokens, start, k):
             return None
         k += 1
     return None
+
+
+def _dates_document(tokens: List[Token], start: int, k: int) -> bool:
+    """Is tokens[k] a word that dates the document after an article ("the latest poll", "a new survey", "the most
+    recent study", "an earlier survey")?"""
+    if tokens[k].lower not in rules.FIGURES_MODIFIERS and tokens[k].lower not in rules.DOCUMENT_ORDER_MODIFIERS:
+        return False
+    return k > start and (tokens[k - 1].lower in rules.ARTICLES or tokens[k - 1].lower in rules.FIGURES_MODIFIERS)
 
 
 def _opens_document_name(tokens: List[Token], k: int) -> bool:
@@ -1346,6 +1375,8 @@ def _frame_document_subject(scan: _Scan, i: int) -> Optional[int]:
         start = before + 1
         if start > 0 and tokens[start - 1].lower in rules.ARTICLES | rules.DETERMINERS | rules.SUBJECT_DETERMINERS:
             start -= 1  # "A Metro Times poll": the article is capitalised at the start; "Other recent polls"
+        if start == 1 and tokens[0].bare in rules.BARE_DOCUMENT_MODIFIERS:
+            start = 0  # "Early results of an exit poll of ... show": a word that dates the document opens the sentence
         if not words or not (start == 0 or tokens[start - 1].text in ",;(" or tokens[start - 1].lower in rules.CLAUSE_OPENERS):
             return None
         speaker = _classify(words, scan.registry)
@@ -2102,7 +2133,7 @@ def _opens_trailing_comparison(tokens: List[Token], k: int, last: int) -> bool:
         return False
     word, after = tokens[n].lower, tokens[n + 1]
     if word in rules.TRAILING_COMPARISON_WORDS:
-        return after.lower != rules.TO and (after.shape == "number" or after.lower in rules.ARTICLES or after.lower in rules.TRAILING_COMPARISON_ADVERBS
+        return after.lower != rules.TO and (after.shape == "number" or after.lower in rules.COUNT_WORDS or after.lower in rules.ARTICLES or after.lower in rules.TRAILING_COMPARISON_ADVERBS
                                             or after.lower == rules.TRAILING_COMPARISON_FROM)
     if word in rules.ARTICLES:
         return n + 2 < last and after.lower in rules.TRAILING_CHANGE_NOUNS and tokens[n + 2].lower == rules.OF
@@ -2607,6 +2638,7 @@ _TURN = regex.compile(r",\s+(?:" + "|".join(rules.TURN_WORDS) + r")\b")
 _CLAUSE_BOUNDARY = regex.compile(r";|,\s+(?:" + "|".join(rules.BOUNDARY_WORDS) + r")\b")
 #: A year that may open a document's name ("the 2009 paper", "a 2014 Labor Department study").
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+_DAY_OF_MONTH = regex.compile(r"(?:[1-9]|[12]\d|3[01]),?")
 _BRACKET_ASIDE = regex.compile(r"\([^()\s]*\s[^()]{1,300}\)")
 _DASH_ASIDE = regex.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]{1,120}?\s[-\u2013\u2014]\s")
 

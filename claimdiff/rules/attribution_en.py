@@ -330,6 +330,9 @@ IN_DOCUMENT_NOUNS = frozenset(
 )
 #: The preposition of that frame.
 IN = "in"
+#: Words that place a document among others of its kind, after an article ("In the first Harbor poll, ...", "In an
+#: earlier survey, ..."), read in that frame like "latest" and "new" (:data:`FIGURES_MODIFIERS`).
+DOCUMENT_ORDER_MODIFIERS = frozenset({"first", "earlier", "previous", "last", "final", "initial", "early"})
 #: How many words may stand between "in" and the document noun ("In an early-October CBS News poll").
 DOCUMENT_PHRASE_WORDS = 8
 #: Marks that may stand inside a document's name ("Reuters/Ipsos", "Shaw & Company", "AP-GfK").
@@ -492,6 +495,8 @@ ANTECEDENT_REACH = 16
 # ---------------------------------------------------------------- speakers (h3)
 #: Capitalised months that may open a document's name after "in" ("In a September Harbor Times poll, ...").
 DOCUMENT_NAME_MONTHS = frozenset("january february march april may june july august september october november december".split())
+#: ... and their short forms, in a date that dates a document ("a Sept. 15, 2011 email", "a May 2015 report").
+DOCUMENT_DATE_MONTHS = DOCUMENT_NAME_MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 #: How many words a coordinated group of respondents may have before "and" ("28% of Democrats and independents said").
 RESPONDENT_COORDINATION_WORDS = 3
 #: Conjunctions of a verb of saying whose subject is the speaker of the cue before ("“...,” she said, but added that ...").
