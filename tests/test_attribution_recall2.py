@@ -1,12 +1,15 @@
 """Recall of attribution under cues claimdiff reads (issue #11), second table: a document that opens its sentence
 after a word that dates it ("In the latest survey, ..."), a document dated by a full date ("A May 2015 report
-found ..."), and the narrator's comparison after a reported figure written in words ("..., up four points").
+found ..."), the narrator's comparison after a reported figure written in words ("..., up four points"), the maker
+in a relative clause after "according to" ("figures the bank published"), the author of a quoted title, a text that
+"reads" a quotation ("the sign read “...”"), and list items with no verb after a semicolon.
 
 Every sentence here is written for this file.  A row is ``(id, text, figure, speaker)``: ``speaker`` is the
 expected speaker's name, or ``None`` when the figure is the narrator's own.  Known failures are marked
 ``xfail(strict=True)`` so that a fix shows up.
 """
-from attribution_rows import _check, _rows, _xfail  # noqa: F401  (_xfail: used when a row is a known failure)
+import pytest
+from attribution_rows import _check, _rows, _xfail
 
 # ------------------------------------------------------------------ "In the latest / a new / the most recent X poll, ..."
 DATED_OPENING_DOCUMENT = [
@@ -97,4 +100,108 @@ DATED_DOCUMENT = [
 
 @_rows(DATED_DOCUMENT)
 def test_dated_document(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ "according to figures the agency released": who made them
+DOCUMENT_MAKER = [
+    # the maker of figures speaks for them, as the owner of "the agency's figures" does
+    ("figures-bank-published", "The port lost $3 million, according to figures Harbor Bank published on Friday.", "$3 million", "Harbor Bank"),
+    ("report-ministry-issued", "Exports fell 9 percent, according to the report the trade ministry issued.", "9 percent", "trade ministry"),
+    ("records-city-keeps", "Some 140 bridges need repair, according to records the city keeps.", "Some 140", "city"),
+    # the document, not its makers, for a document that is no figures of its own (tests/test_attribution_subjects.py)
+    ("fact-sheet-lawmakers", "Nurses would earn 12 percent more by 2027, according to a fact sheet lawmakers released Monday.",
+     "12 percent", "fact sheet"),
+    ("study-university-published", "Some 300 species are at risk, according to a study Ridge University published in May.",
+     "Some 300", "study"),
+    # the document, not its finder or the one who spoke of it, after a verb that made nothing
+    ("memo-paper-obtained", "The mill paid $40,000 in fines, according to a memo the Harbor Times obtained.", "$40,000", "memo"),
+    ("report-ministry-said", "The port lost $3 million, according to a report the ministry said was final.", "$3 million", "report"),
+    # an agent after the participle is read as before
+    ("report-released-by", "The port lost $3 million, according to a report released by the ministry.", "$3 million", "ministry"),
+]
+
+
+@_rows(DOCUMENT_MAKER)
+def test_document_maker(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ "according to “Title” by Author": the author speaks
+TITLED_WORK = [
+    ("title-by-author-fronted", "One night in 2009, according to \u201cRiver of Gold\u201d by Ana Ruiz, the mayor signed 12 contracts.",
+     "12", "Ana Ruiz"),
+    ("title-by-author-trailing", "The mill employed 300 men in 1920, according to \"Salt and Iron\" by Tom Hale.", "300", "Tom Hale"),
+    ("book-title-by-author", "According to the book \"Deep Water\" by Lena Park, the dam cost $40 million.", "$40 million", "Lena Park"),
+    ("title-by-society", "The harbor froze over in 11 winters, according to \"Cold Years\" by the Harbor Historical Society.", "11",
+     "Harbor Historical Society"),
+    # a title with no cue of its own, or the figure outside what the cue reports
+    ("title-read-by", "The mayor read \"River of Gold\" by Ana Ruiz to 30 pupils.", "30", None),
+    ("title-sold-by", "The shop sold \"River of Gold\" by Ana Ruiz for $30 a copy.", "$30", None),
+]
+
+
+@_rows(TITLED_WORK)
+def test_titled_work(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ "The sign read “...”": a text speaks its quotation
+TEXT_READS = [
+    ("sign-read", "Outside the plant, the sign read \u201c15 percent or we strike.\u201d", "15 percent", "sign"),
+    ("banner-that-read", "He held up a hand-painted banner that read \"Give us 5 percent\" and waved it.", "5 percent",
+     "hand-painted banner"),
+    ("headline-reads-colon", "The headline reads: \"Mayor cuts 300 jobs at the port.\"", "300", "headline"),
+    ("letter-reads-comma", "At the bottom, the letter reads, \"You can give $35 to the fund.\"", "$35", "letter"),
+    ("statement-from-union-read", "The statement from the Harbor Union read: \"Our 2,000 members will strike on Monday.\"",
+     "2,000", "Harbor Union"),
+    ("reader-colon", "The mayor read: \"We lost 40 homes in one night.\"", "40", "mayor"),
+    # the text speaks only its quotation
+    ("read-then-narrator", "Tom Hale reads \"The Harbor Times\" every day and owns 40 cows.", "40", None),
+    ("sign-then-narrator", "The sign read \"Closed\" and 30 people waited outside.", "30", None),
+    # "read" with no quotation after it, or a passive, is no cue
+    ("read-no-quote", "The clerk read the 12 names aloud.", "12", None),
+    ("read-count-quoted-after", "Each night the clerk read 12 names, then said \"goodnight.\"", "12", None),
+]
+
+
+@_rows(TEXT_READS)
+def test_text_reads(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ "...; Park at 12 percent, and Cho, 9 percent": a list item with no verb
+VERBLESS_ITEMS = [
+    ("verbless-poll-list", "The Harbor poll showed the mayor leading with 42 percent, followed by Lee at 23 percent; "
+     "Park at 12 percent, and Cho, 9 percent.", "12 percent", "Harbor poll"),
+    ("verbless-poll-last", "The Harbor poll showed the mayor leading with 42 percent, followed by Lee at 23 percent; "
+     "Park at 12 percent, and Cho, 9 percent.", "9 percent", "Harbor poll"),
+    ("verbless-cases", "The ministry reported 4,000 cases in Troy; Salem 3,000; Dover 2,500.", "3,000", "ministry"),
+    ("verbless-votes", "Election officials said Ruiz won 5,200 votes; Hale 4,100 votes.", "4,100", "Election officials"),
+    # an item with a verb is a clause of its own
+    ("verb-after-semicolon", "The ministry said Lee won 40 percent; Park took 35 percent.", "35 percent", None),
+    ("clause-after-semicolon", "The ministry said exports rose 4 percent; imports fell 2 percent.", "2 percent", None),
+]
+
+
+@_rows(VERBLESS_ITEMS)
+def test_verbless_items(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ known failures
+KNOWN_FAILURES = [
+    # a gapped item that opens with a lower-case noun is not told from a clause of its own
+    _xfail("noun-after-semicolon", "The ministry said the north got 40 percent of the aid; the south 35 percent.", "35 percent", "ministry"),
+    # a long document subject before a progressive verb
+    _xfail("results-are-showing", "Early results of an exit poll of Ohio voters are showing that 55 percent backed the levy.",
+           "55 percent", "results of an exit poll"),
+    # a poll that opens the sentence after a possessive speaks for its owner
+    _xfail("its-latest-poll", "The Harbor Union polled its members. In its latest poll, 40 percent of them backed the strike.",
+           "40 percent", "Harbor Union"),
+]
+
+
+@pytest.mark.parametrize("text,figure,speaker", KNOWN_FAILURES)
+def test_known_failures(text, figure, speaker):
     _check(text, figure, speaker)
