@@ -1321,7 +1321,11 @@ def _frame_in_document(scan: _Scan, i: int) -> Optional[int]:
         end += 1
         while end < len(tokens) and end - head < rules.ADJUNCT_MAX_WORDS and tokens[end].text not in ",.;:!?()" + _QUOTE_MARKS and not _ends_with_comma(tokens[end - 1]) and tokens[end].shape != "number":
             end += 1
-    speaker = _classify(list(tokens[i + 1 : head + 1]), scan.registry)
+    owned = _possessive_owner(tokens, i + 1, scan.registry)
+    if owned is not None and owned[1] == head + 1:
+        speaker: Optional[Speaker] = owned[0]  # "In its latest survey, ...": the organisation it means keeps the survey
+    else:
+        speaker = _classify(list(tokens[i + 1 : head + 1]), scan.registry)
     if speaker is None:
         return None
     scan.add(tokens[i].text, tokens[i].start, scan.registry.add(speaker), (), i, end - 1)
@@ -1351,7 +1355,8 @@ def _dates_document(tokens: List[Token], start: int, k: int) -> bool:
     recent study", "an earlier survey")?"""
     if tokens[k].lower not in rules.FIGURES_MODIFIERS and tokens[k].lower not in rules.DOCUMENT_ORDER_MODIFIERS:
         return False
-    return k > start and (tokens[k - 1].lower in rules.ARTICLES or tokens[k - 1].lower in rules.FIGURES_MODIFIERS)
+    before = tokens[k - 1].lower if k > start else ""
+    return before in rules.ARTICLES or before in rules.POSSESSIVE_DETERMINERS or before in rules.FIGURES_MODIFIERS
 
 
 def _opens_document_name(tokens: List[Token], k: int) -> bool:

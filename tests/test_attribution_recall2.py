@@ -30,6 +30,14 @@ DATED_OPENING_DOCUMENT = [
      "earlier Harbor Times poll"),
     ("first-named-survey", "In the first Pine County survey, 70 percent of wells were clean.", "70 percent", "first Pine County survey"),
     ("first-round", "In the first round, 40 percent of voters backed the mayor.", "40 percent", None),
+    # after a possessive, the organisation it means keeps the document (a known failure until the third commit)
+    ("its-latest-poll", "The Harbor Union polled its members. In its latest poll, 40 percent of them backed the strike.",
+     "40 percent", "Harbor Union"),
+    ("its-new-survey", "Ridge Bank surveyed its clients in May. In its new survey, 22 percent of clients planned to borrow.",
+     "22 percent", "Ridge Bank"),
+    ("its-first-poll", "The Coastline Alliance began polling anglers in 2020. In its first poll, 61 percent opposed the quota.",
+     "61 percent", "Coastline Alliance"),
+    ("its-first-year", "In its first year, the Harbor Union signed up 4,000 members.", "4,000", None),
     # a poll named only mid-sentence stays the outlet's (docs/choices.md "What counts as attribution")
     ("mid-sentence-latest-poll", "Support for the quota fell to 30 percent in the latest Coastline poll.", "30 percent", None),
     ("mid-sentence-new-survey", "The mayor stood at 41 percent in a new Harbor Times survey.", "41 percent", None),
@@ -196,9 +204,6 @@ KNOWN_FAILURES = [
     # a long document subject before a progressive verb
     _xfail("results-are-showing", "Early results of an exit poll of Ohio voters are showing that 55 percent backed the levy.",
            "55 percent", "results of an exit poll"),
-    # a poll that opens the sentence after a possessive speaks for its owner
-    _xfail("its-latest-poll", "The Harbor Union polled its members. In its latest poll, 40 percent of them backed the strike.",
-           "40 percent", "Harbor Union"),
 ]
 
 

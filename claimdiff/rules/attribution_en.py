@@ -618,7 +618,7 @@ POSSESSIVE_OWNERS = MappingProxyType({"its": PRONOUN_ORGANISATION, "their": PRON
 #: Publications an organisation keeps and speaks through ("its website", "its annual report", "their own tally").
 OWNED_PUBLICATIONS = frozenset(
     """website site report reports statement statements figures data records tally count counts estimate
-    estimates filings accounts survey study analysis newsletter bulletin""".split()
+    estimates filings accounts survey surveys poll polls study analysis newsletter bulletin""".split()
 )
 #: How many words may stand between the possessive and the publication ("its latest annual report").
 OWNED_PUBLICATION_REACH = 4
