@@ -879,6 +879,10 @@ def _phrase_step(tokens: List[Token], j: int, words: List[Token]):
         words.insert(0, token)  # a compound: "election commission", "fire department", "two biggest unions"
     elif _year_of_document(token, before, words):
         words.insert(0, token)  # "A 2019 email shows", "the 2016 audit found"
+    elif _dated_document_start(tokens, j, words) is not None:
+        start = _dated_document_start(tokens, j, words)
+        words[:0] = tokens[start : j + 1]  # "A May 2015 report found", "a March 3, 2014 memo shows"
+        return None, start
     elif low in rules.THIRD_PERSON_PRONOUNS and not words:
         words.insert(0, token)
         return _STOP_AFTER, j - 1
@@ -922,6 +926,22 @@ def _plural_possessive_mark(tokens: List[Token], j: int) -> bool:
             and after.shape == "word" and not after.capitalised and after.start > tokens[j].end)
 
 
+def _dated_document_start(tokens: List[Token], j: int, words: Sequence[Token]) -> Optional[int]:
+    """When tokens[j] is the year of a date that stands between an article or possessive and the document it dates
+    ("A May 2015 report", "a March 3, 2014 memo", "its Sept. 15, 2011 email"), the index of the date's month."""
+    if not words or words[-1].bare not in rules.DOCUMENT_NOUNS or tokens[j].shape != "number" or _YEAR.fullmatch(tokens[j].text) is None:
+        return None
+    k = j - 1
+    if k >= 0 and _DAY_OF_MONTH.fullmatch(tokens[k].text):
+        k -= 1
+    if k >= 1 and tokens[k].text == "." and tokens[k - 1].end == tokens[k].start:
+        k -= 1  # "Sept."
+    if k < 1 or not tokens[k].capitalised or tokens[k].bare not in rules.DOCUMENT_DATE_MONTHS:
+        return None
+    before = tokens[k - 1].lower
+    return k if before in rules.ARTICLES or before in rules.POSSESSIVE_DETERMINERS else None
+
+
 def _possessive_owner(tokens: List[Token], index: int, registry: EntityRegistry) -> Optional[Tuple[Speaker, int]]:
     """"according to its website", "citing their own count": the organisation or group the possessive
     means speaks for the publication it keeps; returns it and the index after the phrase."""
@@ -959,6 +979,15 @@ def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, st
             break
         if words and low in rules.TIME_PREPOSITIONS and j + 1 < len(tokens) and tokens[j + 1].bare in rules.TIME_WORDS:
             break  # "announced by the commission on Monday": a time, not part of the name
+        verb = _relative_subject_verb(tokens, j) if words and words[-1].bare in rules.DOCUMENT_NOUNS else None
+        if verb is not None:
+            # "according to figures the council released Monday": the maker speaks for figures it keeps, as for "the
+            # council's figures" (:func:`_document`); "a fact sheet lawmakers released", "a memo the paper obtained": the document
+            keeps = tokens[verb].lower in rules.DOCUMENT_MAKING_VERBS and words[-1].bare in rules.FIGURES_WORDS
+            maker = _classify(list(tokens[j:verb]), registry) if keeps else None
+            if maker is not None and maker.kind in ("person", "organisation", "outlet", "unnamed"):
+                return maker, verb + 1
+            break
         if words and low in rules.OWNED_MEDIA and any(_possessive(w) for w in words):
             words.append(token)  # "according to Ann Lind's Twitter account": the medium ends the phrase
             j += 1
@@ -984,6 +1013,23 @@ def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, st
             return speaker, j
         return (_unnamed(_phrase_text(words)) if speaker is not None else None), j  # "said one district party leader"
     return _classify(words, registry), j
+
+
+def _relative_subject_verb(tokens: List[Token], j: int) -> Optional[int]:
+    """When a relative clause without its pronoun opens at tokens[j], right after a document noun, the index of its
+    verb: a short subject, then a verb of publishing or saying ("a fact sheet lawmakers released", "the report the
+    ministry published on Monday", "figures Harbor Bank issued", "a memo the paper obtained")."""
+    if tokens[j].bare in rules.TIME_WORDS:
+        return None  # "a report Thursday that ...": a time, not a subject
+    for m in range(j, min(len(tokens), j + 1 + rules.RELATIVE_SUBJECT_WORDS)):
+        token = tokens[m]
+        if m > j and not token.capitalised and (token.lower in rules.DOCUMENT_PARTICIPLES or token.lower in rules.DOCUMENT_MAKING_VERBS
+                                                or token.lower in rules.REPORTING_VERBS):
+            return m
+        if not (token.lower in rules.ARTICLES or token.lower in rules.POSSESSIVE_DETERMINERS or token.capitalised or _is_head(token)
+                or _possessive(token) or token.bare in rules.SPEAKER_MODIFIERS or _compounds(token) and m + 1 < len(tokens) and _is_head(tokens[m + 1])):
+            return None  # the words before the verb must be a short subject ("the state's lawmakers", "Harbor Bank")
+    return None
 
 
 def _compounds(token: Token) -> bool:
@@ -1067,11 +1113,25 @@ def _frame_source_follows(scan: _Scan, i: int) -> Optional[int]:
             scan.add(f"{tokens[i].text} {tokens[i + 1].text}", tokens[i].start, scan.registry.add(antecedent), (), i, i + 2)
         return i + 3
     speaker, nxt = _speaker_after(tokens, _past_document(scan.lowers, _past_exchange(scan.lowers, i + 2)), scan.registry)
+    author = _titled_work_author(tokens, i + 2 if speaker is None else nxt, scan.registry)
+    if author is not None:
+        speaker, nxt = author  # "according to “River of Gold” by Ana Ruiz", "according to the book “River of Gold” by Ana Ruiz"
     if speaker is None:
         speaker, nxt = _document_in_stretch(tokens, i + 2, scan.registry)
     if speaker:
         scan.add(f"{tokens[i].text} {tokens[i + 1].text}", tokens[i].start, scan.registry.add(speaker), (), i, max(nxt - 1, i + 1))
     return max(nxt, i + 2)
+
+
+def _titled_work_author(tokens: List[Token], k: int, registry: EntityRegistry) -> Optional[Tuple[Speaker, int]]:
+    """A quoted title at tokens[k] and "by" its author ("“River of Gold” by Ana Ruiz"): the author, who speaks for
+    the work as the maker of "a report by the ministry" does, and the index after the name."""
+    if not (k + 3 < len(tokens) and tokens[k].text in _QUOTE_MARKS and tokens[k + 1].text in _QUOTE_MARKS and tokens[k + 2].lower == rules.AGENT_PREPOSITION):
+        return None
+    author, nxt = _speaker_after(tokens, k + 3, registry)
+    if author is None or author.kind not in ("person", "organisation", "outlet"):
+        return None
+    return author, nxt
 
 
 def _document_in_stretch(tokens: List[Token], start: int, registry: EntityRegistry) -> Tuple[Optional[Speaker], int]:
@@ -1348,7 +1408,11 @@ def _frame_in_document(scan: _Scan, i: int) -> Optional[int]:
         end += 1
         while end < len(tokens) and end - head < rules.ADJUNCT_MAX_WORDS and tokens[end].text not in ",.;:!?()" + _QUOTE_MARKS and not _ends_with_comma(tokens[end - 1]) and tokens[end].shape != "number":
             end += 1
-    speaker = _classify(list(tokens[i + 1 : head + 1]), scan.registry)
+    owned = _possessive_owner(tokens, i + 1, scan.registry)
+    if owned is not None and owned[1] == head + 1:
+        speaker: Optional[Speaker] = owned[0]  # "In its latest survey, ...": the organisation it means keeps the survey
+    else:
+        speaker = _classify(list(tokens[i + 1 : head + 1]), scan.registry)
     if speaker is None:
         return None
     scan.add(tokens[i].text, tokens[i].start, scan.registry.add(speaker), (), i, end - 1)
@@ -1366,10 +1430,20 @@ def _document_after(tokens: List[Token], k: int) -> Optional[int]:
             return None
         if token.shape == "number" or token.lower in rules.NOT_COMPOUND or token.lower in rules.REPORTING_VERBS and not token.capitalised:
             return None
-        if token.lower in rules.NOT_NAMES and not (k == start and token.lower in rules.DETERMINERS | rules.ARTICLES) and not _opens_document_name(tokens, k):
+        if token.lower in rules.NOT_NAMES and not (k == start and token.lower in rules.DETERMINERS | rules.ARTICLES) and not _opens_document_name(tokens, k) \
+                and not _dates_document(tokens, start, k):
             return None
         k += 1
     return None
+
+
+def _dates_document(tokens: List[Token], start: int, k: int) -> bool:
+    """Is tokens[k] a word that dates the document after an article ("the latest poll", "a new survey", "the most
+    recent study", "an earlier survey")?"""
+    if tokens[k].lower not in rules.FIGURES_MODIFIERS and tokens[k].lower not in rules.DOCUMENT_ORDER_MODIFIERS:
+        return False
+    before = tokens[k - 1].lower if k > start else ""
+    return before in rules.ARTICLES or before in rules.POSSESSIVE_DETERMINERS or before in rules.FIGURES_MODIFIERS
 
 
 def _opens_document_name(tokens: List[Token], k: int) -> bool:
@@ -1433,6 +1507,8 @@ def _frame_document_subject(scan: _Scan, i: int) -> Optional[int]:
         start = before + 1
         if start > 0 and tokens[start - 1].lower in rules.ARTICLES | rules.DETERMINERS | rules.SUBJECT_DETERMINERS:
             start -= 1  # "A Metro Times poll": the article is capitalised at the start; "Other recent polls"
+        if start == 1 and tokens[0].bare in rules.BARE_DOCUMENT_MODIFIERS:
+            start = 0  # "Early results of an exit poll of ... show": a word that dates the document opens the sentence
         if not words or not (start == 0 or tokens[start - 1].text in ",;(" or tokens[start - 1].lower in rules.CLAUSE_OPENERS):
             return None
         speaker = _classify(words, scan.registry)
@@ -1808,6 +1884,50 @@ def _met_before(registry: EntityRegistry, token: Token) -> bool:
                              for known in (registry.speakers[n] for n in registry._recent()))
 
 
+def _frame_reads(scan: _Scan, i: int) -> Optional[int]:
+    """A text whose words are quoted right after "read(s)" ("The letter reads: “...”", "a banner that read “300 jobs
+    lost”", "The notice from the union read, “...”"): the text, or who is named as writing it, is the quotation's
+    source.  A pronoun subject ("it reads") is left alone: what it means is seldom the speaker last named."""
+    tokens = scan.tokens
+    k = i + 1
+    if k < len(tokens) and tokens[k].text in ",:":
+        k += 1
+    if k >= len(tokens) or tokens[k].text not in _QUOTE_MARKS or tokens[i].capitalised:
+        return None
+    if i > 0 and (tokens[i - 1].lower in rules.PASSIVE_AUXILIARIES or tokens[i - 1].lower in rules.SPEAKER_PRONOUNS or tokens[i - 1].lower == rules.TO):
+        return None  # "the names were read: ...", "she read “...”" (aloud, or to herself), "asked to read"
+    close = next((n for n in range(k + 1, len(tokens)) if tokens[n].text in _QUOTE_MARKS), None)
+    if close is None:
+        return None
+    found = _text_bearer(tokens, i)
+    speaker, first = found if found is not None else _speaker_before(tokens, i, scan.registry)
+    kinds = rules.READING_SPEAKER_KINDS if tokens[i + 1].text == ":" else rules.TEXT_SPEAKER_KINDS
+    if speaker is None or speaker.kind not in kinds:
+        return None  # "Hale read “The 39 Steps” to the class": a title he read, not his words; "Hale read: “...”" is his
+    # the text speaks only the quotation ("Hale reads “The Times” daily and owns 40 cows": the cows are the narrator's)
+    scan.cues.append(Cue(tokens[i].text, tokens[i].start, scan.registry.add(speaker), (), (tokens[first].start, tokens[i].end),
+                         (tokens[k].start, tokens[close].end)))
+    return i + 1
+
+
+def _text_bearer(tokens: List[Token], i: int) -> Optional[Tuple[Speaker, int]]:
+    """The thing that bears the text before "read(s)" at tokens[i] ("the sign read", "a banner that read", "the
+    headline reads"), as a speaker of kind document, and the index of its first word."""
+    j = i - 1
+    if j >= 0 and (tokens[j].lower in rules.RELATIVE_SUBJECT_PRONOUNS or tokens[j].lower in rules.RELATIVE_OBJECT_PRONOUNS):
+        j -= 1  # "a sign that read", "the placard, which read"
+    if j >= 0 and tokens[j].text == ",":
+        j -= 1
+    if j < 0 or tokens[j].bare not in rules.TEXT_BEARING_NOUNS:
+        return None
+    start = j
+    while start > 0 and j - start < rules.TEXT_BEARER_WORDS and tokens[start - 1].shape == "word" and not tokens[start - 1].capitalised \
+            and tokens[start - 1].lower not in rules.ARTICLES and tokens[start - 1].lower not in rules.NOT_NAMES and tokens[start - 1].lower not in rules.HEAD_CONNECTORS:
+        start -= 1  # "the snarky campaign headline", "a hand-painted sign"
+    first = start - 1 if start > 0 and (tokens[start - 1].lower in rules.ARTICLES or tokens[start - 1].lower in rules.POSSESSIVE_DETERMINERS) else start
+    return Speaker(_phrase_text(tokens[start : j + 1]), None, "document"), first
+
+
 #: The frames as data: (the words that can open one, the reader), tried in this order at each token;
 #: the first reader that answers takes the token (and returns the index to go on from).
 _FRAMES = (
@@ -1827,6 +1947,7 @@ _FRAMES = (
     (frozenset(rules.PHRASAL_CUES), _frame_phrasal),
     (rules.DOCUMENT_PARTICIPLE_CUES, _frame_document_participle),
     (rules.REPORTING_VERBS | frozenset(rules.PHRASAL_CUES), _frame_eager),
+    (rules.READING_VERBS, _frame_reads),
     (frozenset({":"}), _frame_colon_speaker),
     (frozenset({":"}), _frame_colon_subject),
 )
@@ -2202,7 +2323,7 @@ def _opens_trailing_comparison(tokens: List[Token], k: int, last: int) -> bool:
         return False
     word, after = tokens[n].lower, tokens[n + 1]
     if word in rules.TRAILING_COMPARISON_WORDS:
-        return after.lower != rules.TO and (after.shape == "number" or after.lower in rules.ARTICLES or after.lower in rules.TRAILING_COMPARISON_ADVERBS
+        return after.lower != rules.TO and (after.shape == "number" or after.lower in rules.COUNT_WORDS or after.lower in rules.ARTICLES or after.lower in rules.TRAILING_COMPARISON_ADVERBS
                                             or after.lower == rules.TRAILING_COMPARISON_FROM)
     if word in rules.ARTICLES:
         return n + 2 < last and after.lower in rules.TRAILING_CHANGE_NOUNS and tokens[n + 2].lower == rules.OF
@@ -2744,6 +2865,8 @@ _TURN = regex.compile(r",\s+(?:" + "|".join(rules.TURN_WORDS) + r")\b")
 _CLAUSE_BOUNDARY = regex.compile(r";|,\s+(?:" + "|".join(rules.BOUNDARY_WORDS) + r")\b")
 #: A year that may open a document's name ("the 2009 paper", "a 2014 Labor Department study").
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+_ITEM_WORD = regex.compile(r"[^\W\d_][\w'\u2019.-]*")
+_DAY_OF_MONTH = regex.compile(r"(?:[1-9]|[12]\d|3[01]),?")
 _BRACKET_ASIDE = regex.compile(r"\([^()\s]*\s[^()]{1,300}\)")
 _DASH_ASIDE = regex.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]{1,120}?\s[-\u2013\u2014]\s")
 
@@ -3262,6 +3385,7 @@ def _clause_boundaries(masked: str, sentence: Sentence, cues: Sequence[Cue]) -> 
     less the semicolons of a series closed by "; and" whose one cue trails its last item ("A was paid $5; B was
     paid $7; and C was paid $9, according to FEC records"): there they separate items of what the cue reports."""
     bounds = tuple(m.start() for m in _CLAUSE_BOUNDARY.finditer(masked, sentence.span[0], sentence.span[1]))
+    bounds = tuple(b for b in bounds if not (masked[b] == ";" and _verbless_item(masked, b, sentence.span[1])))
     semicolons = [b for b in bounds if masked[b] == ";"]
     if not semicolons or not _series_tail(masked, semicolons[-1], sentence.span[1]):
         return bounds
@@ -3272,6 +3396,18 @@ def _clause_boundaries(masked: str, sentence: Sentence, cues: Sequence[Cue]) -> 
     if cue.position < semicolons[-1] or cue.scope is None or cue.scope[1] > cue.span[0] or cue.scope[0] > sentence.span[0]:
         return bounds  # not a cue that trails the series and reports all of it
     return tuple(b for b in bounds if masked[b] != ";")
+
+
+def _verbless_item(masked: str, semicolon: int, end: int) -> bool:
+    """Is what follows the semicolon at ``semicolon`` (to the next one or ``end``) an item of a list with no verb
+    ("...; Park at 12 percent, and Cho, 9 percent."): names and figures joined by words of a list only?  It goes
+    on the clause before it, and whatever reports that clause reports it."""
+    stop = masked.find(";", semicolon + 1, end)
+    item = masked[semicolon + 1 : end if stop < 0 else stop]
+    words = _ITEM_WORD.findall(item)
+    if not words or not any(ch.isdigit() for ch in item):
+        return False
+    return all(w[0].isupper() or w.lower().rstrip(".") in rules.VERBLESS_ITEM_WORDS for w in words)
 
 
 def _series_tail(masked: str, semicolon: int, end: int) -> bool:

@@ -137,8 +137,9 @@ NOT_QUOTE_GOES_ON = [
                        "FARMS FLOODED \u201cThe water rose 12 feet in an hour,\u201d the bulletin read.", "12 feet", None),
     ("after-caps-headline", "Senator Ann Cole toured the plant. \u201cOrders are up,\u201d she said.\n\n"
                             "PLANT TO CLOSE \u201cThe owners will cut 400 jobs by March.\u201d", "400", None),
+    # (the sign itself is the source of what it reads: tests/test_attribution_recall2.py TEXT_READS)
     ("sign-that-read", "Mayor Lena Ortiz spoke to voters. \u201cTurnout will be high,\u201d she said.\n\n"
-                       "A student held up a sign that read \u201cHale needs 300 more votes!\u201d", "300", None),
+                       "A student held up a sign that read \u201cHale needs 300 more votes!\u201d", "300", "sign"),
     ("leaflet-called", "Chief executive Ana Ruiz met the press. \u201cWe had a good year,\u201d she said.\n\n"
                        "The union's leaflet called the plan \u201ca giveaway of $300 million.\u201d", "$300 million", None),
 ]

@@ -46,6 +46,8 @@ WRITTEN = [
     ("autobiography", "She earned $90,000 as a clerk, according to her autobiography.", "$90,000", "autobiography"),
     ("declaration", "The plant employs 1,200 people, according to a declaration filed in court.", "1,200", "declaration"),
     ("fact-sheet", "The storm killed 40 cattle, according to a fact sheet the county released Monday.", "40", "fact sheet"),
+    # a relative clause without "that" ends the source's name (a known failure until tests/test_attribution_recall2.py)
+    ("document-with-relative", "The plan would cost $4 billion, according to the document the mayor released.", "$4 billion", "document"),
     ("calculations", "The dam holds 3 million gallons, according to calculations by the state engineer.", "3 million gallons", "calculations"),
 ]
 
@@ -63,8 +65,6 @@ def test_written_source(text, figure, speaker):
 
 # ------------------------------------------------------------------ known failures
 KNOWN_FAILURES = [
-    # a relative clause without "that" runs into the source's name
-    _xfail("document-with-relative", "The plan would cost $4 billion, according to the document the mayor released.", "$4 billion", "document"),
     # plain person nouns are not yet heads of unnamed sources
     _xfail("engineers-at-plant", "Engineers at the plant said the leak released 40 tons of ammonia.", "40 tons", "Engineers at the plant"),
     # a relative clause after a post-modified subject

@@ -336,6 +336,29 @@ IN_DOCUMENT_NOUNS = frozenset(
 )
 #: The preposition of that frame.
 IN = "in"
+#: Verbs of what a text says, read as a cue only before a quotation ("The letter reads: “...”", "a sign reading “...”").
+READING_VERBS = frozenset({"read", "reads", "reading"})
+#: The kinds of subject that speak through such a text: a text or its maker ("the sign", "the statement from the union"),
+#: and, before a colon only, whoever reads it out ("The mayor read: “...”").
+TEXT_SPEAKER_KINDS = frozenset({"document", "organisation", "outlet"})
+READING_SPEAKER_KINDS = TEXT_SPEAKER_KINDS | {"unnamed", "person"}
+#: Things that bear a text, which "read" before a quotation ("the sign read “...”", "a banner that read “...”").
+TEXT_BEARING_NOUNS = frozenset(
+    """sign signs banner banners placard placards poster posters headline headlines caption billboard billboards plaque
+    inscription notice message text tweet post note label slogan flyer leaflet ad advertisement""".split()
+)
+#: How many lower-case words may describe such a thing before it ("a hand-painted cardboard sign").
+TEXT_BEARER_WORDS = 3
+#: How many words the subject of a relative clause without its pronoun may have after a document noun, before the
+#: verb that made the document public ("according to a fact sheet the state's lawmakers released").
+RELATIVE_SUBJECT_WORDS = 4
+#: Verbs of that clause whose subject made or keeps figures and speaks for them, as the owner of "the ministry's figures"
+#: does ("figures the ministry issued", "records the city keeps" -> the ministry, the city); after others ("a memo the
+#: paper obtained"), and for a document that is no figures of its own ("a fact sheet the county released"), the document is the source.
+DOCUMENT_MAKING_VERBS = frozenset("released published issued compiled conducted prepared produced filed keeps kept maintains".split())
+#: Words that place a document among others of its kind, after an article ("In the first Harbor poll, ...", "In an
+#: earlier survey, ..."), read in that frame like "latest" and "new" (:data:`FIGURES_MODIFIERS`).
+DOCUMENT_ORDER_MODIFIERS = frozenset({"first", "earlier", "previous", "last", "final", "initial", "early"})
 #: How many words may stand between "in" and the document noun ("In an early-October CBS News poll").
 DOCUMENT_PHRASE_WORDS = 8
 #: Marks that may stand inside a document's name ("Reuters/Ipsos", "Shaw & Company", "AP-GfK").
@@ -498,6 +521,8 @@ ANTECEDENT_REACH = 16
 # ---------------------------------------------------------------- speakers (h3)
 #: Capitalised months that may open a document's name after "in" ("In a September Harbor Times poll, ...").
 DOCUMENT_NAME_MONTHS = frozenset("january february march april may june july august september october november december".split())
+#: ... and their short forms, in a date that dates a document ("a Sept. 15, 2011 email", "a May 2015 report").
+DOCUMENT_DATE_MONTHS = DOCUMENT_NAME_MONTHS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 #: How many words a coordinated group of respondents may have before "and" ("28% of Democrats and independents said").
 RESPONDENT_COORDINATION_WORDS = 3
 #: Conjunctions of a verb of saying whose subject is the speaker of the cue before ("“...,” she said, but added that ...").
@@ -599,7 +624,7 @@ POSSESSIVE_OWNERS = MappingProxyType({"its": PRONOUN_ORGANISATION, "their": PRON
 #: Publications an organisation keeps and speaks through ("its website", "its annual report", "their own tally").
 OWNED_PUBLICATIONS = frozenset(
     """website site report reports statement statements figures data records tally count counts estimate
-    estimates filings accounts survey study analysis newsletter bulletin""".split()
+    estimates filings accounts survey surveys poll polls study analysis newsletter bulletin""".split()
 )
 #: How many words may stand between the possessive and the publication ("its latest annual report").
 OWNED_PUBLICATION_REACH = 4
@@ -743,6 +768,11 @@ OUTER_CUE_REACH = 6
 #: percent; B fell 2 percent; and C held steady, the ministry said"): the semicolons then separate items of one
 #: report, and a cue that trails the last item reports them all.
 SERIES_CLOSERS = frozenset({"and"})
+#: The lower-case words an item of a list with no verb may hold after a semicolon ("...; Park at 12 percent, and Cho,
+#: 9 percent", "...; the east 40 percent"): such an item goes on the clause before it.
+VERBLESS_ITEM_WORDS = frozenset(
+    "at with and or to of in for the a an each apiece respectively percent percentage points point votes seats".split()
+)
 #: Nouns ending in "-ly" (ADVERB_SUFFIX) that are no adverb between a speaker and the verb: "the tally showed",
 #: "the national assembly said", "the family told reporters".
 LY_NOUNS = frozenset("family assembly assemblies tally rally ally supply monopoly anomaly".split())
