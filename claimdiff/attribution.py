@@ -81,15 +81,18 @@ class EntityRegistry:
     #: a pronoun does not stand for someone its own sentence names only after it ("he said Lynch would ...").
     sentence_span: Span = (0, 0)
     mentions: List[Tuple[int, Speaker]] = field(default_factory=list)
+    #: A name the text has not met that opens the current sentence as its subject, and where it stands: "he" later in
+    #: that sentence means it ("Hale criticised the budget, which he said would cut 400 jobs").
+    subject: Optional[Tuple[int, str]] = None
 
     def copy(self) -> "EntityRegistry":
         return EntityRegistry(list(self.speakers), dict(self.keys), dict(self.surfaces), list(self.openers), self.sentences_seen,
-                              self.sentence_span, list(self.mentions))
+                              self.sentence_span, list(self.mentions), self.subject)
 
     def note_sentence(self, opener: Optional[str], span: Span = (0, 0)) -> None:
         """A new sentence, and the bare name that opens it if any; kept apart from the speakers until a description resolves to it."""
         self.sentences_seen += 1
-        self.sentence_span, self.mentions = span, []
+        self.sentence_span, self.mentions, self.subject = span, [], None
         if opener is not None:
             self.openers.append((len(self.speakers), opener, self.sentences_seen))
             del self.openers[: -rules.RECENT_OPENERS]
@@ -154,17 +157,19 @@ class EntityRegistry:
         self.speakers.append(canonical)
         return self.present(canonical)
 
-    def recall(self, name: str) -> None:
+    def recall(self, name: str) -> bool:
         """A name that opens a sentence as its subject ("Hale, who ..., was ..."): a known person or organisation of
-        that name becomes the nearest antecedent for the pronouns of the next sentence; an unknown name is not added."""
+        that name becomes the nearest antecedent for the pronouns of the next sentence; an unknown name is not added.
+        Returns whether the name was known."""
         key = self.key(name)
         if not key:
-            return
+            return False
         for index in self._recent():
             known = self.speakers[index]
             if known.kind in ("person", "organisation", "outlet") and known.name and key <= self.key(known.name):
                 self._touch(index)
-                return
+                return True
+        return False
 
     def _touch(self, index: int) -> None:
         if index != len(self.speakers) - 1:
@@ -174,6 +179,8 @@ class EntityRegistry:
         """The nearest speaker the pronoun may stand for; ``at``: where the pronoun stands, so that a name its
         sentence gives only after it is passed over ("she said that Mayor Ruiz ...": she is not Ruiz)."""
         word = word.lower()
+        if self.subject is not None and word in rules.PRONOUNS_PERSON and at is not None and self.subject[0] < at < self.sentence_span[1]:
+            return Speaker(self.subject[1], None, "person")  # the unknown name that opens the pronoun's own sentence
         for index in self._recent():
             known = self.speakers[index]
             if self._named_after(known, at):
@@ -318,8 +325,8 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
     """Turn a noun phrase into a Speaker (name, role, kind), resolving pronouns and descriptions."""
     while words and (words[0].lower in rules.DETERMINERS and words[0].lower not in rules.COUNTING_DETERMINERS or words[0].text in "," + _QUOTE_MARKS):
         words = words[1:]
-    while words and words[-1].text in "," + _QUOTE_MARKS:
-        words = words[:-1]
+    while words and (words[-1].text in "," + _QUOTE_MARKS or len(words) > 1 and words[-1].lower in rules.REFLEXIVE_INTENSIFIERS):
+        words = words[:-1]  # "the bank itself", "Cruz himself": the speaker, stressed
     if not words:
         return None
     if len(words) == 1 and words[0].lower in rules.SPEAKER_PRONOUNS:
@@ -373,7 +380,7 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
         name = _phrase_text(name_words)
         kind = "outlet" if role_words[-1].bare in rules.OUTLET_HEADS or any(w.bare in rules.OUTLET_MARKERS for w in role_words) else "organisation"
         return Speaker(name, _role_text(" ".join(w.text for w in role_words)), kind)
-    if name_words and role_words and role_words[-1].bare in rules.TITLES | {"deputy"} and len(name_words) <= 4:
+    if name_words and role_words and (role_words[-1].bare in rules.TITLES or role_words[-1].bare in rules.ROLES_BEFORE_NAME) and len(name_words) <= 4:
         name = _phrase_text(name_words)
         role = " ".join(w.text for w in role_words)
         return Speaker(name, _role_text(role), _person_or_org(name))
@@ -578,12 +585,20 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
     if not words:
         after_verb = tokens[verb_index + 1].lower if verb_index + 1 < len(tokens) else ""
         words, j = _subject_before(tokens, end, tokens[verb_index] if verb_index < len(tokens) else None, after_verb)
+    if not words and verb_index < len(tokens) and tokens[verb_index].lower in rules.SPEECH_VERBS:
+        # "Engineers hired by the city said": a plain noun phrase after the preposition of a post-modifier
+        enclosing = _postmodifier_head(tokens, _plain_object_start(tokens, end), end)
+        if enclosing is not None:
+            return enclosing
     if not words:
         return None, verb_index
     if len(words) == 1 and j >= 0 and tokens[j].shape == "number" and not _ends_with_comma(tokens[j]):
         return None, verb_index  # "the film 13 Hours said": a title or a quantity, not a speaker
     if j >= 0 and tokens[j].bare in rules.COUNT_WORDS and not words[0].capitalised:
         j -= 1  # "one senior official said": the count is part of how the speaker is described
+    enclosing = _postmodifier_head(tokens, j + 1, end)
+    if enclosing is not None:
+        return enclosing
     speaker = _classify(words, registry)
     if speaker is not None and appositive is not None and speaker.kind == "person":
         role = " ".join(t.text for t in tokens[appositive[0] : appositive[1]])
@@ -594,6 +609,55 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
         if place is not None:
             speaker = place
     return speaker, j + 1
+
+
+def _plain_object_start(tokens: List[Token], last: int) -> int:
+    """The first token of a short plain noun phrase ending at tokens[last] right after a preposition ("by the
+    city"), or ``last + 1`` when none stands there."""
+    k = last
+    while k >= 0 and last - k < rules.SUBJECT_MAX_WORDS and tokens[k].shape == "word" and (_nounlike(tokens[k]) or tokens[k].lower in rules.DETERMINERS):
+        if k > 0 and tokens[k - 1].lower in rules.POSTMODIFIER_PREPOSITIONS:
+            return k
+        k -= 1
+    return last + 1
+
+
+def _postmodifier_head(tokens: List[Token], first: int, last: int) -> Optional[Tuple[Speaker, int]]:
+    """The subject whose post-modifier holds the phrase tokens[first..last] read before a verb: "Economists surveyed
+    by Bloomberg expect", "A panel appointed by the governor concluded", "Donors in both parties said" are the
+    economists, the panel and the donors, not Bloomberg, the governor or the parties.  The phrase follows a
+    preposition (after a participle for "by") that follows a noun of people or of a body opening the clause; the
+    whole phrase is the speaker.  A document or a statement of someone ("a report by the UN") is no such head."""
+    start = first
+    for _ in range(rules.POSTMODIFIER_DEPTH):
+        p = start - 1
+        if p < 1 or last < first or tokens[p].lower not in rules.POSTMODIFIER_PREPOSITIONS:
+            return None
+        h = p - 1
+        agent = tokens[p].lower == rules.AGENT_PREPOSITION
+        if agent:
+            if h < 1 or tokens[h].capitalised or not tokens[h].lower.endswith(rules.PAST_PARTICIPLE_ENDING):
+                return None  # only a participle after its noun: "surveyed by", "appointed by"
+            h -= 1
+        head = tokens[h]
+        if head.shape != "word" or head.bare in rules.DOCUMENT_NOUNS or head.bare in rules.OWNED_MEDIA or head.bare in rules.NOT_SUBJECT_HEADS:
+            return None  # "a report by the UN said": the UN speaks through it
+        if not (_person_head(head) or head.bare in rules.ORGANISATION_HEADS or _nounlike(head) and (agent or head.bare.endswith("s"))):
+            return None
+        if head.capitalised and h > 0 and not _opens_subject(tokens, h):
+            return None  # a name: "the Red Cross in Geneva"
+        start = _head_start(tokens, h)
+        if _opens_subject(tokens, start):
+            break
+    else:
+        return None
+    head = tokens[h]
+    opening = start + 1 if tokens[start].lower in rules.ARTICLES else start  # "a panel appointed by ..." -> "panel appointed by ..."
+    name = _phrase_text(tokens[opening : last + 1])
+    if tokens[start].lower in rules.DETERMINERS or tokens[start].lower in rules.SUBJECT_DETERMINERS:
+        name = name[:1].lower() + name[1:]
+    kind = "organisation" if head.bare in rules.ORGANISATION_HEADS else "unnamed"
+    return Speaker(name, None, kind), start
 
 
 @dataclass(frozen=True)
@@ -1050,9 +1114,28 @@ def _frame_comma_citing(scan: _Scan, i: int) -> Optional[int]:
     outer, first = _speaker_before(tokens, i - 1, registry)
     if outer is None:
         return None
+    if _own_material(tokens, i + 1):
+        # "The ministry, citing its own data, said ...": the subject's own figures; it speaks alone
+        scan.add(tokens[verb].text, tokens[verb].start, registry.add(outer), (), first, verb)
+        return verb + 1
     inner = registry.add(inner)
     scan.add(tokens[verb].text, tokens[verb].start, inner, (registry.add(outer),), first, verb)
     return verb + 1
+
+
+def _own_material(tokens: List[Token], k: int) -> bool:
+    """Does what is cited at tokens[k] belong to the one who cites it: a possessive pronoun before "own" or before
+    figures or a document ("citing its own data", "quoting their figures", "citing his records")?"""
+    if k + 1 >= len(tokens) or tokens[k].lower not in rules.POSSESSIVE_DETERMINERS:
+        return False
+    if tokens[k + 1].lower == rules.OWN:
+        return True
+    for token in tokens[k + 1 : k + 1 + rules.OWN_MATERIAL_REACH]:
+        if token.bare in rules.FIGURES_WORDS or token.bare in rules.DOCUMENT_NOUNS:
+            return True
+        if token.shape == "mark" or _is_head(token):
+            return False
+    return False
 
 
 def _frame_citing(scan: _Scan, i: int) -> Optional[int]:
@@ -1061,6 +1144,8 @@ def _frame_citing(scan: _Scan, i: int) -> Optional[int]:
         return None
     tokens = scan.tokens
     speaker, nxt = _speaker_after(tokens, _past_document(scan.lowers, i + 1), scan.registry)
+    if speaker and _own_material(tokens, i + 1):
+        return max(nxt, i + 1)  # "X said ..., citing its own figures": X speaks alone
     if speaker:
         speaker = scan.registry.add(speaker)
         outer = scan.scoped(scan.cues.pop())
@@ -1462,7 +1547,7 @@ def _frame_verb(scan: _Scan, i: int) -> Optional[int]:
         found = _postmodified_subject(tokens, i)
         if found is not None:
             speaker, first = found
-    if speaker is None and (i == 0 or tokens[i - 1].text in "," + _QUOTE_MARKS) and low not in rules.TELL_VERBS:
+    if speaker is None and (i == 0 or tokens[i - 1].text in "," + _QUOTE_MARKS) and low not in rules.TELL_VERBS and low not in rules.MANNER_PARTICIPLES:
         # "..., said the mayor"; but "..., told Fox News": Fox News is the one told, not the speaker
         nxt = _frame_inverted(scan, i)
         if nxt is not None:
@@ -1506,7 +1591,7 @@ def _subject_across_asides(tokens: List[Token], verb_index: int, registry: Entit
             continue
         if token.text in ".;:!?" or token.text in _QUOTE_MARKS:
             break
-        if token.lower in rules.REPORTING_VERBS and not token.capitalised and k != j:
+        if token.lower in rules.REPORTING_VERBS and not token.capitalised and k != j and not _manner_aside(tokens, k):
             return None
         if token.lower in rules.CLAUSE_OPENERS and k > 0 and _aside_mark(tokens[k - 1]) and token.lower not in rules.ASIDE_OPENERS:
             break  # "Prices fell, and the board, which ..., said": the subject opens the clause after the conjunction
@@ -1546,6 +1631,11 @@ def _subject_across_asides(tokens: List[Token], verb_index: int, registry: Entit
     if speaker is None or speaker.kind == "document":
         return None
     return speaker, start
+
+
+def _manner_aside(tokens: List[Token], k: int) -> bool:
+    """Does tokens[k] open an aside of the manner of saying ("The mayor, speaking at a briefing, said")?"""
+    return k > 0 and tokens[k].lower in rules.MANNER_PARTICIPLES and _aside_mark(tokens[k - 1])
 
 
 def _bracket_opening(tokens: List[Token], k: int) -> Optional[int]:
@@ -2191,6 +2281,8 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
         return (span[0], cue.span[0])  # a headline credit
     if cue.verb.lower() in rules.PARTICIPLE_CUES:
         return span  # "The party rejected the count of 12, saying 41 ...": the subject's whole sentence
+    if _in_comparative_clause(tokens, first) and tuple(cue.verb.lower().split()) not in rules.SOURCE_FOLLOWS:
+        return (cue.span[1], cue.span[1])  # "Sales rose 12 percent, more than analysts had forecast": the forecast is elided
     verb = bisect.bisect_left(starts, cue.position)
     if cue.verb.lower() in rules.TOPIC_SPEECH_VERBS and not _content_follows(tokens, verb + 1) and not any(t.text in _QUOTE_MARKS for t in tokens[:verb]):
         return (cue.span[1], cue.span[1])  # "the mayor spoke at a rally of 3,000": a topic or an addressee, no report (a quotation after may be hers)
@@ -2222,6 +2314,18 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
         return span
     frame = tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS or cue.verb.lower() == rules.IN
     return (span[0] if frame else _colon_quotation_start(tokens, first, span[0]), cue.span[0])
+
+
+def _in_comparative_clause(tokens: List[Token], first: int) -> bool:
+    """Does the speaker phrase at tokens[first] open the clause of a comparison ("..., more than analysts had
+    forecast", "higher than previous studies suggested", "twice what the office estimated")?  What that cue
+    reports is only the elided level compared with; the sentence's figures are the narrator's."""
+    if first < 2:
+        return False
+    before = tokens[first - 1].lower
+    if before == rules.TRAILING_COMPARISON_THAN:
+        return tokens[first - 2].lower not in rules.NOT_COMPARATIVE_BEFORE_THAN and not _figure_right_after(tokens, first)
+    return before in rules.FREE_RELATIVE_OPENERS and (tokens[first - 2].lower in rules.TRAILING_MULTIPLES or tokens[first - 2].lower == rules.TRAILING_COMPARISON_THAN)
 
 
 def _reduced_relative_object(tokens: List[Token], first: int, last: int) -> bool:
@@ -2756,7 +2860,23 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
         return False  # "the economy added 292,000 jobs": an increase, not a remark
     if low in rules.CLAIM_VERBS and any(t.lower in rules.WON_SHARES for t in ahead) and any(t.shape == "number" for t in ahead) and not _clause_follows(tokens, i + 1):
         return False  # "claiming 41 percent of the vote": winning it; not "claiming (that) 41 percent of ballots were forged"
+    if low in rules.CLAIM_VERBS and _claims_by_taking(tokens, i):
+        return False  # "the storm claimed 6 lives", "claimed responsibility for the attack": taking, not saying
     return True
+
+
+def _claims_by_taking(tokens: List[Token], i: int) -> bool:
+    """Is the object of "claimed" at tokens[i] a thing taken ("6 lives", "the lives of 40 people", "victory",
+    "responsibility for the attack") rather than a statement ("claimed (that) 6 lives were lost")?"""
+    for n in range(i + 1, min(len(tokens), i + 1 + rules.FIGURE_OBJECT_REACH)):
+        token = tokens[n]
+        if token.bare in rules.CLAIMED_TAKINGS:
+            # the thing taken, unless it is the subject of a clause ("claimed 6 lives were lost")
+            return not (n + 1 < len(tokens) and tokens[n + 1].lower in rules.CLAUSE_AUXILIARIES)
+        if token.shape == "mark" and token.text not in rules.CURRENCY_MARKS or token.lower == rules.THAT or token.lower in rules.CLAUSE_AUXILIARIES \
+                or token.lower in rules.SPEAKER_PRONOUNS:
+            return False  # "claimed that ...", "claims he lost his life savings": a clause
+    return False
 
 
 def _asks_to_act(tokens: List[Token], i: int) -> bool:
@@ -2844,8 +2964,28 @@ def _recall_opening_name(tokens: List[Token], registry: EntityRegistry) -> None:
     sentence itself ("Hale criticised the budget, which he said would cut 400 jobs": he is Hale, not someone named
     in an earlier sentence).  An unknown name is not added."""
     name, _ = _opening_subject(tokens)
-    if name is not None:
-        registry.recall(name)
+    if name is not None and not registry.recall(name) and _personal_name_opens(tokens):
+        registry.subject = (tokens[0].start, name)
+
+
+def _personal_name_opens(tokens: List[Token]) -> bool:
+    """Does the sentence open with what can only be a person's name: a title before a name ("Mr. Hale", "Gov. Ann
+    Lind"), or a first name and a surname ("Dana Holt")?  Not a single word, which may be a place ("Moscow"), a
+    surname the text has not met, or an opening word ("Asked", "Despite")."""
+    k = 0
+    while k < len(tokens) and tokens[k].capitalised and tokens[k].bare in rules.TITLES:
+        k += 1
+    titled = k > 0
+    words = []
+    while k < len(tokens) and tokens[k].capitalised and tokens[k].shape == "word" and not _possessive(tokens[k]):
+        words.append(tokens[k])
+        k += 1
+    if not words or len(words) > rules.SUBJECT_NAME_WORDS or not titled and len(words) < 2:
+        return False
+    if tokens[0].bare in rules.INTRO_OPENERS or tokens[0].bare in rules.NARRATOR_OPENERS:
+        return False
+    return all(w.text.rstrip(".").isalpha() and w.bare not in rules.NOT_NAMES and w.bare not in rules.TITLES and w.bare not in rules.ORGANISATION_HEADS
+               and w.bare not in _SENTENCE_CASE_WORDS and w.bare not in rules.OUTLETS and w.bare not in rules.PLACE_NAME_WORDS for w in words)
 
 
 def _clause_follows(tokens: List[Token], k: int) -> bool:
@@ -2885,8 +3025,9 @@ def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry,
             registry.mention(Speaker(_phrase_text(tokens[start : i + 1]), None, "document"), tokens[start].start)
             i += 1
             continue
-        lowercase_title = not token.capitalised and token.bare in rules.TITLES and i + 2 < len(tokens) and tokens[i + 1].capitalised and tokens[i + 2].capitalised
-        if (token.capitalised or lowercase_title) and token.bare in rules.TITLES and token.bare not in rules.NOT_NAME_TITLES:
+        lowercase_title = not token.capitalised and (token.bare in rules.TITLES or token.bare in rules.ROLES_BEFORE_NAME) and i + 2 < len(tokens) \
+            and tokens[i + 1].capitalised and tokens[i + 2].capitalised  # "opposition leader Maria Duarte", "council member Dana Ortiz"
+        if (token.capitalised and token.bare in rules.TITLES or lowercase_title) and token.bare not in rules.NOT_NAME_TITLES:
             # "Governor Lena Ortiz", "opposition leader Maria Duarte"
             j = i + 1
             while j < len(tokens) and tokens[j].capitalised and tokens[j].bare in rules.TITLES:
