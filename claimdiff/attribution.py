@@ -1989,8 +1989,40 @@ def _with_scopes(cues: List[Cue], tokens: List[Token], span: Span, masked: str) 
     return [replace(cue, holes=_narrator_asides(cue, window, window_starts) + _dash_holes(cue, window, window_starts, masked)
                     + _addressee_holes(cue, window, window_starts) + _margin_holes(cue, window, window_starts)
                     + _adjunct_holes(cue, window, window_starts) + _trailing_comparison_holes(cue, window, window_starts)
-                    + _name_appositive_holes(cue, window, window_starts))
+                    + _name_appositive_holes(cue, window, window_starts) + _work_object_holes(cue, window, window_starts))
             for cue, (window, window_starts, _) in zip(scoped, windows)]
+
+
+def _work_object_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:
+    """The work a verb of writing or posting makes ("The author has published 12 novels", "She posted two photos",
+    "The senator wrote three letters to the agency"): a figure in that object counts the works; no report of it.
+    The hole runs from the object to what the work says ("..., saying", "that", a colon), or to the scope's end."""
+    if cue.scope is None or cue.scope[0] < cue.span[1] or cue.verb.lower() not in rules.CREATION_VERBS:
+        return ()
+    v = bisect.bisect_left(starts, cue.position)
+    if v >= len(tokens) or tokens[v].start != cue.position:
+        return ()
+    last = bisect.bisect_left(starts, cue.scope[1])
+    k = v + 1
+    while k < last and k - v <= rules.WORK_OBJECT_REACH and tokens[k].bare not in rules.WORK_NOUNS:
+        token = tokens[k]
+        if token.shape == "mark" or token.capitalised or token.lower == rules.THAT or token.lower in rules.CLAUSE_AUXILIARIES or token.lower in rules.SPEAKER_PRONOUNS:
+            return ()  # "wrote that ...", "posted: ...", "tweeted Trump had won": a report follows
+        k += 1
+    if k >= last or tokens[k].bare not in rules.WORK_NOUNS or k + 1 < last and tokens[k + 1].lower in rules.CLAUSE_AUXILIARIES:
+        return ()  # "wrote 40 letters were lost": a clause
+    end = next((n for n in range(k + 1, last) if tokens[n].lower == rules.THAT or tokens[n].lower in rules.PARTICIPLE_CUES
+                or tokens[n].lower in rules.DOCUMENT_PARTICIPLE_CUES or tokens[n].lower in rules.WORK_CONTENT_PARTICIPLES
+                or tokens[n].text in ":" + _QUOTE_MARKS), last)
+    close = tokens[end].start if end < last else cue.scope[1]
+    if tokens[k].bare in rules.PICTURE_NOUNS and k + 1 < end and tokens[k + 1].lower == rules.OF:
+        # "tweeted an image of the rival alongside $100 bills": what the picture shows is reported, up to the next comma
+        comma = next((n for n in range(k + 2, end) if _ends_with_comma(tokens[n]) or tokens[n].text in rules.ASIDE_CLOSERS), None)
+        holes = [(tokens[v + 1].start, tokens[k + 1].start)]
+        if comma is not None:
+            holes.append((tokens[comma].start, close))
+        return tuple(holes)
+    return ((tokens[v + 1].start, close),)
 
 
 def _scope_window(cue: Cue, tokens: List[Token], starts: List[int], span: Span) -> Tuple[List[Token], List[int], Span]:
@@ -2298,7 +2330,7 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
         if _fronted_participle(tokens, first) or tokens[0].lower in rules.TOPIC_OPENERS and not _absolute_opener(tokens, first):
             return (span[0], span[1])  # "Commenting on the 5 deaths, the mayor said ...", "With 41 deaths, the province reported ..."
         ends = (_turn_after(tokens, last + 1, span[1]), _subordinate_close(tokens, first, last, span[1]), _inference_start(tokens, last + 1, span[1]),
-                _parallel_predicate(tokens, bisect.bisect_left(starts, cue.position), span[1]))
+                _parallel_predicate(tokens, bisect.bisect_left(starts, cue.position), span[1]), _coordinated_report(tokens, last + 1, span[1]))
         return (cue.span[1], min(ends))
     if _ends_with_comma(tokens[first - 1]) and _introduces(tokens, first - 1):
         return span  # "In the early 1990s, Ms. Ripert said, when she was earning $24,000, ...": a parenthetical cue
@@ -2397,6 +2429,24 @@ def _turn_after(tokens: List[Token], k: int, end: int) -> int:
                 continue  # "..., but said that ...": the same speaker goes on
             if any(t.lower in rules.REPORTING_VERBS and _is_verb_use(tokens, n) for n, t in enumerate(tokens[k:], k)):
                 return tokens[j + 1].start  # the new clause has a source of its own
+    return end
+
+
+def _coordinated_report(tokens: List[Token], k: int, end: int) -> int:
+    """Where a clause with a speaker of its own is joined after ", and" ("Travelers posted photos, and one passenger
+    said ...", "The mayor said 40 homes burned, and two firefighters said 12 were hurt"): what the first cue reports
+    stops there, or ``end``.  The new subject is a short noun phrase right before its verb of saying; "and that ..."
+    goes on with the first report."""
+    for j in range(k, len(tokens) - 2):
+        if not (_ends_with_comma(tokens[j]) and tokens[j + 1].lower == rules.AND):
+            continue
+        n = j + 2
+        while n < len(tokens) and n - j - 2 <= rules.SUBJECT_MAX_WORDS and tokens[n].shape in ("word", "number") and tokens[n].lower != rules.THAT \
+                and tokens[n].lower not in rules.REPORTING_VERBS and (_nounlike(tokens[n]) or tokens[n].shape == "number" or tokens[n].lower in rules.DETERMINERS
+                                                                       or tokens[n].lower in rules.SUBJECT_DETERMINERS or tokens[n].bare in rules.COUNT_WORDS):
+            n += 1
+        if n > j + 2 and n < len(tokens) and tokens[n].lower in rules.SPEECH_VERBS and _is_verb_use(tokens, n):
+            return tokens[j + 1].start
     return end
 
 

@@ -173,3 +173,48 @@ COMPARATIVE_CLAUSES = [
 @_rows(COMPARATIVE_CLAUSES)
 def test_comparative_clause(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ the work a writer makes
+#: "The author has published 12 novels", "The senator wrote three letters to the agency": a figure in the object of a
+#: verb of writing or posting counts the works, and is the narrator's.  What the work says ("a letter saying ...", "a
+#: story detailing ...", "wrote that ...") and what a picture shows ("an image of X beside $100 bills") are reported.
+WORK_OBJECTS = [
+    ("published-novels", "The author has published 12 novels since 1990.", "12", None),
+    ("wrote-letters", "The senator wrote three letters to the agency last year.", "three", None),
+    ("posted-words", "The minister posted just two words on her account after the vote.", "two", None),
+    ("posted-photos-and-said", "Travelers posted photos of crowded terminals, and one passenger said she had waited 9 hours.", "one", None),
+    ("relative-who-wrote", "The aide who wrote the speech for one of the candidates says she will vote for neither.", "one", None),
+    # what the work says or shows
+    ("letter-saying", "The governor wrote a letter to the agency saying 300 homes were lost.", "300", "governor"),
+    ("message-saying", "The ministry posted a message on its channel saying 40 people had died.", "40", "ministry"),
+    ("story-detailing", "The paper published a story detailing 14 complaints against the officer.", "14", "paper"),
+    ("image-of", "The candidate tweeted an image of his rival beside $100 bills.", "$100", "candidate"),
+    ("wrote-that", "The group wrote in a letter that 40 members had quit.", "40", "group"),
+    ("posted-a-loss", "The company posted a loss of $5 million for the quarter.", "$5 million", "company"),
+]
+
+
+@_rows(WORK_OBJECTS)
+def test_work_objects(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a second clause with its own speaker
+#: "The mayor said 40 homes burned, and two firefighters said 12 were hurt": after ", and" a clause with a subject and
+#: a verb of saying of its own is no part of the first report, so the count of the new speakers is no one's report.
+#: "and that ..." coordinates a second complement of the first cue.
+COORDINATED_REPORTS = [
+    ("and-two-firefighters", "The mayor said 40 homes burned, and two firefighters said 12 were hurt.", "two", None),
+    ("and-two-firefighters-own", "The mayor said 40 homes burned, and two firefighters said 12 were hurt.", "12", "two firefighters"),
+    ("and-3-villagers", "The army reported 12 deaths, and 3 villagers said they saw the attack.", "3", None),
+    ("and-one-commander", "The agency reported 9 new cases, and one doctor told us the ward was full.", "one", None),
+    # the first report goes on
+    ("and-that", "The mayor said 40 homes burned, and that 12 people were hurt.", "12", "mayor"),
+    ("and-no-cue", "Officials said 40 homes burned, and 12 firefighters were hurt.", "12", "officials"),
+]
+
+
+@_rows(COORDINATED_REPORTS)
+def test_coordinated_reports(text, figure, speaker):
+    _check(text, figure, speaker)

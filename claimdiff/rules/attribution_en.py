@@ -836,3 +836,18 @@ ROLES_BEFORE_NAME = frozenset({"member", "deputy", "trustee", "delegate", "volun
 REFLEXIVE_INTENSIFIERS = frozenset("itself himself herself themselves myself ourselves".split())
 #: Words before "than" that make no comparison of levels ("rather than the army", "other than officials").
 NOT_COMPARATIVE_BEFORE_THAN = frozenset({"rather", "other"})
+#: Verbs of writing or posting, whose object may be the work made rather than what it says ("published 12 novels",
+#: "posted two photos", "wrote three letters"), and the nouns of such works.
+CREATION_VERBS = frozenset("wrote writes write published publishes publish posted posts post tweeted tweets".split())
+WORK_NOUNS = frozenset(
+    """book books novel novels memoir memoirs letter letters speech speeches article articles column columns op-ed op-eds
+    essay essays poem poems song songs photo photos photograph photographs picture pictures image images video videos
+    word words chart charts post posts tweet tweets message messages note notes page pages chapter chapters
+    editorial editorials story stories piece pieces script scripts paper papers bill bills check checks""".split()
+)
+#: How many words may stand between such a verb and the noun of its work ("published several short books").
+WORK_OBJECT_REACH = 5
+#: Participles that open what such a work says ("a story detailing four reports", "a video showing ...").
+WORK_CONTENT_PARTICIPLES = frozenset("detailing describing listing depicting outlining alleging accusing documenting".split())
+#: Works that show something: "an image of X alongside $100 bills" reports what it shows, up to the next comma.
+PICTURE_NOUNS = frozenset("photo photos photograph photographs picture pictures image images video videos chart charts map maps".split())
