@@ -81,15 +81,18 @@ class EntityRegistry:
     #: a pronoun does not stand for someone its own sentence names only after it ("he said Lynch would ...").
     sentence_span: Span = (0, 0)
     mentions: List[Tuple[int, Speaker]] = field(default_factory=list)
+    #: A name the text has not met that opens the current sentence as its subject, and where it stands: "he" later in
+    #: that sentence means it ("Hale criticised the budget, which he said would cut 400 jobs").
+    subject: Optional[Tuple[int, str]] = None
 
     def copy(self) -> "EntityRegistry":
         return EntityRegistry(list(self.speakers), dict(self.keys), dict(self.surfaces), list(self.openers), self.sentences_seen,
-                              self.sentence_span, list(self.mentions))
+                              self.sentence_span, list(self.mentions), self.subject)
 
     def note_sentence(self, opener: Optional[str], span: Span = (0, 0)) -> None:
         """A new sentence, and the bare name that opens it if any; kept apart from the speakers until a description resolves to it."""
         self.sentences_seen += 1
-        self.sentence_span, self.mentions = span, []
+        self.sentence_span, self.mentions, self.subject = span, [], None
         if opener is not None:
             self.openers.append((len(self.speakers), opener, self.sentences_seen))
             del self.openers[: -rules.RECENT_OPENERS]
@@ -154,17 +157,19 @@ class EntityRegistry:
         self.speakers.append(canonical)
         return self.present(canonical)
 
-    def recall(self, name: str) -> None:
+    def recall(self, name: str) -> bool:
         """A name that opens a sentence as its subject ("Hale, who ..., was ..."): a known person or organisation of
-        that name becomes the nearest antecedent for the pronouns of the next sentence; an unknown name is not added."""
+        that name becomes the nearest antecedent for the pronouns of the next sentence; an unknown name is not added.
+        Returns whether the name was known."""
         key = self.key(name)
         if not key:
-            return
+            return False
         for index in self._recent():
             known = self.speakers[index]
             if known.kind in ("person", "organisation", "outlet") and known.name and key <= self.key(known.name):
                 self._touch(index)
-                return
+                return True
+        return False
 
     def _touch(self, index: int) -> None:
         if index != len(self.speakers) - 1:
@@ -174,6 +179,8 @@ class EntityRegistry:
         """The nearest speaker the pronoun may stand for; ``at``: where the pronoun stands, so that a name its
         sentence gives only after it is passed over ("she said that Mayor Ruiz ...": she is not Ruiz)."""
         word = word.lower()
+        if self.subject is not None and word in rules.PRONOUNS_PERSON and at is not None and self.subject[0] < at < self.sentence_span[1]:
+            return Speaker(self.subject[1], None, "person")  # the unknown name that opens the pronoun's own sentence
         for index in self._recent():
             known = self.speakers[index]
             if self._named_after(known, at):
@@ -350,8 +357,8 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
     """Turn a noun phrase into a Speaker (name, role, kind), resolving pronouns and descriptions."""
     while words and (words[0].lower in rules.DETERMINERS and words[0].lower not in rules.COUNTING_DETERMINERS or words[0].text in "," + _QUOTE_MARKS):
         words = words[1:]
-    while words and words[-1].text in "," + _QUOTE_MARKS:
-        words = words[:-1]
+    while words and (words[-1].text in "," + _QUOTE_MARKS or len(words) > 1 and words[-1].lower in rules.REFLEXIVE_INTENSIFIERS):
+        words = words[:-1]  # "the bank itself", "Cruz himself": the speaker, stressed
     if not words:
         return None
     if len(words) == 1 and words[0].lower in rules.SPEAKER_PRONOUNS:
@@ -405,7 +412,7 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
         name = _phrase_text(name_words)
         kind = "outlet" if role_words[-1].bare in rules.OUTLET_HEADS or any(w.bare in rules.OUTLET_MARKERS for w in role_words) else "organisation"
         return Speaker(name, _role_text(" ".join(w.text for w in role_words)), kind)
-    if name_words and role_words and role_words[-1].bare in rules.TITLES | {"deputy"} and sum(w.shape == "word" for w in name_words) <= 4:
+    if name_words and role_words and (role_words[-1].bare in rules.TITLES or role_words[-1].bare in rules.ROLES_BEFORE_NAME) and sum(w.shape == "word" for w in name_words) <= 4:
         name = _phrase_text(name_words)
         role = " ".join(w.text for w in role_words)
         return Speaker(name, _role_text(role), _person_or_org(name))
@@ -621,12 +628,20 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
     if not words:
         after_verb = tokens[verb_index + 1].lower if verb_index + 1 < len(tokens) else ""
         words, j = _subject_before(tokens, end, tokens[verb_index] if verb_index < len(tokens) else None, after_verb)
+    if not words and verb_index < len(tokens) and tokens[verb_index].lower in rules.SPEECH_VERBS:
+        # "Engineers hired by the city said": a plain noun phrase after the preposition of a post-modifier
+        enclosing = _postmodifier_head(tokens, _plain_object_start(tokens, end), end)
+        if enclosing is not None:
+            return enclosing
     if not words:
         return None, verb_index
     if len(words) == 1 and j >= 0 and tokens[j].shape == "number" and not _ends_with_comma(tokens[j]):
         return None, verb_index  # "the film 13 Hours said": a title or a quantity, not a speaker
     if j >= 0 and tokens[j].bare in rules.COUNT_WORDS and not words[0].capitalised:
         j -= 1  # "one senior official said": the count is part of how the speaker is described
+    enclosing = _postmodifier_head(tokens, j + 1, end)
+    if enclosing is not None:
+        return enclosing
     speaker = _classify(words, registry)
     if speaker is not None and appositive is not None and speaker.kind == "person":
         role = " ".join(t.text for t in tokens[appositive[0] : appositive[1]])
@@ -637,6 +652,55 @@ def _speaker_before(tokens: List[Token], verb_index: int, registry: EntityRegist
         if place is not None:
             speaker = place
     return speaker, j + 1
+
+
+def _plain_object_start(tokens: List[Token], last: int) -> int:
+    """The first token of a short plain noun phrase ending at tokens[last] right after a preposition ("by the
+    city"), or ``last + 1`` when none stands there."""
+    k = last
+    while k >= 0 and last - k < rules.SUBJECT_MAX_WORDS and tokens[k].shape == "word" and (_nounlike(tokens[k]) or tokens[k].lower in rules.DETERMINERS):
+        if k > 0 and tokens[k - 1].lower in rules.POSTMODIFIER_PREPOSITIONS:
+            return k
+        k -= 1
+    return last + 1
+
+
+def _postmodifier_head(tokens: List[Token], first: int, last: int) -> Optional[Tuple[Speaker, int]]:
+    """The subject whose post-modifier holds the phrase tokens[first..last] read before a verb: "Economists surveyed
+    by Bloomberg expect", "A panel appointed by the governor concluded", "Donors in both parties said" are the
+    economists, the panel and the donors, not Bloomberg, the governor or the parties.  The phrase follows a
+    preposition (after a participle for "by") that follows a noun of people or of a body opening the clause; the
+    whole phrase is the speaker.  A document or a statement of someone ("a report by the UN") is no such head."""
+    start = first
+    for _ in range(rules.POSTMODIFIER_DEPTH):
+        p = start - 1
+        if p < 1 or last < first or tokens[p].lower not in rules.POSTMODIFIER_PREPOSITIONS:
+            return None
+        h = p - 1
+        agent = tokens[p].lower == rules.AGENT_PREPOSITION
+        if agent:
+            if h < 1 or tokens[h].capitalised or not tokens[h].lower.endswith(rules.PAST_PARTICIPLE_ENDING):
+                return None  # only a participle after its noun: "surveyed by", "appointed by"
+            h -= 1
+        head = tokens[h]
+        if head.shape != "word" or head.bare in rules.DOCUMENT_NOUNS or head.bare in rules.OWNED_MEDIA or head.bare in rules.NOT_SUBJECT_HEADS:
+            return None  # "a report by the UN said": the UN speaks through it
+        if not (_person_head(head) or head.bare in rules.ORGANISATION_HEADS or _nounlike(head) and (agent or head.bare.endswith("s"))):
+            return None
+        if head.capitalised and h > 0 and not _opens_subject(tokens, h):
+            return None  # a name: "the Red Cross in Geneva"
+        start = _head_start(tokens, h)
+        if _opens_subject(tokens, start):
+            break
+    else:
+        return None
+    head = tokens[h]
+    opening = start + 1 if tokens[start].lower in rules.ARTICLES else start  # "a panel appointed by ..." -> "panel appointed by ..."
+    name = _phrase_text(tokens[opening : last + 1])
+    if tokens[start].lower in rules.DETERMINERS or tokens[start].lower in rules.SUBJECT_DETERMINERS:
+        name = name[:1].lower() + name[1:]
+    kind = "organisation" if head.bare in rules.ORGANISATION_HEADS else "unnamed"
+    return Speaker(name, None, kind), start
 
 
 @dataclass(frozen=True)
@@ -1183,9 +1247,28 @@ def _frame_comma_citing(scan: _Scan, i: int) -> Optional[int]:
     outer, first = _speaker_before(tokens, i - 1, registry)
     if outer is None:
         return None
+    if _own_material(tokens, i + 1):
+        # "The ministry, citing its own data, said ...": the subject's own figures; it speaks alone
+        scan.add(tokens[verb].text, tokens[verb].start, registry.add(outer), (), first, verb)
+        return verb + 1
     inner = registry.add(inner)
     scan.add(tokens[verb].text, tokens[verb].start, inner, (registry.add(outer),), first, verb)
     return verb + 1
+
+
+def _own_material(tokens: List[Token], k: int) -> bool:
+    """Does what is cited at tokens[k] belong to the one who cites it: a possessive pronoun before "own" or before
+    figures or a document ("citing its own data", "quoting their figures", "citing his records")?"""
+    if k + 1 >= len(tokens) or tokens[k].lower not in rules.POSSESSIVE_DETERMINERS:
+        return False
+    if tokens[k + 1].lower == rules.OWN:
+        return True
+    for token in tokens[k + 1 : k + 1 + rules.OWN_MATERIAL_REACH]:
+        if token.bare in rules.FIGURES_WORDS or token.bare in rules.DOCUMENT_NOUNS:
+            return True
+        if token.shape == "mark" or _is_head(token):
+            return False
+    return False
 
 
 def _frame_citing(scan: _Scan, i: int) -> Optional[int]:
@@ -1194,6 +1277,8 @@ def _frame_citing(scan: _Scan, i: int) -> Optional[int]:
         return None
     tokens = scan.tokens
     speaker, nxt = _speaker_after(tokens, _past_document(scan.lowers, i + 1), scan.registry)
+    if speaker and _own_material(tokens, i + 1):
+        return max(nxt, i + 1)  # "X said ..., citing its own figures": X speaks alone
     if speaker:
         speaker = scan.registry.add(speaker)
         outer = scan.scoped(scan.cues.pop())
@@ -1638,7 +1723,7 @@ def _frame_verb(scan: _Scan, i: int) -> Optional[int]:
         found = _postmodified_subject(tokens, i)
         if found is not None:
             speaker, first = found
-    if speaker is None and (i == 0 or tokens[i - 1].text in "," + _QUOTE_MARKS) and low not in rules.TELL_VERBS:
+    if speaker is None and (i == 0 or tokens[i - 1].text in "," + _QUOTE_MARKS) and low not in rules.TELL_VERBS and low not in rules.MANNER_PARTICIPLES:
         # "..., said the mayor"; but "..., told Fox News": Fox News is the one told, not the speaker
         nxt = _frame_inverted(scan, i)
         if nxt is not None:
@@ -1682,7 +1767,7 @@ def _subject_across_asides(tokens: List[Token], verb_index: int, registry: Entit
             continue
         if token.text in ".;:!?" or token.text in _QUOTE_MARKS:
             break
-        if token.lower in rules.REPORTING_VERBS and not token.capitalised and k != j:
+        if token.lower in rules.REPORTING_VERBS and not token.capitalised and k != j and not _manner_aside(tokens, k):
             return None
         if token.lower in rules.CLAUSE_OPENERS and k > 0 and _aside_mark(tokens[k - 1]) and token.lower not in rules.ASIDE_OPENERS:
             break  # "Prices fell, and the board, which ..., said": the subject opens the clause after the conjunction
@@ -1722,6 +1807,11 @@ def _subject_across_asides(tokens: List[Token], verb_index: int, registry: Entit
     if speaker is None or speaker.kind == "document":
         return None
     return speaker, start
+
+
+def _manner_aside(tokens: List[Token], k: int) -> bool:
+    """Does tokens[k] open an aside of the manner of saying ("The mayor, speaking at a briefing, said")?"""
+    return k > 0 and tokens[k].lower in rules.MANNER_PARTICIPLES and _aside_mark(tokens[k - 1])
 
 
 def _bracket_opening(tokens: List[Token], k: int) -> Optional[int]:
@@ -2120,8 +2210,40 @@ def _with_scopes(cues: List[Cue], tokens: List[Token], span: Span, masked: str) 
     return [replace(cue, holes=_narrator_asides(cue, window, window_starts) + _dash_holes(cue, window, window_starts, masked)
                     + _addressee_holes(cue, window, window_starts) + _margin_holes(cue, window, window_starts)
                     + _adjunct_holes(cue, window, window_starts) + _trailing_comparison_holes(cue, window, window_starts)
-                    + _name_appositive_holes(cue, window, window_starts))
+                    + _name_appositive_holes(cue, window, window_starts) + _work_object_holes(cue, window, window_starts))
             for cue, (window, window_starts, _) in zip(scoped, windows)]
+
+
+def _work_object_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:
+    """The work a verb of writing or posting makes ("The author has published 12 novels", "She posted two photos",
+    "The senator wrote three letters to the agency"): a figure in that object counts the works; no report of it.
+    The hole runs from the object to what the work says ("..., saying", "that", a colon), or to the scope's end."""
+    if cue.scope is None or cue.scope[0] < cue.span[1] or cue.verb.lower() not in rules.CREATION_VERBS:
+        return ()
+    v = bisect.bisect_left(starts, cue.position)
+    if v >= len(tokens) or tokens[v].start != cue.position:
+        return ()
+    last = bisect.bisect_left(starts, cue.scope[1])
+    k = v + 1
+    while k < last and k - v <= rules.WORK_OBJECT_REACH and tokens[k].bare not in rules.WORK_NOUNS:
+        token = tokens[k]
+        if token.shape == "mark" or token.capitalised or token.lower == rules.THAT or token.lower in rules.CLAUSE_AUXILIARIES or token.lower in rules.SPEAKER_PRONOUNS:
+            return ()  # "wrote that ...", "posted: ...", "tweeted Trump had won": a report follows
+        k += 1
+    if k >= last or tokens[k].bare not in rules.WORK_NOUNS or k + 1 < last and tokens[k + 1].lower in rules.CLAUSE_AUXILIARIES:
+        return ()  # "wrote 40 letters were lost": a clause
+    end = next((n for n in range(k + 1, last) if tokens[n].lower == rules.THAT or tokens[n].lower in rules.PARTICIPLE_CUES
+                or tokens[n].lower in rules.DOCUMENT_PARTICIPLE_CUES or tokens[n].lower in rules.WORK_CONTENT_PARTICIPLES
+                or tokens[n].text in ":" + _QUOTE_MARKS), last)
+    close = tokens[end].start if end < last else cue.scope[1]
+    if tokens[k].bare in rules.PICTURE_NOUNS and k + 1 < end and tokens[k + 1].lower == rules.OF:
+        # "tweeted an image of the rival alongside $100 bills": what the picture shows is reported, up to the next comma
+        comma = next((n for n in range(k + 2, end) if _ends_with_comma(tokens[n]) or tokens[n].text in rules.ASIDE_CLOSERS), None)
+        holes = [(tokens[v + 1].start, tokens[k + 1].start)]
+        if comma is not None:
+            holes.append((tokens[comma].start, close))
+        return tuple(holes)
+    return ((tokens[v + 1].start, close),)
 
 
 def _scope_window(cue: Cue, tokens: List[Token], starts: List[int], span: Span) -> Tuple[List[Token], List[int], Span]:
@@ -2416,6 +2538,8 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
         return (span[0], cue.span[0])  # a headline credit
     if cue.verb.lower() in rules.PARTICIPLE_CUES:
         return span  # "The party rejected the count of 12, saying 41 ...": the subject's whole sentence
+    if _in_comparative_clause(tokens, first) and tuple(cue.verb.lower().split()) not in rules.SOURCE_FOLLOWS:
+        return (cue.span[1], cue.span[1])  # "Sales rose 12 percent, more than analysts had forecast": the forecast is elided
     verb = bisect.bisect_left(starts, cue.position)
     if cue.verb.lower() in rules.TOPIC_SPEECH_VERBS and not _content_follows(tokens, verb + 1) and not any(t.text in _QUOTE_MARKS for t in tokens[:verb]):
         return (cue.span[1], cue.span[1])  # "the mayor spoke at a rally of 3,000": a topic or an addressee, no report (a quotation after may be hers)
@@ -2431,7 +2555,7 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
         if _fronted_participle(tokens, first) or tokens[0].lower in rules.TOPIC_OPENERS and not _absolute_opener(tokens, first):
             return (span[0], span[1])  # "Commenting on the 5 deaths, the mayor said ...", "With 41 deaths, the province reported ..."
         ends = (_turn_after(tokens, last + 1, span[1]), _subordinate_close(tokens, first, last, span[1]), _inference_start(tokens, last + 1, span[1]),
-                _parallel_predicate(tokens, bisect.bisect_left(starts, cue.position), span[1]))
+                _parallel_predicate(tokens, bisect.bisect_left(starts, cue.position), span[1]), _coordinated_report(tokens, last + 1, span[1]))
         return (cue.span[1], min(ends))
     if _ends_with_comma(tokens[first - 1]) and _introduces(tokens, first - 1):
         return span  # "In the early 1990s, Ms. Ripert said, when she was earning $24,000, ...": a parenthetical cue
@@ -2480,6 +2604,18 @@ def _as_clause_phrase(tokens: List[Token], first: int) -> Optional[int]:
     if k == 0 or first - 1 - k > rules.AS_CLAUSE_PHRASE_WORDS or not any(t.shape == "number" for t in tokens[k : first - 1]):
         return None
     return k
+
+
+def _in_comparative_clause(tokens: List[Token], first: int) -> bool:
+    """Does the speaker phrase at tokens[first] open the clause of a comparison ("..., more than analysts had
+    forecast", "higher than previous studies suggested", "twice what the office estimated")?  What that cue
+    reports is only the elided level compared with; the sentence's figures are the narrator's."""
+    if first < 2:
+        return False
+    before = tokens[first - 1].lower
+    if before == rules.TRAILING_COMPARISON_THAN:
+        return tokens[first - 2].lower not in rules.NOT_COMPARATIVE_BEFORE_THAN and not _figure_right_after(tokens, first)
+    return before in rules.FREE_RELATIVE_OPENERS and (tokens[first - 2].lower in rules.TRAILING_MULTIPLES or tokens[first - 2].lower == rules.TRAILING_COMPARISON_THAN)
 
 
 def _reduced_relative_object(tokens: List[Token], first: int, last: int) -> bool:
@@ -2551,6 +2687,24 @@ def _turn_after(tokens: List[Token], k: int, end: int) -> int:
                 continue  # "..., but said that ...": the same speaker goes on
             if any(t.lower in rules.REPORTING_VERBS and _is_verb_use(tokens, n) for n, t in enumerate(tokens[k:], k)):
                 return tokens[j + 1].start  # the new clause has a source of its own
+    return end
+
+
+def _coordinated_report(tokens: List[Token], k: int, end: int) -> int:
+    """Where a clause with a speaker of its own is joined after ", and" ("Travelers posted photos, and one passenger
+    said ...", "The mayor said 40 homes burned, and two firefighters said 12 were hurt"): what the first cue reports
+    stops there, or ``end``.  The new subject is a short noun phrase right before its verb of saying; "and that ..."
+    goes on with the first report."""
+    for j in range(k, len(tokens) - 2):
+        if not (_ends_with_comma(tokens[j]) and tokens[j + 1].lower == rules.AND):
+            continue
+        n = j + 2
+        while n < len(tokens) and n - j - 2 <= rules.SUBJECT_MAX_WORDS and tokens[n].shape in ("word", "number") and tokens[n].lower != rules.THAT \
+                and tokens[n].lower not in rules.REPORTING_VERBS and (_nounlike(tokens[n]) or tokens[n].shape == "number" or tokens[n].lower in rules.DETERMINERS
+                                                                       or tokens[n].lower in rules.SUBJECT_DETERMINERS or tokens[n].bare in rules.COUNT_WORDS):
+            n += 1
+        if n > j + 2 and n < len(tokens) and tokens[n].lower in rules.SPEECH_VERBS and _is_verb_use(tokens, n):
+            return tokens[j + 1].start
     return end
 
 
@@ -3016,7 +3170,23 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
         return False  # "the economy added 292,000 jobs": an increase, not a remark
     if low in rules.CLAIM_VERBS and any(t.lower in rules.WON_SHARES for t in ahead) and any(t.shape == "number" for t in ahead) and not _clause_follows(tokens, i + 1):
         return False  # "claiming 41 percent of the vote": winning it; not "claiming (that) 41 percent of ballots were forged"
+    if low in rules.CLAIM_VERBS and _claims_by_taking(tokens, i):
+        return False  # "the storm claimed 6 lives", "claimed responsibility for the attack": taking, not saying
     return True
+
+
+def _claims_by_taking(tokens: List[Token], i: int) -> bool:
+    """Is the object of "claimed" at tokens[i] a thing taken ("6 lives", "the lives of 40 people", "victory",
+    "responsibility for the attack") rather than a statement ("claimed (that) 6 lives were lost")?"""
+    for n in range(i + 1, min(len(tokens), i + 1 + rules.FIGURE_OBJECT_REACH)):
+        token = tokens[n]
+        if token.bare in rules.CLAIMED_TAKINGS:
+            # the thing taken, unless it is the subject of a clause ("claimed 6 lives were lost")
+            return not (n + 1 < len(tokens) and tokens[n + 1].lower in rules.CLAUSE_AUXILIARIES)
+        if token.shape == "mark" and token.text not in rules.CURRENCY_MARKS or token.lower == rules.THAT or token.lower in rules.CLAUSE_AUXILIARIES \
+                or token.lower in rules.SPEAKER_PRONOUNS:
+            return False  # "claimed that ...", "claims he lost his life savings": a clause
+    return False
 
 
 def _asks_to_act(tokens: List[Token], i: int) -> bool:
@@ -3104,8 +3274,28 @@ def _recall_opening_name(tokens: List[Token], registry: EntityRegistry) -> None:
     sentence itself ("Hale criticised the budget, which he said would cut 400 jobs": he is Hale, not someone named
     in an earlier sentence).  An unknown name is not added."""
     name, _ = _opening_subject(tokens)
-    if name is not None:
-        registry.recall(name)
+    if name is not None and not registry.recall(name) and _personal_name_opens(tokens):
+        registry.subject = (tokens[0].start, name)
+
+
+def _personal_name_opens(tokens: List[Token]) -> bool:
+    """Does the sentence open with what can only be a person's name: a title before a name ("Mr. Hale", "Gov. Ann
+    Lind"), or a first name and a surname ("Dana Holt")?  Not a single word, which may be a place ("Moscow"), a
+    surname the text has not met, or an opening word ("Asked", "Despite")."""
+    k = 0
+    while k < len(tokens) and tokens[k].capitalised and tokens[k].bare in rules.TITLES:
+        k += 1
+    titled = k > 0
+    words = []
+    while k < len(tokens) and tokens[k].capitalised and tokens[k].shape == "word" and not _possessive(tokens[k]):
+        words.append(tokens[k])
+        k += 1
+    if not words or len(words) > rules.SUBJECT_NAME_WORDS or not titled and len(words) < 2:
+        return False
+    if tokens[0].bare in rules.INTRO_OPENERS or tokens[0].bare in rules.NARRATOR_OPENERS:
+        return False
+    return all(w.text.rstrip(".").isalpha() and w.bare not in rules.NOT_NAMES and w.bare not in rules.TITLES and w.bare not in rules.ORGANISATION_HEADS
+               and w.bare not in _SENTENCE_CASE_WORDS and w.bare not in rules.OUTLETS and w.bare not in rules.PLACE_NAME_WORDS for w in words)
 
 
 def _clause_follows(tokens: List[Token], k: int) -> bool:
@@ -3145,8 +3335,9 @@ def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry,
             registry.mention(Speaker(_phrase_text(tokens[start : i + 1]), None, "document"), tokens[start].start)
             i += 1
             continue
-        lowercase_title = not token.capitalised and token.bare in rules.TITLES and i + 2 < len(tokens) and tokens[i + 1].capitalised and tokens[i + 2].capitalised
-        if (token.capitalised or lowercase_title) and token.bare in rules.TITLES and token.bare not in rules.NOT_NAME_TITLES:
+        lowercase_title = not token.capitalised and (token.bare in rules.TITLES or token.bare in rules.ROLES_BEFORE_NAME) and i + 2 < len(tokens) \
+            and tokens[i + 1].capitalised and tokens[i + 2].capitalised  # "opposition leader Maria Duarte", "council member Dana Ortiz"
+        if (token.capitalised and token.bare in rules.TITLES or lowercase_title) and token.bare not in rules.NOT_NAME_TITLES:
             # "Governor Lena Ortiz", "opposition leader Maria Duarte"
             j = i + 1
             while j < len(tokens) and tokens[j].capitalised and tokens[j].bare in rules.TITLES:

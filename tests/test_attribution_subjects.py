@@ -65,10 +65,10 @@ def test_written_source(text, figure, speaker):
 
 # ------------------------------------------------------------------ known failures
 KNOWN_FAILURES = [
-    # plain person nouns are not yet heads of unnamed sources
-    _xfail("engineers-at-plant", "Engineers at the plant said the leak released 40 tons of ammonia.", "40 tons", "Engineers at the plant"),
-    # a relative clause after a post-modified subject
-    _xfail("postmodified-then-relative", "Workers at the plant who lost jobs say 300 more will go.", "300", "Workers at the plant"),
+    # plain person nouns as heads of unnamed sources (fixed: the head of a post-modified subject speaks)
+    pytest.param("Engineers at the plant said the leak released 40 tons of ammonia.", "40 tons", "Engineers at the plant", id="engineers-at-plant"),
+    # a relative clause after a post-modified subject (fixed likewise)
+    pytest.param("Workers at the plant who lost jobs say 300 more will go.", "300", "Workers at the plant", id="postmodified-then-relative"),
 ]
 
 

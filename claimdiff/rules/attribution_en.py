@@ -852,3 +852,45 @@ OWNED_MEDIA = frozenset(
 #: body of members named before (one of ``MEMBER_BODY_HEADS``: "the union said ... The authority said" are two voices).
 PUBLIC_BODY_HEADS = frozenset({"authority", "commission", "agency"})
 MEMBER_BODY_HEADS = frozenset("union unions federation confederation association coalition alliance party campaign".split())
+
+# ---------------------------------------------------------------- attribution precision (h2)
+#: Participles of the manner of saying that open an aside between a subject and its verb ("The mayor, speaking at a
+#: briefing, said ..."): the circumstance of the saying, not a report of its own.
+MANNER_PARTICIPLES = frozenset({"speaking", "talking", "writing", "testifying"})
+#: What one claims by taking it, not by saying it: "the storm claimed 6 lives", "the party claimed victory in 40
+#: districts", "the group claimed responsibility for the attack that killed 12": no report of the figure.
+CLAIMED_TAKINGS = frozenset("life lives victory victories responsibility credit nomination title crown seat seats".split())
+#: "citing its own data": the word that makes what is cited the citer's own, and how far after the possessive a
+#: word of figures or a document may stand ("citing its latest casualty figures").
+OWN = "own"
+OWN_MATERIAL_REACH = 4
+#: Prepositions that may open a post-modifier of a subject ("donors in both parties", "economists surveyed by
+#: Bloomberg", "a panel appointed by the governor").
+POSTMODIFIER_PREPOSITIONS = frozenset({"in", "at", "from", "for", "with", "of", "by", "across"})
+#: How many post-modifiers may stand between such a subject's head and its verb ("workers at the plant owned by Acme").
+POSTMODIFIER_DEPTH = 2
+#: Words that make a capitalised phrase a place rather than a person's name ("North Korea", "New York", "South
+#: Africa", "Saudi Arabia", "United States"): such an opener is no antecedent of "he" or "she".
+PLACE_NAME_WORDS = frozenset("north south east west new united saudi san santa los las el sri hong united states kingdom republic city county island islands".split())
+#: Role words other than titles that may stand right before a person's name ("council member Dana Ortiz", "board
+#: member Jan Kowal", "party member Li Wen"): the name is a person's, whatever body the role names.
+ROLES_BEFORE_NAME = frozenset({"member", "deputy", "trustee", "delegate", "volunteer", "worker"})
+#: Reflexives that stress a speaker after its name ("the bank itself said", "Cruz himself told"): no part of the name.
+REFLEXIVE_INTENSIFIERS = frozenset("itself himself herself themselves myself ourselves".split())
+#: Words before "than" that make no comparison of levels ("rather than the army", "other than officials").
+NOT_COMPARATIVE_BEFORE_THAN = frozenset({"rather", "other"})
+#: Verbs of writing or posting, whose object may be the work made rather than what it says ("published 12 novels",
+#: "posted two photos", "wrote three letters"), and the nouns of such works.
+CREATION_VERBS = frozenset("wrote writes write published publishes publish posted posts post tweeted tweets".split())
+WORK_NOUNS = frozenset(
+    """book books novel novels memoir memoirs letter letters speech speeches article articles column columns op-ed op-eds
+    essay essays poem poems song songs photo photos photograph photographs picture pictures image images video videos
+    word words chart charts post posts tweet tweets message messages note notes page pages chapter chapters
+    editorial editorials story stories piece pieces script scripts paper papers bill bills check checks""".split()
+)
+#: How many words may stand between such a verb and the noun of its work ("published several short books").
+WORK_OBJECT_REACH = 5
+#: Participles that open what such a work says ("a story detailing four reports", "a video showing ...").
+WORK_CONTENT_PARTICIPLES = frozenset("detailing describing listing depicting outlining alleging accusing documenting".split())
+#: Works that show something: "an image of X alongside $100 bills" reports what it shows, up to the next comma.
+PICTURE_NOUNS = frozenset("photo photos photograph photographs picture pictures image images video videos chart charts map maps".split())
