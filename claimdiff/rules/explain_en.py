@@ -34,3 +34,7 @@ SINGULAR_VERBS = MappingProxyType({"were": "was", "are": "is"})
 #: A severity read from an adjective ("minor injuries", "serious wounds") as the adverb the verb of a figure's phrase
 #: takes: "four were slightly injured", not "four were minor injured".
 QUALIFIER_ADVERBS = MappingProxyType({"minor": "slightly", "serious": "seriously", "critical": "critically", "severe": "severely"})
+
+# ---------------------------------------------------------------- conflicts on articles (h3)
+#: How one side of a tally reads ("61 votes in favour of the bill", "37 votes against the bill"), by the side's holder.
+TALLY_PHRASES = MappingProxyType({"in favour": "{figure} votes in favour of the {motion}", "against": "{figure} votes against the {motion}"})

@@ -1,6 +1,8 @@
 """English for claims and comparison (``claimdiff/claims.py``, ``claimdiff/compare.py``): the metric taxonomy, qualifiers, change, update and correction cues, modality cues. Inert data only."""
 from types import MappingProxyType
 
+from .numbers_en import ONES, TEENS, TENS
+
 
 #: Phrases of joining or attending a gathering, after a count of people: "8,000 people joined the march" counts
 #: the marchers ("march" alone is also a month, so only these phrases name the metric).
@@ -534,3 +536,44 @@ NOT_LISTED_HOLDER_WORDS = frozenset(CHANGE_DIRECTIONS) | frozenset(
 #: nays are two quantities, never set against each other.
 TALLY_METRICS = frozenset({"votes", "seats"})
 TALLY_SIDES = ("in favour", "against")
+
+# ---------------------------------------------------------------- conflicts on articles (h3, second round)
+#: Metrics counted within an electorate: a place the figure's sentence names, or whose body gives the figure, is the
+#: electorate's ("the state of Alabama casts 13 votes for Cruz" is not Colorado's 31 for Cruz).
+CONSTITUENCY_METRICS = frozenset({"votes", "seats", "vote share"})
+#: Bodies of a place that announce its votes ("Colorado's delegation chairman", "Ohio's secretary of state").
+CONSTITUENCY_BODIES = frozenset("""delegation delegates legislature electorate voters secretary governor caucus
+    assembly board commission clerk""".split())
+#: Participles of having that open a figure's clause after a comma, with no subject of their own ("Marsh was elected
+#: mayor, receiving 47,310 votes"): the sentence's subject holds the figure.
+HOLDER_PARTICIPLES = r"receiving|winning|taking|getting|gaining|securing|capturing|collecting|polling|garnering"
+#: Bounds between such a participle and its figure ("winning at least 19 seats", "taking more than 40 percent").
+HOLDER_PARTICIPLE_BOUNDS = r"at\s+least|more\s+than|just|only|over|almost"
+#: Articles a sentence's subject may open with ("The Greens came second").
+SUBJECT_ARTICLES = r"The|the"
+#: A whole economy growing ("the economy grew 5.2 percent", "GDP expanded at a 3 percent rate"): the noun right before
+#: a verb of growth names the metric of the figure after it, a rate of growth (``PERIOD_RATE_METRICS``).
+ECONOMY_NOUNS = frozenset({"economy", "gdp"})
+ECONOMY_GROWTH_VERBS = frozenset({"grew", "grow", "grows", "expanded", "expand", "expands"})
+ECONOMY_GROWTH_METRIC = "growth"
+#: How many words before "economy" may name whose it is ("the euro zone economy", "China's economy").
+ECONOMY_OWNER_WORDS = 2
+#: Verbs of attending with no object after a count of people ("about 4,500 people attended", "800 people showed up"):
+#: the figure counts the crowd of the story's gathering (the crowd metric).
+ATTENDANCE_VERBS = ("attended", "showed up", "turned up")
+ATTENDANCE_METRIC = "protesters"
+#: Words that may stand between "of" and the whole's figure in "1,800 of the port's 2,100 workers" (articles, possessives).
+PARTITIVE_WHOLE_WORDS = 2
+#: Number words that may write the whole of such a partitive ("two of its five terminals").
+NUMBER_WORDS = frozenset(ONES) | frozenset(TEENS) | frozenset(TENS)
+#: Verbs of deciding that make a tally "N to M" a count of votes on what they decide ("approved the farm bill 61 to 37",
+#: "An amendment ... failed 38 to 60"); how many words back from the figure one may stand, and the words that may
+#: follow an intransitive one before its tally.
+DECISION_VERBS = frozenset("""passed approved rejected adopted defeated failed confirmed backed endorsed voted carried
+    cleared ratified overturned upheld""".split())
+TALLY_VERB_REACH = 12
+TALLY_VERB_FOLLOWERS = frozenset({"by", "on", "in", ","})
+TALLY_METRIC = "votes"
+#: How a tally's motion is written as a qualifier ("on bill"), and how many words its noun phrase may have.
+MOTION_PREFIX = "on "
+MOTION_WORDS = 4
