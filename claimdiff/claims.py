@@ -127,6 +127,10 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
     if quantity.kind == "exact" and len(after_clause) >= 3 and after_clause[0].isalpha() and after_clause[1] == rules.POSTFIX_BOUND_JOINER:
         postfix_bound = rules.POSTFIX_BOUNDS.get(after_clause[2])
     modality, direction, modifiers, ranked, holder = _facets(w, qualifiers)
+    if quantity.dimension == "percent" and (metric in (None, "percent") or not named) and _pay_rise(w.before_clause, w.after_clause):
+        metric, named = rules.PAY_RISE_METRIC, True  # "a raise of 9 percent", "would raise drivers' pay by 14 percent"
+    if metric in rules.FLOW_METRICS and holder is None:
+        holder = _flow_owner(w.text[:w.start])  # "Iraq pumped 4.3 million barrels a day": Iraq's output
     economy = _growing_economy(w.before_clause) if quantity.dimension == "percent" and metric in (None, "percent") else None
     if economy is not None:
         # "the economy grew 5.2 percent": its growth, a rate (not a rise of some level); "China's economy grew": China's
@@ -353,6 +357,8 @@ def _facets(w: _Window, qualifiers: List[str]) -> Tuple[str, Optional[str], Tupl
     modality = "projection" if "projected" in qualifiers else _modality(before_clause, after_clause)
     if modality == "count" and _expected_to(before_clause):
         modality = "projection"  # "economists had expected the firm to report 95,000 new jobs"
+    if modality == "count" and _DEMAND_PHRASES.last(list(before_clause[-_MODALITY_REACH:])):
+        modality = "target"  # "the union is asking for a 10 percent raise": what is asked for is no count
     if " ".join(before_clause[-2:]) in rules.PREVIOUS_LEVEL_CUES or before_clause[-1:] and before_clause[-1] in rules.PREVIOUS_LEVEL_CUES:
         modality = "previous"  # "97 seats, up from 80": the level before, another period
     # "lost 350,000 jobs", "up 400,000": a change with its direction, not a level ("rose to 14" is a level)
@@ -374,6 +380,7 @@ def _facets(w: _Window, qualifiers: List[str]) -> Tuple[str, Optional[str], Tupl
 
 
 _MODALITY_PHRASES = PhraseTable.from_lists(rules.MODALITY_CUES)
+_DEMAND_PHRASES = PhraseTable.from_lists({"target": rules.DEMAND_CUES})
 _HYPOTHETICAL_WORDS = frozenset(w for w in rules.MODALITY_CUES["hypothetical"] if " " not in w)
 #: Words after a figure where "alone" may close its clause.
 _PART_AFTER_REACH = 6
@@ -671,6 +678,38 @@ def _clip_before(words: List[str], limit: int = _WINDOW) -> List[str]:
     return out
 
 
+def _flow_owner(before_text: str) -> Optional[str]:
+    """Whose flow a figure is: a name right before its flow word in the figure's clause ("Iraq pumped", "Saudi output",
+    "Veraland's exports"); a generic owner ("the country pumped") or none is the story's own."""
+    clause = regex.split(r"[,;:]", before_text)[-1]
+    found = None
+    for match in _FLOW_OWNER.finditer(clause):
+        found = match
+    if found is None:
+        return None
+    owner = found.group("owner")
+    owner = owner[:-2] if owner.lower().endswith(("'s", "\u2019s")) else owner
+    return None if owner.lower() in rules.NOT_NAMES or owner.lower() in rules.GENERIC_OWNERS else owner
+
+
+_FLOW_OWNER = regex.compile(rf"(?P<owner>\p{{Lu}}[\p{{L}}\-]+(?:['\u2019]s)?)\s+(?:(?:{'|'.join(sorted(rules.FLOW_GOODS))})\s+)?"
+                            rf"(?:{'|'.join(sorted(rules.FLOW_METRIC_WORDS))})\b")
+
+
+def _pay_rise(before_clause: Sequence[str], after_clause: Sequence[str]) -> bool:
+    """Is a percentage a rise in pay: "a 7 percent raise", "a pay rise of 8 percent", "a raise of 9 percent", "would raise
+    drivers' pay by 14 percent" (a verb of raising and a pay noun before "by"); not "raise taxes by 2 percent"."""
+    if after_clause[:1] and after_clause[0] in rules.PAY_RAISE_NOUNS or " ".join(after_clause[:2]) in rules.PAY_RISE_PHRASES:
+        return True
+    words = list(before_clause[-rules.PAY_RISE_REACH:])
+    if words[-1:] == [rules.OF] and len(words) >= 2 and (words[-2] in rules.PAY_RAISE_NOUNS or " ".join(words[-3:-1]) in rules.PAY_RISE_PHRASES):
+        return True  # "a raise of 9 percent", "a pay rise of 8 percent"
+    if words[-1:] != [rules.PAY_RISE_BY]:
+        return False
+    verb = next((k for k, word in enumerate(words) if word in rules.PAY_RISE_VERBS), None)
+    return verb is not None and any(word.rstrip("'").replace("\u2019", "") in rules.PAY_NOUNS for word in words[verb + 1:-1])
+
+
 def _growing_economy(before_clause: Sequence[str]) -> Optional[str]:
     """When the figure's clause says a whole economy grew ("the economy grew only 2.9 percent", "China's economy expanded
     at a 5 percent rate"): the words that name whose economy ("" when none), else None."""
@@ -688,6 +727,10 @@ def _growing_economy(before_clause: Sequence[str]) -> Optional[str]:
 
 
 def _dimension_metric(quantity: Quantity, before: List[str], counted: Optional[str]) -> str:
+    if quantity.dimension in rules.FLOW_DIMENSIONS:
+        for word in reversed(before):
+            if word in rules.FLOW_METRIC_WORDS:
+                return rules.FLOW_METRIC_WORDS[word]  # "the country pumped 1.9 million barrels a day": its output
     for word in reversed(before):
         if word in rules.MONEY_METRICS:
             return rules.MONEY_METRICS[word]
@@ -881,9 +924,11 @@ def _tally_motion(w: _Window) -> Optional[str]:
     if verb is None:
         return None
     head = _motion_run(words[verb + 1:])
-    if head is None and (verb + 1 == len(words) or _is_number(words[verb + 1]) or words[verb + 1] in rules.TALLY_VERB_FOLLOWERS):
+    if head is None and words[verb] in rules.MOTION_SUBJECT_VERBS and (
+            verb + 1 == len(words) or _is_number(words[verb + 1]) or words[verb + 1] in rules.TALLY_VERB_FOLLOWERS):
+        # "An amendment to cut subsidies failed 38 to 60": the subject that opens the sentence is the motion
         opening = w.document.words(w.sentence.span[0], min(w.quantity.span[0], w.sentence.span[0] + _REACH))
-        head = _motion_run(opening, stop=rules.DECISION_VERBS)
+        head = _motion_run(opening, stop=rules.DECISION_VERBS) if opening[:1] and opening[0] in rules.PHRASE_ARTICLES else None
     return head
 
 
@@ -947,7 +992,8 @@ def _in_taxonomy(metric: Optional[str], names: Optional[frozenset] = None) -> bo
     """A metric of the taxonomy (and the user's), or an action of one ("missiles downed"), or a share."""
     known = rules.METRICS if names is None else names
     return metric is not None and (metric in known or metric.split(" ")[0] in known or metric in rules.SHARE_METRICS
-                                   or metric in rules.EVENT_MONEY_METRICS or metric in rules.PERIOD_RATE_METRICS)
+                                   or metric in rules.EVENT_MONEY_METRICS or metric in rules.PERIOD_RATE_METRICS
+                                   or metric == rules.PAY_RISE_METRIC)
 
 
 def _continued_metric(document: Document, sentence: Sentence, last: Optional[Claim], names: Optional[frozenset] = None) -> Optional[str]:

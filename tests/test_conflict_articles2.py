@@ -116,6 +116,42 @@ ARTICLES = [
         ('Euro Desk', '2025-08-01',
          "BRESK (Euro Desk) - An independent institute, the Ferm Economic Council, said on Friday that Norland's economy grew only 1.1 percent in the second quarter, and that the official figure counted a one-off sale of military aircraft. The institute has 40 economists. It expects growth of 1.3 percent this year."),
     ], [('contradiction', ('1.1 percent', '2.4 percent'))]),
+    ('pay-talks-demand-and-offer-clean', [
+        ('Labor Beat', '2025-10-21',
+         "Talks between Orvik Transit and the drivers' union broke down on Monday. The union is asking for a 12 percent raise over two years, its leader Tomas Berg said, while the company has offered a raise of 5 percent. Drivers earn an average of 41,000 euros a year. The union represents 2,600 of the company's 3,100 drivers."),
+        ('City Wire', '2025-10-21',
+         "Orvik Transit said on Monday that its offer would raise drivers' pay by 5 percent over two years, and that the union's demand of 12 percent would cost 30 million euros. Inflation was 4.1 percent in September. A strike vote is planned for next week."),
+    ], []),
+    ('gulf-output-two-producers-clean', [
+        ('Ledger', '2025-06-12',
+         "Iraq pumped 4.3 million barrels a day in May, the oil ministry said on Wednesday, up from 4.1 million in April. Exports averaged 3.4 million barrels a day. The country's quota is 4.2 million barrels a day."),
+        ('Market Line', '2025-06-12',
+         "Kuwait pumped 2.5 million barrels a day in May, analysts at Dunmore said, while Saudi output was about 9 million barrels a day. Oil prices rose 2 percent to $81 a barrel on Wednesday. The producers' group meets on July 3."),
+    ], []),
+    ('bill-and-amendment-tallies-clean', [
+        ('Capitol Report', '2025-05-15',
+         "HALDEN (Capitol Report) - The Senate passed the water bill 58 to 40 on Wednesday, sending it to the governor. An amendment to cap spending at 2 billion dollars failed 41 to 57. The bill funds 120 new treatment plants over 10 years."),
+        ('Harbor Times', '2025-05-15',
+         "HALDEN (Harbor Times) - The Senate approved the water bill on Wednesday by a vote of 58 to 40 after two days of debate. The governor is expected to sign it. About 300,000 homes lack clean tap water, officials said."),
+    ], []),
+    ('first-estimate-then-revision-clean', [
+        ('Capital Wire', '2025-07-30',
+         "BRESK (Capital Wire) - Norland's economy grew 1.1 percent in the second quarter from a year earlier, the statistics office said on Wednesday in its first estimate. Household spending rose 1.8 percent. Unemployment was 6.0 percent in June."),
+        ('Euro Desk', '2025-08-28',
+         "BRESK (Euro Desk) - The statistics office revised second-quarter growth up to 1.5 percent on Thursday, citing stronger exports. Exports rose 4 percent in the quarter. The central bank meets next week."),
+    ], []),
+    ('convention-roll-call-clean', [
+        ('Campaign Trail', '2025-08-20',
+         "The party's convention began its roll call on Tuesday. \"The great state of Marden casts 22 votes for Lena Ruiz and 9 for Omar Tell,\" the delegation's chairwoman said. Minutes later, Corran's delegation chairman announced 31 votes for Ruiz and 14 for Tell. Ruiz needs 1,210 delegates to win the nomination."),
+        ('Nation Daily', '2025-08-20',
+         "Lena Ruiz moved closer to the nomination on Tuesday as the roll call began. She has about 1,050 delegates, according to a count by the party. Tell's campaign said he would stay in the race."),
+    ], []),
+    ('mayoral-result-two-outlets-dispute', [
+        ('Northern Post', '2025-11-05',
+         "Pia Holm won 38,420 votes in Tuesday's mayoral election in Varden, defeating Mayor Erik Lund, who received 35,100, the city clerk said. Turnout was 44 percent. Holm spent 900,000 dollars on her campaign."),
+        ('Valley Courier', '2025-11-05',
+         "Pia Holm was elected mayor of Varden on Tuesday, receiving 33,420 votes to 35,100 for Mayor Erik Lund, the city clerk said, with 2,000 ballots still to be counted. Holm, 47, is a former police officer."),
+    ], [('contradiction', ('33,420', '38,420'))]),
 ]
 
 RULES = [
@@ -173,6 +209,22 @@ RULES = [
     ('said-on-day-then-period-3', [('A', '2025-04-25', 'VELA (Wire) - The economy grew 0.8 percent in the first quarter, the ministry said on Thursday.'), ('B', '2025-04-25', 'VELA (Agency) - Analysts at Dorn Bank said on Thursday that the economy grew 0.2 percent in the first quarter.')], ['contradiction']),
     ('said-on-day-then-plan', [('A', '2025-03-04', 'VELA (Wire) - The carmaker said on Monday it would cut 900 jobs by the end of next year.'), ('B', '2025-03-04', 'VELA (Agency) - The union said the plan would cut 2,000 jobs.')], ['contradiction']),
     ('said-on-day-then-other-period', [('A', '2025-06-11', 'BRESK (Wire) - Unemployment in Norland was 6.1 percent in May, the statistics office said on Tuesday.'), ('B', '2025-06-11', 'BRESK (Agency) - The opposition said on Tuesday that unemployment in Norland was 9 percent in April.')], []),
+    # a rise in pay given as a percentage is one offer's raise, compared like a count; a demand ('asking for') is a target
+    ('pay-rise-1', [('Wire', '2025-10-09', "The company said its offer would raise nurses' pay by 12 percent over two years. The union said the offer amounted to a raise of 5 percent over two years.")], ['contradiction']),
+    ('pay-rise-2', [('Wire', '2025-10-09', "The city said it had offered bus drivers a 6 percent raise this year. The drivers' union said the city had offered a raise of 3 percent this year.")], ['contradiction']),
+    ('pay-rise-3', [('Wire', '2025-10-09', "Management said the deal gives teachers a pay rise of 8 percent. The teachers' federation said the deal gives them a pay rise of 4 percent.")], ['contradiction']),
+    ('demand-after-a-count', [('Wire', '2025-05-10', 'Police said 200 protesters demanded the release of the detainees in Orvik on Saturday. Organisers said 900 protesters took part in Orvik on Saturday.')], ['contradiction']),
+    ('demand-before-a-figure', [('Wire', '2025-05-10', 'The union said it was seeking a raise of 9 percent for nurses. The hospital said it had offered a raise of 3 percent.')], []),
+    ('pay-rise-demand-and-offer', [('Wire', '2025-10-09', 'The union is asking for a 10 percent raise, its leader said. The company said it has offered a raise of 4 percent.')], []),
+    ('pay-rise-not-pay', [('Wire', '2025-10-09', 'The mayor said the plan would raise property taxes by 4 percent. The council said the plan would raise taxes by 7 percent.')], []),
+    ('pay-rise-each-year', [('Wire', '2025-10-09', 'The company said drivers had received raises of 4 percent in each of the past two years. The union said the new offer was a raise of 2 percent.')], []),
+    # a volume after a flow word ('pumped', 'output of', 'exports of') is that flow for its period; a named owner ('Iraq pumped') is a holder
+    ('flow-1', [('Wire', '2025-07-14', 'The energy ministry said the country produced 900,000 barrels a day in June. Analysts at Petra Research said production was about 600,000 barrels a day in June.')], ['contradiction']),
+    ('flow-2', [('Wire', '2025-04-14', 'Customs data showed exports of 2.1 million barrels a day in March, the ministry said. A shipping tracker said the country exported 1.4 million barrels a day in March.')], ['contradiction']),
+    ('flow-3', [('Wire', '2025-07-30', 'The oil company said output was 350,000 barrels a day in the second quarter. The regulator said the company pumped 280,000 barrels a day in the second quarter.')], ['contradiction']),
+    ('flow-owners', [('Wire', '2025-06-14', 'Iraq pumped 4.3 million barrels a day in May, the ministry said. Analysts said Kuwait pumped 2.5 million barrels a day in May.')], []),
+    ('flow-periods', [('Wire', '2025-06-14', 'The ministry said output was 900,000 barrels a day in June. Analysts said output was 600,000 barrels a day in May.')], []),
+    ('flow-quota', [('Wire', '2025-08-14', 'The country pumped 1.1 million barrels a day in July, the ministry said. Its quota is 1.4 million barrels a day, analysts said.')], []),
 ]
 
 
@@ -208,3 +260,25 @@ def test_enough_articles():
     disputed = [row for row in ARTICLES if (row.values[2] if hasattr(row, "values") else row[2])]
     assert len(ARTICLES) >= 15 and len(disputed) >= 4
     assert all(len(row.values[1] if hasattr(row, "values") else row[1]) >= 2 for row in ARTICLES)
+
+
+EXPLAINED = [
+    # a tally's side reads with its motion, in three wordings
+    ([('A', '2025-05-22', 'ARLO (Wire) - The Senate passed the water bill on Tuesday by a vote of 58 to 40.'),
+      ('B', '2025-05-22', 'ARLO (Agency) - The Senate approved the water bill 52 to 46 on Tuesday.')],
+     ['52 votes in favour of the bill', '58 votes in favour of the bill']),
+    ([('A', '2025-05-22', 'DORN (Wire) - The council approved the budget 7 to 2 on Monday, the clerk said.'),
+      ('B', '2025-05-22', 'DORN (Agency) - The council approved the budget on Monday by a vote of 5 to 4, the clerk said.')],
+     ['5 votes in favour of the budget', '7 votes in favour of the budget']),
+    ([('A', '2025-05-22', 'VELA (Wire) - The assembly backed the tax plan 62 to 40 on Thursday.'),
+      ('B', '2025-05-22', 'VELA (Agency) - The assembly backed the tax plan on Thursday, 67 to 35.')],
+     ['62 votes in favour of the plan', '67 votes in favour of the plan']),
+]
+
+
+@pytest.mark.parametrize("posts,phrases", EXPLAINED)
+def test_explanations_name_what_is_counted(posts, phrases):
+    """The first conflict's explanation gives each figure with what it counts, in plain words."""
+    explanation = _check(posts).conflicts[0].explanation
+    for phrase in phrases:
+        assert phrase in explanation
