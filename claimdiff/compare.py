@@ -701,7 +701,9 @@ def _figure(claim: Claim) -> str:
         if quote.lower() in wording.SINGULAR_FIGURES and not groups:
             text = _singular(text, len(figure))
     else:
-        text = " ".join(" ".join([quote, qualifiers, claim.metric or ""]).split())
+        measured = wording.MEASURED_PHRASES.get(claim.metric or "") if claim.quantity.unit is not None else None
+        # "1.9 million barrels of output", not "1.9 million barrels output"
+        text = " ".join((measured.format(figure=f"{quote} {qualifiers}".strip()) if measured else " ".join([quote, qualifiers, claim.metric or ""])).split())
     place = " ".join(q for q in claim.qualifiers if q.startswith(("in ", "for ", rules.MOTION_PREFIX)))
     return f"{text} {place}".strip()
 

@@ -152,6 +152,24 @@ ARTICLES = [
         ('Valley Courier', '2025-11-05',
          "Pia Holm was elected mayor of Varden on Tuesday, receiving 33,420 votes to 35,100 for Mayor Erik Lund, the city clerk said, with 2,000 ballots still to be counted. Holm, 47, is a former police officer."),
     ], [('contradiction', ('33,420', '38,420'))]),
+    ('seats-of-the-chamber-dispute', [
+        ('Nation Daily', '2025-10-13',
+         "VALDORA (Nation Daily) - The Unity Party won 148 of the 300 seats in Sunday's parliamentary election, the electoral commission said on Monday, three short of a majority. The Civic Front won 96 of the 300 seats. Turnout was 58 percent."),
+        ('City Wire', '2025-10-13',
+         "VALDORA (City Wire) - The Unity Party won 152 seats in Sunday's parliamentary election, according to the party's own count, enough to govern alone. Party leader Mara Quist said 2.1 million people had voted for it. The Civic Front has 96 seats."),
+    ], [('contradiction', ('148', '152'))]),
+    ('payrolls-first-print-then-revision-clean', [
+        ('Capital Wire', '2025-07-03',
+         "Employers added 206,000 jobs in June, the Labor Department said on Thursday, more than the 190,000 economists had expected. The unemployment rate fell to 4.0 percent. Health care added 49,000 jobs."),
+        ('Market Line', '2025-08-01',
+         "Employers added 114,000 jobs in July, the Labor Department said on Friday. The department revised June's gain down to 147,000 jobs. The unemployment rate rose to 4.3 percent in July, from 4.1 percent in June."),
+    ], []),
+    ('regional-and-national-jobless-clean', [
+        ('Ledger', '2025-06-04',
+         "BRESK (Ledger) - Unemployment in Norland was 6.2 percent in May, the statistics office said on Tuesday, unchanged from April. In the northern provinces, the rate was 9.1 percent. Youth unemployment was 14 percent."),
+        ('Euro Desk', '2025-06-04',
+         "BRESK (Euro Desk) - The jobless rate in Norland held at 6.2 percent in May, official data showed on Tuesday. About 310,000 people were out of work. The central bank expects the rate to rise to 6.5 percent by December."),
+    ], []),
 ]
 
 RULES = [
@@ -279,6 +297,24 @@ EXPLAINED = [
 @pytest.mark.parametrize("posts,phrases", EXPLAINED)
 def test_explanations_name_what_is_counted(posts, phrases):
     """The first conflict's explanation gives each figure with what it counts, in plain words."""
+    explanation = _check(posts).conflicts[0].explanation
+    for phrase in phrases:
+        assert phrase in explanation
+
+
+FLOWS_EXPLAINED = [
+    ([('Wire', '2025-07-14', 'The energy ministry said the country produced 900,000 barrels a day in June. Analysts at Petra Research said production was about 600,000 barrels a day in June.')],
+     ['900,000 barrels of output', 'about 600,000 barrels of output']),
+    ([('Wire', '2025-04-14', 'Customs data showed exports of 2.1 million barrels a day in March, the ministry said. A shipping tracker said the country exported 1.4 million barrels a day in March.')],
+     ['2.1 million barrels of exports', '1.4 million barrels of exports']),
+    ([('Wire', '2025-07-30', 'The oil company said output was 350,000 barrels a day in the second quarter. The regulator said the company pumped 280,000 barrels a day in the second quarter.')],
+     ['350,000 barrels of output', '280,000 barrels of output']),
+]
+
+
+@pytest.mark.parametrize("posts,phrases", FLOWS_EXPLAINED)
+def test_flow_explanations(posts, phrases):
+    """A flow's figure reads "N barrels of output", not "N barrels output"."""
     explanation = _check(posts).conflicts[0].explanation
     for phrase in phrases:
         assert phrase in explanation
