@@ -318,3 +318,22 @@ def test_flow_explanations(posts, phrases):
     explanation = _check(posts).conflicts[0].explanation
     for phrase in phrases:
         assert phrase in explanation
+
+
+CROWDS_EXPLAINED = [
+    # a crowd's size reads "took part", for a march, a rally or a vigil alike (not "protesters" at a campaign rally)
+    ([('Wire', '2025-09-29', 'The campaign said 20,000 people attended the rally in Orvik on Saturday. Police said about 6,000 people attended.')],
+     ['20,000 took part', 'about 6,000 took part']),
+    ([('Wire', '2025-09-29', 'Organisers said 3,000 people took part in the vigil in Pell on Sunday. The city said 800 people showed up.')],
+     ['3,000 took part', '800 took part']),
+    ([('Wire', '2025-09-29', 'The union said 50,000 people joined the march in Dorn on Sunday. Police said 12,000 people turned up.')],
+     ['50,000 took part', '12,000 took part']),
+]
+
+
+@pytest.mark.parametrize("posts,phrases", CROWDS_EXPLAINED)
+def test_crowd_explanations(posts, phrases):
+    """A crowd's figure reads "N took part"."""
+    explanation = _check(posts).conflicts[0].explanation
+    for phrase in phrases:
+        assert phrase in explanation

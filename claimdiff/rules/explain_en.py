@@ -18,7 +18,7 @@ FIGURE_PHRASES = MappingProxyType({
     "killed": "{figure} were {qualifiers}killed", "injured": "{figure} were {qualifiers}injured", "arrested": "{figure} were {qualifiers}arrested",
     "missing": "{figure} are {qualifiers}missing", "evacuated": "{figure} were {qualifiers}evacuated", "displaced": "{figure} were {qualifiers}displaced",
     "rescued": "{figure} were {qualifiers}rescued", "hospitalised": "{figure} were {qualifiers}taken to hospital", "infected": "{figure} were {qualifiers}infected",
-    "protesters": "{figure} {qualifiers}protesters", "turnout": "{qualifiers}turnout was {figure}", "identified": "{figure} were {qualifiers}identified",
+    "protesters": "{figure} {qualifiers}took part", "turnout": "{qualifiers}turnout was {figure}", "identified": "{figure} were {qualifiers}identified",
 })
 #: The verb for one speaker and for several.
 SAYS, SAY = "says", "say"
