@@ -16,7 +16,7 @@ from .phrases import PhraseTable
 from .rules import english as rules
 from .events import TextEvents, event_words, kinds, places
 from .text import Document, Sentence, Token
-from .types import Attribution, Claim, DateMention, Identity, Quantity, Span
+from .types import Attribution, Claim, DateMention, Event, Identity, Quantity, Span
 
 if TYPE_CHECKING:  # pragma: no cover
     from .attribution import TextAttribution
@@ -100,11 +100,22 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
          previous_metric: Optional[str] = None, metric_table: PhraseTable = _METRIC_PHRASES) -> Reading:
     """Read the clause around ``quantity`` within its ``sentence`` of ``document``; ``metric_table``: the metrics to read."""
     w = _window(document, sentence, quantity)
-    metric, named, counted, position_after = _read_metric(w, previous_metric, metric_table)
+    whole_at = _numbered_partitive(w.after)
+    if whole_at is not None:
+        # "1,800 of the port's 2,100 workers joined the walkout": the part counts what its whole counts, read after the whole
+        w = replace(w, after=w.after[whole_at + 1:], after_clause=_clip_after(w.after[whole_at + 1:]))
+    # ... and only there: "650 had joined the strike and two of its five terminals were working" counts terminals
+    metric, named, counted, position_after = _read_metric(w if whole_at is None else replace(w, before_clause=[]), previous_metric, metric_table)
     qualifiers, metric, named = _qualifiers(w, metric, named, counted, position_after, event_place)
+    if quantity.unit is None and (metric is None or metric in rules.TALLY_METRICS):
+        motion = _tally_motion(w)
+        if motion is not None:
+            # "approved the farm bill 61 to 37": a tally of votes on the bill (the amendment's tally is another quantity)
+            metric, named = metric or rules.TALLY_METRIC, True
+            qualifiers.append(f"{rules.MOTION_PREFIX}{motion}")
     part_of = _is_part(w)
-    if quantity.unit is None and _after_a_part(w.before):
-        qualifiers.append("total")  # "84 of the 150 seats", "15 of 17 drones": the second figure is the whole
+    if quantity.unit is None and (_after_a_part(w.before) or _partitive_whole(w.before)):
+        qualifiers.append("total")  # "84 of the 150 seats", "15 of 17 drones", "1,800 of the port's 2,100 workers": the second is the whole
     _place_parts(w, qualifiers, event_place)
     if metric == "bodies" and quantity.high != 0:
         metric = "killed"  # bodies counted are deaths; "no bodies were found" is not "no one died"
@@ -116,6 +127,14 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
     if quantity.kind == "exact" and len(after_clause) >= 3 and after_clause[0].isalpha() and after_clause[1] == rules.POSTFIX_BOUND_JOINER:
         postfix_bound = rules.POSTFIX_BOUNDS.get(after_clause[2])
     modality, direction, modifiers, ranked, holder = _facets(w, qualifiers)
+    if quantity.dimension == "percent" and (metric in (None, "percent") or not named) and _pay_rise(w.before_clause, w.after_clause):
+        metric, named = rules.PAY_RISE_METRIC, True  # "a raise of 9 percent", "would raise drivers' pay by 14 percent"
+    if metric in rules.FLOW_METRICS and holder is None:
+        holder = _flow_owner(w.text[:w.start])  # "Iraq pumped 4.3 million barrels a day": Iraq's output
+    economy = _growing_economy(w.before_clause) if quantity.dimension == "percent" and metric in (None, "percent") else None
+    if economy is not None:
+        # "the economy grew 5.2 percent": its growth, a rate (not a rise of some level); "China's economy grew": China's
+        metric, named, direction, holder = rules.ECONOMY_GROWTH_METRIC, True, None, holder or economy or None
     return Reading(metric, named, tuple(qualifiers), counted, part_of, update_cue, correction_cue, _is_claim(w, named, counted),
                    postfix_bound=postfix_bound, modality=modality, holder=holder, modifiers=modifiers, ranked=ranked, direction=direction)
 
@@ -159,6 +178,8 @@ def _read_metric(w: _Window, previous_metric: Optional[str], table: PhraseTable)
     counted = _counted_noun(after_clause)
     if metric in rules.THING_METRICS and counted in rules.PERSON_NOUNS:
         metric = None  # "forced 2,500 people from their homes": people, not homes
+    if metric is None and counted in rules.GENERIC_COUNTED and _attended(after_clause):
+        metric = rules.ATTENDANCE_METRIC  # "the fire marshal said about 4,500 people attended": the story's crowd
     metric, elided = _elided_metric(w, metric, counted, previous_metric)
     named = metric is not None and not elided
     if metric is None:
@@ -167,6 +188,18 @@ def _read_metric(w: _Window, previous_metric: Optional[str], table: PhraseTable)
         elif counted and counted not in rules.NOT_COUNTED_NOUNS:
             metric = counted
     return metric, named, counted, position_after
+
+
+def _attended(after_clause: Sequence[str]) -> bool:
+    """Does a verb of attending with no object end the figure's clause ("4,500 people attended", "800 people showed up")?
+    With an object ("attended the funeral") the gathering is named, and only the crowd phrases say which."""
+    run = len(_noun_run(after_clause))
+    for phrase in rules.ATTENDANCE_VERBS:
+        words = phrase.split()
+        end = run + len(words)
+        if list(after_clause[run:end]) == words and (end == len(after_clause) or after_clause[end] in _SOFT_STOP):
+            return True
+    return False
 
 
 def _crowd_verb_metric(after_clause: Sequence[str], found: Tuple[str, int, int], table: PhraseTable) -> Tuple[str, int, int]:
@@ -230,6 +263,30 @@ def _qualifiers(w: _Window, metric: Optional[str], named: bool, counted: Optiona
     if any(f" {cue} " in clause_text for cue in rules.TOTAL_CUES):
         qualifiers.append("total")
     return qualifiers, metric, named
+
+
+def _numbered_partitive(after: Sequence[str]) -> Optional[int]:
+    """Where the whole's figure stands in "N of the [port's] M ..." after the part N, else None."""
+    if after[:1] != [rules.OF]:
+        return None
+    for index in range(1, min(len(after), 2 + rules.PARTITIVE_WHOLE_WORDS)):
+        word = after[index]
+        if _is_number(word) or word in rules.NUMBER_WORDS:
+            return index if index > 1 else None
+        if not (word in rules.PHRASE_ARTICLES or word in rules.HOLDER_DETERMINERS or word.endswith(("'s", "\u2019s"))):
+            return None
+    return None
+
+
+def _partitive_whole(before: Sequence[str]) -> bool:
+    """Is the figure the whole of "N of the [port's] M": "of" and a number before it, only an article or a possessive between?"""
+    for index in range(len(before) - 1, max(-1, len(before) - 2 - rules.PARTITIVE_WHOLE_WORDS), -1):
+        word = before[index]
+        if word == rules.OF:
+            return index > 0 and index < len(before) - 1 and (_is_number(before[index - 1]) or before[index - 1] in rules.NUMBER_WORDS)
+        if not (word in rules.PHRASE_ARTICLES or word in rules.HOLDER_DETERMINERS or word.endswith(("'s", "\u2019s"))):
+            return False
+    return False
 
 
 def _is_part(w: _Window) -> bool:
@@ -304,6 +361,8 @@ def _facets(w: _Window, qualifiers: List[str]) -> Tuple[str, Optional[str], Tupl
     modality = "projection" if "projected" in qualifiers else _modality(before_clause, after_clause)
     if modality == "count" and _expected_to(before_clause):
         modality = "projection"  # "economists had expected the firm to report 95,000 new jobs"
+    if modality == "count" and _DEMAND_PHRASES.last(list(before_clause[-_MODALITY_REACH:])):
+        modality = "target"  # "the union is asking for a 10 percent raise": what is asked for is no count
     if " ".join(before_clause[-2:]) in rules.PREVIOUS_LEVEL_CUES or before_clause[-1:] and before_clause[-1] in rules.PREVIOUS_LEVEL_CUES:
         modality = "previous"  # "97 seats, up from 80": the level before, another period
     # "lost 350,000 jobs", "up 400,000": a change with its direction, not a level ("rose to 14" is a level)
@@ -319,10 +378,13 @@ def _facets(w: _Window, qualifiers: List[str]) -> Tuple[str, Optional[str], Tupl
     # "the first 12 primaries", "the past 10 years": a rank or a span, not a count of the metric
     ranked = bool(before[-1:]) and before[-1] in rules.RANK_WORDS
     holder = _holder(w.document, w.sentence.span[0], quantity.span[0]) if quantity.unit is None or quantity.dimension == "percent" else None
+    if holder is None and (quantity.unit is None or quantity.dimension == "percent"):
+        holder = _participle_subject(w.text, w.start)  # "Marsh was elected mayor, receiving 47,310 votes": the subject's
     return modality, direction, modifiers, ranked, holder
 
 
 _MODALITY_PHRASES = PhraseTable.from_lists(rules.MODALITY_CUES)
+_DEMAND_PHRASES = PhraseTable.from_lists({"target": rules.DEMAND_CUES})
 _HYPOTHETICAL_WORDS = frozenset(w for w in rules.MODALITY_CUES["hypothetical"] if " " not in w)
 #: Words after a figure where "alone" may close its clause.
 _PART_AFTER_REACH = 6
@@ -506,11 +568,32 @@ def _beneficiary(sentence_text: str, q_start: int, q_end: int) -> Optional[str]:
     else:
         before = _BENEFICIARY_BEFORE.search(sentence_text, max(0, q_start - 60), q_start) or _BENEFICIARY_WITH.search(sentence_text, max(0, q_start - 60), q_start)
         if not before:
-            return None
-        name = before.group("name")
+            subject = _participle_subject(sentence_text, q_start)  # "Olsen was re-elected, taking 48 percent"
+            if subject is None:
+                return None
+            before_name = subject.split()[-1]
+        else:
+            before_name = before.group("name")
+        name = before_name
     if name.lower() in rules.NOT_NAMES:
         return None
     return name.lower()
+
+
+_PARTICIPLE_BEFORE = regex.compile(
+    rf",\s+(?:{rules.HOLDER_PARTICIPLES})\s+(?:(?:{rules.BENEFICIARY_APPROXIMATORS}|{rules.HOLDER_PARTICIPLE_BOUNDS})\s+)*$")
+_SENTENCE_SUBJECT = regex.compile(rf"^(?:(?:{rules.SUBJECT_ARTICLES})\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+\p{{Ll}}")
+
+
+def _participle_subject(sentence_text: str, q_start: int) -> Optional[str]:
+    """The subject of the sentence when a participle of having opens the figure's clause with no subject of its own
+    ("Ivo Marsh was elected mayor on Tuesday, receiving 47,310 votes", "The Greens came second, winning 19 seats")."""
+    if not _PARTICIPLE_BEFORE.search(sentence_text, max(0, q_start - 40), q_start):
+        return None
+    subject = _SENTENCE_SUBJECT.match(sentence_text)
+    if subject is None or "," in sentence_text[:subject.end()] or subject.group("name").split()[0].lower() in rules.NOT_NAMES:
+        return None
+    return subject.group("name")
 
 
 _SCORE_AFTER = regex.compile(r"[-\u2013]\d{1,2}\b(?![-\u2013.,]?\d)")
@@ -629,7 +712,59 @@ def _clip_before(words: List[str], limit: int = _WINDOW) -> List[str]:
     return out
 
 
+def _flow_owner(before_text: str) -> Optional[str]:
+    """Whose flow a figure is: a name right before its flow word in the figure's clause ("Iraq pumped", "Saudi output",
+    "Veraland's exports"); a generic owner ("the country pumped") or none is the story's own."""
+    clause = regex.split(r"[,;:]", before_text)[-1]
+    found = None
+    for match in _FLOW_OWNER.finditer(clause):
+        found = match
+    if found is None:
+        return None
+    owner = found.group("owner")
+    owner = owner[:-2] if owner.lower().endswith(("'s", "\u2019s")) else owner
+    return None if owner.lower() in rules.NOT_NAMES or owner.lower() in rules.GENERIC_OWNERS else owner
+
+
+_FLOW_OWNER = regex.compile(rf"(?P<owner>\p{{Lu}}[\p{{L}}\-]+(?:['\u2019]s)?)\s+(?:(?:{'|'.join(sorted(rules.FLOW_GOODS))})\s+)?"
+                            rf"(?:{'|'.join(sorted(rules.FLOW_METRIC_WORDS))})\b")
+
+
+def _pay_rise(before_clause: Sequence[str], after_clause: Sequence[str]) -> bool:
+    """Is a percentage a rise in pay: "a 7 percent raise", "a pay rise of 8 percent", "a raise of 9 percent", "would raise
+    drivers' pay by 14 percent" (a verb of raising and a pay noun before "by"); not "raise taxes by 2 percent"."""
+    if after_clause[:1] and after_clause[0] in rules.PAY_RAISE_NOUNS or " ".join(after_clause[:2]) in rules.PAY_RISE_PHRASES:
+        return True
+    words = list(before_clause[-rules.PAY_RISE_REACH:])
+    if words[-1:] == [rules.OF] and len(words) >= 2 and (words[-2] in rules.PAY_RAISE_NOUNS or " ".join(words[-3:-1]) in rules.PAY_RISE_PHRASES):
+        return True  # "a raise of 9 percent", "a pay rise of 8 percent"
+    if words[-1:] != [rules.PAY_RISE_BY]:
+        return False
+    verb = next((k for k, word in enumerate(words) if word in rules.PAY_RISE_VERBS), None)
+    return verb is not None and any(word.rstrip("'").replace("\u2019", "") in rules.PAY_NOUNS for word in words[verb + 1:-1])
+
+
+def _growing_economy(before_clause: Sequence[str]) -> Optional[str]:
+    """When the figure's clause says a whole economy grew ("the economy grew only 2.9 percent", "China's economy expanded
+    at a 5 percent rate"): the words that name whose economy ("" when none), else None."""
+    verb = next((k for k in range(len(before_clause) - 1, -1, -1) if before_clause[k] in rules.ECONOMY_GROWTH_VERBS), None)
+    if verb is None or verb == 0 or before_clause[verb - 1] not in rules.ECONOMY_NOUNS:
+        return None
+    if any(word in rules.ECONOMY_GROWTH_VERBS or _is_number(word) for word in before_clause[verb + 1:]):
+        return None
+    owner: List[str] = []
+    for word in reversed(before_clause[max(0, verb - 1 - rules.ECONOMY_OWNER_WORDS):verb - 1]):
+        if word in rules.PHRASE_ARTICLES or word in _SAYING or word in rules.HOLDER_RELATIVES or not word[:1].isalpha():
+            break
+        owner.insert(0, word[:-2] if word.endswith(("'s", "\u2019s")) else word)
+    return " ".join(owner)
+
+
 def _dimension_metric(quantity: Quantity, before: List[str], counted: Optional[str]) -> str:
+    if quantity.dimension in rules.FLOW_DIMENSIONS:
+        for word in reversed(before):
+            if word in rules.FLOW_METRIC_WORDS:
+                return rules.FLOW_METRIC_WORDS[word]  # "the country pumped 1.9 million barrels a day": its output
     for word in reversed(before):
         if word in rules.MONEY_METRICS:
             return rules.MONEY_METRICS[word]
@@ -748,6 +883,11 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
         # (a rate or a balance for a month or year is a level of that period, not a sum of its days)
         reading = replace(reading, qualifiers=reading.qualifiers + ("total",))
     quantity = _with_postfix_bound(quantity, reading.postfix_bound)
+    constituency = _constituency(sentence, event, who) if reading.metric in rules.CONSTITUENCY_METRICS and not any(
+        q.startswith("in ") for q in reading.qualifiers) else None
+    if constituency is not None:
+        # "The state of Alabama casts 13 votes for Cruz", "Colorado's delegation chairman announced 31 for Cruz": whose votes
+        reading = replace(reading, qualifiers=reading.qualifiers + (f"in {constituency}",))
     where = next((q for q in reading.qualifiers if q.startswith(("in ", "for "))), None)
     holder = reading.holder
     if holder in rules.PERSONAL_PRONOUNS and who.speaker is not None:
@@ -784,6 +924,58 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
         sentence_span=sentence.span, update_cue=reading.update_cue, correction_cue=reading.correction_cue, part_of=reading.part_of,
         stated=stated, sentence_date=sentence_date, identity=identity,
     )
+
+
+def _constituency(sentence: Sentence, event: Event, who: Attribution) -> Optional[str]:
+    """The electorate a vote count belongs to: a place its sentence names with its kind ("the great state of
+    Alabama is proud to cast its votes: 13 for Cruz"), or the place whose body gives it ("Colorado's delegation chairman
+    announced 31 for Cruz")."""
+    named = _ADMIN_OF.search(sentence.text)
+    if named:
+        return named.group("name")  # the event's own place too: a count of its electorate is compared with one of the same
+    speaker = who.speaker.name if who.speaker is not None and who.speaker.name else ""
+    match = _BODY_OF_PLACE.match(speaker)
+    whole = {(event.place or "").lower(), (event.nation or "").lower()}
+    if match and set(match.group("body").lower().split()) & rules.CONSTITUENCY_BODIES and match.group("name").lower() not in whole \
+            and match.group("name").lower() not in rules.BROAD_PLACES:
+        # a country's or the event's own body ("Venezuela's election commission") speaks for the whole electorate
+        return match.group("name")
+    return None
+
+
+_ADMIN_OF = regex.compile(rf"\b(?:{'|'.join(rules.ADMIN_BEFORE_NAME)})\s+of\s+(?P<name>\p{{Lu}}[\p{{L}}\-]+(?:\s+\p{{Lu}}[\p{{L}}\-]+){{0,2}})")
+_BODY_OF_PLACE = regex.compile(r"^(?:the\s+)?(?P<name>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)['\u2019]s\s+(?P<body>[\p{Ll}\s]+)$")
+
+
+def _tally_motion(w: _Window) -> Optional[str]:
+    """The head noun of what a tally "N to M" decides, when a verb of deciding governs it: its object ("passed the farm
+    bill 67 to 31": "bill"), or for an intransitive verb the sentence's subject ("An amendment ... failed 38 to 60")."""
+    before, after = w.text[max(0, w.start - 16):w.start], w.text[w.end:w.end + 6]
+    if not (_TALLY_BEFORE.search(before) or _TALLY_AFTER.match(after)):
+        return None
+    words = w.before[-rules.TALLY_VERB_REACH:]
+    verb = next((k for k in range(len(words) - 1, -1, -1) if words[k] in rules.DECISION_VERBS), None)
+    if verb is None:
+        return None
+    head = _motion_run(words[verb + 1:])
+    if head is None and words[verb] in rules.MOTION_SUBJECT_VERBS and (
+            verb + 1 == len(words) or _is_number(words[verb + 1]) or words[verb + 1] in rules.TALLY_VERB_FOLLOWERS):
+        # "An amendment to cut subsidies failed 38 to 60": the subject that opens the sentence is the motion
+        opening = w.document.words(w.sentence.span[0], min(w.quantity.span[0], w.sentence.span[0] + _REACH))
+        head = _motion_run(opening, stop=rules.DECISION_VERBS) if opening[:1] and opening[0] in rules.PHRASE_ARTICLES else None
+    return head
+
+
+def _motion_run(words: Sequence[str], stop: frozenset = frozenset()) -> Optional[str]:
+    """The last noun of the noun phrase these words open ("the farm bill on ..." -> "bill"), or None."""
+    run: List[str] = []
+    for word in words:
+        if not run and (word in rules.PHRASE_ARTICLES or word in rules.HOLDER_DETERMINERS):
+            continue
+        if word in rules.NOUN_RUN_STOPS or word in stop or not word.replace("-", "").isalpha():
+            break
+        run.append(word)
+    return run[-1] if run and len(run) <= rules.MOTION_WORDS else None
 
 
 _TALLY_BEFORE = regex.compile(r"\d[\d,]*\s+to\s+$")
@@ -834,7 +1026,8 @@ def _in_taxonomy(metric: Optional[str], names: Optional[frozenset] = None) -> bo
     """A metric of the taxonomy (and the user's), or an action of one ("missiles downed"), or a share."""
     known = rules.METRICS if names is None else names
     return metric is not None and (metric in known or metric.split(" ")[0] in known or metric in rules.SHARE_METRICS
-                                   or metric in rules.EVENT_MONEY_METRICS or metric in rules.PERIOD_RATE_METRICS)
+                                   or metric in rules.EVENT_MONEY_METRICS or metric in rules.PERIOD_RATE_METRICS
+                                   or metric == rules.PAY_RISE_METRIC)
 
 
 def _continued_metric(document: Document, sentence: Sentence, last: Optional[Claim], names: Optional[frozenset] = None) -> Optional[str]:

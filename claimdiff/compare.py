@@ -445,6 +445,8 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         first, second = (b, a) if _corrects(a, correcting) else (a, b)
     if (a.metric or "") not in rules.CUMULATIVE_METRICS and _different_periods(a.sentence_date, b.sentence_date):
         return None  # a rate or level for November and one for October are different quantities
+    if (a.metric or "") not in rules.CUMULATIVE_METRICS and a.source != b.source and _given_as_revision(a) != _given_as_revision(b):
+        return None  # "revised first-quarter growth down to 1.9 percent": a revised estimate replaces the first, no dispute
     if a.quantity.kind == "vague" or b.quantity.kind == "vague":
         other = b if a.quantity.kind == "vague" else a
         low, high = effective_interval(other)
@@ -470,6 +472,8 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         return None
     if {q for q in a.qualifiers if q.startswith("for ")} != {q for q in b.qualifiers if q.startswith("for ")}:
         return None  # shares for different beneficiaries ("for Ortiz", "for Lind")
+    if {q for q in a.qualifiers if q.startswith(rules.MOTION_PREFIX)} != {q for q in b.qualifiers if q.startswith(rules.MOTION_PREFIX)}:
+        return None  # tallies on different motions ("on bill", "on amendment")
     if ("projected" in a.qualifiers) != ("projected" in b.qualifiers):
         return None  # a projected final figure is not a count so far
     status_a, status_b = set(a.qualifiers) & rules.STATUS_QUALIFIERS, set(b.qualifiers) & rules.STATUS_QUALIFIERS
@@ -689,13 +693,17 @@ def _in_sentence(claim: Claim) -> str:
 def _figure(claim: Claim) -> str:
     """The figure as the speaker's words give it, inside a sentence ("at least 30", not "At least 30")."""
     quote = _in_sentence(claim)
-    qualifiers = " ".join(q for q in claim.qualifiers if not q.startswith(("in ", "for ")))
+    motion = next((q[len(rules.MOTION_PREFIX):] for q in claim.qualifiers if q.startswith(rules.MOTION_PREFIX)), None)
+    side = (claim.identity.holder if claim.identity else None) or ""
+    if motion and side in wording.TALLY_PHRASES:
+        return wording.TALLY_PHRASES[side].format(figure=quote, motion=motion)  # "61 votes in favour of the bill"
+    qualifiers = " ".join(q for q in claim.qualifiers if not q.startswith(("in ", "for ", rules.MOTION_PREFIX)))
     phrase = wording.FIGURE_PHRASES.get(claim.metric or "")
     if phrase and claim.quantity.unit is None:
         # a group goes with the figure ("40 soldiers were killed"), other qualifiers with the verb ("were slightly injured")
         groups = [q for q in claim.qualifiers if q in _groups(claim)]
         others = " ".join(wording.QUALIFIER_ADVERBS.get(q, q) for q in claim.qualifiers
-                          if not q.startswith(("in ", "for ")) and q not in groups and q not in wording.TRAILING_QUALIFIERS)
+                          if not q.startswith(("in ", "for ", rules.MOTION_PREFIX)) and q not in groups and q not in wording.TRAILING_QUALIFIERS)
         quote = wording.BARE_ZERO_WORDS.get(quote.lower(), quote)  # "no deaths": "none were killed"
         figure = " ".join([quote] + groups)
         text = phrase.format(figure=figure, qualifiers=f"{others} " if others else "")
@@ -703,8 +711,10 @@ def _figure(claim: Claim) -> str:
             text = _singular(text, len(figure))
         text = " ".join([text] + [wording.TRAILING_QUALIFIERS[q] for q in claim.qualifiers if q in wording.TRAILING_QUALIFIERS])
     else:
-        text = " ".join(" ".join([quote, qualifiers, claim.metric or ""]).split())
-    place = " ".join(q for q in claim.qualifiers if q.startswith(("in ", "for ")))
+        measured = wording.MEASURED_PHRASES.get(claim.metric or "") if claim.quantity.unit is not None else None
+        # "1.9 million barrels of output", not "1.9 million barrels output"
+        text = " ".join((measured.format(figure=f"{quote} {qualifiers}".strip()) if measured else " ".join([quote, qualifiers, claim.metric or ""])).split())
+    place = " ".join(q for q in claim.qualifiers if q.startswith(("in ", "for ", rules.MOTION_PREFIX)))
     return f"{text} {place}".strip()
 
 

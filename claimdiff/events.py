@@ -294,11 +294,19 @@ def read_events(document: Document, mentions: Sequence[DateMention], published: 
                 kind_table: PhraseTable = _KIND_PHRASES) -> TextEvents:
     """The events of one text; event ids are ``<source id>-e<n>``; ``kind_table``: the event kinds to read."""
     sentence_dates: List[Optional[str]] = [None] * len(document.sentences)
+    said_on: List[bool] = [False] * len(document.sentences)  # the date kept is the day a statement was made
     for mention in mentions:
         index = document.sentence_index_at(mention.span[0])
-        if 0 <= index < len(sentence_dates) and sentence_dates[index] is None and (mention.value or "")[:1].isdigit() \
-                and not _compared_date(document.text, mention.span[0]):
+        if not (0 <= index < len(sentence_dates)) or not (mention.value or "")[:1].isdigit() or _compared_date(document.text, mention.span[0]):
+            continue
+        if sentence_dates[index] is None:
             sentence_dates[index] = mention.value
+            said_on[index] = _statement_day(document.text, mention.span[0])
+        elif said_on[index] and not _span_opening(document.text, mention.span[0]) \
+                and not _after(mention.value or "", published.isoformat() if published else None):
+            # "the institute said on Friday that the economy grew 1.1 percent in the second quarter": the quarter (a date
+            # after the publication, "would eliminate 1,100 jobs by the end of next year", is a plan's horizon)
+            sentence_dates[index], said_on[index] = mention.value, False
     drafts, assignment = assign_events(document, sentence_dates, published.year if published else None, kind_table,
                                        published.isoformat() if published else None)
     if document.dateline_place and not any(p.lower() not in rules.BROAD_PLACES for p in drafts[0].places):
@@ -455,6 +463,22 @@ def placeless_key(event: Event) -> Optional[Tuple[str, frozenset, Optional[str]]
     if not event.label.endswith(f" on {event.date}"):
         return None  # dated only by its publication
     return event.date, frozenset(place_key(p) for p in event.places), event.nation
+
+
+def _statement_day(text: str, start: int) -> bool:
+    """Is the date the day a statement was made ("said on Friday", "announced Monday")?"""
+    return bool(_SAID_ON.search(text, max(0, start - _SAID_ON_REACH), start))
+
+
+def _span_opening(text: str, start: int) -> bool:
+    """Does the date open a span that runs to now ("since taking office in 2022")?"""
+    return bool(set(text[max(0, start - _SPAN_OPENING_REACH):start].lower().split()) & rules.SPAN_START_WORDS)
+
+
+_SAID_ON = regex.compile(rf"\b(?:{'|'.join(sorted(rules.STATEMENT_DAY_VERBS))})\s+(?:on\s+)?$", regex.IGNORECASE)
+#: Characters before a date where its verb of saying, or a word opening a span, is looked for.
+_SAID_ON_REACH = 24
+_SPAN_OPENING_REACH = 30
 
 
 def _compared_date(text: str, start: int) -> bool:

@@ -242,6 +242,10 @@ WEAK_YEAR_WORDS = WEAK_YEAR_PREPOSITIONS + ("the",)
 YEAR_AFTER_WEAK_WORDS = (
     "and", "or", "to", "when", "as", "that", "the", "version", "season", "election", "edition",
     "model", "census", "budget", "games", "olympics", "world", "summit",
+    # the year of an occasion ("the 2021 referendum", "the 2016 presidential race", "the 2008 crisis")
+    "elections", "referendum", "race", "primary", "primaries", "vote", "contest", "campaign", "presidential",
+    "parliamentary", "mayoral", "midterm", "midterms", "general", "crisis", "recession", "strike", "final",
+    "championship", "tournament", "cup", "treaty", "agreement", "accord", "pandemic", "fiscal",
 )
 
 #: Words before a bare year that open a range ("from 1990 to 2000"), and the range words after it.

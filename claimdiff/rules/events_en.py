@@ -113,3 +113,8 @@ BLOW_SUBJECTS = frozenset(
 #: The verbs of such a blow, and the auxiliaries that may stand before them ("had hit").
 BLOW_VERBS = frozenset({"hit", "hits"})
 BLOW_AUXILIARIES = frozenset({"had", "has", "have"})
+
+# ---------------------------------------------------------------- conflicts on articles (h3)
+#: Verbs of saying right before a date that make it the day a statement was made ("said on Friday that the economy grew
+#: 1.1 percent in the second quarter"): a later date in the sentence dates what it is about.
+STATEMENT_DAY_VERBS = frozenset("said says announced reported confirmed stated told estimated added".split())

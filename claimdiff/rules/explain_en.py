@@ -18,7 +18,7 @@ FIGURE_PHRASES = MappingProxyType({
     "killed": "{figure} were {qualifiers}killed", "injured": "{figure} were {qualifiers}injured", "arrested": "{figure} were {qualifiers}arrested",
     "missing": "{figure} are {qualifiers}missing", "evacuated": "{figure} were {qualifiers}evacuated", "displaced": "{figure} were {qualifiers}displaced",
     "rescued": "{figure} were {qualifiers}rescued", "hospitalised": "{figure} were {qualifiers}taken to hospital", "infected": "{figure} were {qualifiers}infected",
-    "protesters": "{figure} {qualifiers}protesters", "turnout": "{qualifiers}turnout was {figure}", "identified": "{figure} were {qualifiers}identified",
+    "protesters": "{figure} {qualifiers}took part", "turnout": "{qualifiers}turnout was {figure}", "identified": "{figure} were {qualifiers}identified",
 })
 #: The verb for one speaker and for several.
 SAYS, SAY = "says", "say"
@@ -40,3 +40,9 @@ TRAILING_QUALIFIERS = MappingProxyType({"total": "in all"})
 #: Words that end an unnamed speaker's head and open what follows it ("officials at the hospital in Tarsa": the head
 #: is "officials"), for the verb's number.
 HEAD_POSTMODIFIERS = frozenset("of in at near from with for on to close familiar inside outside across".split())
+
+# ---------------------------------------------------------------- conflicts on articles (h3)
+#: How one side of a tally reads ("61 votes in favour of the bill", "37 votes against the bill"), by the side's holder.
+TALLY_PHRASES = MappingProxyType({"in favour": "{figure} votes in favour of the {motion}", "against": "{figure} votes against the {motion}"})
+#: How a measured figure of a flow reads ("1.9 million barrels of output", "1.4 million barrels of exports").
+MEASURED_PHRASES = MappingProxyType({"output": "{figure} of output", "exports": "{figure} of exports", "imports": "{figure} of imports"})

@@ -1,6 +1,8 @@
 """English for claims and comparison (``claimdiff/claims.py``, ``claimdiff/compare.py``): the metric taxonomy, qualifiers, change, update and correction cues, modality cues. Inert data only."""
 from types import MappingProxyType
 
+from .numbers_en import ONES, TEENS, TENS
+
 
 #: Phrases of joining or attending a gathering, after a count of people: "8,000 people joined the march" counts
 #: the marchers ("march" alone is also a month, so only these phrases name the metric).
@@ -335,7 +337,22 @@ PRONOUN_FIGURES = frozenset({"one", "another", "one another"})
 #: Money metrics of an event (what it cost, what was paid for it): compared like counts.  Prices, budgets, taxes,
 #: wages and revenues are levels of an economy, which differ by entity and period, and are not.
 #: Rates of an economy, comparable only when both figures state the same period ("2.4% in November").
-PERIOD_RATE_METRICS = frozenset({"inflation", "unemployment", "growth"})
+#: Words before a volume ("pumped 1.9 million barrels a day", "output of 1.2 million barrels") that name the flow it
+#: measures: a level of a period, compared only for one stated period and one owner ("Iraq pumped", "Saudi output").
+FLOW_METRIC_WORDS = MappingProxyType({
+    "output": "output", "production": "output", "pumped": "output", "pumping": "output", "pumps": "output",
+    "produced": "output", "produces": "output", "producing": "output",
+    "exports": "exports", "exported": "exports", "exporting": "exports",
+    "imports": "imports", "imported": "imports", "importing": "imports",
+})
+FLOW_METRICS = frozenset(FLOW_METRIC_WORDS.values())
+#: Goods between an owner and its flow word ("Saudi oil output", "Veraland's crude exports").
+FLOW_GOODS = frozenset({"oil", "crude", "gas", "fuel", "grain", "wheat", "coal", "copper", "daily", "total"})
+#: Dimensions of a flow's figure.
+FLOW_DIMENSIONS = frozenset({"volume"})
+#: Owners of a flow that only refer back to the story's own ("the country pumped"): no owner of their own.
+GENERIC_OWNERS = frozenset({"country", "nation", "kingdom", "state", "company", "firm", "group", "producer"})
+PERIOD_RATE_METRICS = frozenset({"inflation", "unemployment", "growth"}) | FLOW_METRICS
 EVENT_MONEY_METRICS = frozenset({"damage", "insured damage", "losses", "compensation", "ransom", "reward", "fine", "bail"})
 #: Pronouns that may hold a figure ("she is assured of winning 120").
 PERSONAL_PRONOUNS = frozenset("he she it they we i".split())
@@ -544,7 +561,7 @@ EXPECTATION_OBJECT_WORDS = 4
 #: it that make it a rate over time ("jobs a month", "barrels per day"): never one period's count.
 AVERAGE_WORDS = frozenset({"average", "averaging", "averaged"})
 PER_PERIOD_PHRASES = ("a month", "a year", "a week", "a day", "per month", "per year", "per week", "per day", "each month",
-                      "each year", "every month", "every year", "a quarter", "per quarter")
+                      "each year", "every month", "every year", "a quarter", "per quarter", "in each of", "each of the")
 #: Words before a date that make it the start of a span running to now ("created 320,000 jobs since taking office in
 #: 2022"): the figure is no figure of that year.
 SPAN_START_WORDS = frozenset({"since"})
@@ -557,3 +574,62 @@ NOT_LISTED_HOLDER_WORDS = frozenset(CHANGE_DIRECTIONS) | frozenset(
 #: nays are two quantities, never set against each other.
 TALLY_METRICS = frozenset({"votes", "seats"})
 TALLY_SIDES = ("in favour", "against")
+
+# ---------------------------------------------------------------- conflicts on articles (h3, second round)
+#: Metrics counted within an electorate: a place the figure's sentence names, or whose body gives the figure, is the
+#: electorate's ("the state of Alabama casts 13 votes for Cruz" is not Colorado's 31 for Cruz).
+CONSTITUENCY_METRICS = frozenset({"votes", "seats", "vote share"})
+#: Bodies of a place that announce its votes ("Colorado's delegation chairman", "Ohio's secretary of state").
+CONSTITUENCY_BODIES = frozenset("""delegation delegates legislature electorate voters secretary governor caucus
+    assembly board commission clerk""".split())
+#: Participles of having that open a figure's clause after a comma, with no subject of their own ("Marsh was elected
+#: mayor, receiving 47,310 votes"): the sentence's subject holds the figure.
+HOLDER_PARTICIPLES = r"receiving|winning|taking|getting|gaining|securing|capturing|collecting|polling|garnering"
+#: Bounds between such a participle and its figure ("winning at least 19 seats", "taking more than 40 percent").
+HOLDER_PARTICIPLE_BOUNDS = r"at\s+least|more\s+than|just|only|over|almost"
+#: Articles a sentence's subject may open with ("The Greens came second").
+SUBJECT_ARTICLES = r"The|the"
+#: A whole economy growing ("the economy grew 5.2 percent", "GDP expanded at a 3 percent rate"): the noun right before
+#: a verb of growth names the metric of the figure after it, a rate of growth (``PERIOD_RATE_METRICS``).
+ECONOMY_NOUNS = frozenset({"economy", "gdp"})
+ECONOMY_GROWTH_VERBS = frozenset({"grew", "grow", "grows", "expanded", "expand", "expands"})
+ECONOMY_GROWTH_METRIC = "growth"
+#: How many words before "economy" may name whose it is ("the euro zone economy", "China's economy").
+ECONOMY_OWNER_WORDS = 2
+#: Verbs of attending with no object after a count of people ("about 4,500 people attended", "800 people showed up"):
+#: the figure counts the crowd of the story's gathering (the crowd metric).
+ATTENDANCE_VERBS = ("attended", "showed up", "turned up")
+ATTENDANCE_METRIC = "protesters"
+#: Words that may stand between "of" and the whole's figure in "1,800 of the port's 2,100 workers" (articles, possessives).
+PARTITIVE_WHOLE_WORDS = 2
+#: Number words that may write the whole of such a partitive ("two of its five terminals").
+NUMBER_WORDS = frozenset(ONES) | frozenset(TEENS) | frozenset(TENS)
+#: Verbs of deciding that make a tally "N to M" a count of votes on what they decide ("approved the farm bill 61 to 37",
+#: "An amendment ... failed 38 to 60"); how many words back from the figure one may stand, and the words that may
+#: follow an intransitive one before its tally.
+DECISION_VERBS = frozenset("""passed approved rejected adopted defeated failed confirmed backed endorsed voted carried
+    cleared ratified overturned upheld""".split())
+TALLY_VERB_REACH = 12
+#: Verbs of deciding whose subject is the motion decided ("the amendment failed 38 to 60", "the bill passed 52 to 48"),
+#: not the body that votes ("the court voted 5 to 4").
+MOTION_SUBJECT_VERBS = frozenset("passed failed carried cleared".split())
+TALLY_VERB_FOLLOWERS = frozenset({"by", "on", "in", ","})
+TALLY_METRIC = "votes"
+#: How a tally's motion is written as a qualifier ("on bill"), and how many words its noun phrase may have.
+MOTION_PREFIX = "on "
+MOTION_WORDS = 4
+#: A rise in pay given as a percentage ("a 7 percent raise", "a pay rise of 8 percent", "would raise drivers' pay by 14
+#: percent"): one offer's or deal's raise, compared like a count (a demand is a target: "asking for a 10 percent raise").
+PAY_RISE_METRIC = "pay rise"
+PAY_RAISE_NOUNS = frozenset({"raise", "raises"})
+PAY_RISE_PHRASES = frozenset({"pay rise", "pay raise", "pay increase", "wage increase", "wage rise", "pay hike", "wage hike",
+                              "pay rises", "pay increases", "wage increases"})
+PAY_RISE_VERBS = frozenset({"raise", "raises", "raising", "raised", "increase", "increases", "increasing", "increased", "lift",
+                            "lifts", "boost", "boosts"})
+PAY_NOUNS = frozenset({"pay", "wages", "wage", "salary", "salaries"})
+PAY_RISE_BY = "by"
+PAY_RISE_REACH = 6
+#: Cues of a demand before a figure ("the union is asking for a 10 percent raise", "had sought 40 percent", "calls for
+#: $1 trillion"): the figure asked for is a target, no count.  Only before it: "200 protesters demanded ..." counts.
+DEMAND_CUES = ("asking for", "asks for", "asked for", "demanding", "demands", "demanded", "seeking", "seeks", "sought",
+               "calling for", "calls for", "called for")
