@@ -171,6 +171,12 @@ def _read_metric(w: _Window, previous_metric: Optional[str], table: PhraseTable)
             metric = None  # "gained 17 seats and would talk to two smaller parties": the figure counts its own noun
         elif metric and own_noun and before_clause and before_clause[-1] in rules.PLACE_COUNT_PREPOSITIONS and own_noun in rules.PLACE_COUNT_NOUNS:
             metric = None  # "30 dead in two villages", "attacks across 10 provinces": the figure counts the places
+        elif (metric and found and own_noun and own_noun not in rules.GENERIC_COUNTED and own_noun not in rules.PERSON_NOUNS
+              and own_noun not in rules.METRICS.get(metric, ()) and any(_is_number(word) or word in rules.NUMBER_WORDS for word in before_clause[: found[1]])
+              and w.text[w.end : w.end + 1] not in _CLAUSE_STOP | _SOFT_STOP and _own_verb(after_clause, own_noun)):
+            # "40 people were arrested and that 14 police stations had been attacked": the metric word after the
+            # other figure is that figure's; this one has a noun and a verb of its own
+            metric = None
     for dominant in rules.DOMINANT_METRICS:
         # "turnout in Sunday's vote at 74 percent": turnout, not votes
         if _DOMINANT_PHRASES[dominant].first(before_clause) or _DOMINANT_PHRASES[dominant].first(after_clause):
@@ -223,7 +229,8 @@ def _elided_metric(w: _Window, metric: Optional[str], counted: Optional[str], pr
     totalling = counted in rules.GENERIC_COUNTED and (
         (before_clause[-1:] and before_clause[-1] in rules.TOTALLING_VERBS) or any(f" {cue} " in " " + " ".join(after_clause) + " " for cue in rules.TOTAL_CUES)
     )
-    if metric is None and previous_metric and w.quantity.unit is None and (counted in rules.ELIDED_FOLLOWERS or totalling):
+    contrast = bool(before_clause) and before_clause[0] in rules.CONTRAST_OPENERS and _own_verb(after_clause, counted)
+    if metric is None and previous_metric and w.quantity.unit is None and (counted in rules.ELIDED_FOLLOWERS or totalling) and not contrast:
         metric, elided = previous_metric.split()[0] if previous_metric.split()[0] in _ACTION_PHRASES else previous_metric, True
     if metric in _ACTION_PHRASES:
         # "missiles downed" and "missiles launched", "votes counted" and "votes" are different quantities
@@ -626,6 +633,15 @@ def _counted_noun(after_clause: Sequence[str]) -> Optional[str]:
     """The noun a figure counts: the last word of the noun run after it ("500 construction workers" -> "workers")."""
     run = _noun_run(after_clause)
     return run[-1] if run else None
+
+
+def _own_verb(after_clause: Sequence[str], noun: Optional[str]) -> bool:
+    """Does a verb of the figure's own clause follow its counted ``noun`` ("14 police stations had been attacked",
+    "12 others remained trapped", "3 tanks destroyed")?"""
+    if noun is None or noun not in after_clause[:4]:
+        return False
+    rest = after_clause[after_clause.index(noun) + 1 :]
+    return bool(rest) and (rest[0] in rules.OWN_VERB_WORDS or rest[0].endswith(rules.PAST_ENDING) and len(rest[0]) > 4)
 
 
 def _noun_run(after_clause: Sequence[str]) -> List[str]:

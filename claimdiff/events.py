@@ -299,6 +299,8 @@ def read_events(document: Document, mentions: Sequence[DateMention], published: 
         index = document.sentence_index_at(mention.span[0])
         if not (0 <= index < len(sentence_dates)) or not (mention.value or "")[:1].isdigit() or _compared_date(document.text, mention.span[0]):
             continue
+        if _span_opening(document.text, mention.span[0]) and _recent(mention.value or "", published):
+            continue  # "has killed 47 people since December": a period that runs to now, not an earlier occasion
         if sentence_dates[index] is None:
             sentence_dates[index] = mention.value
             said_on[index] = _statement_day(document.text, mention.span[0])
@@ -326,6 +328,9 @@ PLACE_DEPTH = 4
 #: Two placed events whose dates are this many days apart or less can be one event: a weekday
 #: ("on Friday") reaches up to six days before the publication date that stands for an undated report.
 EVENT_WINDOW_DAYS = 7
+#: A span that opens this many days or fewer before the publication ("since December" in January) runs through the
+#: story's own event; an older one ("since 2015") dates a quantity of its own.
+RECENT_SPAN_DAYS = 92
 
 
 def specific_place_keys(event: Event) -> List[str]:
@@ -479,6 +484,18 @@ _SAID_ON = regex.compile(rf"\b(?:{'|'.join(sorted(rules.STATEMENT_DAY_VERBS))})\
 #: Characters before a date where its verb of saying, or a word opening a span, is looked for.
 _SAID_ON_REACH = 24
 _SPAN_OPENING_REACH = 30
+
+
+def _recent(value: str, published: Optional[_dt.date]) -> bool:
+    """Does a month or day (TIMEX3 value) begin at most ``RECENT_SPAN_DAYS`` before the publication day?"""
+    parts = value.split("-")
+    if published is None or len(parts) < 2 or not all(part.isdigit() for part in parts[:3]):
+        return False
+    try:
+        begins = _dt.date(int(parts[0]), int(parts[1]), int(parts[2]) if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return 0 <= (published - begins).days <= RECENT_SPAN_DAYS
 
 
 def _compared_date(text: str, start: int) -> bool:

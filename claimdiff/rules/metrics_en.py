@@ -234,8 +234,18 @@ NOUN_RUN_STOPS = frozenset(
     over near across along into onto inside outside under between during after before since until around about
     through toward towards against among within without beyond behind off upon via so now yet already today
     there here this that these those last next ahead clear apart away ago old long high wide deep tall short
-    had has have will would could may might must each apiece alone only more less per a an the their its his her""".split()
+    had has have will would could may might must each apiece alone only more less per a an the their its his her
+    once when whenever unless because although though whereas where whether""".split()
 )
+#: Words that open a verb of the figure's own clause right after its counted noun ("and that 14 police stations
+#: had been attacked", "but 12 others remained trapped"): besides these, any past form in "-ed".
+OWN_VERB_WORDS = frozenset(
+    "had has have were was are is been would will could can cannot may might must remain remains stayed stay stays still".split()
+)
+#: A past form ending, which opens the figure's own verb after its noun ("3 tanks destroyed").
+PAST_ENDING = "ed"
+#: Words of contrast that open a figure's clause: "7 were rescued, but 12 others remained trapped" counts another thing.
+CONTRAST_OPENERS = frozenset({"but", "while", "whereas", "although", "though", "yet"})
 
 #: Words that make a figure one per unit ("five apiece", "each with 3,000 workers").
 DISTRIBUTIVE_WORDS = frozenset({"each", "apiece", "per", "every"})
