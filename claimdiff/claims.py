@@ -153,6 +153,11 @@ def _read_metric(w: _Window, previous_metric: Optional[str], table: PhraseTable)
         found = None  # "the death toll rose to 5,434, with 31,777 people injured": the word after is the other figure's
     if found:
         found = _crowd_verb_metric(after_clause, found, table)
+        found = _predicate_after_partitive(after_clause, found, table)
+    if found and _object_of_own_verb(after_clause, found):
+        found = None  # "230 buses had brought protesters": the figure counts its own noun, the metric word is an object
+        metric = None
+    elif found:
         metric, position_after, length = found
         following = after_clause[position_after + length : position_after + length + 1]
         if position_after <= 2 and (after_clause[position_after + length - 1] in rules.MEASURE_NOUNS or following and following[0] in rules.MEASURE_NOUNS):
@@ -186,6 +191,8 @@ def _read_metric(w: _Window, previous_metric: Optional[str], table: PhraseTable)
         metric = None  # "forced 2,500 people from their homes": people, not homes
     if metric is None and counted in rules.GENERIC_COUNTED and _attended(after_clause):
         metric = rules.ATTENDANCE_METRIC  # "the fire marshal said about 4,500 people attended": the story's crowd
+    if metric is None and (counted is None or counted in rules.GENERIC_COUNTED or counted in rules.CROWD_COUNTED) and _drawn_by_gathering(before_clause):
+        metric = rules.ATTENDANCE_METRIC  # "Sunday's march drew 15,000 people", "the vigil attracted about 300"
     metric, elided = _elided_metric(w, metric, counted, previous_metric)
     named = metric is not None and not elided
     if metric is None:
@@ -194,6 +201,45 @@ def _read_metric(w: _Window, previous_metric: Optional[str], table: PhraseTable)
         elif counted and counted not in rules.NOT_COUNTED_NOUNS:
             metric = counted
     return metric, named, counted, position_after
+
+
+def _predicate_after_partitive(after_clause: Sequence[str], found: Tuple[str, int, int], table: PhraseTable) -> Tuple[str, int, int]:
+    """"one of the wounded has died", "two of the missing were found alive": after a partitive of one metric's
+    people, a verb of another metric in the same clause says what the figure counts."""
+    metric, position, length = found
+    if tuple(after_clause[:position]) not in rules.PARTITIVE_OPENERS:
+        return found
+    rest = after_clause[position + length :]
+    verb = table.first(rest)
+    if verb is None or verb[0] == metric or verb[1] > _CROWD_VERB_REACH:
+        return found
+    return verb[0], position + length + verb[1], verb[2]
+
+
+def _object_of_own_verb(after_clause: Sequence[str], found: Tuple[str, int, int]) -> bool:
+    """Is the metric word a noun of people standing after the figure's own noun and verb ("230 buses had brought
+    protesters", "40 trucks carried refugees")?"""
+    position = found[1]
+    if after_clause[position] not in rules.PEOPLE_NOUN_WORDS:
+        return False
+    noun = _counted_noun(after_clause)
+    if noun is None or noun in rules.GENERIC_COUNTED or noun in rules.PERSON_NOUNS or noun in rules.PEOPLE_NOUN_WORDS:
+        return False
+    at = list(after_clause).index(noun)
+    return at < position and _own_verb(after_clause, noun)
+
+
+def _drawn_by_gathering(before_clause: Sequence[str]) -> bool:
+    """Does a verb of drawing a crowd stand right before the figure, after a gathering as its subject ("the rally
+    drew 4,000", "Saturday's vigil attracted a crowd of 300")?"""
+    words = list(before_clause)
+    for opener in rules.CROWD_OF:
+        if tuple(words[-len(opener):]) == opener:
+            words = words[: -len(opener)]
+            break
+    if not words or words[-1] not in rules.DRAWING_VERBS:
+        return False
+    return any(word in rules.GATHERING_NOUNS for word in words[:-1])
 
 
 def _attended(after_clause: Sequence[str]) -> bool:

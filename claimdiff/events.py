@@ -501,7 +501,20 @@ def _recent(value: str, published: Optional[_dt.date]) -> bool:
 def _compared_date(text: str, start: int) -> bool:
     """Is a date the period a figure is compared with ("fewer than last year", "up from a year earlier"), not the
     period of the sentence?"""
-    words = text[max(0, start - 20):start].lower().split()
+    words = text[max(0, start - 48):start].lower().split()
+    if _after_comparison(words):
+        return True
+    # "down from 67 percent in 2018", "up from $3.1 billion in the first quarter": the figure compared with, then its date
+    if len(words) < 3 or words[-1] not in rules.COMPARED_FIGURE_DATE_PREPOSITIONS:
+        return False
+    for size in range(1, rules.COMPARED_FIGURE_WORDS + 1):
+        figure = words[-1 - size : -1]
+        if len(figure) == size and figure[0].lstrip("$£€")[:1].isdigit() and _after_comparison(words[: -1 - size]):
+            return True
+    return False
+
+
+def _after_comparison(words: Sequence[str]) -> bool:
     return bool(words) and (words[-1] in rules.COMPARISON_BEFORE_DATE or " ".join(words[-2:]) in rules.COMPARISON_BEFORE_DATE)
 
 

@@ -101,6 +101,10 @@ NATION_OF_ADJECTIVE = MappingProxyType({
 #: last year", "compared with 2023"), not the period the sentence is about ("the toll from Sunday's quake" is no
 #: comparison: "from" alone is not one).
 COMPARISON_BEFORE_DATE = frozenset({"than", "up from", "down from", "compared with", "compared to", "versus"})
+#: The preposition between a compared figure and its date ("down from 67 percent in 2018"), and how many words the
+#: figure may take ("67 percent", "$3.1 billion", "1.2 million barrels").
+COMPARED_FIGURE_DATE_PREPOSITIONS = frozenset({"in", "on", "during", "for"})
+COMPARED_FIGURE_WORDS = 3
 
 # ---------------------------------------------------------------- blows that hit a place
 #: Subjects of a blow whose bare capitalised object after "hit" is the place it happened ("a missile hit Taganrog",

@@ -242,6 +242,13 @@ NOUN_RUN_STOPS = frozenset(
 OWN_VERB_WORDS = frozenset(
     "had has have were was are is been would will could can cannot may might must remain remains stayed stay stays still".split()
 )
+#: Metric words that are nouns of people: after a figure's own noun and verb they are its object ("230 buses had
+#: brought protesters"), not what it counts.
+PEOPLE_NOUN_WORDS = frozenset(
+    "protesters protestors demonstrators marchers participants refugees evacuees detainees victims casualties".split()
+)
+#: Words between a figure and a metric word of people that make a partitive ("one of the wounded has died").
+PARTITIVE_OPENERS = frozenset({("of", "the"), ("of",), ("of", "those")})
 #: A past form ending, which opens the figure's own verb after its noun ("3 tanks destroyed").
 PAST_ENDING = "ed"
 #: Words of contrast that open a figure's clause: "7 were rescued, but 12 others remained trapped" counts another thing.
@@ -610,6 +617,13 @@ ECONOMY_OWNER_WORDS = 2
 #: the figure counts the crowd of the story's gathering (the crowd metric).
 ATTENDANCE_VERBS = ("attended", "showed up", "turned up")
 ATTENDANCE_METRIC = "protesters"
+#: Verbs of drawing a crowd after a gathering ("the rally drew 4,000"), the gatherings, the words that may stand
+#: between the verb and the figure ("drew a crowd of 300"), and counted nouns that are the crowd ("supporters").
+DRAWING_VERBS = frozenset({"drew", "draws", "attracted", "attracts", "attracting", "drawing"})
+GATHERING_NOUNS = frozenset({"march", "rally", "protest", "demonstration", "vigil", "procession", "gathering", "marches",
+                             "rallies", "protests", "demonstrations", "vigils"})
+CROWD_OF = (("a", "crowd", "of"), ("crowds", "of"), ("an", "estimated"))
+CROWD_COUNTED = frozenset({"supporters", "marchers", "participants", "mourners", "demonstrators", "protesters"})
 #: Words that may stand between "of" and the whole's figure in "1,800 of the port's 2,100 workers" (articles, possessives).
 PARTITIVE_WHOLE_WORDS = 2
 #: Number words that may write the whole of such a partitive ("two of its five terminals").
