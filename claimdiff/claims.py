@@ -14,6 +14,7 @@ import regex
 
 from .phrases import PhraseTable
 from .rules import english as rules
+from .rules.text_en import CLAUSE_MARKS as _CLAUSE_MARKS
 from .events import TextEvents, event_words, kinds, places
 from .text import Document, Sentence, Token
 from .types import Attribution, Claim, DateMention, Event, Identity, Quantity, Span
@@ -34,6 +35,10 @@ _REACH = 160  # characters read on each side of a figure
 
 
 _METRIC_PHRASES = PhraseTable.from_lists(rules.METRICS)
+#: Single words that name a metric (or a sum's measure): the ones a name may end with ("Alan Price").
+_METRIC_NAME_WORDS = frozenset(
+    word for words in rules.METRICS.values() for word in words if " " not in word
+) | frozenset(rules.MONEY_METRICS) | rules.PERCENT_METRICS
 _ACTION_PHRASES = {metric: PhraseTable.from_lists(actions) for metric, actions in rules.METRIC_ACTIONS.items()}
 _DOMINANT_PHRASES = {metric: PhraseTable.from_lists({metric: rules.METRICS[metric]}) for metric in rules.DOMINANT_METRICS}
 
@@ -91,9 +96,28 @@ class _Window:
 
 
 def _window(document: Document, sentence: Sentence, quantity: Quantity) -> _Window:
-    after = document.words(quantity.span[1], min(sentence.span[1], quantity.span[1] + _REACH))
-    before = document.words(max(sentence.span[0], quantity.span[0] - _REACH), quantity.span[0])
+    after = _names_masked(document, quantity.span[1], min(sentence.span[1], quantity.span[1] + _REACH), sentence.span[0])
+    before = _names_masked(document, max(sentence.span[0], quantity.span[0] - _REACH), quantity.span[0], sentence.span[0])
     return _Window(document, sentence, quantity, before, after, _clip_before(before), _clip_after(after))
+
+
+def _names_masked(document: Document, start: int, end: int, sentence_start: int) -> List[str]:
+    """``document.words(start, end)``, with a metric word that ends a name written in capitals ("Budget Director
+    Alan Price told lawmakers", "Sen. Tom Price") replaced by a mark that names no metric; a title-case line
+    ("Death Toll Rises To 40") is left as it is."""
+    words = document.words(start, end)
+    if not any(word in _METRIC_NAME_WORDS for word in words):
+        return words
+    tokens = [t for t in document.tokens_in(start, end) if t.shape != "mark" or t.text in _CLAUSE_MARKS]
+    letters = [t for t in tokens if t.shape == "word"]
+    if len(words) != len(tokens) or sum(t.capitalised for t in letters) * 2 > len(letters):
+        return words
+    for index in range(1, len(tokens)):
+        token, previous = tokens[index], tokens[index - 1]
+        if (words[index] in _METRIC_NAME_WORDS and token.capitalised and token.start > sentence_start
+                and previous.shape == "word" and previous.capitalised):
+            words[index] = rules.NAME_MASK
+    return words
 
 
 def read(document: Document, sentence: Sentence, quantity: Quantity, event_place: Optional[str] = None,
@@ -827,6 +851,8 @@ def _dimension_metric(quantity: Quantity, before: List[str], counted: Optional[s
         for word in reversed(before):
             if word in rules.FLOW_METRIC_WORDS:
                 return rules.FLOW_METRIC_WORDS[word]  # "the country pumped 1.9 million barrels a day": its output
+    if quantity.dimension == "currency" and counted is not None and counted in rules.MONEY_METRICS:
+        return rules.MONEY_METRICS[counted]  # "signed a $48 billion budget", "a $900 million deficit": the sum's own noun
     for word in reversed(before):
         if word in rules.MONEY_METRICS:
             return rules.MONEY_METRICS[word]

@@ -282,3 +282,21 @@ def test_a_figure_compared_with_a_dated_one_keeps_the_story_s_event():
 def test_what_a_crowd_figure_counts(sentence, expected):
     report = claimdiff.check([claimdiff.Source(sentence, name="Wire", published="2023-05-02")])
     assert [(c.quote, c.metric) for c in report.claims] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a metric word that ends a name in capitals names no metric
+    ("Budget Director Alan Price told lawmakers the plan closes a $1.6 billion gap.", [("$1.6 billion", "currency")]),
+    ("Sen. Tom Price said the bill would cost $3 billion.", [("$3 billion", "cost")]),
+    ("Members of Good Jobs Nation said 40 of them marched.", [("40", "protesters")]),
+    # ... but a common noun, or a title-case headline, still does
+    ("The price of bread rose to $4 in May.", [("$4", "price")]),
+    ("Death Toll Rises To 40 In Floods", [("40", "killed")]),
+    # a sum's own noun after it names what it measures
+    ("The governor signed a $48 billion budget on Tuesday.", [("$48 billion", "budget")]),
+    ("The firm agreed to a $7 million settlement with regulators.", [("$7 million", "settlement")]),
+    ("Workers want a $15 minimum wage.", [("$15", "wage")]),
+])
+def test_names_and_nouns_of_sums(sentence, expected):
+    report = claimdiff.check([claimdiff.Source(sentence, name="Wire", published="2023-05-02")])
+    assert [(c.quote, c.metric) for c in report.claims] == expected

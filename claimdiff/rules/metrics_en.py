@@ -242,6 +242,8 @@ NOUN_RUN_STOPS = frozenset(
 OWN_VERB_WORDS = frozenset(
     "had has have were was are is been would will could can cannot may might must remain remains stayed stay stays still".split()
 )
+#: What stands in the words read around a figure for a metric word that ends a name ("Alan Price"): no metric.
+NAME_MASK = "<name>"
 #: Metric words that are nouns of people: after a figure's own noun and verb they are its object ("230 buses had
 #: brought protesters"), not what it counts.
 PEOPLE_NOUN_WORDS = frozenset(
