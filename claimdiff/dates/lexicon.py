@@ -102,9 +102,11 @@ def _slots():
         "consecutive_after": _phrases(_R.CONSECUTIVE_AFTER),
         "same_units": alt(_R.SAME_UNITS), "year_shifts": _phrases(_R.YEAR_SHIFTS),
         "later_words": alt(_R.LATER_WORDS),
+        "dateline_labels": _phrases(_R.DATELINE_LABELS),
     }
     # templates built from other templates
-    for name, template in (("range", _R.RANGE), ("wd_prefix", _R.WEEKDAY_PREFIX), ("month_spec", _R.MONTH_SPEC)):
+    for name, template in (("range", _R.RANGE), ("wd_prefix", _R.WEEKDAY_PREFIX), ("month_spec", _R.MONTH_SPEC),
+                           ("clock", _R.DATELINE_CLOCK)):
         base[name] = fill(template, base)
     return MappingProxyType(base)
 

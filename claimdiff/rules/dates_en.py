@@ -537,6 +537,32 @@ FUTURE = (
 #: Past cues: PAST_CUES and regular "-ed" forms.
 PAST = r"(?i)\b(?:{past_cues}|[a-z]{2,}ed)\b"
 
+#: Labels that may open a dateline line before its date ("Published: 14 March 2024", "Last updated on
+#: March 3, 2024"), matched in any case.
+DATELINE_LABELS = (
+    "posted", "published", "updated", "modified", "last updated", "last modified", "first published",
+    "originally published", "date", "dated",
+)
+
+#: Before a dateline's date: a label ("Posted:", "Last updated on"), a clock time ("10:02 GMT,",
+#: "10:02 AM ET,"), and a place with an agency ("PARIS (AFP),", "NAIROBI, Kenya,"); each optional.
+DATELINE_PREFIX = (
+    r"\A[ \t]*(?:(?i:{dateline_labels}){s}*:?(?:{s}+(?i:on))?{s}*:?{s}*)?"
+    r"(?:{clock}{s}*,?{s}*)?"
+    r"(?:[A-Z][^\n,:;()\[\]]{0,40}?(?:\s*\[[^\]\n]{0,40}\])?(?:{s}*\([^)\n]{1,40}\))?\s*,\s*"
+    r"(?:[A-Z][^\n,:;()]{0,30}?\s*,\s*)?)?\Z"
+)
+
+#: After a dateline's date: a clock time ("10.02 GMT", "at 10:02 a.m. EDT", "T10:00:00Z"), an agency,
+#: then the end of the line or a separator.
+DATELINE_SUFFIX = r"\A(?:(?:{s}*,|{s}+(?i:at)|{s}*[-–—|]|T)?{s}*{clock})?\s*(?:\([^)\n]{1,40}\)\s*)?(?:[:,|]|[-–—]|\Z|\n)"
+
+#: A clock time in a dateline: "10:02", "10.02 GMT", "10:02 a.m. EDT", "10:00:00Z", "10:02 +0530".
+DATELINE_CLOCK = (
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?(?:{s}*(?i:[ap]\.?m\.?))?"
+    r"(?:{s}*(?:Z|[A-Z]{2,5}\b|[+-]\d\d:?\d\d))?"
+)
+
 #: A dateline without a date: "WASHINGTON (AP) —", "Moscow [Russia] (ANI):".
 DATELINE_WITHOUT_DATE = (
     r"\A[ \t]*[A-Z][A-Za-z .,'’\[\]-]{1,60}?\s*\((?:{agencies}|[A-Z][A-Za-z]{1,12})\)\s*(?:[:|]|[-–—]+)"

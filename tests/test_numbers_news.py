@@ -1,0 +1,90 @@
+"""Figures as news writes them: fractions of a scale word, hyphenated halves and quarters,
+and hostile input.  Sentences are written for these tests (fictional names and places)."""
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import quantities
+
+
+def _only(sentence):
+    found = quantities(sentence)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# (sentence, surface, value): a fraction of a scale word is one figure
+FRACTIONS_OF_SCALE = [
+    ("A quarter of a million pilgrims reached Vessa.", "A quarter of a million", 250_000),
+    ("Nearly a third of a billion dollars went to the Orlan dam.", "Nearly a third of a billion dollars", 1e9 / 3),
+    ("Officials counted a fifth of a million ballots by noon.", "a fifth of a million", 200_000),
+    ("A quarter-million residents of Tavel lost power.", "A quarter-million", 250_000),
+    ("The Kessa port handled a half-million containers.", "a half-million", 500_000),
+    ("A half-dozen ferries were stranded off Marl.", "A half-dozen", 6),
+    ("More than a half-dozen villages near Ostra flooded.", "More than a half-dozen", 6),
+]
+
+# forms read before, kept beside the new ones
+ALREADY_READ = [
+    ("A quarter million fans filled the Dorin stadium.", "A quarter million", 250_000),
+    ("Rescuers pulled a half dozen miners from the shaft.", "a half dozen", 6),
+    ("Half a million people left Ostra.", "Half a million", 500_000),
+]
+
+
+@pytest.mark.parametrize("sentence, surface, value", FRACTIONS_OF_SCALE + ALREADY_READ)
+def test_fraction_of_a_scale_word(sentence, surface, value):
+    q = _only(sentence)
+    assert q.text == surface
+    assert q.value == pytest.approx(value)
+    assert q.unit in (None, "USD")
+
+
+# (sentence, surface, value): a fraction of something else stays a share
+SHARES = [
+    ("A quarter of the Vessa council resigned.", "A quarter", 0.25),
+    ("A third of voters in Tavel stayed home.", "A third", 1 / 3),
+    ("Two-thirds of the Orlan harbour froze.", "Two-thirds", 2 / 3),
+]
+
+
+@pytest.mark.parametrize("sentence, surface, value", SHARES)
+def test_fraction_of_a_whole_stays_a_share(sentence, surface, value):
+    q = _only(sentence)
+    assert q.text == surface
+    assert q.value == pytest.approx(value)
+
+
+# sentences with no figure: a hyphen before a word that is no scale word
+NO_FIGURE = [
+    "The half-time show in Dorin was cancelled.",
+    "A half-hour delay hit the Marl line.",
+    "The quarter-final in Kessa drew a crowd.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_FIGURE)
+def test_hyphenated_fraction_words_that_are_no_figure(sentence):
+    assert quantities(sentence) == []
+
+
+HOSTILE = [
+    "9" * 5000,
+    "at least " * 20000,
+    "(" * 3000 + "5 people" + ")" * 3000,
+    "[" * 2000 + "{" * 2000 + "$3 million" + "}" * 2000 + "]" * 2000,
+    "Some 40\u200b000 people\u200d marched\ufeff in \u0422avel, 12 \u043a\u043c away.",
+    "\u0662\u0663 people; ٣٤ homes; 5\u00a0000 acres; ５０ cars",
+    "one " * 10000 + "hundred",
+    "-" * 5000 + "3" + "%" * 5000,
+    "1," * 5000 + "000",
+    "half " * 5000 + "a million",
+    "\x00\x01\x02 7 \ud800 km",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_input_does_not_crash(text):
+    found = quantities(text)
+    for q in found:
+        assert text[q.span[0]:q.span[1]] == q.text
