@@ -73,3 +73,37 @@ def test_dateline_anchors_relative_days():
     text = "Published: 10:02 GMT, 14 March 2024\nThe Vessa dam burst on Tuesday, officials said."
     found = [d for d in dates(text, today=TODAY) if d.text == "Tuesday"]
     assert [d.value for d in found] == ["2024-03-12"]
+
+
+def _values(text, published=PUBLISHED):
+    return [(d.text, d.value) for d in dates(text, published=published, today=TODAY)]
+
+
+# (text, surface, value): "the following/previous year|month|week" count from the date mentioned last
+FOLLOWING_AND_PREVIOUS = [
+    ("The Orlan mill closed in 2011. The following year it reopened.", "The following year", "2012"),
+    ("Tavel exported grain in 2019, up from the previous year.", "the previous year", "2018"),
+    ("The Kessa bridge shut in May 2016; the following month it was rebuilt.", "the following month", "2016-06"),
+    ("Marl voted in October 2015, and the previous month the mayor quit.", "the previous month", "2015-09"),
+    ("The dam at Vessa burst on May 3, 2019; the following week it was repaired.", "the following week", "2019-W19"),
+    ("Dorin flooded on 10 June 2020. The previous week, engineers had warned.", "The previous week", "2020-W23"),
+]
+
+
+@pytest.mark.parametrize("text, surface, value", FOLLOWING_AND_PREVIOUS)
+def test_following_and_previous_count_from_the_last_date(text, surface, value):
+    assert (surface, value) in _values(text)
+
+
+# with no date before, from the reference; after a coarser date, no value
+FOLLOWING_WITHOUT_ANCHOR = [
+    ("Sales in Ostra rose from the previous year.", "the previous year", "2023"),
+    ("The Vessa law takes effect the following month.", "the following month", "2024-04"),
+    ("The Tavel port opened in 2010. In the following month it flooded.", "the following month", None),
+    ("Marl held a vote in 2012, and the following week the council resigned.", "the following week", None),
+]
+
+
+@pytest.mark.parametrize("text, surface, value", FOLLOWING_WITHOUT_ANCHOR)
+def test_following_and_previous_without_a_fine_enough_date(text, surface, value):
+    assert (surface, value) in _values(text)

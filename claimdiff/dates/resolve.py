@@ -506,11 +506,43 @@ def relative_unit(env: Env, c: "Cand") -> Resolved:
         unit, off = unit_of(m.group("unit2")), None
     else:
         unit, off = unit_of(m.group("unit")), offset_of(m.group("det"))
+        if m.group("the1") and m.group("det").lower() in _R.ANAPHORIC_DETERMINERS and m.group("unit").lower() in _R.ANAPHORIC_UNITS:
+            counted = _from_last_mention(env, unit, off)
+            if counted is not None:
+                return counted
     if off is None:
         # "the weekend": this one at a weekend or ahead of it in the future tense, else the last one
         off = 0 if R.weekday() >= 5 or env.tense(c) == "future" else -1
     v = _unit_value(unit, R, off)
     return (v, True, env.how, None) if v is not None else UNRESOLVED
+
+
+def _from_last_mention(env: Env, unit: str, off: int) -> Optional[Resolved]:
+    """"the following year", "the previous month": the unit ``off`` units from the date mentioned last;
+    ``None`` when no date was mentioned before, unresolved when the last one is coarser than the unit
+    ("In 2010 ... the following month")."""
+    if not env.history:
+        return None
+    base, label = env.history[-1]
+    try:
+        if unit == "W":
+            if _GRAIN["W"].fullmatch(base):
+                d = _dt.date.fromisocalendar(int(base[:4]), int(base[6:8]), 1)
+            elif _GRAIN["D"].fullmatch(base):
+                d = _dt.date.fromisoformat(base)
+            else:
+                return UNRESOLVED
+            return week(d + _dt.timedelta(days=7 * off)), True, label[2], None
+        if not _GRAIN["Y"].fullmatch(base):
+            return UNRESOLVED
+        if unit == "Y":
+            return str(int(base[:4]) + off), True, label[2], None
+        if not _WITH_MONTH.fullmatch(base):
+            return UNRESOLVED
+        y, mo = shift_month(int(base[:4]), int(base[5:7]), off)
+        return f"{y:04d}-{mo:02d}", True, label[2], None
+    except (OverflowError, ValueError):
+        return UNRESOLVED
 
 
 def ago(env: Env, c: "Cand") -> Resolved:

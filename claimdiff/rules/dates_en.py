@@ -203,6 +203,12 @@ UNIT_CODES = MappingProxyType({
 #: duration (DURATION_DETERMINERS: "over the past week"), except before THE_LAST_UNIT_AS_DATE.
 UNIT_DETERMINERS = ("last", "past", "previous", "this", "current", "next", "coming", "following", "upcoming")
 
+#: Determiners that, after "the", count from the date mentioned last rather than from the reference
+#: ("In 2010 he lost; the following year he won": 2011), in these units; with no date mentioned
+#: before, from the reference as "next"/"last" do.
+ANAPHORIC_DETERMINERS = ("following", "previous")
+ANAPHORIC_UNITS = ("year", "month", "week")
+
 #: Units that "the last"/"the past" name as the previous calendar unit, not as a duration:
 #: "in the past decade" is the previous decade (TimeML, as MEANTIME annotates it).
 THE_LAST_UNIT_AS_DATE = ("decade",)
