@@ -107,3 +107,41 @@ FOLLOWING_WITHOUT_ANCHOR = [
 @pytest.mark.parametrize("text, surface, value", FOLLOWING_WITHOUT_ANCHOR)
 def test_following_and_previous_without_a_fine_enough_date(text, surface, value):
     assert (surface, value) in _values(text)
+
+
+# (text, surface, value): fortnights, "the week before last", parts of the day around the day mentioned last
+RELATIVE_NEWS = [
+    ("The Vessa ferry sank a fortnight ago.", "a fortnight ago", "2024-W09"),
+    ("Tavel police reopened the road two fortnights ago.", "two fortnights ago", "2024-W07"),
+    ("The Orlan dam burst on Monday; a fortnight later it was mended.", "a fortnight later", "2024-W13"),
+    ("The Kessa council met the week before last.", "the week before last", "2024-W09"),
+    ("Marl prices peaked the month before last.", "the month before last", "2024-01"),
+    ("Dorin held its census the year before last.", "the year before last", "2022"),
+    ("The Ostra vote is set for the week after next.", "the week after next", "2024-W13"),
+    ("The Vessa dam burst on Monday. The next morning, rescuers arrived.", "The next morning", "2024-03-12"),
+    ("The Tavel strike began on 4 March; the following evening talks broke down.", "the following evening", "2024-03-05"),
+    ("Orlan voted on Tuesday, a day after riots the previous night.", "the previous night", "2024-03-11"),
+    ("The Kessa mill burned on 2 March. That night, crews fought the fire.", "That night", "2024-03-02"),
+    ("Marl flooded on Friday, and rescuers arrived later that night.", "later that night", "2024-03-08"),
+    ("Dorin held a vote on 5 March; on that morning the polls opened late.", "that morning", "2024-03-05"),
+]
+
+
+@pytest.mark.parametrize("text, surface, value", RELATIVE_NEWS)
+def test_relative_phrases_of_news(text, surface, value):
+    assert (surface, value) in _values(text)
+
+
+# not these readings: a clause "that", "before last year's", another anchor, no day mentioned before
+RELATIVE_NEWS_NEGATIVE = [
+    ("The Vessa dam burst on Monday. The mayor said that night raids would go on.", "that night"),
+    ("The Tavel council met the week before last year's vote.", "the week before last"),
+    ("Orlan rebels met the week before last Friday's summit.", "the week before last"),
+    ("Kessa troops left the night before the vote.", "the night before"),
+    ("That night, the Marl crews fought the fire.", "That night"),
+]
+
+
+@pytest.mark.parametrize("text, surface", RELATIVE_NEWS_NEGATIVE)
+def test_relative_phrases_not_read(text, surface):
+    assert not [v for s, v in _values(text) if s == surface and v is not None]

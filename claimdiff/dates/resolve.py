@@ -374,7 +374,7 @@ def decade(env: Env, c: "Cand") -> Resolved:
 def relative(env: Env, c: "Cand") -> Resolved:
     """"yesterday", "the day after tomorrow", "the next day" (after the previous day mentioned)."""
     base, off = RELATIVE_WORDS[" ".join(c.m.group().lower().split())]
-    start, label = _previous_day(env, True) if base == "prev" else (env.ref, env.ref_label())
+    start, label = _previous_day(env, base == "prev") if base != "ref" else (env.ref, env.ref_label())
     if start is None:
         return UNRESOLVED
     return _day_from(start + _dt.timedelta(days=off), label)
@@ -448,6 +448,7 @@ def later(env: Env, c: "Cand") -> Resolved:
     unit = unit_of(m.group("unit"))
     if n is None or unit == "DE":
         return UNRESOLVED
+    n *= _R.UNIT_MULTIPLES.get(m.group("unit").lower(), 1)
     k = n * _R.LATER_WORDS[m.group("dir").lower()]
     try:
         if unit in _DAYS_PER_UNIT:
@@ -500,7 +501,9 @@ def relative_unit(env: Env, c: "Cand") -> Resolved:
     if R is None:
         return UNRESOLVED
     m = c.m
-    if m.group("unit3"):
+    if m.group("unit4"):
+        unit, off = unit_of(m.group("unit4")), _R.BEYOND_OFFSETS[m.group("beyond").lower().split()[0]]
+    elif m.group("unit3"):
         unit, off = unit_of(m.group("unit3")), 0
     elif m.group("unit2"):
         unit, off = unit_of(m.group("unit2")), None
@@ -556,6 +559,7 @@ def ago(env: Env, c: "Cand") -> Resolved:
     unit = unit_of(m.group("unit"))
     if n is None:
         return UNRESOLVED
+    n *= _R.UNIT_MULTIPLES.get(m.group("unit").lower(), 1)
     words = m.group("dir").lower().split()
     k = -n if words[0] in _BACKWARD else n
     shift = _R.RELATIVE_DAYS.get(words[-1])

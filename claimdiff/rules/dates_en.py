@@ -75,7 +75,38 @@ RELATIVE_TO_PREVIOUS = MappingProxyType({
     "the following day": 1,
     "the day after": 1,
     "the same day": 0,
+    # a part of the day after or before the day mentioned last ("the next morning", "the night before")
+    "the next morning": 1,
+    "the following morning": 1,
+    "the next evening": 1,
+    "the following evening": 1,
+    "the next night": 1,
+    "the following night": 1,
+    "the previous night": -1,
+    "the previous evening": -1,
+    "the night before": -1,
+    "the evening before": -1,
+    "the same night": 0,
+    "the same morning": 0,
+    "the same evening": 0,
 })
+
+#: Phrases for a part of the day mentioned last, read only after a day was mentioned ("That night,
+#: rebels shelled the town"), never from the reference alone.
+RELATIVE_TO_PREVIOUS_ONLY = MappingProxyType({
+    "that night": 0,
+    "that morning": 0,
+    "that evening": 0,
+    "that afternoon": 0,
+})
+
+#: Words before such a phrase that keep it a date ("later that night", "on that morning"); after any
+#: other word it may be "that" of a clause ("said that night raids would go on").  A sentence start
+#: or a punctuation mark before it also keeps it.
+PREVIOUS_ONLY_AFTER = (
+    "on", "by", "until", "till", "since", "from", "during", "throughout", "of", "for", "before", "after",
+    "later", "earlier", "late", "early", "and", "but", "then",
+)
 
 #: Determiners before week/month/year/weekend/weekday: offset in units.
 RELATIVE_DETERMINERS = MappingProxyType({
@@ -94,7 +125,7 @@ RELATIVE_DETERMINERS = MappingProxyType({
 RELATIVE_UNITS = ("week", "month", "year", "weekend", "quarter", "decade")
 
 #: Units for "<n> <unit>s ago".
-AGO_UNITS = ("day", "week", "month", "year", "decade")
+AGO_UNITS = ("day", "week", "month", "year", "decade", "fortnight")
 
 #: Number words for "<n> days ago" (digits are read directly).
 NUMBER_WORDS = MappingProxyType({
@@ -197,7 +228,11 @@ SEASON_BLOCKERS = ("every", "each", "a", "an", "one", "per", "any", "some", "nuc
 #: Calendar units, with the code the engine works with (TIMEX3 letters).
 UNIT_CODES = MappingProxyType({
     "day": "D", "week": "W", "weekend": "WE", "month": "M", "year": "Y", "decade": "DE", "quarter": "Q",
+    "fortnight": "W",
 })
+
+#: Units that count several of their code's unit ("a fortnight ago" is two weeks ago).
+UNIT_MULTIPLES = MappingProxyType({"fortnight": 2})
 
 #: Determiners before a unit ("last week", "past week").  After "the" some of them make a
 #: duration (DURATION_DETERMINERS: "over the past week"), except before THE_LAST_UNIT_AS_DATE.
@@ -297,7 +332,7 @@ SEASON_SUBJECT_VERBS = (
 DURATION_DETERMINERS = ("next", "last", "past", "coming", "upcoming")
 
 #: Relative phrases that are relative to something else when a word follows ("the day before the vote").
-RELATIVE_NEEDING_END = ("the day before", "the day after")
+RELATIVE_NEEDING_END = ("the day before", "the day after", "the night before", "the evening before")
 
 #: The word that must link a spelled day to a month after it ("the first of May", not "first May").
 SPELLED_DAY_LINK = "of"
@@ -474,13 +509,19 @@ DECADE = r"(?<!\w)(?:(?i:the){s}+)?(?:(?P<dec>1[0-9]\d0|20\d0)|['’](?P<dec2>\d
 #: "last Friday", "Friday", "this coming Friday"
 WEEKDAY = r"\b(?:(?P<det>(?i:last|next|this{s}+(?:coming|past)|this|coming|past)){s}+)?(?P<wd>{weekday_full})\b"
 
-#: "last week", "the previous year", "this weekend", "the weekend", "the end of the year"
+#: "last week", "the previous year", "this weekend", "the weekend", "the end of the year", "the week before
+#: last" (not "the week before last year's vote", nor before a name: "the week before last Friday")
 RELATIVE_UNIT = (
-    r"\b(?i:(?P<the1>the{s}+)?(?P<det>{unit_dets}){s}+(?P<unit>{units})|(?P<the>the){s}+(?P<unit2>weekend)"
+    r"\b(?i:the{s}+(?P<unit4>week|month|year|weekend){s}+(?P<beyond>before{s}+last|after{s}+next)"
+    r"(?![\w'’-]|{s}+(?:(?i:week|month|year|weekend|night|season|time|quarter|decade)\b|(?-i:[A-Z0-9])))"
+    r"|(?P<the1>the{s}+)?(?P<det>{unit_dets}){s}+(?P<unit>{units})|(?P<the>the){s}+(?P<unit2>weekend)"
     r"|(?P<part>(?:the{s}+)?(?:beginning|start|end|middle|close){s}+of{s}+)the{s}+(?P<unit3>year|month|week))\b(?!-)"
 )
 
-#: "two days ago", "a year ago", "three weeks from tomorrow"
+#: Words after "the week" that put it two units away: "the week before last", "the month after next".
+BEYOND_OFFSETS = MappingProxyType({"before": -2, "after": 2})
+
+#: "two days ago", "a year ago", "three weeks from tomorrow", "a fortnight ago"
 AGO = (
     r"\b(?i:(?P<n>\d{1,3}|{number_words}){s}+(?P<unit>{ago_units})s?{s}+"
     r"(?P<dir>ago|hence|from{s}+now|(?:from|after|before){s}+(?:today|tomorrow|yesterday)))\b"
