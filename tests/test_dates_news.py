@@ -145,3 +145,28 @@ RELATIVE_NEWS_NEGATIVE = [
 @pytest.mark.parametrize("text, surface", RELATIVE_NEWS_NEGATIVE)
 def test_relative_phrases_not_read(text, surface):
     assert not [v for s, v in _values(text) if s == surface and v is not None]
+
+
+# (text, surface, value): a yearless day shortly after the reference, in a past-tense sentence, is in the
+# reference's year (news leaves the current year out); further ahead it is the year before
+YEARLESS_AHEAD = [
+    ("The Vessa council offered to hold the vote on April 2.", "April 2", "2024-04-02"),
+    ("The Tavel port reopened its gates ahead of the March 30 festival.", "March 30", "2024-03-30"),
+    ("Orlan police closed roads for the May 10 parade.", "May 10", "2024-05-10"),
+    ("Marl wanted talks before the March 20 deadline.", "March 20", "2024-03-20"),
+]
+YEARLESS_BEHIND = [
+    ("The Dorin mill burned on August 3.", "August 3", "2023-08-03"),
+    ("Ostra voters rejected the plan on March 2.", "March 2", "2024-03-02"),
+    ("The Vessa bridge was closed on December 28.", "December 28", "2023-12-28"),
+]
+
+
+@pytest.mark.parametrize("text, surface, value", YEARLESS_AHEAD)
+def test_yearless_day_shortly_ahead_is_this_year(text, surface, value):
+    assert (surface, value) in _values(text)
+
+
+@pytest.mark.parametrize("text, surface, value", YEARLESS_BEHIND)
+def test_yearless_day_in_the_past(text, surface, value):
+    assert (surface, value) in _values(text)

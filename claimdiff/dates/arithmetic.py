@@ -45,6 +45,11 @@ def fmt_day(d: _dt.date, year_known: bool) -> str:
     return d.isoformat() if year_known else f"XXXX-{d.month:02d}-{d.day:02d}"
 
 
+#: How far ahead of the reference a yearless day in a past-tense sentence may be and still be read in the
+#: reference's year ("scheduled a debate for April 14" on April 5); further ahead, the year before.
+YEARLESS_AHEAD_DAYS = 60
+
+
 def yearless_day(mon: int, day: int, ref: Optional[_dt.date], year_known: bool,
                  tense: Optional[str]) -> Optional[_dt.date]:
     """The year of "July 27" relative to the reference: past, future or nearest."""
@@ -60,6 +65,11 @@ def yearless_day(mon: int, day: int, ref: Optional[_dt.date], year_known: bool,
         return min(fut) if fut else max(opts)
     if tense == "past":
         past = [d for d in opts if d <= ref]
+        same_year = safe_date(ref.year, mon, day)
+        if past and max(past).year < ref.year and same_year is not None and (same_year - ref).days <= YEARLESS_AHEAD_DAYS:
+            # news leaves the year out of a date in the current year: "offered to debate on April 14",
+            # written on April 5, is nine days ahead, not a year ago
+            return same_year
         return max(past) if past else min(opts)
     return min(opts, key=lambda d: (abs((d - ref).days), d > ref))
 

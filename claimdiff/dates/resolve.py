@@ -19,7 +19,7 @@ from claimdiff.rules import dates_en as _R
 
 from .arithmetic import (fmt_day, in_month as _in_month, infer_year_from_weekday, month_days, month_year as _month_year,
                          safe_date, season_year, shift_month, week, weekday_date, yearless_day)
-from .lexicon import REFERENCE_WORDS, RELATIVE_WORDS, day_of, month_of, offset_of, unit_of, weekday_of
+from .lexicon import REFERENCE_WORDS, RELATIVE_WORDS, day_of, month_of, offset_of, unit_of, weekday_of, word_before
 from .tense import tense
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -509,7 +509,10 @@ def relative_unit(env: Env, c: "Cand") -> Resolved:
         unit, off = unit_of(m.group("unit2")), None
     else:
         unit, off = unit_of(m.group("unit")), offset_of(m.group("det"))
-        if m.group("the1") and m.group("det").lower() in _R.ANAPHORIC_DETERMINERS and m.group("unit").lower() in _R.ANAPHORIC_UNITS:
+        if (
+            m.group("the1") and m.group("det").lower() in _R.ANAPHORIC_DETERMINERS
+            and m.group("unit").lower() in _R.ANAPHORIC_UNITS and word_before(env.text, c.start) != _R.NESTED_YEAR_LINK
+        ):
             counted = _from_last_mention(env, unit, off)
             if counted is not None:
                 return counted

@@ -243,6 +243,9 @@ UNIT_DETERMINERS = ("last", "past", "previous", "this", "current", "next", "comi
 #: before, from the reference as "next"/"last" do.
 ANAPHORIC_DETERMINERS = ("following", "previous")
 ANAPHORIC_UNITS = ("year", "month", "week")
+#: The word before such a phrase that makes it the year of a nested month ("June of the following year":
+#: both mentions count from the reference, as "October of next year" does).
+NESTED_YEAR_LINK = "of"
 
 #: Units that "the last"/"the past" name as the previous calendar unit, not as a duration:
 #: "in the past decade" is the previous decade (TimeML, as MEANTIME annotates it).
