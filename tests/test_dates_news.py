@@ -170,3 +170,40 @@ def test_yearless_day_shortly_ahead_is_this_year(text, surface, value):
 @pytest.mark.parametrize("text, surface, value", YEARLESS_BEHIND)
 def test_yearless_day_in_the_past(text, surface, value):
     assert (surface, value) in _values(text)
+
+
+# (text, surface, value): a month name up to two months ahead with no tense cue is this year's; a
+# past tense keeps the last one
+MONTHS_AHEAD = [
+    ("The Vessa primary in April decides the race.", "April", "2024-04"),
+    ("Tavel's harvest fair in May draws crowds from Orlan.", "May", "2024-05"),
+    ("The Kessa run-off is in April, a month after the first round.", "April", "2024-04"),
+]
+MONTHS_BEHIND = [
+    ("The Marl mill closed in April.", "April", "2023-04"),
+    ("Dorin's fair drew crowds in May.", "May", "2023-05"),
+    ("The Ostra vote in February is a test for the mayor.", "February", "2024-02"),
+]
+
+
+@pytest.mark.parametrize("text, surface, value", MONTHS_AHEAD)
+def test_month_shortly_ahead_without_tense_is_this_year(text, surface, value):
+    assert (surface, value) in _values(text)
+
+
+@pytest.mark.parametrize("text, surface, value", MONTHS_BEHIND)
+def test_month_in_the_past(text, surface, value):
+    assert (surface, value) in _values(text)
+
+
+# (text, surface, value): the full stop of a title does not end the sentence the tense is read in
+TITLES_IN_SENTENCE = [
+    ("On Monday, Dr. Vale will open the Tavel clinic.", "Monday", "2024-03-18"),
+    ("On Saturday, Mr. Ruiz will speak in Dorin.", "Saturday", "2024-03-16"),
+    ("On Friday, Gov. Orlo of Kessa is expected to sign the bill.", "Friday", "2024-03-15"),
+]
+
+
+@pytest.mark.parametrize("text, surface, value", TITLES_IN_SENTENCE)
+def test_titles_do_not_end_the_sentence(text, surface, value):
+    assert (surface, value) in _values(text)

@@ -109,7 +109,7 @@ def month_year(mon: int, offset: Optional[int], tense: Optional[str], ref: _dt.d
     elif tense == "future":
         if mon < ref.month:
             y += 1
-    elif mon > ref.month:
+    elif mon > ref.month and not (tense is None and mon - ref.month <= 2):
         y -= 1
     return y
 

@@ -189,6 +189,12 @@ PAST_CUES = (
     "ran", "stood", "became", "broke", "caught", "drove", "flew",
     "froze", "sank", "sent", "spent", "stole", "swept", "threw", "woke", "wore",
     "earlier", "recently",
+    # more irregular past forms (not "fed", "lent", "bit", "dove": also nouns; not "read", "put", "cut", "set", "got": also present)
+    "drew", "grew", "paid", "built", "bought", "fought", "sought", "taught", "kept", "felt", "meant", "heard",
+    "fled", "withdrew", "hid", "laid", "rode", "rang", "sang", "shook", "slid", "spun", "stuck", "swore",
+    "swung", "tore", "underwent", "upheld", "wept", "withheld", "arose", "blew", "chose", "clung", "crept",
+    "dealt", "dug", "knelt", "mistook", "overcame", "overtook", "oversaw", "shrank", "slept", "sprang", "strove",
+    "swam", "understood", "undertook", "forgave", "forgot", "bent", "bled", "bred", "ate", "forbade",
 )
 
 #: Words ending in "-ed" that are not past-tense verbs.
