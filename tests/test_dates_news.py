@@ -207,3 +207,46 @@ TITLES_IN_SENTENCE = [
 @pytest.mark.parametrize("text, surface, value", TITLES_IN_SENTENCE)
 def test_titles_do_not_end_the_sentence(text, surface, value):
     assert (surface, value) in _values(text)
+
+
+# (text, surface, value): a bare quarter before a noun of results, or after a preposition
+BARE_QUARTERS = [
+    ("The Vessa brewer's Q3 profit fell by half.", "Q3", "2023-Q3"),
+    ("Tavel Mining said Q1 sales rose 5%.", "Q1", "2024-Q1"),
+    ("Orlan exports dropped in Q2.", "Q2", "2023-Q2"),
+]
+# not a quarter: a model name, a glued or slashed code
+NOT_BARE_QUARTERS = [
+    "The Kessa dealer sold the new Audi Q3 in red.",
+    "Marl drivers prefer a Q5 estate.",
+    "The Dorin plant switched to Q4-grade steel.",
+]
+
+
+@pytest.mark.parametrize("text, surface, value", BARE_QUARTERS)
+def test_bare_quarter(text, surface, value):
+    assert (surface, value) in _values(text)
+
+
+@pytest.mark.parametrize("text", NOT_BARE_QUARTERS)
+def test_not_a_bare_quarter(text):
+    assert not [s for s, v in _values(text) if s.startswith("Q")]
+
+
+HOSTILE = [
+    "the week before " * 5000 + "last",
+    "Mrs. " * 5000 + "on Monday",
+    "Published: 10:02 GMT, " * 2000 + "14 March 2024\nIt rose on Friday.",
+    "that night " * 5000,
+    "On March\u200b 3, 2024 \u0422avel \u200d3\u6708 4\u65e5, \ufeffQ3 Q3 Q3 " * 500,
+    "2024-03-11T" * 3000,
+    "(" * 3000 + "March 3" + ")" * 3000,
+    "a fortnight " * 4000 + "ago",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_input_does_not_crash(text):
+    for d in dates(text, today=TODAY):
+        assert text[d.span[0]:d.span[1]] == d.text
+    reference(text, today=TODAY)

@@ -612,8 +612,11 @@ def quarter(env: Env, c: "Cand") -> Resolved:
         if letter == "H" and n > 2:
             return UNRESOLVED
         return f"{y}-{letter}{n}", False, "absolute", None
-    n = _R.ORDINAL_WORDS[m.group("ord").lower()]
-    letter = _R.YEAR_PARTS[m.group("part").lower()]
+    if m.group("qb"):
+        n, letter = int(m.group("qbn")), "Q"
+    else:
+        n = _R.ORDINAL_WORDS[m.group("ord").lower()]
+        letter = _R.YEAR_PARTS[m.group("part").lower()]
     if letter == "H" and n > 2:
         return UNRESOLVED
     if m.group("y"):
@@ -623,7 +626,7 @@ def quarter(env: Env, c: "Cand") -> Resolved:
         return UNRESOLVED
     if m.group("det"):
         return f"{R.year + offset_of(m.group('det'))}-{letter}{n}", True, env.how, None
-    # "the third quarter": this year's, unless the tense points past or ahead of it
+    # "the third quarter", "Q3": this year's, unless the tense points past or ahead of it
     cur = (R.month - 1) // 3 + 1
     t = env.tense(c)
     y = R.year

@@ -319,6 +319,15 @@ PLURAL_POSSESSIVE = "s'"
 #: else ("the fall of Rome", "the third quarter of the match").
 NOT_BEFORE_OF = ("of",)
 
+#: A bare quarter ("Q3") is a date only before one of these nouns ("Q3 profit", "Q1 sales fell") or after one of
+#: BARE_QUARTER_AFTER ("in Q3", "for Q4"); elsewhere it may be a name ("the Audi Q3").
+BARE_QUARTER_NOUNS = (
+    "results", "result", "earnings", "profit", "profits", "loss", "losses", "sales", "revenue", "revenues",
+    "growth", "gdp", "output", "figures", "numbers", "data", "report", "income", "deliveries", "shipments",
+    "margin", "margins", "guidance", "forecast", "turnover",
+)
+BARE_QUARTER_AFTER = ("in", "for", "during", "of", "by", "since", "through", "until", "throughout", "from", "to")
+
 #: Words besides YEAR_CUES after which "the <season>" is a date ("over the winter").
 SEASON_THE_CUES = ("over", "throughout")
 
@@ -536,11 +545,13 @@ AGO = (
     r"(?P<dir>ago|hence|from{s}+now|(?:from|after|before){s}+(?:today|tomorrow|yesterday)))\b"
 )
 
-#: "the first quarter of 2009", "the second half of last year", "Q3 2022"
+#: "the first quarter of 2009", "the second half of last year", "Q3 2022", "Q3 profit" (a bare quarter: read as
+#: "the third quarter")
 QUARTER = (
     r"\b(?i:(?P<the>the{s}+)?(?P<ord>{ordinals})(?P<sep>(?:{s}|-)+)(?P<part>{year_parts})\b)(?:(?i:(?:{s}*,?{s}*of)?{s}+)"
     r"(?:(?P<y>{year})|(?i:(?P<det>last|this|next|the{s}+previous|the{s}+current|the{s}+following){s}+year)))?"
     r"|\b(?P<qh>[QH])(?P<qn>[1-4]){s}*(?P<y2>{year})"
+    r"|\b(?P<qb>Q)(?P<qbn>[1-4])\b(?![-/.'’]\w)"
 )
 
 #: "this summer", "spring 2009", "the summer of 2008"
