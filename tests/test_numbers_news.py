@@ -88,3 +88,30 @@ def test_hostile_input_does_not_crash(text):
     found = quantities(text)
     for q in found:
         assert text[q.span[0]:q.span[1]] == q.text
+
+
+# (sentence, surface): "a score of" before a noun is about twenty
+SCORE_OF = [
+    ("A score of villages near Vessa were flooded.", "A score"),
+    ("The Tavel carrier bought a score of Orlan jets.", "a score"),
+    ("Rescuers freed a score of miners at Kessa.", "a score"),
+]
+# a score that is a result, not a count
+SCORE_NOT_A_COUNT = [
+    ("Ana Dorin got a score of 85 on the Marl test.", "85"),
+    ("The Ostra derby ended with a score of 3-1.", None),
+    ("The final score of the Vessa match was close.", None),
+]
+
+
+@pytest.mark.parametrize("sentence, surface", SCORE_OF)
+def test_a_score_of(sentence, surface):
+    q = _only(sentence)
+    assert (q.text, q.kind, q.low, q.high) == (surface, "approximate", 18, 22)
+
+
+@pytest.mark.parametrize("sentence, surface", SCORE_NOT_A_COUNT)
+def test_a_score_that_is_no_count(sentence, surface):
+    assert not [q for q in quantities(sentence) if q.text.lower().startswith("a score")]
+    if surface:
+        assert [q.text for q in quantities(sentence)] == [surface]

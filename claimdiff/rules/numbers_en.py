@@ -182,7 +182,12 @@ COUNT_PHRASES = MappingProxyType({
     ("a", "couple", "of"): (2.0, "approximate", 2.0, 3.0),
     ("a", "couple"): (2.0, "approximate", 2.0, 3.0),
     ("another",): (1.0, "exact", 1.0, 1.0),
+    # "a score of villages" is about twenty, like "a dozen" about twelve
+    ("a", "score", "of"): (20.0, "approximate", 18.0, 22.0),
 })
+#: Count phrases ending in "of" that count only a noun right after them: "a score of villages", not "a score
+#: of 85" or "a score of the match".
+NOUN_AFTER_OF_COUNT_PHRASES = frozenset({("a", "score", "of")})
 #: Count phrases that count only a countable noun (COUNTABLE_NOUNS, within a short noun phrase):
 #: "another missile was downed" is one, "another official said", "in another move" are no figures.
 COUNTABLE_ONLY_COUNT_PHRASES = frozenset({("another",)})
