@@ -172,22 +172,39 @@ def test_yearless_day_in_the_past(text, surface, value):
     assert (surface, value) in _values(text)
 
 
-# (text, surface, value): a month name up to two months ahead with no tense cue is this year's; a
-# past tense keeps the last one
+# (text, surface, value): a month name with no tense cue is this year's (news leaves the current year
+# out); a past tense, or "since", keeps the last one
 MONTHS_AHEAD = [
     ("The Vessa primary in April decides the race.", "April", "2024-04"),
     ("Tavel's harvest fair in May draws crowds from Orlan.", "May", "2024-05"),
     ("The Kessa run-off is in April, a month after the first round.", "April", "2024-04"),
+    ("Can the Marl mayor win in November?", "November", "2024-11"),
+    ("The Dorin party convention in August picks a leader.", "August", "2024-08"),
+    ("A key factor in October is turnout in Ostra.", "October", "2024-10"),
 ]
 MONTHS_BEHIND = [
     ("The Marl mill closed in April.", "April", "2023-04"),
     ("Dorin's fair drew crowds in May.", "May", "2023-05"),
     ("The Ostra vote in February is a test for the mayor.", "February", "2024-02"),
+    ("Prices in Vessa have doubled since November.", "November", "2023-11"),
+    ("Tavel has had no rain since August, farmers say.", "August", "2023-08"),
+]
+
+# (text, surface, value): "this summer", "this fall" are the reference year's, whatever the tense
+THIS_SEASON = [
+    ("Delegates went to the Orlan convention this summer.", "this summer", "2024-SU"),
+    ("The Kessa council said the vote this fall was decisive.", "this fall", "2024-FA"),
+    ("Marl farmers planted late this autumn, the board said.", "late this autumn", "2024-FA"),
 ]
 
 
+@pytest.mark.parametrize("text, surface, value", THIS_SEASON)
+def test_this_season_is_this_year(text, surface, value):
+    assert (surface, value) in _values(text)
+
+
 @pytest.mark.parametrize("text, surface, value", MONTHS_AHEAD)
-def test_month_shortly_ahead_without_tense_is_this_year(text, surface, value):
+def test_month_without_tense_is_this_year(text, surface, value):
     assert (surface, value) in _values(text)
 
 

@@ -109,8 +109,8 @@ def month_year(mon: int, offset: Optional[int], tense: Optional[str], ref: _dt.d
     elif tense == "future":
         if mon < ref.month:
             y += 1
-    elif mon > ref.month and not (tense is None and mon - ref.month <= 2):
-        y -= 1
+    elif mon > ref.month and tense is not None:
+        y -= 1  # with no tense, the reference's year: news leaves the current year out ("win in November")
     return y
 
 
@@ -153,8 +153,9 @@ def season_year(code: str, offset: Optional[int], tense: Optional[str], ref: _dt
     """The year of a season read against ``ref``; a season's year is the year it starts in.
 
     Inside the season, "this" (or no determiner) is this one, "last"/"next" the one a year away.
-    Outside it, "last" is the latest one that has ended, "next" the first that has not begun, and
-    "this" (or none) the one the tense points at, else the nearer of those two.
+    Outside it, "last" is the latest one that has ended, "next" the first that has not begun, "this"
+    the one of the reference's year (but for winter, which straddles two years), and no determiner
+    (or "this winter") the one the tense points at, else the nearer of those two.
     """
     def start(y):
         mo, d = SEASON_STARTS[code]
@@ -170,6 +171,8 @@ def season_year(code: str, offset: Optional[int], tense: Optional[str], ref: _dt
         return inside + (offset or 0)
     ended = max(y for y in years if end(y) <= ref)
     ahead = min(y for y in years if start(y) > ref)
+    if offset == 0 and code != "WI":
+        return ref.year  # "this summer" in March is the coming one, whatever the tense
     if offset == -1 or (offset != 1 and tense == "past"):
         return ended
     if offset == 1 or tense == "future":

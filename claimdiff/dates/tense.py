@@ -13,6 +13,7 @@ _FUTURE = compile_template(_R.FUTURE)
 _PAST = compile_template(_R.PAST)
 _NOT_PAST = frozenset(_R.NOT_PAST_ED)
 _FUTURE_PREPOSITIONS = frozenset(_R.FUTURE_PREPOSITIONS)
+_PAST_PREPOSITIONS = frozenset(_R.PAST_PREPOSITIONS)
 _SENTENCE_END = re.compile(r"[.!?;\n]\s|\n")
 _WORD_BEFORE_STOP = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\Z")
 _ABBREVIATIONS = _T.ABBREVIATIONS
@@ -67,8 +68,11 @@ def _cues(text: str, start: int, end: int) -> List[Tuple[int, int, str]]:
 
 def tense(text: str, start: int, end: int) -> Optional[str]:
     """"future", "past" or ``None``: the tense cue nearest the mention in its sentence."""
-    if word_before(text, start) in _FUTURE_PREPOSITIONS:
+    before_word = word_before(text, start)
+    if before_word in _FUTURE_PREPOSITIONS:
         return "future"  # "closed until Friday"
+    if before_word in _PAST_PREPOSITIONS:
+        return "past"  # "up since December"
     cues = _cues(text, start, end)
     before = [c for c in cues if c[1] <= start]
     if before:

@@ -164,6 +164,8 @@ POSSESSIVES = ("its", "their", "his", "her", "our", "my", "your")
 
 #: A preposition right before a date that makes it future ("closed until Friday").
 FUTURE_PREPOSITIONS = ("until", "till", "til")
+#: A preposition right before a date that makes it past ("rose since December").
+PAST_PREPOSITIONS = ("since",)
 
 #: Prepositions that also introduce counts ("from 2000 to 3000", "of 1800
 #: troops"): a bare year after them must not be followed by a word.
