@@ -172,15 +172,16 @@ def test_yearless_day_in_the_past(text, surface, value):
     assert (surface, value) in _values(text)
 
 
-# (text, surface, value): a month name with no tense cue is this year's (news leaves the current year
-# out); a past tense, or "since", keeps the last one
+# (text, surface, value): a month name up to two months ahead with no tense cue is this year's (news leaves
+# the current year out), and so is one after "can"; further ahead with no cue, a past tense, or "since" keep
+# the last one
 MONTHS_AHEAD = [
     ("The Vessa primary in April decides the race.", "April", "2024-04"),
     ("Tavel's harvest fair in May draws crowds from Orlan.", "May", "2024-05"),
     ("The Kessa run-off is in April, a month after the first round.", "April", "2024-04"),
     ("Can the Marl mayor win in November?", "November", "2024-11"),
-    ("The Dorin party convention in August picks a leader.", "August", "2024-08"),
-    ("A key factor in October is turnout in Ostra.", "October", "2024-10"),
+    ("The Dorin party can pick a leader in August.", "August", "2024-08"),
+    ("Ostra can hold its census in October, officials hope.", "October", "2024-10"),
 ]
 MONTHS_BEHIND = [
     ("The Marl mill closed in April.", "April", "2023-04"),
@@ -188,6 +189,7 @@ MONTHS_BEHIND = [
     ("The Ostra vote in February is a test for the mayor.", "February", "2024-02"),
     ("Prices in Vessa have doubled since November.", "November", "2023-11"),
     ("Tavel has had no rain since August, farmers say.", "August", "2023-08"),
+    ("Economists put Vessa inflation at 3.1% in November.", "November", "2023-11"),
 ]
 
 # (text, surface, value): "this summer", "this fall" are the reference year's, whatever the tense
@@ -267,3 +269,27 @@ def test_hostile_input_does_not_crash(text):
     for d in dates(text, today=TODAY):
         assert text[d.span[0]:d.span[1]] == d.text
     reference(text, today=TODAY)
+
+
+# (text, surface, value): in a future-tense sentence, a yearless day up to 30 days before the reference is
+# this year's (the future cue is another verb's); a month name is not
+FUTURE_SENTENCE_RECENT_PAST = [
+    ("The Vessa inquiry into the March 2 blast will report soon.", "March 2", "2024-03-02"),
+    ("Relief for the February 20 storm in Tavel will arrive next week.", "February 20", "2024-02-20"),
+    ("Orlan voters, angry since the March 10 vote, will march on Sunday.", "March 10", "2024-03-10"),
+]
+FUTURE_SENTENCE_AHEAD = [
+    ("The Kessa fair will open on January 5.", "January 5", "2025-01-05"),
+    ("Marl will hold its next census in December.", "December", "2024-12"),
+    ("The Dorin port will reopen in January.", "January", "2025-01"),
+]
+
+
+@pytest.mark.parametrize("text, surface, value", FUTURE_SENTENCE_RECENT_PAST)
+def test_future_sentence_recent_past(text, surface, value):
+    assert (surface, value) in _values(text)
+
+
+@pytest.mark.parametrize("text, surface, value", FUTURE_SENTENCE_AHEAD)
+def test_future_sentence_ahead(text, surface, value):
+    assert (surface, value) in _values(text)

@@ -48,6 +48,11 @@ def fmt_day(d: _dt.date, year_known: bool) -> str:
 #: How far ahead of the reference a yearless day in a past-tense sentence may be and still be read in the
 #: reference's year ("scheduled a debate for April 14" on April 5); further ahead, the year before.
 YEARLESS_AHEAD_DAYS = 60
+#: How far before the reference a yearless day in a future-tense sentence may be and still be read in the
+#: reference's year (a month name is not: "will reopen in January", written in March, is next January).
+YEARLESS_BEHIND_DAYS = 30
+#: How many months after the reference's month a month name with no tense cue may be and still be this year's.
+YEARLESS_AHEAD_MONTHS = 2
 
 
 def yearless_day(mon: int, day: int, ref: Optional[_dt.date], year_known: bool,
@@ -62,6 +67,11 @@ def yearless_day(mon: int, day: int, ref: Optional[_dt.date], year_known: bool,
         return None
     if tense == "future":
         fut = [d for d in opts if d >= ref]
+        same_year = safe_date(ref.year, mon, day)
+        if fut and min(fut).year > ref.year and same_year is not None and (ref - same_year).days <= YEARLESS_BEHIND_DAYS:
+            # "the speech, after the attack on June 12, is expected to ...", written on June 21: nine days
+            # ago, not next June (the future cue is another verb's)
+            return same_year
         return min(fut) if fut else max(opts)
     if tense == "past":
         past = [d for d in opts if d <= ref]
@@ -109,8 +119,10 @@ def month_year(mon: int, offset: Optional[int], tense: Optional[str], ref: _dt.d
     elif tense == "future":
         if mon < ref.month:
             y += 1
-    elif mon > ref.month and tense is not None:
-        y -= 1  # with no tense, the reference's year: news leaves the current year out ("win in November")
+    elif mon > ref.month and (tense is not None or mon - ref.month > YEARLESS_AHEAD_MONTHS):
+        # with no tense, a month shortly ahead is the reference year's ("the convention in July", in May); one
+        # further ahead is last year's ("put inflation at 3.1% in November", in April)
+        y -= 1
     return y
 
 

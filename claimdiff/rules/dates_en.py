@@ -176,7 +176,7 @@ FUTURE_CUES = (
     r"will", r"shall", r"'ll", r"won't", r"wo n't", r"going to", r"is to", r"are to",
     r"set to", r"due to", r"due on", r"due", r"expected to", r"expects to", r"plans? to", r"planned",
     r"scheduled", r"upcoming", r"to be held", r"intends? to", r"aims? to", r"wants? to", r"hopes? to", r"would",
-    r"later this", r"next", r"until", r"till", r"deadline",
+    r"later this", r"next", r"until", r"till", r"deadline", r"can",
 )
 
 #: Words that may sit between "will" and its verb ("will not be held").
