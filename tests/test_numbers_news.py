@@ -115,3 +115,30 @@ def test_a_score_that_is_no_count(sentence, surface):
     assert not [q for q in quantities(sentence) if q.text.lower().startswith("a score")]
     if surface:
         assert [q.text for q in quantities(sentence)] == [surface]
+
+
+# (sentence, surface, value): a measure word joined by a hyphen before the digits ("magnitude-7.1")
+MAGNITUDE = [
+    ("A magnitude-7.1 quake shook Vessa.", "7.1", 7.1),
+    ("The magnitude-6 earthquake near Tavel cut power.", "6", 6),
+    ("Orlan felt a magnitude-5.4 tremor at dawn.", "5.4", 5.4),
+]
+
+
+@pytest.mark.parametrize("sentence, surface, value", MAGNITUDE)
+def test_magnitude_joined_by_hyphen(sentence, surface, value):
+    q = _only(sentence)
+    assert (q.text, q.value) == (surface, value)
+
+
+# number words before "-something(s)" are an age group, not a figure; a model name glued by a hyphen stays none
+NOT_FIGURES = [
+    "Twenty-somethings in Kessa marched on the square.",
+    "A thirty-something banker from Marl was fined.",
+    "The Dorin army fired an S-200 missile.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_FIGURES)
+def test_hyphenated_words_that_make_no_figure(sentence):
+    assert quantities(sentence) == []

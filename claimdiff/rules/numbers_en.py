@@ -792,7 +792,10 @@ CHANGE_UNITS = frozenset({"percent", "percentage point", "basis point"}) | CURRE
 #: Units that may follow a vague word with "of" ("billions of dollars").
 VAGUE_OF_UNITS = (CURRENCY_UNITS - {"cent", "penny"}) | frozenset({"tonne", "ton", "litre", "gallon", "barrel", "hectare", "acre", "kilometre", "mile"})
 #: Words after "one-", "two-" that make an idiom, not a count ("one-off", "two-way").
-HYPHEN_IDIOM_TAILS = frozenset({"off", "time", "way", "sided", "liner", "liners", "stop", "party", "horse", "shot", "dimensional", "on"})
+HYPHEN_IDIOM_TAILS = frozenset({"off", "time", "way", "sided", "liner", "liners", "stop", "party", "horse", "shot", "dimensional", "on",
+                                "something", "somethings"})
+#: Words joined by a hyphen before digits that name a measure, not a model ("a magnitude-7.1 quake", unlike "S-200").
+MEASURE_WORDS_BEFORE_HYPHEN = frozenset({"magnitude"})
 #: Text between a lower and an upper bound that joins them into one range.
 TWO_SIDED_JOINERS = frozenset({"and", "but", ",", "but not", "and not", ", but"})
 #: Words that may stand between a number and a street word in an address ("10 Downing Street").
