@@ -293,3 +293,20 @@ def test_future_sentence_recent_past(text, surface, value):
 @pytest.mark.parametrize("text, surface, value", FUTURE_SENTENCE_AHEAD)
 def test_future_sentence_ahead(text, surface, value):
     assert (surface, value) in _values(text)
+
+
+# (text, surface, value): a span of two yearless months or days ends after it starts
+SPANS_IN_ORDER = [
+    ("Vessa talks ran from March to May.", "March to May", "2023-03/2023-05"),
+    ("The Tavel strike lasted from March to April, unions said.", "March to April", "2023-03/2023-04"),
+    ("Orlan's rainy season is between March and October.", "March and October", "2024-03/2024-10"),
+]
+
+
+@pytest.mark.parametrize("text, surface, value", SPANS_IN_ORDER)
+def test_span_ends_after_it_starts(text, surface, value):
+    assert (surface, value) in _values(text)
+
+
+def test_two_months_without_a_span_keep_their_values():
+    assert _values("Kessa sales rose in March and May.") == [("March", "2024-03"), ("May", "2023-05")]
