@@ -142,3 +142,33 @@ NOT_FIGURES = [
 @pytest.mark.parametrize("sentence", NOT_FIGURES)
 def test_hyphenated_words_that_make_no_figure(sentence):
     assert quantities(sentence) == []
+
+
+# (sentence, first surface, unit): "X and Y <unit>": two figures, the first takes the unit written once
+SHARED_UNIT = [
+    ("The Vessa clinic gave 45 and 50 mg doses.", "45", "milligram"),
+    ("Rates of 2.5 and 3 per cent apply in Tavel.", "2.5", "percent"),
+    ("The Orlan villages lie 5 and 10 km from the dam.", "5", "kilometre"),
+]
+# a range after "between", currencies written before each figure, counts without a unit
+NOT_SHARED_UNIT = [
+    ("Between 5 and 10 km of the Kessa road flooded.", ["Between 5 and 10 km"]),
+    ("Marl paid $3 and $4 million for its mills.", ["$3", "$4 million"]),
+    ("Dorin rebels killed 3 and wounded 4 people.", ["3", "4"]),
+]
+
+
+@pytest.mark.parametrize("sentence, surface, unit", SHARED_UNIT)
+def test_unit_written_once_after_two_figures(sentence, surface, unit):
+    found = quantities(sentence)
+    assert len(found) == 2
+    assert (found[0].text, found[0].unit, found[0].kind) == (surface, unit, "exact")
+    assert found[1].unit == unit
+
+
+@pytest.mark.parametrize("sentence, surfaces", NOT_SHARED_UNIT)
+def test_no_unit_shared(sentence, surfaces):
+    found = quantities(sentence)
+    assert [q.text for q in found] == surfaces
+    if len(found) == 2 and found[1].unit is None:
+        assert found[0].unit is None

@@ -969,6 +969,10 @@ EITHER_WORDS = frozenset({"either"})
 SUSPENDED_HYPHEN_CONNECTORS = frozenset({"to", "or", "and"})
 #: "X or Y ... respectively", "X and Y percent, respectively": two figures for two things, never a range.
 RESPECTIVELY_CONNECTORS = frozenset({"or", "and"})
+#: "45 and 50 mg": two figures joined by these with one unit written after the second share it (two figures,
+#: not a range; "or" makes a range, "10 or 20 percent").  Not for currencies, written before each figure.
+SHARED_UNIT_CONNECTORS = frozenset({"and"})
+SHARED_UNIT_EXCLUDED_DIMENSIONS = frozenset({"currency"})
 RESPECTIVELY_WORDS = frozenset({"respectively"})
 #: How many tokens after the second figure "respectively" may come, within its clause.
 RESPECTIVELY_WINDOW = 12
