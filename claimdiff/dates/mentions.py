@@ -158,7 +158,8 @@ def _start_before_end(text: str, a: DateMention, b: DateMention) -> Tuple[DateMe
         return a, b
     past = tense(text, a.span[0], b.span[1]) == "past"
     moved = a if past else b
-    value = f"{int(moved.value[:4]) + (-1 if past else 1):04d}{moved.value[4:]}"  # type: ignore[index]
+    old = a.value if past else b.value
+    value = f"{int(old[:4]) + (-1 if past else 1):04d}{old[4:]}"
     if len(value) == 10 and safe_date(int(value[:4]), int(value[5:7]), int(value[8:10])) is None:
         return a, b
     shifted = DateMention(moved.span, moved.text, value, moved.inferred_year, moved.anchor)
