@@ -310,3 +310,27 @@ def test_span_ends_after_it_starts(text, surface, value):
 
 def test_two_months_without_a_span_keep_their_values():
     assert _values("Kessa sales rose in March and May.") == [("March", "2024-03"), ("May", "2023-05")]
+
+
+# (text, surface, value): "in N units' time" counts forward from the reference (a day for days and weeks)
+IN_TIME = [
+    ("The Vessa vote is in two weeks' time.", "in two weeks' time", "2024-03-28"),
+    ("Tavel's mill closes in ten days' time.", "in ten days' time", "2024-03-24"),
+    ("The Orlan report is due in three months' time.", "in three months' time", "2024-06"),
+    ("Kessa will decide in a fortnight's time.", "in a fortnight's time", "2024-03-28"),
+]
+# a duration without the possessive "time" is not read
+NOT_IN_TIME = [
+    "Prices in Marl rose 10% in two weeks.",
+    "The Dorin crew worked in two weeks time slots.",
+]
+
+
+@pytest.mark.parametrize("text, surface, value", IN_TIME)
+def test_in_units_time(text, surface, value):
+    assert (surface, value) in _values(text)
+
+
+@pytest.mark.parametrize("text", NOT_IN_TIME)
+def test_durations_without_time_are_not_dates(text):
+    assert _values(text) == []

@@ -557,18 +557,22 @@ def ago(env: Env, c: "Cand") -> Resolved:
     if ref is None:
         return UNRESOLVED
     m = c.m
-    n_raw = m.group("n").lower()
+    ahead = m.group("n2") is not None  # "in two weeks' time"
+    n_raw = m.group("n2" if ahead else "n").lower()
+    unit_word = m.group("unit2" if ahead else "unit")
     n = int(n_raw) if n_raw.isdigit() else _R.NUMBER_WORDS.get(n_raw)
-    unit = unit_of(m.group("unit"))
+    unit = unit_of(unit_word)
     if n is None:
         return UNRESOLVED
-    n *= _R.UNIT_MULTIPLES.get(m.group("unit").lower(), 1)
-    words = m.group("dir").lower().split()
+    n *= _R.UNIT_MULTIPLES.get(unit_word.lower(), 1)
+    words = ["hence"] if ahead else m.group("dir").lower().split()
     k = -n if words[0] in _BACKWARD else n
     shift = _R.RELATIVE_DAYS.get(words[-1])
     R = ref if shift is None else ref + _dt.timedelta(days=shift)
     try:
-        d, v = _count_from_day(R, k, unit) if shift is not None else _count_from_ref(R, k, unit)
+        # "in two weeks' time" names the day two weeks ahead; "two weeks ago" the week
+        by_day = shift is not None or (ahead and unit in _DAYS_PER_UNIT)
+        d, v = _count_from_day(R, k, unit) if by_day else _count_from_ref(R, k, unit)
     except (OverflowError, ValueError):
         return UNRESOLVED
     return (v, True, env.how, d) if v is not None else UNRESOLVED

@@ -473,7 +473,7 @@ LATER_NOT_BEFORE = ("than",)
 # ------------------------------------------------------------------ triggers
 
 #: Lower-case strings one of which must occur in a text for a form to be worth scanning for.
-AGO_TRIGGERS = ("ago", "hence", " now", "today", "tomorrow", "yesterday")
+AGO_TRIGGERS = ("ago", "hence", " now", "today", "tomorrow", "yesterday", " time")
 QUARTER_TRIGGERS = ("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2")
 SAME_UNIT_TRIGGERS = ("same",)
 LATER_TRIGGERS = ("later", "earlier", "afterward", "after", "before")
@@ -541,10 +541,12 @@ RELATIVE_UNIT = (
 #: Words after "the week" that put it two units away: "the week before last", "the month after next".
 BEYOND_OFFSETS = MappingProxyType({"before": -2, "after": 2})
 
-#: "two days ago", "a year ago", "three weeks from tomorrow", "a fortnight ago"
+#: "two days ago", "a year ago", "three weeks from tomorrow", "a fortnight ago", "in two weeks' time" (counted
+#: forward from the reference)
 AGO = (
     r"\b(?i:(?P<n>\d{1,3}|{number_words}){s}+(?P<unit>{ago_units})s?{s}+"
     r"(?P<dir>ago|hence|from{s}+now|(?:from|after|before){s}+(?:today|tomorrow|yesterday)))\b"
+    r"|\b(?i:in{s}+(?P<n2>\d{1,3}|{number_words}){s}+(?P<unit2>{ago_units})(?:s['’]|['’]s){s}+time)\b"
 )
 
 #: "the first quarter of 2009", "the second half of last year", "Q3 2022", "Q3 profit" (a bare quarter: read as
