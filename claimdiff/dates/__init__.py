@@ -32,7 +32,14 @@ tomorrow", "two years from now").  A text's earlier dates anchor its later
 ones: "the day", "that day" and "a second consecutive day" are the day mentioned
 last (else, but for "that day", the reference day); "two days later" and "a year
 earlier" count from the date mentioned last; "the same month a year ago" is the
-month mentioned last, a year before.  "October of next year" is two mentions,
+month mentioned last, a year before.  "the following year" and "the previous month" count from the date mentioned
+last ("closed in 2011; the following year it reopened": 2012); "a fortnight
+ago", "the week before last", "the next morning", "that night" (after a day
+was mentioned) and bare quarters ("Q3 profit") are read.  A yearless day or
+month is read in the tense of its sentence, leaning to the reference's year
+as news does: "offered to debate April 14", written on April 5, is nine days
+ahead.  Datelines may carry a label, a clock time or an agency ("Published:
+10:02 GMT, 14 March 2024", "PARIS (AFP), 14 March 2024 -").  "October of next year" is two mentions,
 "October" (its year read from the phrase) and "next year", as TimeML annotates a
 nested expression.  Clock times, durations, holidays and sets ("every Monday")
 are out of scope and yield nothing.

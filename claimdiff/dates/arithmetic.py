@@ -45,6 +45,16 @@ def fmt_day(d: _dt.date, year_known: bool) -> str:
     return d.isoformat() if year_known else f"XXXX-{d.month:02d}-{d.day:02d}"
 
 
+#: How far ahead of the reference a yearless day in a past-tense sentence may be and still be read in the
+#: reference's year ("scheduled a debate for April 14" on April 5); further ahead, the year before.
+YEARLESS_AHEAD_DAYS = 60
+#: How far before the reference a yearless day in a future-tense sentence may be and still be read in the
+#: reference's year (a month name is not: "will reopen in January", written in March, is next January).
+YEARLESS_BEHIND_DAYS = 30
+#: How many months after the reference's month a month name with no tense cue may be and still be this year's.
+YEARLESS_AHEAD_MONTHS = 2
+
+
 def yearless_day(mon: int, day: int, ref: Optional[_dt.date], year_known: bool,
                  tense: Optional[str]) -> Optional[_dt.date]:
     """The year of "July 27" relative to the reference: past, future or nearest."""
@@ -57,9 +67,19 @@ def yearless_day(mon: int, day: int, ref: Optional[_dt.date], year_known: bool,
         return None
     if tense == "future":
         fut = [d for d in opts if d >= ref]
+        same_year = safe_date(ref.year, mon, day)
+        if fut and min(fut).year > ref.year and same_year is not None and (ref - same_year).days <= YEARLESS_BEHIND_DAYS:
+            # "the speech, after the attack on June 12, is expected to ...", written on June 21: nine days
+            # ago, not next June (the future cue is another verb's)
+            return same_year
         return min(fut) if fut else max(opts)
     if tense == "past":
         past = [d for d in opts if d <= ref]
+        same_year = safe_date(ref.year, mon, day)
+        if past and max(past).year < ref.year and same_year is not None and (same_year - ref).days <= YEARLESS_AHEAD_DAYS:
+            # news leaves the year out of a date in the current year: "offered to debate on April 14",
+            # written on April 5, is nine days ahead, not a year ago
+            return same_year
         return max(past) if past else min(opts)
     return min(opts, key=lambda d: (abs((d - ref).days), d > ref))
 
@@ -99,7 +119,9 @@ def month_year(mon: int, offset: Optional[int], tense: Optional[str], ref: _dt.d
     elif tense == "future":
         if mon < ref.month:
             y += 1
-    elif mon > ref.month:
+    elif mon > ref.month and (tense is not None or mon - ref.month > YEARLESS_AHEAD_MONTHS):
+        # with no tense, a month shortly ahead is the reference year's ("the convention in July", in May); one
+        # further ahead is last year's ("put inflation at 3.1% in November", in April)
         y -= 1
     return y
 
@@ -143,8 +165,9 @@ def season_year(code: str, offset: Optional[int], tense: Optional[str], ref: _dt
     """The year of a season read against ``ref``; a season's year is the year it starts in.
 
     Inside the season, "this" (or no determiner) is this one, "last"/"next" the one a year away.
-    Outside it, "last" is the latest one that has ended, "next" the first that has not begun, and
-    "this" (or none) the one the tense points at, else the nearer of those two.
+    Outside it, "last" is the latest one that has ended, "next" the first that has not begun, "this"
+    the one of the reference's year (but for winter, which straddles two years), and no determiner
+    (or "this winter") the one the tense points at, else the nearer of those two.
     """
     def start(y):
         mo, d = SEASON_STARTS[code]
@@ -160,6 +183,8 @@ def season_year(code: str, offset: Optional[int], tense: Optional[str], ref: _dt
         return inside + (offset or 0)
     ended = max(y for y in years if end(y) <= ref)
     ahead = min(y for y in years if start(y) > ref)
+    if offset == 0 and code != "WI":
+        return ref.year  # "this summer" in March is the coming one, whatever the tense
     if offset == -1 or (offset != 1 and tense == "past"):
         return ended
     if offset == 1 or tense == "future":

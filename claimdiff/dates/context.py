@@ -157,6 +157,8 @@ def season(text: str, c: "Cand") -> bool:
 def quarter(text: str, c: "Cand") -> bool:
     """"the third quarter", "third-quarter profit"; not "the second half of the match"."""
     m = c.m
+    if m.group("qb"):
+        return _word_after(text, c.end) in _BARE_QUARTER_NOUNS or word_before(text, c.start) in _BARE_QUARTER_AFTER
     if m.group("y") or m.group("det") or m.group("qh"):
         return True
     if _R.YEAR_PARTS[m.group("part").lower()] != "Q":
@@ -169,7 +171,11 @@ def quarter(text: str, c: "Cand") -> bool:
 # --------------------------------------------------------------------------- relative days and units
 
 _DURATION_DETERMINERS = frozenset(_R.DURATION_DETERMINERS)
+_BARE_QUARTER_NOUNS = frozenset(_R.BARE_QUARTER_NOUNS)
+_BARE_QUARTER_AFTER = frozenset(_R.BARE_QUARTER_AFTER)
 _RELATIVE_NEEDING_END = frozenset(_R.RELATIVE_NEEDING_END)
+_PREVIOUS_ONLY = frozenset(_R.RELATIVE_TO_PREVIOUS_ONLY)
+_PREVIOUS_ONLY_AFTER = frozenset(_R.PREVIOUS_ONLY_AFTER) | {""}
 
 
 _THE_LAST_UNIT_AS_DATE = frozenset(_R.THE_LAST_UNIT_AS_DATE)
@@ -185,9 +191,14 @@ def relative_unit(text: str, c: "Cand") -> bool:
 
 
 def relative(text: str, c: "Cand") -> bool:
-    """"the day before"; not "the day before the vote" (relative to something else)."""
-    if " ".join(c.m.group().lower().split()) in _RELATIVE_NEEDING_END:
+    """"the day before"; not "the day before the vote" (relative to something else); "that night" only
+    after a preposition, an adverb of time, a sentence start or a stop ("later that night", "That night,"),
+    not "said that night raids ..."."""
+    words = " ".join(c.m.group().lower().split())
+    if words in _RELATIVE_NEEDING_END:
         return _WORD_AFTER.match(text[c.end:c.end + 3]) is None
+    if words in _PREVIOUS_ONLY:
+        return word_before(text, c.start) in _PREVIOUS_ONLY_AFTER
     return True
 
 

@@ -60,11 +60,13 @@ DAY = rf"(?:{_R.DAY_NUMBER}|{ORDINAL_DAY_WORD})"
 YEAR = r"(?<!\d)\d{4}(?![\d%])"
 YEAR_TAIL = rf"(?:(?:{S}*,{S}*|{S}+)(?P<y>{YEAR}))?"
 
-#: Day phrases relative to the reference ("ref") or to the previous day mentioned ("prev"): (base, offset in days).
+#: Day phrases relative to the reference ("ref") or to the previous day mentioned ("prev", else the reference;
+#: "prev_only", never the reference): (base, offset in days).
 RELATIVE_WORDS = MappingProxyType({
     **{k: ("ref", v) for k, v in _R.RELATIVE_DAYS.items()},
     **{k: ("ref", v) for k, v in _R.RELATIVE_DAY_PHRASES.items()},
     **{k: ("prev", v) for k, v in _R.RELATIVE_TO_PREVIOUS.items()},
+    **{k: ("prev_only", v) for k, v in _R.RELATIVE_TO_PREVIOUS_ONLY.items()},
 })
 
 
@@ -102,9 +104,11 @@ def _slots():
         "consecutive_after": _phrases(_R.CONSECUTIVE_AFTER),
         "same_units": alt(_R.SAME_UNITS), "year_shifts": _phrases(_R.YEAR_SHIFTS),
         "later_words": alt(_R.LATER_WORDS),
+        "dateline_labels": _phrases(_R.DATELINE_LABELS),
     }
     # templates built from other templates
-    for name, template in (("range", _R.RANGE), ("wd_prefix", _R.WEEKDAY_PREFIX), ("month_spec", _R.MONTH_SPEC)):
+    for name, template in (("range", _R.RANGE), ("wd_prefix", _R.WEEKDAY_PREFIX), ("month_spec", _R.MONTH_SPEC),
+                           ("clock", _R.DATELINE_CLOCK)):
         base[name] = fill(template, base)
     return MappingProxyType(base)
 

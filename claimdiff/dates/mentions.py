@@ -15,6 +15,7 @@ from .lexicon import alt, modifier_before, seq
 from .reference import Reference, resolve_reference
 from .resolve import Env, Resolved, numeric_order, numeric_parts
 from .scan import candidates, check_text
+from .tense import tense
 
 _PART_OF_DAY_AFTER = re.compile(rf"[^\S\n]+(?:{alt(_R.PARTS_OF_DAY)})\b")
 _JOIN = re.compile(rf"\s*(?:(?P<dash>-|–|—)|(?P<word>{seq(_R.INTERVAL_FRAMES)}))\s*\Z")
@@ -127,7 +128,7 @@ def _join_intervals(text: str, ms: List[DateMention]) -> List[DateMention]:
             j = _JOIN.match(gap) if len(gap) <= 12 else None
             if j:
                 a = _borrow_year(a, b)
-                joined = _interval(text, a, b, j)
+                joined = _interval(text, *_start_before_end(text, a, b), j)
                 if joined is not None:
                     out.append(joined)
                     i += 2
@@ -146,6 +147,23 @@ def _borrow_year(a: DateMention, b: DateMention) -> DateMention:
         if safe_date(ya, int(a.value[5:7]), int(a.value[8:10])):
             return DateMention(a.span, a.text, f"{ya}{a.value[4:]}", False, "absolute")
     return a
+
+
+def _start_before_end(text: str, a: DateMention, b: DateMention) -> Tuple[DateMention, DateMention]:
+    """"from March to May", both read against the reference: when the start came out after the end (March this
+    year, May last year), a past tense puts the start in the year before, any other the end in the year after."""
+    if not (a.value and b.value and len(a.value) == len(b.value) and len(a.value) in (7, 10)
+            and _CALENDAR_VALUE.fullmatch(a.value) and _CALENDAR_VALUE.fullmatch(b.value)
+            and a.anchor != "absolute" and b.anchor != "absolute" and a.value >= b.value):
+        return a, b
+    past = tense(text, a.span[0], b.span[1]) == "past"
+    moved = a if past else b
+    old = a.value if past else b.value
+    value = f"{int(old[:4]) + (-1 if past else 1):04d}{old[4:]}"
+    if len(value) == 10 and safe_date(int(value[:4]), int(value[5:7]), int(value[8:10])) is None:
+        return a, b
+    shifted = DateMention(moved.span, moved.text, value, moved.inferred_year, moved.anchor)
+    return (shifted, b) if past else (a, shifted)
 
 
 def _interval(text: str, a: DateMention, b: DateMention, j: "re.Match[str]") -> Optional[DateMention]:

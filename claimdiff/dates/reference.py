@@ -18,14 +18,12 @@ from claimdiff.types import Span, as_date
 
 from .arithmetic import fmt_day, infer_year_from_weekday, safe_date
 from .forms import WEEKDAY, Cand
-from .lexicon import compile_template, month_name, weekday_name, weekday_of
+from .lexicon import SLOTS, compile_template, fill, month_name, weekday_name, weekday_of
 from .scan import candidates, check_text
 from .tense import tense
 
-_DATELINE_PREFIX = re.compile(
-    r"\A[ \t]*(?:[A-Z][^\n,:;()\[\]]{0,40}?(?:\s*\[[^\]\n]{0,40}\])?\s*,\s*(?:[A-Z][^\n,:;()]{0,30}?\s*,\s*)?)?\Z"
-)
-_DATELINE_SUFFIX = re.compile(r"\A\s*(?:\([^)\n]{1,40}\)\s*)?(?:[:,|]|[-–—]|\Z|\n)")
+_DATELINE_PREFIX = re.compile(fill(_R.DATELINE_PREFIX, SLOTS))
+_DATELINE_SUFFIX = re.compile(fill(_R.DATELINE_SUFFIX, SLOTS))
 _DATELINE_WITHOUT_DATE = compile_template(_R.DATELINE_WITHOUT_DATE)
 _NOTES = _R.NOTES
 

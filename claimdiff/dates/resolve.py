@@ -19,7 +19,7 @@ from claimdiff.rules import dates_en as _R
 
 from .arithmetic import (fmt_day, in_month as _in_month, infer_year_from_weekday, month_days, month_year as _month_year,
                          safe_date, season_year, shift_month, week, weekday_date, yearless_day)
-from .lexicon import REFERENCE_WORDS, RELATIVE_WORDS, day_of, month_of, offset_of, unit_of, weekday_of
+from .lexicon import REFERENCE_WORDS, RELATIVE_WORDS, day_of, month_of, offset_of, unit_of, weekday_of, word_before
 from .tense import tense
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -374,7 +374,7 @@ def decade(env: Env, c: "Cand") -> Resolved:
 def relative(env: Env, c: "Cand") -> Resolved:
     """"yesterday", "the day after tomorrow", "the next day" (after the previous day mentioned)."""
     base, off = RELATIVE_WORDS[" ".join(c.m.group().lower().split())]
-    start, label = _previous_day(env, True) if base == "prev" else (env.ref, env.ref_label())
+    start, label = _previous_day(env, base == "prev") if base != "ref" else (env.ref, env.ref_label())
     if start is None:
         return UNRESOLVED
     return _day_from(start + _dt.timedelta(days=off), label)
@@ -448,6 +448,7 @@ def later(env: Env, c: "Cand") -> Resolved:
     unit = unit_of(m.group("unit"))
     if n is None or unit == "DE":
         return UNRESOLVED
+    n *= _R.UNIT_MULTIPLES.get(m.group("unit").lower(), 1)
     k = n * _R.LATER_WORDS[m.group("dir").lower()]
     try:
         if unit in _DAYS_PER_UNIT:
@@ -500,17 +501,54 @@ def relative_unit(env: Env, c: "Cand") -> Resolved:
     if R is None:
         return UNRESOLVED
     m = c.m
-    if m.group("unit3"):
+    if m.group("unit4"):
+        unit, off = unit_of(m.group("unit4")), _R.BEYOND_OFFSETS[m.group("beyond").lower().split()[0]]
+    elif m.group("unit3"):
         unit, off = unit_of(m.group("unit3")), 0
     elif m.group("unit2"):
         unit, off = unit_of(m.group("unit2")), None
     else:
         unit, off = unit_of(m.group("unit")), offset_of(m.group("det"))
+        if (
+            m.group("the1") and m.group("det").lower() in _R.ANAPHORIC_DETERMINERS
+            and m.group("unit").lower() in _R.ANAPHORIC_UNITS and word_before(env.text, c.start) != _R.NESTED_YEAR_LINK
+        ):
+            counted = _from_last_mention(env, unit, off)
+            if counted is not None:
+                return counted
     if off is None:
         # "the weekend": this one at a weekend or ahead of it in the future tense, else the last one
         off = 0 if R.weekday() >= 5 or env.tense(c) == "future" else -1
     v = _unit_value(unit, R, off)
     return (v, True, env.how, None) if v is not None else UNRESOLVED
+
+
+def _from_last_mention(env: Env, unit: str, off: int) -> Optional[Resolved]:
+    """"the following year", "the previous month": the unit ``off`` units from the date mentioned last;
+    ``None`` when no date was mentioned before, unresolved when the last one is coarser than the unit
+    ("In 2010 ... the following month")."""
+    if not env.history:
+        return None
+    base, label = env.history[-1]
+    try:
+        if unit == "W":
+            if _GRAIN["W"].fullmatch(base):
+                d = _dt.date.fromisocalendar(int(base[:4]), int(base[6:8]), 1)
+            elif _GRAIN["D"].fullmatch(base):
+                d = _dt.date.fromisoformat(base)
+            else:
+                return UNRESOLVED
+            return week(d + _dt.timedelta(days=7 * off)), True, label[2], None
+        if not _GRAIN["Y"].fullmatch(base):
+            return UNRESOLVED
+        if unit == "Y":
+            return str(int(base[:4]) + off), True, label[2], None
+        if not _WITH_MONTH.fullmatch(base):
+            return UNRESOLVED
+        y, mo = shift_month(int(base[:4]), int(base[5:7]), off)
+        return f"{y:04d}-{mo:02d}", True, label[2], None
+    except (OverflowError, ValueError):
+        return UNRESOLVED
 
 
 def ago(env: Env, c: "Cand") -> Resolved:
@@ -519,17 +557,22 @@ def ago(env: Env, c: "Cand") -> Resolved:
     if ref is None:
         return UNRESOLVED
     m = c.m
-    n_raw = m.group("n").lower()
+    ahead = m.group("n2") is not None  # "in two weeks' time"
+    n_raw = m.group("n2" if ahead else "n").lower()
+    unit_word = m.group("unit2" if ahead else "unit")
     n = int(n_raw) if n_raw.isdigit() else _R.NUMBER_WORDS.get(n_raw)
-    unit = unit_of(m.group("unit"))
+    unit = unit_of(unit_word)
     if n is None:
         return UNRESOLVED
-    words = m.group("dir").lower().split()
+    n *= _R.UNIT_MULTIPLES.get(unit_word.lower(), 1)
+    words = ["hence"] if ahead else m.group("dir").lower().split()
     k = -n if words[0] in _BACKWARD else n
     shift = _R.RELATIVE_DAYS.get(words[-1])
     R = ref if shift is None else ref + _dt.timedelta(days=shift)
     try:
-        d, v = _count_from_day(R, k, unit) if shift is not None else _count_from_ref(R, k, unit)
+        # "in two weeks' time" names the day two weeks ahead; "two weeks ago" the week
+        by_day = shift is not None or (ahead and unit in _DAYS_PER_UNIT)
+        d, v = _count_from_day(R, k, unit) if by_day else _count_from_ref(R, k, unit)
     except (OverflowError, ValueError):
         return UNRESOLVED
     return (v, True, env.how, d) if v is not None else UNRESOLVED
@@ -573,8 +616,11 @@ def quarter(env: Env, c: "Cand") -> Resolved:
         if letter == "H" and n > 2:
             return UNRESOLVED
         return f"{y}-{letter}{n}", False, "absolute", None
-    n = _R.ORDINAL_WORDS[m.group("ord").lower()]
-    letter = _R.YEAR_PARTS[m.group("part").lower()]
+    if m.group("qb"):
+        n, letter = int(m.group("qbn")), "Q"
+    else:
+        n = _R.ORDINAL_WORDS[m.group("ord").lower()]
+        letter = _R.YEAR_PARTS[m.group("part").lower()]
     if letter == "H" and n > 2:
         return UNRESOLVED
     if m.group("y"):
@@ -584,7 +630,7 @@ def quarter(env: Env, c: "Cand") -> Resolved:
         return UNRESOLVED
     if m.group("det"):
         return f"{R.year + offset_of(m.group('det'))}-{letter}{n}", True, env.how, None
-    # "the third quarter": this year's, unless the tense points past or ahead of it
+    # "the third quarter", "Q3": this year's, unless the tense points past or ahead of it
     cur = (R.month - 1) // 3 + 1
     t = env.tense(c)
     y = R.year

@@ -5,6 +5,7 @@ import re
 from typing import List, Optional, Tuple
 
 from claimdiff.rules import dates_en as _R
+from claimdiff.rules import text_en as _T
 
 from .lexicon import compile_template, word_before
 
@@ -12,7 +13,18 @@ _FUTURE = compile_template(_R.FUTURE)
 _PAST = compile_template(_R.PAST)
 _NOT_PAST = frozenset(_R.NOT_PAST_ED)
 _FUTURE_PREPOSITIONS = frozenset(_R.FUTURE_PREPOSITIONS)
+_PAST_PREPOSITIONS = frozenset(_R.PAST_PREPOSITIONS)
 _SENTENCE_END = re.compile(r"[.!?;\n]\s|\n")
+_WORD_BEFORE_STOP = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\Z")
+_ABBREVIATIONS = _T.ABBREVIATIONS
+
+
+def _ends_sentence(text: str, m: "re.Match[str]") -> bool:
+    """Whether a stop found by ``_SENTENCE_END`` ends a sentence: not the full stop of "Mrs." or "Jan."."""
+    if text[m.start()] != ".":
+        return True
+    w = _WORD_BEFORE_STOP.search(text, max(0, m.start() - 12), m.start())
+    return w is None or w.group(1).lower() not in _ABBREVIATIONS
 
 
 def sentence_bounds(text: str, start: int, end: int) -> Tuple[int, int]:
@@ -20,10 +32,14 @@ def sentence_bounds(text: str, start: int, end: int) -> Tuple[int, int]:
     lo = max(0, start - 200)
     s = lo
     for m in _SENTENCE_END.finditer(text, lo, start):
-        s = m.end()
+        if _ends_sentence(text, m):
+            s = m.end()
     hi = min(len(text), end + 200)
-    stop = _SENTENCE_END.search(text, end, hi)
-    e = stop.start() + 1 if stop else hi
+    e = hi
+    for stop in _SENTENCE_END.finditer(text, end, hi):
+        if _ends_sentence(text, stop):
+            e = stop.start() + 1
+            break
     return s, e
 
 
@@ -52,8 +68,11 @@ def _cues(text: str, start: int, end: int) -> List[Tuple[int, int, str]]:
 
 def tense(text: str, start: int, end: int) -> Optional[str]:
     """"future", "past" or ``None``: the tense cue nearest the mention in its sentence."""
-    if word_before(text, start) in _FUTURE_PREPOSITIONS:
+    before_word = word_before(text, start)
+    if before_word in _FUTURE_PREPOSITIONS:
         return "future"  # "closed until Friday"
+    if before_word in _PAST_PREPOSITIONS:
+        return "past"  # "up since December"
     cues = _cues(text, start, end)
     before = [c for c in cues if c[1] <= start]
     if before:

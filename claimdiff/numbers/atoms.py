@@ -108,6 +108,9 @@ def _read_word_atom(tokens: Tokens, start: int, index: int, *, negative: bool) -
     if lower in rules.ARTICLES:
         fraction = numerals.fraction_after(tokens, 1.0, index, index + 1, article=True)
         if fraction is not None:
+            scale = numerals.fraction_of_scale_after(tokens, fraction[1])
+            if scale is not None:  # "a quarter of a million", "a third of a billion"
+                return Atom(start, scale[1], clean(fraction[0] * scale[0]), scaled=True), index
             return Atom(start, fraction[1], fraction[0], fraction=True), index  # "a third of voters"
     head = numerals.first_word_part(tokens, index)
     if head is None:

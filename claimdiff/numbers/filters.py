@@ -109,7 +109,7 @@ def left_touching_skip(tokens: Tokens, first_digit: int) -> Optional[int]:
         return skip_chain(tokens, first_digit)
     if left_text in rules.DASHES and tokens.gap(left) == GAP_NONE and tokens.kind(left - 1) == WORD and not (
         tokens.gap(left - 1) == GAP_NONE and tokens.kind(left - 2) == DIGIT  # "5k-20k": a suffix, not a name
-    ):
+    ) and tokens.lower(left - 1) not in rules.MEASURE_WORDS_BEFORE_HYPHEN:
         return skip_chain(tokens, first_digit)
     if left_text in rules.DESIGNATOR_SIGNS:
         return skip_chain(tokens, first_digit)

@@ -619,9 +619,13 @@ def read_fraction_of_scale(tokens: Tokens, index: int) -> Optional[Atom]:
     if tokens.lower(index - 1) in rules.ARTICLES and tokens.gap(index) <= GAP_SPACE:
         start = index - 1
     position = index + 1
-    if tokens.lower(position) == rules.OF:
+    if tokens.raw(position) in rules.DASHES and tokens.gap(position) == GAP_NONE and tokens.gap(position + 1) == GAP_NONE:
+        position += 1  # "a quarter-million", "a half-dozen"
+    elif tokens.lower(position) == rules.OF:
         position += 1
-    if tokens.lower(position) in rules.ARTICLES:
+        if tokens.lower(position) in rules.ARTICLES:
+            position += 1
+    elif tokens.lower(position) in rules.ARTICLES:
         position += 1
     if any(tokens.gap(k) > GAP_SPACE for k in range(index + 1, position + 1)):
         return None

@@ -11,7 +11,7 @@ from typing import List, Optional, Tuple
 from claimdiff.numbers import context, filters, units
 from claimdiff.numbers.atoms import read_figure
 from claimdiff.numbers.specials import STARTS as SPECIAL_STARTS
-from claimdiff.numbers.tokens import GAP_SPACE, SYMBOL, WORD, Atom, Tokens
+from claimdiff.numbers.tokens import DIGIT, GAP_SPACE, SYMBOL, WORD, Atom, Tokens
 from claimdiff.rules import numbers_en as rules
 from claimdiff.types import Quantity
 
@@ -160,7 +160,13 @@ def _alternative_second(tokens: Tokens, atom: Atom, span_first: int) -> Optional
     second, _ = read_figure(tokens, position + 1, position + 1, False)
     if second is None or second.special or second.value is None or atom.value is None:
         return None
-    if not (either or context.respectively_follows(tokens, second.end)) or not context.join_levels(atom, second):
+    shared = (
+        tokens.lower(position) in rules.SHARED_UNIT_CONNECTORS and atom.unit is None and second.unit is not None
+        and (second.dimension or units.dimension_of(second.unit)) not in rules.SHARED_UNIT_EXCLUDED_DIMENSIONS
+        and tokens.lower(span_first - 1) not in rules.RANGE_OPENERS_FOR_AND
+        and tokens.kind(atom.first) == DIGIT and tokens.kind(position + 1) == DIGIT and not atom.scaled
+    )  # "45 and 50 mg", "2.5 and 3 per cent": the first figure takes the unit written once after the second
+    if not (either or shared or context.respectively_follows(tokens, second.end)) or not context.join_levels(atom, second):
         return None
     return second
 

@@ -141,6 +141,8 @@ def _count_phrase(tokens: Tokens, index: int, lower: str, articles: bool) -> _Fo
             continue
         end = index + len(phrase)
         takes_of = phrase[-1] == rules.OF
+        if phrase in rules.NOUN_AFTER_OF_COUNT_PHRASES and not is_noun_like(tokens, end, capitalised=True):
+            return NOT_A_FIGURE  # "a score of 85", "a score of the match"
         if takes_of or is_noun_like(tokens, end, capitalised=phrase not in rules.LOWER_CASE_NOUN_COUNT_PHRASES) or (
             phrase in rules.OF_COUNT_PHRASES and tokens.lower(end) == rules.OF
         ):

@@ -75,7 +75,38 @@ RELATIVE_TO_PREVIOUS = MappingProxyType({
     "the following day": 1,
     "the day after": 1,
     "the same day": 0,
+    # a part of the day after or before the day mentioned last ("the next morning", "the night before")
+    "the next morning": 1,
+    "the following morning": 1,
+    "the next evening": 1,
+    "the following evening": 1,
+    "the next night": 1,
+    "the following night": 1,
+    "the previous night": -1,
+    "the previous evening": -1,
+    "the night before": -1,
+    "the evening before": -1,
+    "the same night": 0,
+    "the same morning": 0,
+    "the same evening": 0,
 })
+
+#: Phrases for a part of the day mentioned last, read only after a day was mentioned ("That night,
+#: rebels shelled the town"), never from the reference alone.
+RELATIVE_TO_PREVIOUS_ONLY = MappingProxyType({
+    "that night": 0,
+    "that morning": 0,
+    "that evening": 0,
+    "that afternoon": 0,
+})
+
+#: Words before such a phrase that keep it a date ("later that night", "on that morning"); after any
+#: other word it may be "that" of a clause ("said that night raids would go on").  A sentence start
+#: or a punctuation mark before it also keeps it.
+PREVIOUS_ONLY_AFTER = (
+    "on", "by", "until", "till", "since", "from", "during", "throughout", "of", "for", "before", "after",
+    "later", "earlier", "late", "early", "and", "but", "then",
+)
 
 #: Determiners before week/month/year/weekend/weekday: offset in units.
 RELATIVE_DETERMINERS = MappingProxyType({
@@ -94,7 +125,7 @@ RELATIVE_DETERMINERS = MappingProxyType({
 RELATIVE_UNITS = ("week", "month", "year", "weekend", "quarter", "decade")
 
 #: Units for "<n> <unit>s ago".
-AGO_UNITS = ("day", "week", "month", "year", "decade")
+AGO_UNITS = ("day", "week", "month", "year", "decade", "fortnight")
 
 #: Number words for "<n> days ago" (digits are read directly).
 NUMBER_WORDS = MappingProxyType({
@@ -133,6 +164,8 @@ POSSESSIVES = ("its", "their", "his", "her", "our", "my", "your")
 
 #: A preposition right before a date that makes it future ("closed until Friday").
 FUTURE_PREPOSITIONS = ("until", "till", "til")
+#: A preposition right before a date that makes it past ("rose since December").
+PAST_PREPOSITIONS = ("since",)
 
 #: Prepositions that also introduce counts ("from 2000 to 3000", "of 1800
 #: troops"): a bare year after them must not be followed by a word.
@@ -143,7 +176,7 @@ FUTURE_CUES = (
     r"will", r"shall", r"'ll", r"won't", r"wo n't", r"going to", r"is to", r"are to",
     r"set to", r"due to", r"due on", r"due", r"expected to", r"expects to", r"plans? to", r"planned",
     r"scheduled", r"upcoming", r"to be held", r"intends? to", r"aims? to", r"wants? to", r"hopes? to", r"would",
-    r"later this", r"next", r"until", r"till", r"deadline",
+    r"later this", r"next", r"until", r"till", r"deadline", r"can",
 )
 
 #: Words that may sit between "will" and its verb ("will not be held").
@@ -158,6 +191,12 @@ PAST_CUES = (
     "ran", "stood", "became", "broke", "caught", "drove", "flew",
     "froze", "sank", "sent", "spent", "stole", "swept", "threw", "woke", "wore",
     "earlier", "recently",
+    # more irregular past forms (not "fed", "lent", "bit", "dove": also nouns; not "read", "put", "cut", "set", "got": also present)
+    "drew", "grew", "paid", "built", "bought", "fought", "sought", "taught", "kept", "felt", "meant", "heard",
+    "fled", "withdrew", "hid", "laid", "rode", "rang", "sang", "shook", "slid", "spun", "stuck", "swore",
+    "swung", "tore", "underwent", "upheld", "wept", "withheld", "arose", "blew", "chose", "clung", "crept",
+    "dealt", "dug", "knelt", "mistook", "overcame", "overtook", "oversaw", "shrank", "slept", "sprang", "strove",
+    "swam", "understood", "undertook", "forgave", "forgot", "bent", "bled", "bred", "ate", "forbade",
 )
 
 #: Words ending in "-ed" that are not past-tense verbs.
@@ -197,11 +236,24 @@ SEASON_BLOCKERS = ("every", "each", "a", "an", "one", "per", "any", "some", "nuc
 #: Calendar units, with the code the engine works with (TIMEX3 letters).
 UNIT_CODES = MappingProxyType({
     "day": "D", "week": "W", "weekend": "WE", "month": "M", "year": "Y", "decade": "DE", "quarter": "Q",
+    "fortnight": "W",
 })
+
+#: Units that count several of their code's unit ("a fortnight ago" is two weeks ago).
+UNIT_MULTIPLES = MappingProxyType({"fortnight": 2})
 
 #: Determiners before a unit ("last week", "past week").  After "the" some of them make a
 #: duration (DURATION_DETERMINERS: "over the past week"), except before THE_LAST_UNIT_AS_DATE.
 UNIT_DETERMINERS = ("last", "past", "previous", "this", "current", "next", "coming", "following", "upcoming")
+
+#: Determiners that, after "the", count from the date mentioned last rather than from the reference
+#: ("In 2010 he lost; the following year he won": 2011), in these units; with no date mentioned
+#: before, from the reference as "next"/"last" do.
+ANAPHORIC_DETERMINERS = ("following", "previous")
+ANAPHORIC_UNITS = ("year", "month", "week")
+#: The word before such a phrase that makes it the year of a nested month ("June of the following year":
+#: both mentions count from the reference, as "October of next year" does).
+NESTED_YEAR_LINK = "of"
 
 #: Units that "the last"/"the past" name as the previous calendar unit, not as a duration:
 #: "in the past decade" is the previous decade (TimeML, as MEANTIME annotates it).
@@ -269,6 +321,15 @@ PLURAL_POSSESSIVE = "s'"
 #: else ("the fall of Rome", "the third quarter of the match").
 NOT_BEFORE_OF = ("of",)
 
+#: A bare quarter ("Q3") is a date only before one of these nouns ("Q3 profit", "Q1 sales fell") or after one of
+#: BARE_QUARTER_AFTER ("in Q3", "for Q4"); elsewhere it may be a name ("the Audi Q3").
+BARE_QUARTER_NOUNS = (
+    "results", "result", "earnings", "profit", "profits", "loss", "losses", "sales", "revenue", "revenues",
+    "growth", "gdp", "output", "figures", "numbers", "data", "report", "income", "deliveries", "shipments",
+    "margin", "margins", "guidance", "forecast", "turnover",
+)
+BARE_QUARTER_AFTER = ("in", "for", "during", "of", "by", "since", "through", "until", "throughout", "from", "to")
+
 #: Words besides YEAR_CUES after which "the <season>" is a date ("over the winter").
 SEASON_THE_CUES = ("over", "throughout")
 
@@ -291,7 +352,7 @@ SEASON_SUBJECT_VERBS = (
 DURATION_DETERMINERS = ("next", "last", "past", "coming", "upcoming")
 
 #: Relative phrases that are relative to something else when a word follows ("the day before the vote").
-RELATIVE_NEEDING_END = ("the day before", "the day after")
+RELATIVE_NEEDING_END = ("the day before", "the day after", "the night before", "the evening before")
 
 #: The word that must link a spelled day to a month after it ("the first of May", not "first May").
 SPELLED_DAY_LINK = "of"
@@ -412,7 +473,7 @@ LATER_NOT_BEFORE = ("than",)
 # ------------------------------------------------------------------ triggers
 
 #: Lower-case strings one of which must occur in a text for a form to be worth scanning for.
-AGO_TRIGGERS = ("ago", "hence", " now", "today", "tomorrow", "yesterday")
+AGO_TRIGGERS = ("ago", "hence", " now", "today", "tomorrow", "yesterday", " time")
 QUARTER_TRIGGERS = ("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2")
 SAME_UNIT_TRIGGERS = ("same",)
 LATER_TRIGGERS = ("later", "earlier", "afterward", "after", "before")
@@ -468,23 +529,33 @@ DECADE = r"(?<!\w)(?:(?i:the){s}+)?(?:(?P<dec>1[0-9]\d0|20\d0)|['’](?P<dec2>\d
 #: "last Friday", "Friday", "this coming Friday"
 WEEKDAY = r"\b(?:(?P<det>(?i:last|next|this{s}+(?:coming|past)|this|coming|past)){s}+)?(?P<wd>{weekday_full})\b"
 
-#: "last week", "the previous year", "this weekend", "the weekend", "the end of the year"
+#: "last week", "the previous year", "this weekend", "the weekend", "the end of the year", "the week before
+#: last" (not "the week before last year's vote", nor before a name: "the week before last Friday")
 RELATIVE_UNIT = (
-    r"\b(?i:(?P<the1>the{s}+)?(?P<det>{unit_dets}){s}+(?P<unit>{units})|(?P<the>the){s}+(?P<unit2>weekend)"
+    r"\b(?i:the{s}+(?P<unit4>week|month|year|weekend){s}+(?P<beyond>before{s}+last|after{s}+next)"
+    r"(?![\w'’-]|{s}+(?:(?i:week|month|year|weekend|night|season|time|quarter|decade)\b|(?-i:[A-Z0-9])))"
+    r"|(?P<the1>the{s}+)?(?P<det>{unit_dets}){s}+(?P<unit>{units})|(?P<the>the){s}+(?P<unit2>weekend)"
     r"|(?P<part>(?:the{s}+)?(?:beginning|start|end|middle|close){s}+of{s}+)the{s}+(?P<unit3>year|month|week))\b(?!-)"
 )
 
-#: "two days ago", "a year ago", "three weeks from tomorrow"
+#: Words after "the week" that put it two units away: "the week before last", "the month after next".
+BEYOND_OFFSETS = MappingProxyType({"before": -2, "after": 2})
+
+#: "two days ago", "a year ago", "three weeks from tomorrow", "a fortnight ago", "in two weeks' time" (counted
+#: forward from the reference)
 AGO = (
     r"\b(?i:(?P<n>\d{1,3}|{number_words}){s}+(?P<unit>{ago_units})s?{s}+"
     r"(?P<dir>ago|hence|from{s}+now|(?:from|after|before){s}+(?:today|tomorrow|yesterday)))\b"
+    r"|\b(?i:in{s}+(?P<n2>\d{1,3}|{number_words}){s}+(?P<unit2>{ago_units})(?:s['’]|['’]s){s}+time)\b"
 )
 
-#: "the first quarter of 2009", "the second half of last year", "Q3 2022"
+#: "the first quarter of 2009", "the second half of last year", "Q3 2022", "Q3 profit" (a bare quarter: read as
+#: "the third quarter")
 QUARTER = (
     r"\b(?i:(?P<the>the{s}+)?(?P<ord>{ordinals})(?P<sep>(?:{s}|-)+)(?P<part>{year_parts})\b)(?:(?i:(?:{s}*,?{s}*of)?{s}+)"
     r"(?:(?P<y>{year})|(?i:(?P<det>last|this|next|the{s}+previous|the{s}+current|the{s}+following){s}+year)))?"
     r"|\b(?P<qh>[QH])(?P<qn>[1-4]){s}*(?P<y2>{year})"
+    r"|\b(?P<qb>Q)(?P<qbn>[1-4])\b(?![-/.'’]\w)"
 )
 
 #: "this summer", "spring 2009", "the summer of 2008"
@@ -536,6 +607,32 @@ FUTURE = (
 
 #: Past cues: PAST_CUES and regular "-ed" forms.
 PAST = r"(?i)\b(?:{past_cues}|[a-z]{2,}ed)\b"
+
+#: Labels that may open a dateline line before its date ("Published: 14 March 2024", "Last updated on
+#: March 3, 2024"), matched in any case.
+DATELINE_LABELS = (
+    "posted", "published", "updated", "modified", "last updated", "last modified", "first published",
+    "originally published", "date", "dated",
+)
+
+#: Before a dateline's date: a label ("Posted:", "Last updated on"), a clock time ("10:02 GMT,",
+#: "10:02 AM ET,"), and a place with an agency ("PARIS (AFP),", "NAIROBI, Kenya,"); each optional.
+DATELINE_PREFIX = (
+    r"\A[ \t]*(?:(?i:{dateline_labels}){s}*:?(?:{s}+(?i:on))?{s}*:?{s}*)?"
+    r"(?:{clock}{s}*,?{s}*)?"
+    r"(?:[A-Z][^\n,:;()\[\]]{0,40}?(?:\s*\[[^\]\n]{0,40}\])?(?:{s}*\([^)\n]{1,40}\))?\s*,\s*"
+    r"(?:[A-Z][^\n,:;()]{0,30}?\s*,\s*)?)?\Z"
+)
+
+#: After a dateline's date: a clock time ("10.02 GMT", "at 10:02 a.m. EDT", "T10:00:00Z"), an agency,
+#: then the end of the line or a separator.
+DATELINE_SUFFIX = r"\A(?:(?:{s}*,|{s}+(?i:at)|{s}*[-–—|]|T)?{s}*{clock})?\s*(?:\([^)\n]{1,40}\)\s*)?(?:[:,|]|[-–—]|\Z|\n)"
+
+#: A clock time in a dateline: "10:02", "10.02 GMT", "10:02 a.m. EDT", "10:00:00Z", "10:02 +0530".
+DATELINE_CLOCK = (
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?(?:{s}*(?i:[ap]\.?m\.?))?"
+    r"(?:{s}*(?:Z|[A-Z]{2,5}\b|[+-]\d\d:?\d\d))?"
+)
 
 #: A dateline without a date: "WASHINGTON (AP) —", "Moscow [Russia] (ANI):".
 DATELINE_WITHOUT_DATE = (

@@ -182,7 +182,12 @@ COUNT_PHRASES = MappingProxyType({
     ("a", "couple", "of"): (2.0, "approximate", 2.0, 3.0),
     ("a", "couple"): (2.0, "approximate", 2.0, 3.0),
     ("another",): (1.0, "exact", 1.0, 1.0),
+    # "a score of villages" is about twenty, like "a dozen" about twelve
+    ("a", "score", "of"): (20.0, "approximate", 18.0, 22.0),
 })
+#: Count phrases ending in "of" that count only a noun right after them: "a score of villages", not "a score
+#: of 85" or "a score of the match".
+NOUN_AFTER_OF_COUNT_PHRASES = frozenset({("a", "score", "of")})
 #: Count phrases that count only a countable noun (COUNTABLE_NOUNS, within a short noun phrase):
 #: "another missile was downed" is one, "another official said", "in another move" are no figures.
 COUNTABLE_ONLY_COUNT_PHRASES = frozenset({("another",)})
@@ -787,7 +792,10 @@ CHANGE_UNITS = frozenset({"percent", "percentage point", "basis point"}) | CURRE
 #: Units that may follow a vague word with "of" ("billions of dollars").
 VAGUE_OF_UNITS = (CURRENCY_UNITS - {"cent", "penny"}) | frozenset({"tonne", "ton", "litre", "gallon", "barrel", "hectare", "acre", "kilometre", "mile"})
 #: Words after "one-", "two-" that make an idiom, not a count ("one-off", "two-way").
-HYPHEN_IDIOM_TAILS = frozenset({"off", "time", "way", "sided", "liner", "liners", "stop", "party", "horse", "shot", "dimensional", "on"})
+HYPHEN_IDIOM_TAILS = frozenset({"off", "time", "way", "sided", "liner", "liners", "stop", "party", "horse", "shot", "dimensional", "on",
+                                "something", "somethings"})
+#: Words joined by a hyphen before digits that name a measure, not a model ("a magnitude-7.1 quake", unlike "S-200").
+MEASURE_WORDS_BEFORE_HYPHEN = frozenset({"magnitude"})
 #: Text between a lower and an upper bound that joins them into one range.
 TWO_SIDED_JOINERS = frozenset({"and", "but", ",", "but not", "and not", ", but"})
 #: Words that may stand between a number and a street word in an address ("10 Downing Street").
@@ -961,6 +969,10 @@ EITHER_WORDS = frozenset({"either"})
 SUSPENDED_HYPHEN_CONNECTORS = frozenset({"to", "or", "and"})
 #: "X or Y ... respectively", "X and Y percent, respectively": two figures for two things, never a range.
 RESPECTIVELY_CONNECTORS = frozenset({"or", "and"})
+#: "45 and 50 mg": two figures joined by these with one unit written after the second share it (two figures,
+#: not a range; "or" makes a range, "10 or 20 percent").  Not for currencies, written before each figure.
+SHARED_UNIT_CONNECTORS = frozenset({"and"})
+SHARED_UNIT_EXCLUDED_DIMENSIONS = frozenset({"currency"})
 RESPECTIVELY_WORDS = frozenset({"respectively"})
 #: How many tokens after the second figure "respectively" may come, within its clause.
 RESPECTIVELY_WINDOW = 12
