@@ -22,6 +22,7 @@ from claimdiff.rules import dates_en as _R
 from . import context, resolve
 from .lexicon import compile_template, day_of, month_of, weekday_of
 from .resolve import numeric_parts
+from claimdiff.numbers.filters import count_follows_day
 
 #: (year or None, month, day, weekday or None) of a dateline's date, or None if it has none.
 DatelineDate = Optional[Tuple[Optional[int], int, int, Optional[int]]]
@@ -78,6 +79,7 @@ class Cand:
 _WEEK_OF_BEFORE = compile_template(_R.WEEK_OF_BEFORE)
 _SPELLED_DAY_LINK = re.compile(rf"\s{re.escape(_R.SPELLED_DAY_LINK)}\s")
 _LETTER_AFTER = re.compile(r"[^\S\n]*[A-Za-z]")
+_WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)")
 
 
 def _days_ok(m) -> bool:
@@ -87,6 +89,18 @@ def _days_ok(m) -> bool:
         return False
     y = m.group("y")
     return not (y and not 1000 <= int(y) <= 2999)
+
+
+def _count_after_joined_day(text: str, m) -> bool:
+    """Is the second day of "Aug. 21 and 23" joined by "and" and followed by a verb or counted noun of a new
+    clause ("and 23 were missing", "and 5 people gathered")?"""
+    joiner = text[m.end("d1"):m.start("d2")].strip().lower()
+    if joiner not in _R.COUNT_DAY_JOINERS:
+        return False
+    following = _WORD_AFTER.match(text, m.end("d2"))
+    if not following:
+        return False
+    return count_follows_day(following.group(1))
 
 
 def _day_cand(form: Form, text: str, m) -> Cand:
@@ -103,6 +117,11 @@ def _build_month_day(form: Form, text: str, m) -> Optional[Cand]:
     """"July 28", "March third" (a spelled day: not "March first quarter")."""
     if not _days_ok(m):
         return None
+    if m.group("d2") and not m.group("y") and _count_after_joined_day(text, m):
+        # "since Aug. 21 and 23 were missing": the second number is a count of the next clause, not a day
+        m = form.pattern.match(text, m.start(), m.end("d1"))
+        if m is None:
+            return None
     spelled = not m.group("d1")[:1].isdigit()
     if spelled and not m.group("y") and _LETTER_AFTER.match(text[m.end():m.end() + 3]):
         return None

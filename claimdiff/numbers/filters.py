@@ -330,10 +330,29 @@ def _is_address(tokens: Tokens, atom: Atom) -> bool:
     return False
 
 
+def count_follows_day(word: str) -> bool:
+    """Does ``word``, after the second day of "Aug. 21 and 23", open a clause that number counts ("were missing",
+    "people were hurt", "schools remained shut")?  The date scanner asks the same."""
+    low = word.lower()
+    if low in rules.COUNT_AFTER_DAY:
+        return True
+    plural = len(low) > 3 and low.endswith(rules.PLURAL_ENDING) and not low.endswith(rules.NOT_PLURAL_ENDING) and word[:1].islower()
+    return plural and low not in rules.DAY_LIST_CONTINUATIONS
+
+
+def _after_month(tokens: Tokens, digit: int) -> bool:
+    """Does a month name ("July 21", "Aug. 21") stand before the number at ``digit``?"""
+    if tokens.raw(digit - 1) in rules.MONTHS:
+        return True
+    return tokens.raw(digit - 1) == rules.FULL_STOP and tokens.raw(digit - 2) in rules.MONTH_ABBREVIATIONS
+
+
 def skip_label_tail(tokens: Tokens, end: int) -> int:
     """After a label or date, also skip "-28" / "to 30" of the same label ("pages 5-10", "July 27-28")."""
     if tokens.raw(end) in rules.DASHES or tokens.lower(end) in rules.LABEL_RANGE_WORDS:
         if tokens.kind(end + 1) == DIGIT and tokens.gap(end + 1) <= GAP_SPACE and tokens.gap(end) <= GAP_SPACE:
+            if tokens.lower(end) == rules.LABEL_AND and _after_month(tokens, end - 1) and count_follows_day(tokens.raw(end + 2)):
+                return end  # "since Aug. 21 and 23 were missing": 23 counts the missing
             return end + 2
     return end
 

@@ -506,6 +506,10 @@ WEEKDAY_PREFIX = r"(?:(?P<wd>{weekday_any}){s}*,?{s}+(?:the{s}+)?)?"
 #: "Friday, July 28, 2023", "July 27-28", "March 01 , 2008"
 MONTH_DAY = r"\b{wd_prefix}(?P<mon>{month}){s}*(?:the{s}+)?(?P<d1>{day})(?:{range}(?P<d2>{day}))?{year_tail}"
 
+#: The joiners of two days after which the second may be a count of a new clause ("since Aug. 21 and 23 were
+#: missing"; ``numbers_en.COUNT_AFTER_DAY`` says when); "July 27-28 were hot" is a range whatever follows.
+COUNT_DAY_JOINERS = frozenset({"and", "&"})
+
 #: "28 July 2023", "the 27th of July", "27-28 July"
 DAY_MONTH = (
     r"(?<![\w/.$£€¥#-])(?<![$£€¥]{s}){wd_prefix}(?:the{s}+)?(?P<d1>{day})(?:{range}(?P<d2>{day}))?"

@@ -887,6 +887,20 @@ CAPITALISED_ONLY_LABEL_WORDS = frozenset({"no", "p", "pp"})
 LABEL_PUNCTUATION = frozenset({".", ":"})
 #: Words that continue a label to a second number ("pages 5 to 10", "July 27 and 28").
 LABEL_RANGE_WORDS = frozenset({"to", "and"})
+#: After the second day of "Aug. 21 and 23", an auxiliary, a verb of a toll or a plural noun starts a new clause
+#: whose count that number is ("since Aug. 21 and 23 were missing", "on May 4 and 5 people were hurt", "on
+#: March 3 and 12 schools remained shut"); other words keep it a day ("the talks on June 4 and 5 ended", "on
+#: Aug. 21 and 23 in Geneva").
+COUNT_AFTER_DAY = frozenset(
+    """were was are is had have has remain remained could would will may might must people others died killed
+    injured wounded missing arrested""".split()
+)
+#: Words ending in "s" that still continue a day ("on June 4 and 5 respectively").
+DAY_LIST_CONTINUATIONS = frozenset({"respectively", "always", "towards", "afterwards", "perhaps", "besides"})
+LABEL_AND = "and"
+#: A plural noun's ending ("schools"), and an ending that is no plural ("class").
+PLURAL_ENDING = "s"
+NOT_PLURAL_ENDING = "ss"
 #: The plural ending: "2000 people" counts a noun, "2000 in" is a year.
 PLURAL_ENDING = "s"
 #: The adverb ending ("slightly", "nearly"): such words are not counted nouns.
