@@ -387,6 +387,11 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
     titled = _titled_name_of_place(words)
     if titled is not None:
         return titled
+    joint = _joint_titled_names(words)
+    if joint is not None:
+        return joint  # "Sen. Ann Roe and Rep. Bo Tate": both speak, as "Ann Roe and Bo Tate" would
+    if _titled_head_of_body(words):
+        return _unnamed(text)  # "a senior official at the ministry": a person of the body, not the body
     if all(not w.capitalised or (index == 0 and w.bare in _SENTENCE_CASE_WORDS) or w.bare.endswith(rules.DESCRIPTIVE_SUFFIXES) for index, w in enumerate(words)):
         # a description: "the ministry", "the governor", "local media", "officials"
         if lower[0] in rules.TITLES and any(w in rules.HEAD_CONNECTORS for w in lower):
@@ -427,6 +432,43 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
         kind = "outlet" if head in rules.OUTLET_HEADS or set(lower) & rules.OUTLET_MARKERS or text.lower() in rules.OUTLETS else "organisation"
         return Speaker(text, None, kind)
     return Speaker(text, None, _person_or_org(text))
+
+
+def _titled_name(words: Sequence[Token]) -> Optional[List[Token]]:
+    """The name of a titled person's phrase ("Sen. Ann Roe" -> "Ann Roe", "Governor Dana Holt"): the capitalised
+    words after the titles that open it; None when no title opens it or no name follows."""
+    k = 0
+    while k < len(words) and (words[k].bare in rules.TITLES or words[k].text == "." and k > 0):
+        k += 1
+    name = list(words[k:])
+    if k == 0 or not name or len(name) > 4 or not all(w.capitalised and w.bare not in rules.TITLES and w.bare not in rules.ORGANISATION_HEADS for w in name):
+        return None
+    return name
+
+
+def _joint_titled_names(words: Sequence[Token]) -> Optional[Speaker]:
+    """Two titled people joined by "and" ("Sen. Ann Roe and Rep. Bo Tate", "Mayor Li Wen and Governor Dana
+    Holt"): one joint speaker named by both names, like "Ann Roe and Bo Tate"; None for any other phrase."""
+    joins = [k for k, w in enumerate(words) if w.lower == rules.AND]
+    if len(joins) != 1:
+        return None
+    left, right = _titled_name(words[: joins[0]]), _titled_name(words[joins[0] + 1 :])
+    if left is None or right is None:
+        return None
+    return Speaker(_phrase_text(left) + " " + rules.AND + " " + _phrase_text(right), None, "person")
+
+
+def _titled_head_of_body(words: Sequence[Token]) -> bool:
+    """Is the phrase a title with its body after a preposition ("senior official at the ministry", "a top aide
+    to the governor"): the head before the first connector is one titled person, only modifiers stand before it,
+    and the phrase ends in a body or a role, not in a person's name or a place?"""
+    lower = [w.bare for w in words]
+    connector = next((k for k, w in enumerate(lower) if w in rules.HEAD_CONNECTORS), None)
+    if connector is None or connector == 0 or lower[connector - 1] not in rules.TITLES:
+        return False
+    if _singular(lower[connector - 1]) != lower[connector - 1] or lower[-1] not in rules.ORGANISATION_HEADS and lower[-1] not in rules.TITLES:
+        return False  # "Secretary of State Hillary Clinton": a named person; "local officials in the district"
+    return all(w in rules.SPEAKER_MODIFIERS or w in rules.TITLES or w in rules.ARTICLES for w in lower[: connector - 1])
 
 
 def _own_modifiers(words: Sequence[Token]) -> List[str]:
