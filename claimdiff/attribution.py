@@ -210,6 +210,8 @@ class EntityRegistry:
             if known.kind == "unnamed":
                 head = next((w for w in (known.role or "").lower().split() if w in rules.TITLES), None)
                 words = frozenset({head}) if head else frozenset()
+            elif known.kind == "person" and not wanted & rules.TITLES:
+                words = self.key(known.name or "")  # "the ministry" is not "Ann Lind, a spokeswoman for the ministry"
             else:
                 words = self.key((known.name or "") + " " + (known.role or ""))
             if wanted and wanted <= words:
@@ -560,6 +562,11 @@ def _role_text(role: str) -> str:
 def _person_or_org(name: str) -> str:
     low = name.lower()
     words = set(low.split())
+    last = low.split()[-1] if low.split() else ""
+    if low.rsplit(".", 1)[-1] in rules.WEB_DOMAINS and "." in low and " " not in low:
+        return "outlet"  # "Factcheck.org": a website
+    if len(words) >= 2 and last in rules.NEWSPAPER_TITLE_WORDS and name.split()[-1][:1].isupper():
+        return "outlet"  # "the Vale Post", "the New York Times": a newspaper's title
     if low in rules.OUTLETS or words & rules.OUTLET_HEADS or words & rules.OUTLET_MARKERS or (words and words <= rules.OUTLETS):
         return "outlet"
     if words & rules.ORGANISATION_HEADS or name.isupper():
@@ -1078,6 +1085,10 @@ def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, st
             words.append(token)  # "the teachers' federation", "said Oliver K. Hedge": a mark inside the name
             j += 1
             continue
+        if words and _web_domain_dot(tokens, j):
+            words.extend(tokens[j : j + 2])  # "according to Factcheck.org": a web name, written as one word
+            j += 2
+            continue
         if token.text in ".;:!?()" + _QUOTE_MARKS or low in stop_words:
             break
         if token.text == ",":
@@ -1114,11 +1125,19 @@ def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, st
     if words[0].lower in rules.COUNTING_OPENERS:
         if not any(_is_head(w) or w.capitalised for w in words[1:]):
             return None, index  # "said one thing": a count, not a speaker
+        if len(words) > 2 and words[1].lower == rules.OF:
+            return _unnamed(_phrase_text(words)), j  # "quoted one of Lind's aides": one unnamed person of a group
         speaker = _classify(words[1:], registry)
         if speaker is not None and speaker.kind == "person" and speaker.role is None:
             return speaker, j
         return (_unnamed(_phrase_text(words)) if speaker is not None else None), j  # "said one district party leader"
     return _classify(words, registry), j
+
+
+def _web_domain_dot(tokens: List[Token], j: int) -> bool:
+    """Is tokens[j] the dot of a web name glued to the capitalised word before it ("Factcheck.org", "Politico.com")?"""
+    return (0 < j and j + 1 < len(tokens) and tokens[j].text == "." and tokens[j - 1].capitalised and tokens[j + 1].lower in rules.WEB_DOMAINS
+            and tokens[j - 1].end == tokens[j].start and tokens[j].end == tokens[j + 1].start)
 
 
 def _relative_subject_verb(tokens: List[Token], j: int) -> Optional[int]:
@@ -3416,6 +3435,8 @@ def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry,
                 while end < len(tokens) and tokens[end].capitalised:
                     end += 1
             name = " ".join(t.text for t in tokens[start:end])
+            if name.endswith(("'s", "\u2019s")):
+                name = name[:-2]  # "the Hale Foundation's dinner": the organisation, not its possessive
             if end - start >= 2:
                 registry.mention(Speaker(name, None, _person_or_org(name)), tokens[start].start)
             i = end

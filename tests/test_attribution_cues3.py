@@ -62,3 +62,52 @@ TITLED_PERSON_OF_A_BODY = [
 @_rows_kind(TITLED_PERSON_OF_A_BODY)
 def test_titled_person_of_a_body(text, figure, speaker, kind):
     _check_kind(text, figure, speaker, kind)
+
+
+# ------------------------------------------------------------------ the kind of a named speaker: foundations, newspapers, websites
+NAMED_SPEAKER_KINDS = [
+    ("foundation", "The Harbor Foundation estimates the plan would cost $170 billion.", "$170 billion",
+     "Harbor Foundation", "organisation"),
+    ("foundation-after-name", "The Lind Family Foundation said it gave 300 grants.", "300", "Lind Family Foundation", "organisation"),
+    ("newspaper-post", "The Vale Post reported that 40 homes burned.", "40", "Vale Post", "outlet"),
+    ("newspaper-herald", "The Corvo Herald found 12 errors in the count.", "12", "Corvo Herald", "outlet"),
+    ("newspaper-times-three-words", "The Ridge Valley Times reported that 9 mills closed.", "9", "Ridge Valley Times", "outlet"),
+    ("website-org", "The actual share is closer to 15 percent, according to Ledgercheck.org.", "closer to 15 percent",
+     "Ledgercheck.org", "outlet"),
+    ("website-com", "The price fell to $40, according to Pricewatch.com.", "$40", "Pricewatch.com", "outlet"),
+    # a person's name is no newspaper; a one-word name ending so is left as before
+    ("person-name", "Ann Lind said 40 homes burned.", "40", "Ann Lind", "person"),
+    ("adverb-after-subject", "Fact-checkers soon noted that 12 claims were false.", "12", "Fact-checkers", "person"),
+]
+
+
+@_rows_kind(NAMED_SPEAKER_KINDS)
+def test_named_speaker_kinds(text, figure, speaker, kind):
+    _check_kind(text, figure, speaker, kind)
+
+
+# ------------------------------------------------------------------ descriptions and pronouns that must not take a person
+DESCRIPTIONS_OF_BODIES = [
+    # "the ministry" is the body, not the spokeswoman whose role names it
+    ("ministry-not-its-spokeswoman", "Ann Lind, a spokeswoman for the Health Ministry, spoke on Monday. The ministry said 40 people died.",
+     "40", "Health Ministry"),
+    ("agency-not-its-director", "Bo Tate, director of the Vale Water Agency, was at the site. The agency said 800 homes had no water.",
+     "800", "Vale Water Agency"),
+    ("company-not-its-officer", "Dana Holt, an officer of the Corvo Mining Company, was there. The company said 60 miners were hurt.",
+     "60", "Corvo Mining Company"),
+    # a person named with the title the description gives is still that person
+    ("governor-is-the-person", "Governor Dana Holt toured the coast. The governor said 40 homes were lost.", "40", "Dana Holt"),
+    # a body's possessive is the body's: its founder is still the person ("Ann Hale said" is Ann Hale)
+    ("founder-and-foundation", "Ann Hale runs the Ann Hale Foundation. In both years, Ann Hale said, the gifts paid for seats at the "
+     "Ann Hale Foundation's dinner for 40 donors.", "40", "Ann Hale"),
+    # "one of X's aides" is one unnamed aide, relayed by the paper
+    ("one-of-the-aides", "The Vale Times quoted one of Lind's aides as saying the mayor had 3 plans.", "3", "one of Lind's aides"),
+    # a pronoun after a newspaper is not the newspaper
+    ("she-is-not-the-paper", "Ann Lind said the port was busy. The Vale Post reported that 40 ships were late. She said 12 ships were early.",
+     "12", "Ann Lind"),
+]
+
+
+@_rows(DESCRIPTIONS_OF_BODIES)
+def test_descriptions_of_bodies(text, figure, speaker):
+    _check(text, figure, speaker)

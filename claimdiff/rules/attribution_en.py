@@ -50,7 +50,7 @@ CUE_ADVERBS = frozenset(
     """also later further earlier then again separately previously initially first
     subsequently meanwhile however had has have has_been had_been would will reportedly
     only officially publicly repeatedly since there here too now still just already
-    today yesterday tonight though""".split()
+    today yesterday tonight though soon""".split()
 )
 
 #: Participles after a comma whose speaker is the sentence's subject ("..., saying 38 percent voted").
@@ -93,7 +93,7 @@ ORGANISATION_HEADS = frozenset(
     inspectorate cabinet secretariat presidency mission fund bank un nato unions parties groups
     agencies ministries governments committees organisations organizations opposition observatory
     coalition alliance brigade brigades insurer insurers operator airline firm utility university
-    network regulator guard chamber""".split()
+    network regulator guard chamber foundation""".split()
 )
 #: ... and their plurals ("district councils", "regional committees").
 ORGANISATION_HEADS = ORGANISATION_HEADS | frozenset(word + "s" for word in ORGANISATION_HEADS if not word.endswith("s"))
@@ -894,3 +894,12 @@ WORK_OBJECT_REACH = 5
 WORK_CONTENT_PARTICIPLES = frozenset("detailing describing listing depicting outlining alleging accusing documenting".split())
 #: Works that show something: "an image of X alongside $100 bills" reports what it shows, up to the next comma.
 PICTURE_NOUNS = frozenset("photo photos photograph photographs picture pictures image images video videos chart charts map maps".split())
+
+
+# ---------------------------------------------------------------- cues (h1, third table)
+#: Last parts of a web name written as one word after a capitalised name ("Factcheck.org", "Politico.com"): the
+#: website is the source, an outlet.
+WEB_DOMAINS = frozenset("org com net gov edu io info".split())
+#: Words that end a newspaper's title ("the Vale Post", "The New York Times", "the Harbor Herald"): a capitalised
+#: name of two or more words so ending is an outlet, not a person.
+NEWSPAPER_TITLE_WORDS = frozenset("post times journal telegraph herald gazette tribune courier chronicle examiner inquirer dispatch bulletin guardian".split())
