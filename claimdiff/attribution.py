@@ -328,6 +328,12 @@ class Cue:
     #: The speaker phrase opens with a count of the speakers ("49 percent of Republicans say"): a figure
     #: there is no one's report, not even that of another cue of the sentence.
     counted: bool = False
+    #: Non-restrictive relative clauses inside the scope that have a source of their own ("X said the storm hit Vale,
+    #: where officials say 9,000 people live"): no hole, but the cue does not relay what that source says.
+    sourced_asides: Tuple[Span, ...] = ()
+    #: The speaker phrase follows a subordinating conjunction ("while Trump boasts that ...,", "even as X claimed"): what
+    #: the main clause after it says is not in its report.
+    subordinate: bool = False
 
 
 def _owner_of_medium(words: List[Token]) -> Optional[List[Token]]:
@@ -2271,8 +2277,16 @@ def _with_scopes(cues: List[Cue], tokens: List[Token], span: Span, masked: str) 
     return [replace(cue, holes=_narrator_asides(cue, window, window_starts) + _dash_holes(cue, window, window_starts, masked)
                     + _addressee_holes(cue, window, window_starts) + _margin_holes(cue, window, window_starts)
                     + _adjunct_holes(cue, window, window_starts) + _trailing_comparison_holes(cue, window, window_starts)
-                    + _name_appositive_holes(cue, window, window_starts) + _work_object_holes(cue, window, window_starts))
+                    + _name_appositive_holes(cue, window, window_starts) + _work_object_holes(cue, window, window_starts),
+                    sourced_asides=_narrator_asides(cue, window, window_starts, sourced=True),
+                    subordinate=_after_subordinator(cue, tokens, starts))
             for cue, (window, window_starts, _) in zip(scoped, windows)]
+
+
+def _after_subordinator(cue: Cue, tokens: List[Token], starts: List[int]) -> bool:
+    """Does the cue's speaker phrase follow a subordinating conjunction ("while Trump boasts", "even as X claimed")?"""
+    first = bisect.bisect_left(starts, cue.span[0])
+    return 0 < first <= len(tokens) and tokens[first - 1].lower in rules.SUBORDINATORS
 
 
 def _work_object_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:
@@ -2436,10 +2450,11 @@ def _addressee_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[
     return ()
 
 
-def _narrator_asides(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:
+def _narrator_asides(cue: Cue, tokens: List[Token], starts: List[int], sourced: bool = False) -> Tuple[Span, ...]:
     """The narrator's asides inside what a leading cue reports: a non-restrictive relative clause after a
     comma ("X said the storm hit Vale, where 9,000 people live"; "..., in which 4 died"), up to the next
-    comma, dash or semicolon.  A clause opening right after the cue ("X said, when ...") is no aside."""
+    comma, dash or semicolon.  A clause opening right after the cue ("X said, when ...") is no aside.
+    ``sourced``: the same clauses that hold a verb of saying of their own instead (:attr:`Cue.sourced_asides`)."""
     if cue.scope is None or cue.scope[0] < cue.span[1]:
         return ()
     first = bisect.bisect_left(starts, cue.scope[0])
@@ -2451,7 +2466,7 @@ def _narrator_asides(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[
             end = j + 1
             while end < last and not (_ends_with_comma(tokens[end]) or tokens[end].text in rules.ASIDE_CLOSERS):
                 end += 1
-            if not _has_own_source(tokens, j + 1, end):
+            if _has_own_source(tokens, j + 1, end) == sourced:
                 holes.append((tokens[j].start, tokens[end].start if end < last else cue.scope[1]))
             j = end
         j += 1
@@ -3484,6 +3499,15 @@ class TextAttribution:
                     relay = (attribution.speaker,) + attribution.via if attribution.speaker else attribution.via
                     return Attribution(cue.speaker, cue.via + relay, "direct", cue.verb, cue.span)
                 return attribution
+        found = self._in_sentence(sentence_index, position)
+        if found.speaker is None or found.span is None:
+            return found
+        marks = (self.turns[sentence_index] if sentence_index < len(self.turns) else ()) + (self.boundaries[sentence_index] if sentence_index < len(self.boundaries) else ())
+        asides = self.asides[sentence_index] if sentence_index < len(self.asides) else ()
+        return _with_chain(found, self.cues[sentence_index], position, marks, asides)
+
+    def _in_sentence(self, sentence_index: int, position: int) -> Attribution:
+        """The attribution governing a figure at ``position`` outside any quotation."""
         cues = self.cues[sentence_index]
         if cues:
             # a cue governs its scope, and not its own speaker phrase ("75 percent of voters said")
@@ -3551,9 +3575,55 @@ class TextAttribution:
                 inner = [c for c in cues if c is not chosen and c.speaker is not None and c.speaker.kind != "outlet"]
                 if inner:
                     chosen, others = inner[0], [chosen]
-            via = chosen.via + tuple(c.speaker for c in others if c.speaker is not None and c.speaker not in chosen.via)
+            via = chosen.via + tuple(c.speaker for c in others if c.speaker is not None and c.speaker not in chosen.via
+                                     and not _same_speaker(c.speaker, chosen.speaker))
             return Attribution(chosen.speaker, via, "indirect", chosen.verb, chosen.span)
         return self.sentences[sentence_index]
+
+
+def _with_chain(attribution: Attribution, cues: Sequence[Cue], position: int, marks: Sequence[int] = (), asides: Sequence[Span] = ()) -> Attribution:
+    """``attribution`` with every outer speaker of its sentence in its chain: "The union said the mayor said 12 were
+    hurt" is the mayor's, via the union.  An outer cue is one whose report (its scope, not a hole of it) holds the
+    chosen cue's speaker phrase, the whole of what the chosen cue reports and the figure, with no clause boundary or
+    contrastive turn (``marks``: "; ", ", whereas", ", while") between the two cues and no aside of the chosen cue's own
+    ("(Obama has proposed 10,000)"); ``via`` lists the relays from the innermost out."""
+    chosen = next((c for c in cues if c.span == attribution.span and c.speaker == attribution.speaker), None)
+    if attribution.speaker is None or attribution.span is None or chosen is None or chosen.scope is None or chosen.verb.endswith(" " + rules.AGENT_PREPOSITION):
+        return attribution  # ("..., not the 52 announced by the commission": the agent of a figure the outer cue sets aside)
+    start, end = attribution.span
+    inner_scope = chosen.scope
+
+    def relays(c: Cue) -> bool:
+        if c is chosen or c.speaker is None or c.scope is None or _same_speaker(c.speaker, attribution.speaker):
+            return False
+        if not (c.scope[0] <= min(start, inner_scope[0]) and max(end, inner_scope[1]) <= c.scope[1] and c.scope[0] <= position < c.scope[1]):
+            return False
+        if any(a <= position < b or a <= start < b for a, b in c.holes + c.sourced_asides):
+            return False
+        if c.position < start and (c.scope[0] < c.span[1] or c.subordinate) or c.position >= start and c.scope[1] > c.span[0]:
+            return False  # a cue that reports both sides of itself (", records show,"), or one in a fronted "while"-clause
+        low, high = (c.span[1], start) if c.position < start else (end, c.span[0])
+        if any(low <= m < high for m in marks):
+            return False
+        return not any(a <= start < b and not a <= c.position < b for a, b in asides)
+
+    outer = sorted((c for c in cues if relays(c)), key=lambda c: c.scope[1] - c.scope[0] if c.scope else 0)
+    if not outer:
+        return attribution
+    relays = [c.speaker for c in outer if c.speaker is not None]
+    own = [v for v in attribution.via if v not in relays]
+    chain: List[Speaker] = []
+    for speaker in own + relays:
+        if not any(_same_speaker(speaker, other) for other in chain + [attribution.speaker]):
+            chain.append(speaker)
+    return replace(attribution, via=tuple(chain))
+
+
+def _same_speaker(one: Optional[Speaker], other: Optional[Speaker]) -> bool:
+    """Are two speakers one entity ("The New York Times" and "New York Times")?"""
+    if one is None or other is None:
+        return one is other
+    return one == other or (one.entity or one.name) == (other.entity or other.name) or one.kind == other.kind and entity_key(one.name or "") == entity_key(other.name or "")
 
 
 def _fronted_frame(cue: Cue) -> bool:
@@ -3773,8 +3843,12 @@ def _is_outlet_cue(cue: Cue) -> bool:
 
 def _outlets_via(chosen: Cue, cues: Sequence[Cue]) -> Tuple[Speaker, ...]:
     """``chosen``'s relays, then the outlets the other cues name that are not among them yet, in order."""
-    return chosen.via + tuple(c.speaker for c in cues if c is not chosen and c.speaker is not None
-                              and c.speaker.kind == "outlet" and c.speaker not in chosen.via)
+    relays: List[Speaker] = list(chosen.via)
+    for c in cues:
+        if c is not chosen and c.speaker is not None and c.speaker.kind == "outlet" \
+                and not any(_same_speaker(c.speaker, other) for other in relays + [chosen.speaker]):
+            relays.append(c.speaker)  # not the chosen speaker itself ("The Times confirmed it, reporting: ...")
+    return tuple(relays)
 
 
 def _from_cues(cues: Sequence[Cue]) -> Attribution:

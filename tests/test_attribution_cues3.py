@@ -111,3 +111,38 @@ DESCRIPTIONS_OF_BODIES = [
 @_rows(DESCRIPTIONS_OF_BODIES)
 def test_descriptions_of_bodies(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ the chain: an outer cue relays the inner one
+def _via(text, figure):
+    claim = _claim(text, figure)
+    return (claim.speaker.name if claim.speaker else None, [v.name for v in claim.via])
+
+
+CHAINS = [
+    ("said-that-said", "The union said that the mayor said 12 files were lost.", "12", ("mayor", ["union"])),
+    ("noted-bare-clause", "Harbor Watch noted Police Chief Ann Lind said 9 files were lost.", "9", ("Ann Lind", ["Harbor Watch"])),
+    ("letter-cited", "The letter cited a forum where Dr. Omar Sayed said one patient can cost at least $2 million.",
+     "at least $2 million", ("Omar Sayed", ["letter"])),
+    ("according-to-then-found", "According to the Vale Post, inspectors found 40 cracked beams.", "40", ("inspectors", ["Vale Post"])),
+    ("two-outer-cues", "The Vale Post reported that the union said the mayor said 7 roads were shut.", "7",
+     ("mayor", ["union", "Vale Post"])),
+    # no chain: coordinated reports, a turn, a boundary, a fronted "while"-clause, an aside with its own source
+    ("semicolon", "The union said 30 were hurt; the mayor said 12 were hurt.", "12", ("mayor", [])),
+    ("while-turn", "The union said 30 were hurt, while the mayor said 12 were hurt.", "12", ("mayor", [])),
+    ("fronted-while-clause", "While the mayor claimed that 40 homes burned, the union said 12 burned.", "12", ("union", [])),
+    ("even-as-clause", "Even as the mayor claimed that the toll was lower, one of the nurses said 12 had died.", "12",
+     ("nurses", [])),
+    ("parenthetical-cue", "The roof cost $35 million in 2011, records show, and builders say it is now worth $18 million.",
+     "$18 million", ("builders", [])),
+    ("relative-with-own-source", "The mayor said the storm hit Vale, where officials say 9,000 people live.", "9,000", ("officials", [])),
+    ("bracket-aside", "Lind never cited a source for her claim that Tate wants 500 guards (Tate has proposed 100 guards).",
+     "100", ("Tate", [])),
+    ("agent-set-aside", "The party said it won 71 seats, not the 52 announced by the commission.", "52", ("commission", [])),
+    ("same-outlet-twice", "The Vale Post confirmed the count, reporting that 14 barns burned.", "14", ("Vale Post", [])),
+]
+
+
+@pytest.mark.parametrize("text,figure,expected", [row[1:] for row in CHAINS], ids=[row[0] for row in CHAINS])
+def test_chain_of_relays(text, figure, expected):
+    assert _via(text, figure) == expected

@@ -903,3 +903,6 @@ WEB_DOMAINS = frozenset("org com net gov edu io info".split())
 #: Words that end a newspaper's title ("the Vale Post", "The New York Times", "the Harbor Herald"): a capitalised
 #: name of two or more words so ending is an outlet, not a person.
 NEWSPAPER_TITLE_WORDS = frozenset("post times journal telegraph herald gazette tribune courier chronicle examiner inquirer dispatch bulletin guardian".split())
+#: Subordinating conjunctions right before a cue's speaker phrase ("while Trump boasts that ...", "even as the mayor
+#: claimed ..."): the cue stands in a subordinate clause and relays nothing the main clause after it says.
+SUBORDINATORS = frozenset("while whereas although though as because since if unless when".split())
