@@ -1393,6 +1393,36 @@ def _frame_participle(scan: _Scan, i: int) -> Optional[int]:
     return i + 1
 
 
+def _frame_progressive(scan: _Scan, i: int) -> Optional[int]:
+    """A verb of saying in the progressive ("Officials are saying 40 died", "the agency is reporting 12 cases", "the
+    bank has been projecting growth of 2 percent"): the subject before the auxiliary speaks."""
+    tokens = scan.tokens
+    k = i - 1
+    while k >= 0 and _is_adverb(tokens[k]) and tokens[k].lower not in rules.PROGRESSIVE_AUXILIARIES:
+        k -= 1  # "are now saying", "is still insisting"
+    if k < 1 or tokens[k].lower not in rules.PROGRESSIVE_AUXILIARIES or tokens[k].capitalised or not _progressive_verb_use(tokens, i):
+        return None
+    speaker, first = _speaker_before(tokens, k, scan.registry)
+    if speaker is None and k >= 2 and tokens[k].lower == rules.BEEN and tokens[k - 1].lower in rules.PERFECT_AUXILIARIES:
+        speaker, first = _speaker_before(tokens, k - 1, scan.registry)  # "has been saying"
+    if speaker is None or speaker.kind == "document":
+        return None
+    scan.add(tokens[i].text, tokens[i].start, scan.registry.add(speaker), (), first, i)
+    return i + 1
+
+
+def _progressive_verb_use(tokens: List[Token], i: int) -> bool:
+    """Is the "-ing" form at tokens[i] a report, as :func:`_is_verb_use` reads a finite one ("is claiming victory",
+    "are claiming 41 percent of the vote", "is asking residents to save 20 percent" are no reports)?"""
+    ahead = tokens[i + 1 : i + 1 + rules.FIGURE_OBJECT_REACH]
+    if tokens[i].capitalised or _hypothetical_or_generic(tokens, i) or _asks_to_act(tokens, i):
+        return False
+    if tokens[i].lower == rules.CLAIMING and (_claims_by_taking(tokens, i) or any(t.lower in rules.WON_SHARES for t in ahead)
+                                               and any(t.shape == "number" for t in ahead) and not _clause_follows(tokens, i + 1)):
+        return False
+    return True
+
+
 def _frame_agent(scan: _Scan, i: int) -> Optional[int]:
     """"the 52 announced by the commission": the agent after "by" is the source of the figure before."""
     low = scan.at(i)
@@ -1460,14 +1490,41 @@ def _frame_hearsay(scan: _Scan, i: int) -> Optional[int]:
 def _frame_relative_document(scan: _Scan, i: int) -> Optional[int]:
     """"the polls that show the mayor at 10 percent", "two studies which found 40 percent ...": the document
     before the relative pronoun shows what follows the verb."""
-    if i < 2 or scan.at(i - 1) not in rules.RELATIVE_DOCUMENT_PRONOUNS or scan.tokens[i - 2].bare not in rules.DOCUMENT_NOUNS:
+    if i < 2 or scan.at(i - 1) not in rules.RELATIVE_DOCUMENT_PRONOUNS:
         return None
+    if scan.tokens[i - 2].bare not in rules.DOCUMENT_NOUNS:
+        return _relative_made_document(scan, i)
     words, before = _phrase_before(scan.tokens, i - 2)
     speaker = _classify(words, scan.registry) if words else None
     if speaker is None:
         return None
     scan.add(scan.tokens[i].text, scan.tokens[i].start, scan.registry.add(speaker), (), before + 1, i)
     scan.cues[-1] = replace(scan.cues[-1], scope=(scan.tokens[i].end, _turn_after(scan.tokens, i + 1, scan.span[1])))
+    return i + 1
+
+
+def _relative_made_document(scan: _Scan, i: int) -> Optional[int]:
+    """"surveys by Vale College that showed Lind ahead in three counties", "a study from the Ridge Institute which found
+    ...": a document, "by" or "from" and its maker's name, then the relative pronoun: the maker speaks, as for "a
+    report by the ministry"."""
+    tokens = scan.tokens
+    name_end = i - 2
+    k = name_end
+    while k >= 0 and name_end - k < rules.MAKER_NAME_WORDS and (tokens[k].capitalised or tokens[k].lower in rules.NAMEISH_CONNECTORS):
+        k -= 1
+    if k == name_end or k < 1 or tokens[k].lower not in rules.MAKER_PREPOSITIONS or tokens[k - 1].bare not in rules.DOCUMENT_NOUNS:
+        return None
+    maker = [t for t in tokens[k + 1 : name_end + 1]]
+    while maker and maker[0].lower in rules.ARTICLES:
+        maker = maker[1:]
+    if not maker or not maker[0].capitalised:
+        return None
+    speaker = _classify(maker, scan.registry)
+    if speaker is None or speaker.kind not in ("organisation", "outlet", "person"):
+        return None
+    _, before = _phrase_before(tokens, k - 1)
+    scan.add(tokens[i].text, tokens[i].start, scan.registry.add(speaker), (), before + 1, i)
+    scan.cues[-1] = replace(scan.cues[-1], scope=(tokens[i].end, _turn_after(tokens, i + 1, scan.span[1])))
     return i + 1
 
 
@@ -2093,6 +2150,7 @@ _FRAMES = (
     (rules.CITING, _frame_citing),
     (frozenset(rules.CITED_BY[:1]), _frame_cited_by),
     (rules.PARTICIPLE_CUES, _frame_participle),
+    (rules.PROGRESSIVE_CUES, _frame_progressive),
     (frozenset(w for w in rules.REPORTING_VERBS if w.endswith("ed")), _frame_agent),
     (rules.REPORTED_SPEECH_PASSIVES, _frame_passive_speech),
     (rules.HEARSAY_NOUNS | rules.POSSESSED_CLAIMS, _frame_hearsay),
@@ -3710,6 +3768,7 @@ def _clause_boundaries(masked: str, sentence: Sentence, cues: Sequence[Cue]) -> 
     paid $7; and C was paid $9, according to FEC records"): there they separate items of what the cue reports."""
     bounds = tuple(m.start() for m in _CLAUSE_BOUNDARY.finditer(masked, sentence.span[0], sentence.span[1]))
     bounds = tuple(b for b in bounds if not (masked[b] == ";" and _verbless_item(masked, b, sentence.span[1])))
+    bounds = _colon_list_items(masked, sentence, cues, bounds)
     semicolons = [b for b in bounds if masked[b] == ";"]
     if not semicolons or not _series_tail(masked, semicolons[-1], sentence.span[1]):
         return bounds
@@ -3720,6 +3779,21 @@ def _clause_boundaries(masked: str, sentence: Sentence, cues: Sequence[Cue]) -> 
     if cue.position < semicolons[-1] or cue.scope is None or cue.scope[1] > cue.span[0] or cue.scope[0] > sentence.span[0]:
         return bounds  # not a cue that trails the series and reports all of it
     return tuple(b for b in bounds if masked[b] != ";")
+
+
+def _colon_list_items(masked: str, sentence: Sentence, cues: Sequence[Cue], bounds: Tuple[int, ...]) -> Tuple[int, ...]:
+    """``bounds`` less the semicolons of a list a colon opens inside what one leading cue reports ("A Harbor survey
+    shows a split: 34% back the levy; 17% oppose it"): the items are all the cue's.  Only when no cue stands after
+    the colon, and the cue's report runs from before the colon to the end of the sentence."""
+    colon = masked.find(":", sentence.span[0], sentence.span[1])
+    if colon < 0 or not any(masked[b] == ";" and b > colon for b in bounds):
+        return bounds
+    if any(b < colon for b in bounds) or any(c.position > colon for c in cues):
+        return bounds
+    speaking = [c for c in cues if c.speaker is not None and c.scope is not None]
+    if len(speaking) != 1 or not (speaking[0].scope[0] >= speaking[0].span[1] and speaking[0].scope[0] < colon and speaking[0].scope[1] >= sentence.span[1] - 1):
+        return bounds
+    return tuple(b for b in bounds if not (masked[b] == ";" and b > colon))
 
 
 def _verbless_item(masked: str, semicolon: int, end: int) -> bool:

@@ -146,3 +146,59 @@ CHAINS = [
 @pytest.mark.parametrize("text,figure,expected", [row[1:] for row in CHAINS], ids=[row[0] for row in CHAINS])
 def test_chain_of_relays(text, figure, expected):
     assert _via(text, figure) == expected
+
+
+# ------------------------------------------------------------------ a verb of saying in the progressive
+PROGRESSIVE_CUES = [
+    ("are-saying", "Officials are saying 40 people died in the flood.", "40", "officials"),
+    ("is-reporting", "The water agency is reporting 12 new cases of cholera.", "12", "water agency"),
+    ("has-been-projecting", "The central bank has been projecting growth of 2 percent.", "2 percent", "central bank"),
+    ("were-now-warning", "Rescuers were now warning that 30 climbers were missing.", "30", "rescuers"),
+    ("is-claiming-clause", "The party is claiming that 41 percent of ballots were forged.", "41 percent", "party"),
+    # no report: an adjective, a person "showing" in polls, a thing taken, a share won
+    ("it-is-telling", "It is telling that 40 percent of members stayed home.", "40 percent", None),
+    ("person-is-showing", "Lind is showing 30 percent support in the valley.", "30 percent", None),
+    ("claiming-victory", "The campaign is already claiming victory in 3 counties.", "3", None),
+    ("claiming-a-share", "The party is claiming 41 percent of the vote.", "41 percent", None),
+]
+
+
+@_rows(PROGRESSIVE_CUES)
+def test_progressive_cues(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a list a colon opens inside one report
+COLON_LISTS = [
+    ("survey-split", "A new Harbor survey shows a split on the levy: 34% strongly back it; 17% strongly oppose it.", "17%",
+     "Harbor survey"),
+    ("mayor-count", "The mayor said the vote went her way: 40 members backed the plan; 12 members opposed it.", "12", "mayor"),
+    ("report-breakdown", "The audit found three faults: 14 pumps leaked; 9 valves stuck; and 2 meters failed.", "9", "audit"),
+    # a second source after the colon, or a semicolon before it, keeps the clause boundary
+    ("second-source-after-colon", "The mayor gave the toll: 40 dead; police put it at 12.", "12", "police"),
+    ("semicolon-before-colon", "The council said 30 homes burned; the plan is simple: 12 crews; 4 trucks.", "4", None),
+    ("no-colon", "The council said 30 homes burned; police said 12 burned.", "12", "police"),
+]
+
+
+@_rows(COLON_LISTS)
+def test_colon_lists(text, figure, speaker):
+    _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a document, its maker, then "that showed"
+MADE_DOCUMENTS = [
+    ("surveys-by-college", "The new poll follows surveys by Vale College that showed Lind leading in three key counties.",
+     "three", "Vale College"),
+    ("study-from-institute", "It cites a study from the Ridge Institute which found 40 percent of wells were dry.",
+     "40 percent", "Ridge Institute"),
+    ("reports-by-person", "He read reports by Ann Lind that showed 12 leaks at the plant.", "12", "Ann Lind"),
+    # no document before the maker, or no maker's name
+    ("roads-by-lake", "The roads by Lake Corvo that flooded cost $3 million.", "$3 million", None),
+    ("people-from-town", "Voters from Vale that showed up at the hall numbered 300 people.", "300", None),
+]
+
+
+@_rows(MADE_DOCUMENTS)
+def test_made_documents(text, figure, speaker):
+    _check(text, figure, speaker)

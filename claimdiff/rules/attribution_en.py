@@ -93,7 +93,7 @@ ORGANISATION_HEADS = frozenset(
     inspectorate cabinet secretariat presidency mission fund bank un nato unions parties groups
     agencies ministries governments committees organisations organizations opposition observatory
     coalition alliance brigade brigades insurer insurers operator airline firm utility university
-    network regulator guard chamber foundation""".split()
+    network regulator guard chamber foundation college""".split()
 )
 #: ... and their plurals ("district councils", "regional committees").
 ORGANISATION_HEADS = ORGANISATION_HEADS | frozenset(word + "s" for word in ORGANISATION_HEADS if not word.endswith("s"))
@@ -906,3 +906,15 @@ NEWSPAPER_TITLE_WORDS = frozenset("post times journal telegraph herald gazette t
 #: Subordinating conjunctions right before a cue's speaker phrase ("while Trump boasts that ...", "even as the mayor
 #: claimed ..."): the cue stands in a subordinate clause and relays nothing the main clause after it says.
 SUBORDINATORS = frozenset("while whereas although though as because since if unless when".split())
+#: Verbs of saying read in the progressive after a form of "be" ("Officials are saying ...", "the agency is reporting
+#: 12 cases", "has been projecting growth of 2 percent").  Not "telling" ("it is telling that ...": revealing) nor
+#: "showing" ("Lind is showing strength"): a person shows no figure.
+PROGRESSIVE_CUES = frozenset("saying reporting claiming estimating warning insisting arguing predicting projecting".split())
+#: The auxiliaries of that progressive, and the participle of the perfect one ("has been saying").
+PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been"})
+BEEN = "been"
+CLAIMING = "claiming"
+#: Prepositions that name the maker of a document before a relative clause ("surveys by Vale College that showed ...",
+#: "a study from the Ridge Institute which found ..."), and how many words the maker's name may have.
+MAKER_PREPOSITIONS = frozenset({"by", "from"})
+MAKER_NAME_WORDS = 6
