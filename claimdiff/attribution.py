@@ -3403,13 +3403,41 @@ def _recall_subject(tokens: List[Token], cues: Sequence[Cue], registry: EntityRe
             registry.recall(known.name)
 
 
-def _recall_opening_name(tokens: List[Token], registry: EntityRegistry) -> None:
+def _recall_opening_name(tokens: List[Token], registry: EntityRegistry, masked: str = "") -> None:
     """A known name that opens the sentence as its subject becomes the nearest antecedent for the pronouns of the
     sentence itself ("Hale criticised the budget, which he said would cut 400 jobs": he is Hale, not someone named
-    in an earlier sentence).  An unknown name is not added."""
+    in an earlier sentence).  An unknown name is not added.  A lone surname the text gave earlier after a first name
+    ("Dana Holt is bent on ... Holt has blasted the rules, which he said ...") stands for that person there too."""
     name, _ = _opening_subject(tokens)
-    if name is not None and not registry.recall(name) and _personal_name_opens(tokens):
+    if name is None or registry.recall(name):
+        return
+    if _personal_name_opens(tokens):
         registry.subject = (tokens[0].start, name)
+        return
+    full = _full_name_before(masked, tokens, name)
+    if full is not None:
+        registry.subject = (tokens[0].start, full)
+
+
+def _full_name_before(masked: str, tokens: List[Token], name: str) -> Optional[str]:
+    """The full name "<First> <name>" the text wrote before the sentence ``tokens`` opens with ``name``, a lone
+    capitalised word that is no title, head, place word or opener; the latest such name, when only one first name
+    went with it."""
+    if not masked or not tokens or " " in name or tokens[0].text != name or not name.isalpha():
+        return None
+    low = name.lower()
+    if low in rules.NOT_NAMES or low in rules.TITLES or low in rules.ORGANISATION_HEADS or low in _SENTENCE_CASE_WORDS \
+            or low in rules.OUTLETS or low in rules.PLACE_NAME_WORDS or low in rules.INTRO_OPENERS or low in rules.NARRATOR_OPENERS \
+            or low in rules.HEAD_CONNECTORS or low in rules.NAMEISH_CONNECTORS or low in rules.NOT_COMPOUND or len(low) < 3:
+        return None  # ("To believe the ...": a preposition, not the "To" of "Race To The Top")
+    start = tokens[0].start
+    window = masked[max(0, start - rules.FULL_NAME_REACH) : start]
+    firsts = {m.group(1) for m in regex.finditer(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+) " + regex.escape(name) + r"(?![\p{L}])(?!\s+\p{Lu})", window)}
+    firsts = {f for f in firsts if f.lower() not in rules.NOT_NAMES and f.lower() not in rules.TITLES and f.lower() not in _SENTENCE_CASE_WORDS
+              and f.lower() not in rules.PLACE_NAME_WORDS and f.lower() not in rules.ORGANISATION_HEADS}
+    if len(firsts) != 1:
+        return None
+    return next(iter(firsts)) + " " + name
 
 
 def _personal_name_opens(tokens: List[Token]) -> bool:
@@ -3651,7 +3679,7 @@ def _with_chain(attribution: Attribution, cues: Sequence[Cue], position: int, ma
     start, end = attribution.span
     inner_scope = chosen.scope
 
-    def relays(c: Cue) -> bool:
+    def holds(c: Cue) -> bool:
         if c is chosen or c.speaker is None or c.scope is None or _same_speaker(c.speaker, attribution.speaker):
             return False
         if not (c.scope[0] <= min(start, inner_scope[0]) and max(end, inner_scope[1]) <= c.scope[1] and c.scope[0] <= position < c.scope[1]):
@@ -3665,14 +3693,14 @@ def _with_chain(attribution: Attribution, cues: Sequence[Cue], position: int, ma
             return False
         return not any(a <= start < b and not a <= c.position < b for a, b in asides)
 
-    outer = sorted((c for c in cues if relays(c)), key=lambda c: c.scope[1] - c.scope[0] if c.scope else 0)
+    outer = sorted((c for c in cues if holds(c)), key=lambda c: c.scope[1] - c.scope[0] if c.scope else 0)
     if not outer:
         return attribution
     relays = [c.speaker for c in outer if c.speaker is not None]
     own = [v for v in attribution.via if v not in relays]
     chain: List[Speaker] = []
     for speaker in own + relays:
-        if not any(_same_speaker(speaker, other) for other in chain + [attribution.speaker]):
+        if not _same_speaker(speaker, attribution.speaker) and not any(_same_speaker(speaker, other) for other in chain):
             chain.append(speaker)
     return replace(attribution, via=tuple(chain))
 
@@ -3708,7 +3736,7 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
     for sentence in sentences:
         tokens = document.tokens_in(sentence.span[0], sentence.span[1], quoted=False)
         register_mentions(masked, sentence, registry, tokens)
-        _recall_opening_name(tokens, registry)
+        _recall_opening_name(tokens, registry, masked)
         asides = _sentence_asides(masked, sentence.span)
         sentence_asides.append(asides)
         cues = find_cues(text, sentence, masked, registry, tokens, asides)
@@ -3791,7 +3819,8 @@ def _colon_list_items(masked: str, sentence: Sentence, cues: Sequence[Cue], boun
     if any(b < colon for b in bounds) or any(c.position > colon for c in cues):
         return bounds
     speaking = [c for c in cues if c.speaker is not None and c.scope is not None]
-    if len(speaking) != 1 or not (speaking[0].scope[0] >= speaking[0].span[1] and speaking[0].scope[0] < colon and speaking[0].scope[1] >= sentence.span[1] - 1):
+    scope = speaking[0].scope if len(speaking) == 1 else None
+    if scope is None or not (scope[0] >= speaking[0].span[1] and scope[0] < colon and scope[1] >= sentence.span[1] - 1):
         return bounds
     return tuple(b for b in bounds if not (masked[b] == ";" and b > colon))
 

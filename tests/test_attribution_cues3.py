@@ -202,3 +202,24 @@ MADE_DOCUMENTS = [
 @_rows(MADE_DOCUMENTS)
 def test_made_documents(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a lone surname that opens its sentence, after the full name
+SURNAME_SUBJECTS = [
+    ("he-after-surname", "Dana Holt is bent on winning. Gov. Bo Tate said the race was close. Holt has blasted the rules, "
+     "which he said leave millions of voters out.", "millions", "Dana Holt"),
+    ("she-after-surname", "Ann Lind runs the port. Mayor Omar Sayed visited on Monday. Lind criticised the plan, which she "
+     "said would cut 400 jobs.", "400", "Ann Lind"),
+    ("gender-not-read", "Ann Lind runs the port. Mayor Omar Sayed visited on Monday. Lind criticised the plan, which "
+     "he said would cut 400 jobs.", "400", "Ann Lind"),
+    # a word that is no surname, or a surname written with two first names, is left to the pronoun as before
+    ("preposition-opener", "The Race To The Top fund paid out. Mayor Omar Sayed spoke. To believe it, he said, 50 states "
+     "must agree.", "50", "Omar Sayed"),
+    ("two-first-names", "Ann Lind and Eva Lind run the port. Mayor Omar Sayed visited on Monday. Lind criticised the plan, "
+     "which he said would cut 400 jobs.", "400", "Omar Sayed"),
+]
+
+
+@_rows(SURNAME_SUBJECTS)
+def test_surname_subjects(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -918,3 +918,5 @@ CLAIMING = "claiming"
 #: "a study from the Ridge Institute which found ..."), and how many words the maker's name may have.
 MAKER_PREPOSITIONS = frozenset({"by", "from"})
 MAKER_NAME_WORDS = 6
+#: How many characters back from a sentence a full name ("Dana Holt") is looked for, for a lone surname that opens it.
+FULL_NAME_REACH = 5000
