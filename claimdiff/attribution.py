@@ -2053,14 +2053,14 @@ def _frame_colon_subject(scan: _Scan, i: int) -> Optional[int]:
         return None  # "X said:": the cue before the colon speaks
     if any(t.text in _DASHES for t in tokens[:i]):
         return None  # "Costs - Pew Research: “...”": a label, read by :func:`_frame_colon_speaker` or not at all
-    speaker, end = _colon_subject(tokens, i, scan.registry)
+    speaker, end = _colon_subject(tokens, i, scan.registry, scan.masked)
     if speaker is None or speaker.kind not in rules.COLON_SUBJECT_KINDS:
         return None
     scan.cues.append(Cue(":", tokens[i].start, scan.registry.add(speaker), (), (tokens[0].start, tokens[i].end), (tokens[i].end, scan.span[1])))
     return i + 1
 
 
-def _colon_subject(tokens: List[Token], colon: int, registry: EntityRegistry) -> Tuple[Optional[Speaker], int]:
+def _colon_subject(tokens: List[Token], colon: int, registry: EntityRegistry, masked: str = "") -> Tuple[Optional[Speaker], int]:
     """The subject of the clause a colon closes: at the start of the sentence or after a fronted phrase and its
     comma ("Likewise, a paper from the institute had this to say:"); a predicate must stand between it and the
     colon, and a lone capitalised word must be a name met before ("Clinton"), not a capitalised opener ("Asked")."""
@@ -2078,7 +2078,10 @@ def _colon_subject(tokens: List[Token], colon: int, registry: EntityRegistry) ->
             continue  # "See the results below:", "Read more:"
         if len(phrase) == 1 and phrase[0].capitalised and not _is_head(phrase[0]) and phrase[0].bare not in rules.DOCUMENT_NOUNS and not _met_before(registry, phrase[0]) \
                 and phrase[0].bare not in rules.CONTINUING_PRONOUNS:
-            continue
+            full = _written_in_full(masked, phrase[0].start, phrase[0].text) if masked and _surname_like(phrase[0]) else None
+            if full is None:
+                continue
+            speaker = registry.add(Speaker(full, None, "person"))  # "Lind has since apologized ...:", after "Ann Lind"
         return speaker, end
     return None, colon
 
@@ -3419,6 +3422,14 @@ def _recall_opening_name(tokens: List[Token], registry: EntityRegistry, masked: 
         registry.subject = (tokens[0].start, full)
 
 
+def _surname_like(token: Token) -> bool:
+    """May the capitalised word be a surname: no title, head, place word, opener or function word?"""
+    low = token.bare
+    return token.text.isalpha() and len(low) > 2 and low not in rules.NOT_NAMES and low not in rules.TITLES and low not in rules.ORGANISATION_HEADS \
+        and low not in _SENTENCE_CASE_WORDS and low not in rules.OUTLETS and low not in rules.PLACE_NAME_WORDS and low not in rules.INTRO_OPENERS \
+        and low not in rules.NARRATOR_OPENERS and low not in rules.HEAD_CONNECTORS and low not in rules.NAMEISH_CONNECTORS and low not in rules.NOT_COMPOUND
+
+
 def _full_name_before(masked: str, tokens: List[Token], name: str) -> Optional[str]:
     """The full name "<First> <name>" the text wrote before the sentence ``tokens`` opens with ``name``, a lone
     capitalised word that is no title, head, place word or opener; the latest such name, when only one first name
@@ -3430,7 +3441,11 @@ def _full_name_before(masked: str, tokens: List[Token], name: str) -> Optional[s
             or low in rules.OUTLETS or low in rules.PLACE_NAME_WORDS or low in rules.INTRO_OPENERS or low in rules.NARRATOR_OPENERS \
             or low in rules.HEAD_CONNECTORS or low in rules.NAMEISH_CONNECTORS or low in rules.NOT_COMPOUND or len(low) < 3:
         return None  # ("To believe the ...": a preposition, not the "To" of "Race To The Top")
-    start = tokens[0].start
+    return _written_in_full(masked, tokens[0].start, name)
+
+
+def _written_in_full(masked: str, start: int, name: str) -> Optional[str]:
+    """The one full name "<First> <name>" the text wrote in the :data:`FULL_NAME_REACH` characters before ``start``."""
     window = masked[max(0, start - rules.FULL_NAME_REACH) : start]
     firsts = {m.group(1) for m in regex.finditer(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+) " + regex.escape(name) + r"(?![\p{L}])(?!\s+\p{Lu})", window)}
     firsts = {f for f in firsts if f.lower() not in rules.NOT_NAMES and f.lower() not in rules.TITLES and f.lower() not in _SENTENCE_CASE_WORDS

@@ -223,3 +223,21 @@ SURNAME_SUBJECTS = [
 @_rows(SURNAME_SUBJECTS)
 def test_surname_subjects(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a colon after a surname's clause, the full name written before
+COLON_SURNAMES = [
+    ("apologized-colon", 'Ann Lind runs the depot. Lind has since apologized for the delay: "Yes, I should have sent two '
+     'crews, one for each town."', "two", "Ann Lind"),
+    ("had-a-message-colon", 'The port reopened under Omar Sayed. Sayed had a message for the crews: "We lost 40 boats '
+     'this year."', "40", "Omar Sayed"),
+    ("offered-colon", 'Dana Holt toured the site. Holt offered a count: "We lost 12 boats."', "12", "Dana Holt"),
+    # a word never written with a first name, or an opener, stays no one's
+    ("unknown-word", 'The depot was shut. Vale had a message for the crews: "We lost 40 boats this year."', "40", None),
+    ("opener-asked", 'Ann Lind runs the depot. Asked about the delay: "We had two crews."', "two", None),
+]
+
+
+@_rows(COLON_SURNAMES)
+def test_colon_surnames(text, figure, speaker):
+    _check(text, figure, speaker)
