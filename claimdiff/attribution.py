@@ -3626,6 +3626,14 @@ class TextAttribution:
                              and not any(c.position < t < counted.span[0] for t in turns))
             if live and all(any(a <= position < b for a, b in c.holes) for c in live):
                 live = ()  # the narrator's aside inside what every cue reaching it reports
+            else:
+                holed = [c for c in live if any(a <= position < b for a, b in c.holes)]
+                outer = [c for c in live if c not in holed and c.scope is not None and c.scope[0] >= c.span[1]
+                         and all(c.position < h.span[0] and c.scope[0] <= h.span[0] and h.span[1] <= c.scope[1] for h in holed)]
+                if holed and len(outer) == 1 and len(outer) + len(holed) == len(live):
+                    # "Prosecutors say that he told one FBI agent ...": a hole of the inner report (its addressee) is still
+                    # what the leading outer cue reports
+                    return _from_cues(outer)
             if not live:
                 credit = self.credits[sentence_index] if sentence_index < len(self.credits) else None
                 return credit or Attribution(None, (), "unattributed", None, None)

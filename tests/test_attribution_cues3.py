@@ -241,3 +241,19 @@ COLON_SURNAMES = [
 @_rows(COLON_SURNAMES)
 def test_colon_surnames(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ the addressee of an inner report is the outer report's
+ADDRESSEE_IN_OUTER_REPORT = [
+    ("police-said-mayor-told", "Police said the mayor told 3 reporters that 40 people died.", "3", "Police"),
+    ("union-says-manager-told", "The union says the manager told 12 reporters that the depot would close.", "12", "union"),
+    ("paper-reported-chief-told", "The Vale Post reported that the chief told 20 officers that pay would rise.", "20", "Vale Post"),
+    # what the inner report says stays the inner speaker's, relayed; one cue alone leaves its addressee to no one
+    ("inner-content", "Police said the mayor told 3 reporters that 40 people died.", "40", "mayor"),
+    ("one-cue-addressee", "The mayor told 3 reporters that 40 people died.", "3", None),
+]
+
+
+@_rows(ADDRESSEE_IN_OUTER_REPORT)
+def test_addressee_in_outer_report(text, figure, speaker):
+    _check(text, figure, speaker)
