@@ -3792,6 +3792,12 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
         inner_cues.append(tuple(_within_sentence(c, text, quotation, sentences) for c in inner))
         found = _quotation_attribution(quotation, sentences, all_cues, per_sentence)
         opening = _sentence_at(sentences, quotation.span[0])
+        if opening is not None and any(c.span[0] <= quotation.span[0] and quotation.span[1] <= c.span[1] for c in all_cues[opening]):
+            # a title inside how a source is named ("according to “River of Gold” by Ana Ruiz, ..."): no one's words
+            quoted.append((quotation.span, Attribution(None, (), "unattributed", None, None)))
+            inner_cues[-1] = ()
+            previous_quote = None
+            continue
         if found.speaker is None and opening is not None and opening != partial_sentence:
             partial_sentence = opening  # once a sentence: later quotations in it go on in the voice found here
             found = _partial_quote_subject(document, quotation, all_cues, registry) or found

@@ -257,3 +257,22 @@ ADDRESSEE_IN_OUTER_REPORT = [
 @_rows(ADDRESSEE_IN_OUTER_REPORT)
 def test_addressee_in_outer_report(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a quoted title inside how a source is named
+TITLES_IN_SOURCE_PHRASES = [
+    ("according-to-book", 'According to "The Lakes: Three Winters on the Shore" by Ana Ruiz, Lind told her aide that 40 boats sank.',
+     "Three", None),
+    ("according-to-report-title", 'According to "Two Rivers, One Valley," a report by the Vale Trust, the dam cost $40 million.',
+     "Two", None),
+    ("according-to-film", 'According to "Five Hundred Boats" by Bo Tate, the siege left 30 dead.', "Five Hundred", None),
+    # what the source says is still the source's
+    ("book-content", 'According to "The Lakes: Three Winters on the Shore" by Ana Ruiz, Lind told her aide that 40 boats sank.',
+     "40", "Lind"),
+    ("film-content", 'According to "Five Hundred Boats" by Bo Tate, the siege left 30 dead.', "30", "Bo Tate"),
+]
+
+
+@_rows(TITLES_IN_SOURCE_PHRASES)
+def test_titles_in_source_phrases(text, figure, speaker):
+    _check(text, figure, speaker)
