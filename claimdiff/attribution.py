@@ -3771,7 +3771,7 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
                 attribution = Attribution(previous.speaker, previous.via, previous.mode, previous.cue, previous.span)
         if block is not None and sentence.paragraph != block[0]:
             block = None
-        if attribution.speaker is None and block is not None:
+        if attribution.speaker is None and block is not None and not _about_the_source(tokens, block[1].speaker, registry):
             attribution = block[1]  # the paragraph a colon introduced ("Blumenthal and Cohen wrote:") goes on in that voice
         if attribution.speaker is not None and sentence.text.rstrip().endswith(":") and sentence.index + 1 < len(sentences) and sentences[sentence.index + 1].paragraph == sentence.paragraph + 1:
             block = (sentence.paragraph + 1, attribution)
@@ -3817,6 +3817,22 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
     turns = tuple(tuple(m.start() for m in _TURN.finditer(masked, s.span[0], s.span[1])) for s in sentences)
     return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues), tuple(span[0] for span, _ in quoted), boundaries, turns, tuple(credits), tuple(s.span[0] for s in sentences),
                            tuple(sentence_asides))
+
+
+def _about_the_source(tokens: List[Token], speaker: Optional[Speaker], registry: EntityRegistry) -> bool:
+    """Does the sentence open with the source itself as its subject ("The poll also found that: ... The poll has a
+    margin of error of 3 points", "Hale wrote: ... Hale has been mayor since 2010")?  It tells of the source, in the
+    narrator's voice, rather than going on with what the source says."""
+    if speaker is None or len(tokens) < 3:
+        return False
+    if tokens[0].lower in rules.ARTICLES and tokens[1].bare in rules.DOCUMENT_NOUNS and speaker.kind == "document":
+        found = registry.describe([tokens[1].bare])
+        return found is None or _same_speaker(found, speaker)
+    name, _ = _opening_subject(tokens)
+    if name is None or not speaker.name:
+        return False
+    key = entity_key(name)
+    return bool(key) and key <= entity_key(speaker.name)
 
 
 def _clause_boundaries(masked: str, sentence: Sentence, cues: Sequence[Cue]) -> Tuple[int, ...]:

@@ -276,3 +276,25 @@ TITLES_IN_SOURCE_PHRASES = [
 @_rows(TITLES_IN_SOURCE_PHRASES)
 def test_titles_in_source_phrases(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a colon block: a sentence about the source itself is the narrator's
+BLOCK_ABOUT_THE_SOURCE = [
+    ("poll-margin", "A Harbor poll of riders was released on Monday. The poll also found that:\n\nThe poll has a margin of "
+     "error of 3 percentage points. About 60 percent of riders want more buses.", "3 percentage points", None),
+    ("writer-biography", "Ann Hale, the mayor, wrote:\n\nHale has been mayor since 2010 and won 3 elections. The town lost "
+     "40 homes in the flood.", "3", None),
+    ("survey-sample", "A Ridge survey was published on Friday. The survey found:\n\nThe survey questioned 1,200 farmers. "
+     "Some 45 percent of them sold land.", "1,200", None),
+    # the rest of the block goes on in the source's voice
+    ("poll-content", "A Harbor poll of riders was released on Monday. The poll also found that:\n\nThe poll has a margin of "
+     "error of 3 percentage points. About 60 percent of riders want more buses.", "About 60 percent", "Harbor poll"),
+    ("writer-content", "Ann Hale, the mayor, wrote:\n\nHale has been mayor since 2010 and won 3 elections. The town lost "
+     "40 homes in the flood.", "40", "Ann Hale"),
+    ("block-without-the-source", "Ann Hale, the mayor, wrote:\n\nThe town lost 40 homes in the flood.", "40", "Ann Hale"),
+]
+
+
+@_rows(BLOCK_ABOUT_THE_SOURCE)
+def test_block_about_the_source(text, figure, speaker):
+    _check(text, figure, speaker)
