@@ -2710,7 +2710,20 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
     if _goes_on(tokens, last + 1) and not (cue.position == cue.span[0] and _describes_speaker(tokens, last + 1)):
         return span
     frame = tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS or cue.verb.lower() == rules.IN
+    if not frame and _fronted_question(tokens, first):
+        return (cue.span[1], cue.span[1])  # "When asked if a 2 percent tax would do, Gale said: “...”": the question is not hers
     return (span[0] if frame else _colon_quotation_start(tokens, first, span[0]), cue.span[0])
+
+
+def _fronted_question(tokens: List[Token], first: int) -> bool:
+    """Does the sentence open with the question put to the speaker, closed by the comma right before the speaker
+    phrase at tokens[first] ("When asked if ..., ", "Asked whether ..., ", "Pressed on ..., ")?"""
+    if first < 3 or not _ends_with_comma(tokens[first - 1]) or tokens[first - 1].text != "," and not tokens[first - 1].text.endswith(","):
+        return False
+    opener = 1 if tokens[0].lower in rules.QUESTION_OPENER_CONJUNCTIONS else 0
+    if tokens[opener].lower not in rules.QUESTION_PARTICIPLES:
+        return False
+    return not any(t.text in ",;:" or t.text in _QUOTE_MARKS for t in tokens[opener + 1 : first - 1])
 
 
 def _innermost_cue(cues: Sequence[Cue], position: int) -> Optional[Cue]:

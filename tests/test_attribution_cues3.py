@@ -298,3 +298,20 @@ BLOCK_ABOUT_THE_SOURCE = [
 @_rows(BLOCK_ABOUT_THE_SOURCE)
 def test_block_about_the_source(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ the question put to a speaker is not the answer
+FRONTED_QUESTIONS = [
+    ("when-asked-if", 'When asked if a tax on the top 2 percent could pay for it, Gale said: "Mathematically, yes."', "2 percent", None),
+    ("asked-whether", 'Asked whether 40 new officers would be enough, Lind said: "No, not even close."', "40", None),
+    ("pressed-on", 'Pressed on the 12 missing files, the mayor said: "We are looking."', "12", None),
+    # the answer stays the speaker's, and a clause before a trailing cue that is no question stays reported
+    ("answer-is-hers", 'Asked whether 40 new officers would be enough, Lind said: "We need 90 officers."', "90", "Lind"),
+    ("no-question", 'The levy raised 12 percent, Gale said: "It worked."', "12 percent", "Gale"),
+    ("asked-then-said-that", "Asked about the toll, the mayor said 12 people died.", "12", "mayor"),
+]
+
+
+@_rows(FRONTED_QUESTIONS)
+def test_fronted_questions(text, figure, speaker):
+    _check(text, figure, speaker)

@@ -920,3 +920,7 @@ MAKER_PREPOSITIONS = frozenset({"by", "from"})
 MAKER_NAME_WORDS = 6
 #: How many characters back from a sentence a full name ("Dana Holt") is looked for, for a lone surname that opens it.
 FULL_NAME_REACH = 5000
+#: Participles that open the question put to a speaker before a trailing cue ("Asked whether ..., Gale said: “...”",
+#: "When asked if ..., the mayor said: “...”", "Pressed on ..., she said: “...”"): the question is no part of the answer.
+QUESTION_PARTICIPLES = frozenset("asked pressed questioned quizzed challenged".split())
+QUESTION_OPENER_CONJUNCTIONS = frozenset({"when", "once", "after", "if"})
