@@ -315,3 +315,19 @@ FRONTED_QUESTIONS = [
 @_rows(FRONTED_QUESTIONS)
 def test_fronted_questions(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ plurals of heads in -y: companies, agencies, deputies
+Y_PLURAL_HEADS = [
+    ("companies-opening", "Shipping companies said 5 ports were shut.", "5", "Shipping companies", "organisation"),
+    ("companies-quick-to", "Technology companies are quick to point out that five apps are local.", "five", "Technology companies",
+     "organisation"),
+    ("secretaries", "Two deputy secretaries said 14 posts were vacant.", "14", "two deputy secretaries", "unnamed"),
+    # a singular head is read as before
+    ("company-singular", "The shipping company said 5 ports were shut.", "5", "shipping company", "organisation"),
+]
+
+
+@_rows_kind(Y_PLURAL_HEADS)
+def test_y_plural_heads(text, figure, speaker, kind):
+    _check_kind(text, figure, speaker, kind)

@@ -96,7 +96,12 @@ ORGANISATION_HEADS = frozenset(
     network regulator guard chamber foundation college""".split()
 )
 #: ... and their plurals ("district councils", "regional committees").
-ORGANISATION_HEADS = ORGANISATION_HEADS | frozenset(word + "s" for word in ORGANISATION_HEADS if not word.endswith("s"))
+def _plural(word: str) -> str:
+    """The plural of a head noun: "company" -> "companies", "agency" -> "agencies", "council" -> "councils"."""
+    return word[:-1] + "ies" if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou" else word + "s"
+
+
+ORGANISATION_HEADS = ORGANISATION_HEADS | frozenset(_plural(word) for word in ORGANISATION_HEADS if not word.endswith("s"))
 
 #: Plural or collective speakers that stay unnamed ("officials said", "local media reported").
 UNNAMED_HEADS = frozenset(
@@ -113,7 +118,7 @@ UNNAMED_HEADS = frozenset(
     """.split()
 )
 #: ... and the plurals of the titles ("campaign aides", "tech executives", "advisers to the mayor").
-UNNAMED_HEADS = UNNAMED_HEADS | frozenset(title + "s" for title in TITLES if not title.endswith("s"))
+UNNAMED_HEADS = UNNAMED_HEADS | frozenset(_plural(title) for title in TITLES if not title.endswith("s"))
 
 #: News outlets and agencies (lower-case); a speaker so named has kind "outlet".
 OUTLETS = frozenset(
