@@ -2980,6 +2980,8 @@ def _trails(tokens: List[Token], first: int, last: int, masked: str) -> bool:
     if _is_dash(before, masked):
         # "WASHINGTON \u2014 Sen. X said ...": a dateline, not a closed clause; "... \u2014 filings show it has
         # $1 million \u2014 ...": a dash that opens an aside the cue leads
+        if last + 1 < len(tokens) and tokens[last + 1].lower == rules.THAT and sum(1 for t in tokens[: first - 1] if _is_dash(t, masked)) % 2:
+            return False  # "When it comes to crime - a frequent complaint - firms point out that ...": the dash closes an aside
         return not _dateline(tokens, first - 1) and not _opens_dash_aside(tokens, first - 1, last, masked)
     return False
 

@@ -331,3 +331,20 @@ Y_PLURAL_HEADS = [
 @_rows_kind(Y_PLURAL_HEADS)
 def test_y_plural_heads(text, figure, speaker, kind):
     _check_kind(text, figure, speaker, kind)
+
+
+# ------------------------------------------------------------------ a dash that closes an aside before a leading cue
+DASH_CLOSES_ASIDE = [
+    ("aside-then-point-out", "Also, when it comes to crime - a frequent complaint - firms are quick to point out that 5 apps "
+     "are local.", "5", "firms"),
+    ("aside-then-said-that", "On the budget - a sore point for years - the mayor said that 40 posts would go.", "40", "mayor"),
+    ("aside-then-argue-that", "In the north - where most farms are - growers argue that 30 percent of crops failed.", "30 percent",
+     "growers"),
+    # a dash that closes what a trailing cue reports keeps it trailing
+    ("trailing-after-dash", "The toll - 40 dead - is the worst in years - officials said that night.", "40", "officials"),
+]
+
+
+@_rows(DASH_CLOSES_ASIDE)
+def test_dash_closes_aside(text, figure, speaker):
+    _check(text, figure, speaker)
