@@ -348,3 +348,22 @@ DASH_CLOSES_ASIDE = [
 @_rows(DASH_CLOSES_ASIDE)
 def test_dash_closes_aside(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ more plural nouns of people that speak
+PEOPLE_HEADS = [
+    ("politicians-coordinated", "Farmers and even some politicians say the plan, and hundreds like it, cost too much.", "hundreds",
+     "some politicians"),
+    ("technologists-coordinated", "Farmers and even some technologists say that account, and hundreds like it, show how weak the "
+     "rules are.", "hundreds", "some technologists"),
+    ("donors-postmodified", "The plan is popular, but donors to the party said it cost $40 million.", "$40 million", "donors to the party"),
+    ("backers-coordinated", "Mayors and their backers claim 12 towns gained.", "12", "Mayors and their backers"),
+    # read so before: a plural subject that opens the sentence; a plural noun that names no speakers
+    ("politicians-say", "Politicians say the plan, and hundreds like it, cost too much.", "hundreds", "Politicians"),
+    ("apps-say", "Two apps say nothing about the 40 users.", "40", None),
+]
+
+
+@_rows(PEOPLE_HEADS)
+def test_people_heads(text, figure, speaker):
+    _check(text, figure, speaker)
