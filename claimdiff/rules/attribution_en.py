@@ -115,7 +115,7 @@ UNNAMED_HEADS = frozenset(
     militants rebels insurgents fighters gunmen soldiers troops villagers locals farmers fishermen miners
     students teachers nurses parents relatives families neighbours neighbors protesters demonstrators
     economists traders investors dealers employees managers executives pilots guards prosecutors lawyers members
-    politicians technologists advocates operatives insiders donors backers bloggers
+    politicians technologists operatives insiders donors backers bloggers
     """.split()
 )
 #: ... and the plurals of the titles ("campaign aides", "tech executives", "advisers to the mayor").
