@@ -3696,7 +3696,10 @@ class TextAttribution:
             others = [c for c in cues if c is not chosen and c.speaker is not None and c.speaker.kind == "outlet"
                       and (c.position > chosen.position or c.scope is not None and c.scope[0] <= chosen.position < c.scope[1])]
             if chosen.speaker is not None and chosen.speaker.kind == "outlet":
-                inner = [c for c in cues if c is not chosen and c.speaker is not None and c.speaker.kind != "outlet"]
+                inner = [c for c in cues if c is not chosen and c.speaker is not None and c.speaker.kind != "outlet"
+                         and not (c.position < chosen.position and any(chosen.position > t > c.position for t in turns))]
+                # ("Forbes lists her with $40 billion, while Bloomberg lists her with $55 billion": across a turn, the
+                # outlet's own report)
                 if inner:
                     chosen, others = inner[0], [chosen]
             via = chosen.via + tuple(c.speaker for c in others if c.speaker is not None and c.speaker not in chosen.via
