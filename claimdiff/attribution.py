@@ -2346,6 +2346,8 @@ def _with_scopes(cues: List[Cue], tokens: List[Token], span: Span, masked: str) 
 
 def _after_subordinator(cue: Cue, tokens: List[Token], starts: List[int]) -> bool:
     """Does the cue's speaker phrase follow a subordinating conjunction ("while Trump boasts", "even as X claimed")?"""
+    if cue.span[0] >= cue.position:
+        return False  # "As reported by Western Journalism, ...": a source frame, not a clause with its own subject
     first = bisect.bisect_left(starts, cue.span[0])
     return 0 < first <= len(tokens) and tokens[first - 1].lower in rules.SUBORDINATORS
 

@@ -139,6 +139,8 @@ CHAINS = [
     ("bracket-aside", "Lind never cited a source for her claim that Tate wants 500 guards (Tate has proposed 100 guards).",
      "100", ("Tate", [])),
     ("agent-set-aside", "The party said it won 71 seats, not the 52 announced by the commission.", "52", ("commission", [])),
+    ("as-reported-by", "As reported by the Vale Post, inspectors found over 2,200 cracked beams.", "over 2,200",
+     ("inspectors", ["Vale Post"])),
     ("same-outlet-twice", "The Vale Post confirmed the count, reporting that 14 barns burned.", "14", ("Vale Post", [])),
 ]
 
