@@ -3602,6 +3602,9 @@ class TextAttribution:
     sentence_starts: Tuple[int, ...] = ()
     #: Per sentence, its asides between dashes or brackets: a cue inside the figure's aside governs the figure.
     asides: Tuple[Tuple[Span, ...], ...] = ()
+    #: Per sentence, the speaker of the block a colon opened ("Wallnau wrote:") when the sentence has a source of its
+    #: own inside that block: that source is relayed by the block's speaker.
+    block_relays: Tuple[Optional[Speaker], ...] = ()
 
     def at(self, sentence_index: int, position: int) -> Attribution:
         """The attribution governing a figure at ``position`` in a sentence."""
@@ -3622,7 +3625,11 @@ class TextAttribution:
             return found
         marks = (self.turns[sentence_index] if sentence_index < len(self.turns) else ()) + (self.boundaries[sentence_index] if sentence_index < len(self.boundaries) else ())
         asides = self.asides[sentence_index] if sentence_index < len(self.asides) else ()
-        return _with_chain(found, self.cues[sentence_index], position, marks, asides)
+        found = _with_chain(found, self.cues[sentence_index], position, marks, asides)
+        block_relay = self.block_relays[sentence_index] if sentence_index < len(self.block_relays) else None
+        if block_relay is not None and not _same_speaker(block_relay, found.speaker) and not any(_same_speaker(block_relay, v) for v in found.via):
+            found = replace(found, via=found.via + (block_relay,))  # "Wallnau wrote: ... Iowa polls are showing 33% ..."
+        return found
 
     def _in_sentence(self, sentence_index: int, position: int) -> Attribution:
         """The attribution governing a figure at ``position`` outside any quotation."""
@@ -3775,6 +3782,7 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
     previous: Optional[Attribution] = None
     previous_paragraph = -1
     block: Optional[Tuple[int, Attribution]] = None
+    relays: List[Optional[Speaker]] = []
     quotation_starts = [q.span[0] for q in quotations]
     for sentence in sentences:
         tokens = document.tokens_in(sentence.span[0], sentence.span[1], quoted=False)
@@ -3791,6 +3799,7 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
                 attribution = Attribution(previous.speaker, previous.via, previous.mode, previous.cue, previous.span)
         if block is not None and sentence.paragraph != block[0]:
             block = None
+        relays.append(block[1].speaker if block is not None and any(c.speaker is not None for c in cues) else None)
         if attribution.speaker is None and block is not None and not _about_the_source(tokens, block[1].speaker, registry):
             attribution = block[1]  # the paragraph a colon introduced ("Blumenthal and Cohen wrote:") goes on in that voice
         if attribution.speaker is not None and sentence.text.rstrip().endswith(":") and sentence.index + 1 < len(sentences) and sentences[sentence.index + 1].paragraph == sentence.paragraph + 1:
@@ -3836,7 +3845,7 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
     boundaries = tuple(_clause_boundaries(masked, s, cues) for s, cues in zip(sentences, all_cues))
     turns = tuple(tuple(m.start() for m in _TURN.finditer(masked, s.span[0], s.span[1])) for s in sentences)
     return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues), tuple(span[0] for span, _ in quoted), boundaries, turns, tuple(credits), tuple(s.span[0] for s in sentences),
-                           tuple(sentence_asides))
+                           tuple(sentence_asides), tuple(relays))
 
 
 def _about_the_source(tokens: List[Token], speaker: Optional[Speaker], registry: EntityRegistry) -> bool:

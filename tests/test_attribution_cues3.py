@@ -388,3 +388,21 @@ OUTLET_AFTER_TURN = [
                                                   for row in OUTLET_AFTER_TURN])
 def test_outlet_after_turn(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a source of its own inside a colon block is relayed by the block's speaker
+def test_source_inside_a_colon_block_is_relayed():
+    text = ("In a post, Ann Lind wrote:\n\nI think this is timely, as Harbor polls are showing a slide for Tate, who trails "
+            "33% to 18%. The ferry still carries 300 people a day.")
+    assert _via_of(text, "33%") == ("Harbor polls", ["Ann Lind"])
+    assert _via_of(text, "300") == ("Ann Lind", [])
+
+
+def test_source_after_a_colon_block_is_not_relayed():
+    text = "In a post, Ann Lind wrote:\n\nThe ferry still carries 300 people a day.\n\nHarbor polls show Tate trails 33% to 18%."
+    assert _via_of(text, "33%") == ("Harbor polls", [])
+
+
+def _via_of(text, figure):
+    claim = _claim(text, figure)
+    return (claim.speaker.name if claim.speaker else None, [v.name for v in claim.via])
