@@ -1819,7 +1819,15 @@ def _frame_verb(scan: _Scan, i: int) -> Optional[int]:
         found = _postmodified_subject(tokens, i)
         if found is not None and found[1] < first:
             speaker, first = found
-    if speaker is None and low in rules.FINDING_VERBS:
+    if speaker is not None and first >= 3 and tokens[first - 1].lower == rules.AGENT_PREPOSITION and tokens[first - 2].lower.endswith(rules.PAST_PARTICIPLE_ENDING) \
+            and tokens[first - 2].lower not in rules.DOCUMENT_MAKING_VERBS and tokens[first - 3].bare in rules.DOCUMENT_NOUNS and (low in rules.FINDING_VERBS or low in rules.DOCUMENT_REPORT_VERBS):
+        # "A memo obtained by the Vale Post said ...": the document speaks, not the agent that obtained it (but the maker
+        # of "a survey conducted by the network" speaks for it)
+        nxt = _frame_document_subject(scan, i)
+        if nxt is not None:
+            return nxt
+    if speaker is None and (low in rules.FINDING_VERBS or low in rules.DOCUMENT_REPORT_VERBS):
+        # "A CNN/ORC poll released Saturday found", "An audit issued in May reported 12 attempts"
         nxt = _frame_document_subject(scan, i)
         if nxt is not None:
             return nxt

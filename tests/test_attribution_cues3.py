@@ -406,3 +406,22 @@ def test_source_after_a_colon_block_is_not_relayed():
 def _via_of(text, figure):
     claim = _claim(text, figure)
     return (claim.speaker.name if claim.speaker else None, [v.name for v in claim.via])
+
+
+# ------------------------------------------------------------------ a document with a tail before a verb of reporting
+DOCUMENT_REPORTS = [
+    ("audit-issued-reported", "An audit issued in May reported 12 attempts at fraud.", "12", "audit"),
+    ("audit-reported-what-looked-like", "An audit issued earlier this year reported what looked like several attempts at fraud.",
+     "several", "audit"),
+    ("study-released-estimates", "A study released Monday estimates 300 wells are dry.", "300", "study"),
+    ("memo-obtained-said", "A memo obtained by the Vale Post said 40 staff would go.", "40", "memo"),
+    # the maker of a document speaks for it, and a plain subject is read as before
+    ("survey-conducted-by", "A survey conducted by the Vale Post found 35 percent backed Lind.", "35 percent", "Vale Post"),
+    ("report-released-by", "A report released by the ministry said 9 mills closed.", "9", "ministry"),
+    ("economists-surveyed", "Economists surveyed by Bloomberg said 40 banks would fail.", "40", "Economists surveyed by Bloomberg"),
+]
+
+
+@_rows(DOCUMENT_REPORTS)
+def test_document_reports(text, figure, speaker):
+    _check(text, figure, speaker)

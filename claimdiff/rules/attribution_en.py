@@ -930,3 +930,6 @@ FULL_NAME_REACH = 5000
 #: "When asked if ..., the mayor said: “...”", "Pressed on ..., she said: “...”"): the question is no part of the answer.
 QUESTION_PARTICIPLES = frozenset("asked pressed questioned quizzed challenged".split())
 QUESTION_OPENER_CONJUNCTIONS = frozenset({"when", "once", "after", "if"})
+#: Verbs of reporting that a document with a tail before them may head like a verb of finding ("An audit issued in May
+#: reported 12 attempts", "a memo obtained by the paper said 40 staff would go", "a study released Monday estimates ...").
+DOCUMENT_REPORT_VERBS = frozenset("reported reports said says stated states noted notes estimated estimates listed lists concluded concludes".split())
