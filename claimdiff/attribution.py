@@ -1678,6 +1678,9 @@ def _frame_document_participle(scan: _Scan, i: int) -> Optional[int]:
         k -= 1  # the progressive: "are showing"
     while k >= 0 and _is_adverb(scan.tokens[k]):
         k -= 1
+    if k >= 0 and scan.tokens[k].bare not in rules.DOCUMENT_NOUNS and k < i - 1 and scan.at(k + 1) in rules.FINITE_PASSIVE_AUXILIARIES:
+        # "Early results of an entrance poll of Nevada voters are showing that ...": a document with a tail
+        return _frame_document_subject(scan, i)
     if k < 0 or scan.tokens[k].bare not in rules.DOCUMENT_NOUNS:
         return None
     words, before = _phrase_before(scan.tokens, k)

@@ -425,3 +425,20 @@ DOCUMENT_REPORTS = [
 @_rows(DOCUMENT_REPORTS)
 def test_document_reports(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a document with a tail before a progressive "showing"
+PROGRESSIVE_DOCUMENTS = [
+    ("results-of-poll-is-showing", "Early results of an entrance poll of Vale voters is showing that Lind won voters with incomes "
+     "over $50,000.", "over $50,000", "results of an entrance poll"),
+    ("exit-poll-are-showing", "Early results of an exit poll of Ridge voters are showing that 55 percent backed the levy.",
+     "55 percent", "results of an exit poll"),
+    ("poll-by-college", "A new poll by Harbor College is showing that 40 percent back Lind.", "40 percent", "poll"),
+    # read as the simple form is: a person "showing" support is no source
+    ("person-is-showing", "Lind is showing 30 percent support in the valley.", "30 percent", None),
+]
+
+
+@_rows(PROGRESSIVE_DOCUMENTS)
+def test_progressive_documents(text, figure, speaker):
+    _check(text, figure, speaker)
