@@ -2995,6 +2995,10 @@ def _trails(tokens: List[Token], first: int, last: int, masked: str) -> bool:
         # $1 million \u2014 ...": a dash that opens an aside the cue leads
         if last + 1 < len(tokens) and tokens[last + 1].lower == rules.THAT and sum(1 for t in tokens[: first - 1] if _is_dash(t, masked)) % 2:
             return False  # "When it comes to crime - a frequent complaint - firms point out that ...": the dash closes an aside
+        if not any(_is_dash(t, masked) for t in tokens[: first - 1]) and not any(_is_dash(t, masked) for t in tokens[last + 1 :]) \
+                and (_figure_right_after(tokens, last + 1) or last + 2 < len(tokens) and tokens[last + 1].lower.endswith(rules.PARTICIPLE_SUFFIXES[1])
+                     and _figure_right_after(tokens, last + 2)):
+            return False  # "The mill paid well for her — she reported earning $132 million": the one dash opens her report
         return not _dateline(tokens, first - 1) and not _opens_dash_aside(tokens, first - 1, last, masked)
     return False
 

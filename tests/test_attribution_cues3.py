@@ -342,7 +342,13 @@ DASH_CLOSES_ASIDE = [
     ("aside-then-said-that", "On the budget - a sore point for years - the mayor said that 40 posts would go.", "40", "mayor"),
     ("aside-then-argue-that", "In the north - where most farms are - growers argue that 30 percent of crops failed.", "30 percent",
      "growers"),
+    # one dash that opens the speaker's report of a figure
+    ("one-dash-reported-earning", "Ann Lind said the port was busy. The mill paid well for Lind, however — she reported earning "
+     "$132 million from it.", "$132 million", "Ann Lind"),
+    ("one-dash-said-figure", "Prices rose sharply — the ministry said 40 percent in a year.", "40 percent", "ministry"),
+    ("one-dash-said-homes", "The storm hit hard — insurers said 400 homes were lost.", "400", "insurers"),
     # a dash that closes what a trailing cue reports keeps it trailing
+    ("trailing-one-dash", "Prices rose 40 percent — the ministry said.", "40 percent", "ministry"),
     ("trailing-after-dash", "The toll - 40 dead - is the worst in years - officials said that night.", "40", "officials"),
 ]
 
