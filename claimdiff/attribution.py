@@ -3337,11 +3337,26 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
         return False  # "the ministry registered 300 cases", not "registered voters", "listed investments"
     if low in rules.ADD_VERBS and ahead and (ahead[0].shape == "number" or ahead[0].lower in rules.APPROXIMATORS and len(ahead) > 1 and ahead[1].shape == "number"):
         return False  # "the economy added 292,000 jobs": an increase, not a remark
-    if low in rules.CLAIM_VERBS and any(t.lower in rules.WON_SHARES for t in ahead) and any(t.shape == "number" for t in ahead) and not _clause_follows(tokens, i + 1):
+    if low in rules.CLAIM_VERBS and any(t.lower in rules.WON_SHARES for t in ahead) and any(t.shape == "number" for t in ahead) and not _clause_follows(tokens, i + 1) \
+            and not _share_is_subject(tokens, i):
         return False  # "claiming 41 percent of the vote": winning it; not "claiming (that) 41 percent of ballots were forged"
     if low in rules.CLAIM_VERBS and _claims_by_taking(tokens, i):
         return False  # "the storm claimed 6 lives", "claimed responsibility for the attack": taking, not saying
     return True
+
+
+def _share_is_subject(tokens: List[Token], i: int) -> bool:
+    """After "claimed" at tokens[i], is the counted share the subject of a clause with a verb in the past ("organizers
+    claimed nearly 400 delegates and alternates participated"), not what was won ("claimed 41 percent of the vote")?"""
+    share = next((n for n in range(i + 1, min(len(tokens), i + 1 + rules.FIGURE_OBJECT_REACH)) if tokens[n].lower in rules.WON_SHARES), None)
+    if share is None:
+        return False
+    k = share + 1
+    if k + 1 < len(tokens) and tokens[k].lower in rules.SHARE_COORDINATORS and not tokens[k + 1].capitalised and tokens[k + 1].shape == "word":
+        k += 2  # "delegates and alternates"
+    if k >= len(tokens) or tokens[k].capitalised or tokens[k].shape != "word":
+        return False
+    return tokens[k].lower.endswith(rules.PAST_PARTICIPLE_ENDING) or tokens[k].lower in rules.IRREGULAR_PAST_VERBS
 
 
 def _claims_by_taking(tokens: List[Token], i: int) -> bool:
@@ -3351,7 +3366,8 @@ def _claims_by_taking(tokens: List[Token], i: int) -> bool:
         token = tokens[n]
         if token.bare in rules.CLAIMED_TAKINGS:
             # the thing taken, unless it is the subject of a clause ("claimed 6 lives were lost")
-            return not (n + 1 < len(tokens) and tokens[n + 1].lower in rules.CLAUSE_AUXILIARIES)
+            return not (n + 1 < len(tokens) and (tokens[n + 1].lower in rules.CLAUSE_AUXILIARIES or not tokens[n + 1].capitalised and tokens[n + 1].shape == "word"
+                                                 and (tokens[n + 1].lower.endswith(rules.PAST_PARTICIPLE_ENDING) or tokens[n + 1].lower in rules.IRREGULAR_PAST_VERBS)))
         if token.shape == "mark" and token.text not in rules.CURRENCY_MARKS or token.lower == rules.THAT or token.lower in rules.CLAUSE_AUXILIARIES \
                 or token.lower in rules.SPEAKER_PRONOUNS:
             return False  # "claimed that ...", "claims he lost his life savings": a clause

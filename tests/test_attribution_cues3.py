@@ -448,3 +448,20 @@ PROGRESSIVE_DOCUMENTS = [
 @_rows(PROGRESSIVE_DOCUMENTS)
 def test_progressive_documents(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ "claimed" with a counted share that is a clause's subject
+CLAIMED_SHARE_CLAUSES = [
+    ("delegates-participated", "They held two calls, including one in which organizers claimed nearly 400 delegates and "
+     "alternates participated.", "nearly 400", "organizers"),
+    ("delegates-took-part", "Organizers claimed 400 delegates took part.", "400", "organizers"),
+    ("seats-changed-hands", "The party claimed 30 seats changed hands.", "30", "party"),
+    # the share won stays no report
+    ("share-of-vote", "The party claimed 41 percent of the vote.", "41 percent", None),
+    ("seats-in-assembly", "The party claimed 300 seats in the assembly.", "300", None),
+]
+
+
+@_rows(CLAIMED_SHARE_CLAUSES)
+def test_claimed_share_clauses(text, figure, speaker):
+    _check(text, figure, speaker)

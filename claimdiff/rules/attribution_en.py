@@ -933,3 +933,8 @@ QUESTION_OPENER_CONJUNCTIONS = frozenset({"when", "once", "after", "if"})
 #: Verbs of reporting that a document with a tail before them may head like a verb of finding ("An audit issued in May
 #: reported 12 attempts", "a memo obtained by the paper said 40 staff would go", "a study released Monday estimates ...").
 DOCUMENT_REPORT_VERBS = frozenset("reported reports said says stated states noted notes estimated estimates listed lists concluded concludes".split())
+#: Irregular past verbs that, right after a counted share, make it the subject of a clause ("claimed 400 delegates took
+#: part", "claimed 30 seats went to allies").
+IRREGULAR_PAST_VERBS = frozenset("took went came voted stayed left met ran sat stood fell rose".split())
+#: Conjunctions that join a second counted noun to such a share ("delegates and alternates").
+SHARE_COORDINATORS = frozenset({"and", "or"})
