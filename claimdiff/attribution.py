@@ -2219,7 +2219,28 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
     cues = _with_scopes(cues, tokens, sentence.span, masked)
     if asides:
         cues = [_within_aside(c, asides) for c in cues]
-    return _counted(_respondents(_owned_documents(_recorded_under_report(cues), tokens), tokens), tokens)
+    return _counted(_respondents(_owned_documents(_recorded_under_report(_unmade_reports(cues, tokens)), tokens), tokens), tokens)
+
+
+def _unmade_reports(cues: List[Cue], tokens: List[Token]) -> List[Cue]:
+    """Drop a cue of a report not yet made ("the mayor will announce", "would announce", "could say") that stands inside
+    what an earlier leading cue reports ("Lind said the mayor will announce 3 new parks"): the figure is the outer
+    speaker's, since no one has reported it yet."""
+    if len(cues) < 2:
+        return cues
+    starts = [t.start for t in tokens]
+    out = []
+    for cue in cues:
+        verb = bisect.bisect_left(starts, cue.position)
+        k = verb - 1
+        while k >= 0 and _is_adverb(tokens[k]) and tokens[k].lower not in rules.UNMADE_MODALS:
+            k -= 1
+        unmade = k >= 0 and tokens[k].lower in rules.UNMADE_MODALS and cue.span[0] < cue.position
+        if unmade and any(other is not cue and other.speaker is not None and other.scope is not None and other.position < cue.span[0]
+                          and other.scope[0] >= other.span[1] and other.scope[0] <= cue.span[0] and cue.span[1] <= other.scope[1] for other in cues):
+            continue
+        out.append(cue)
+    return out
 
 
 def _recorded_under_report(cues: List[Cue]) -> List[Cue]:

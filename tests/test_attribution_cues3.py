@@ -465,3 +465,19 @@ CLAIMED_SHARE_CLAUSES = [
 @_rows(CLAIMED_SHARE_CLAUSES)
 def test_claimed_share_clauses(text, figure, speaker):
     _check(text, figure, speaker)
+
+
+# ------------------------------------------------------------------ a report not yet made, inside another's report
+UNMADE_REPORTS = [
+    ("hoped-would-announce", "Lind said she hoped the mayor would announce 3 new parks soon.", "3", "Lind"),
+    ("will-announce", "Lind said the mayor will announce 3 new parks.", "3", "Lind"),
+    ("would-confirm", "Officials said the ministry would confirm 12 deaths on Monday.", "12", "officials"),
+    # a report made, or a future report with no outer cue, is read as before
+    ("made-report", "Lind said the mayor announced 3 new parks.", "3", "mayor"),
+    ("future-alone", "The mayor will announce 3 new parks.", "3", "mayor"),
+]
+
+
+@_rows(UNMADE_REPORTS)
+def test_unmade_reports(text, figure, speaker):
+    _check(text, figure, speaker)

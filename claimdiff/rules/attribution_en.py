@@ -938,3 +938,6 @@ DOCUMENT_REPORT_VERBS = frozenset("reported reports said says stated states note
 IRREGULAR_PAST_VERBS = frozenset("took went came voted stayed left met ran sat stood fell rose".split())
 #: Conjunctions that join a second counted noun to such a share ("delegates and alternates").
 SHARE_COORDINATORS = frozenset({"and", "or"})
+#: Modals before a verb of saying that make it a report not yet made ("will announce", "would say", "could disclose"):
+#: inside another speaker's report, the figure is that speaker's.
+UNMADE_MODALS = frozenset("will would could might may shall should".split())
