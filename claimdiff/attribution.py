@@ -210,6 +210,8 @@ class EntityRegistry:
             if known.kind == "unnamed":
                 head = next((w for w in (known.role or "").lower().split() if w in rules.TITLES), None)
                 words = frozenset({head}) if head else frozenset()
+            elif known.kind == "person" and not wanted & rules.TITLES:
+                words = self.key(known.name or "")  # "the ministry" is not "Ann Lind, a spokeswoman for the ministry"
             else:
                 words = self.key((known.name or "") + " " + (known.role or ""))
             if wanted and wanted <= words:
@@ -326,6 +328,12 @@ class Cue:
     #: The speaker phrase opens with a count of the speakers ("49 percent of Republicans say"): a figure
     #: there is no one's report, not even that of another cue of the sentence.
     counted: bool = False
+    #: Non-restrictive relative clauses inside the scope that have a source of their own ("X said the storm hit Vale,
+    #: where officials say 9,000 people live"): no hole, but the cue does not relay what that source says.
+    sourced_asides: Tuple[Span, ...] = ()
+    #: The speaker phrase follows a subordinating conjunction ("while Trump boasts that ...,", "even as X claimed"): what
+    #: the main clause after it says is not in its report.
+    subordinate: bool = False
 
 
 def _owner_of_medium(words: List[Token]) -> Optional[List[Token]]:
@@ -387,6 +395,11 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
     titled = _titled_name_of_place(words)
     if titled is not None:
         return titled
+    joint = _joint_titled_names(words)
+    if joint is not None:
+        return joint  # "Sen. Ann Roe and Rep. Bo Tate": both speak, as "Ann Roe and Bo Tate" would
+    if _titled_head_of_body(words):
+        return _unnamed(text)  # "a senior official at the ministry": a person of the body, not the body
     if all(not w.capitalised or (index == 0 and w.bare in _SENTENCE_CASE_WORDS) or w.bare.endswith(rules.DESCRIPTIVE_SUFFIXES) for index, w in enumerate(words)):
         # a description: "the ministry", "the governor", "local media", "officials"
         if lower[0] in rules.TITLES and any(w in rules.HEAD_CONNECTORS for w in lower):
@@ -427,6 +440,43 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
         kind = "outlet" if head in rules.OUTLET_HEADS or set(lower) & rules.OUTLET_MARKERS or text.lower() in rules.OUTLETS else "organisation"
         return Speaker(text, None, kind)
     return Speaker(text, None, _person_or_org(text))
+
+
+def _titled_name(words: Sequence[Token]) -> Optional[List[Token]]:
+    """The name of a titled person's phrase ("Sen. Ann Roe" -> "Ann Roe", "Governor Dana Holt"): the capitalised
+    words after the titles that open it; None when no title opens it or no name follows."""
+    k = 0
+    while k < len(words) and (words[k].bare in rules.TITLES or words[k].text == "." and k > 0):
+        k += 1
+    name = list(words[k:])
+    if k == 0 or not name or len(name) > 4 or not all(w.capitalised and w.bare not in rules.TITLES and w.bare not in rules.ORGANISATION_HEADS for w in name):
+        return None
+    return name
+
+
+def _joint_titled_names(words: Sequence[Token]) -> Optional[Speaker]:
+    """Two titled people joined by "and" ("Sen. Ann Roe and Rep. Bo Tate", "Mayor Li Wen and Governor Dana
+    Holt"): one joint speaker named by both names, like "Ann Roe and Bo Tate"; None for any other phrase."""
+    joins = [k for k, w in enumerate(words) if w.lower == rules.AND]
+    if len(joins) != 1:
+        return None
+    left, right = _titled_name(words[: joins[0]]), _titled_name(words[joins[0] + 1 :])
+    if left is None or right is None:
+        return None
+    return Speaker(_phrase_text(left) + " " + rules.AND + " " + _phrase_text(right), None, "person")
+
+
+def _titled_head_of_body(words: Sequence[Token]) -> bool:
+    """Is the phrase a title with its body after a preposition ("senior official at the ministry", "a top aide
+    to the governor"): the head before the first connector is one titled person, only modifiers stand before it,
+    and the phrase ends in a body or a role, not in a person's name or a place?"""
+    lower = [w.bare for w in words]
+    connector = next((k for k, w in enumerate(lower) if w in rules.HEAD_CONNECTORS), None)
+    if connector is None or connector == 0 or lower[connector - 1] not in rules.TITLES:
+        return False
+    if _singular(lower[connector - 1]) != lower[connector - 1] or lower[-1] not in rules.ORGANISATION_HEADS and lower[-1] not in rules.TITLES:
+        return False  # "Secretary of State Hillary Clinton": a named person; "local officials in the district"
+    return all(w in rules.SPEAKER_MODIFIERS or w in rules.TITLES or w in rules.ARTICLES for w in lower[: connector - 1])
 
 
 def _own_modifiers(words: Sequence[Token]) -> List[str]:
@@ -518,6 +568,11 @@ def _role_text(role: str) -> str:
 def _person_or_org(name: str) -> str:
     low = name.lower()
     words = set(low.split())
+    last = low.split()[-1] if low.split() else ""
+    if low.rsplit(".", 1)[-1] in rules.WEB_DOMAINS and "." in low and " " not in low:
+        return "outlet"  # "Factcheck.org": a website
+    if len(words) >= 2 and last in rules.NEWSPAPER_TITLE_WORDS and name.split()[-1][:1].isupper():
+        return "outlet"  # "the Vale Post", "the New York Times": a newspaper's title
     if low in rules.OUTLETS or words & rules.OUTLET_HEADS or words & rules.OUTLET_MARKERS or (words and words <= rules.OUTLETS):
         return "outlet"
     if words & rules.ORGANISATION_HEADS or name.isupper():
@@ -1036,6 +1091,10 @@ def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, st
             words.append(token)  # "the teachers' federation", "said Oliver K. Hedge": a mark inside the name
             j += 1
             continue
+        if words and _web_domain_dot(tokens, j):
+            words.extend(tokens[j : j + 2])  # "according to Factcheck.org": a web name, written as one word
+            j += 2
+            continue
         if token.text in ".;:!?()" + _QUOTE_MARKS or low in stop_words:
             break
         if token.text == ",":
@@ -1072,11 +1131,19 @@ def _speaker_after(tokens: List[Token], index: int, registry: EntityRegistry, st
     if words[0].lower in rules.COUNTING_OPENERS:
         if not any(_is_head(w) or w.capitalised for w in words[1:]):
             return None, index  # "said one thing": a count, not a speaker
+        if len(words) > 2 and words[1].lower == rules.OF:
+            return _unnamed(_phrase_text(words)), j  # "quoted one of Lind's aides": one unnamed person of a group
         speaker = _classify(words[1:], registry)
         if speaker is not None and speaker.kind == "person" and speaker.role is None:
             return speaker, j
         return (_unnamed(_phrase_text(words)) if speaker is not None else None), j  # "said one district party leader"
     return _classify(words, registry), j
+
+
+def _web_domain_dot(tokens: List[Token], j: int) -> bool:
+    """Is tokens[j] the dot of a web name glued to the capitalised word before it ("Factcheck.org", "Politico.com")?"""
+    return (0 < j and j + 1 < len(tokens) and tokens[j].text == "." and tokens[j - 1].capitalised and tokens[j + 1].lower in rules.WEB_DOMAINS
+            and tokens[j - 1].end == tokens[j].start and tokens[j].end == tokens[j + 1].start)
 
 
 def _relative_subject_verb(tokens: List[Token], j: int) -> Optional[int]:
@@ -1326,6 +1393,36 @@ def _frame_participle(scan: _Scan, i: int) -> Optional[int]:
     return i + 1
 
 
+def _frame_progressive(scan: _Scan, i: int) -> Optional[int]:
+    """A verb of saying in the progressive ("Officials are saying 40 died", "the agency is reporting 12 cases", "the
+    bank has been projecting growth of 2 percent"): the subject before the auxiliary speaks."""
+    tokens = scan.tokens
+    k = i - 1
+    while k >= 0 and _is_adverb(tokens[k]) and tokens[k].lower not in rules.PROGRESSIVE_AUXILIARIES:
+        k -= 1  # "are now saying", "is still insisting"
+    if k < 1 or tokens[k].lower not in rules.PROGRESSIVE_AUXILIARIES or tokens[k].capitalised or not _progressive_verb_use(tokens, i):
+        return None
+    speaker, first = _speaker_before(tokens, k, scan.registry)
+    if speaker is None and k >= 2 and tokens[k].lower == rules.BEEN and tokens[k - 1].lower in rules.PERFECT_AUXILIARIES:
+        speaker, first = _speaker_before(tokens, k - 1, scan.registry)  # "has been saying"
+    if speaker is None or speaker.kind == "document":
+        return None
+    scan.add(tokens[i].text, tokens[i].start, scan.registry.add(speaker), (), first, i)
+    return i + 1
+
+
+def _progressive_verb_use(tokens: List[Token], i: int) -> bool:
+    """Is the "-ing" form at tokens[i] a report, as :func:`_is_verb_use` reads a finite one ("is claiming victory",
+    "are claiming 41 percent of the vote", "is asking residents to save 20 percent" are no reports)?"""
+    ahead = tokens[i + 1 : i + 1 + rules.FIGURE_OBJECT_REACH]
+    if tokens[i].capitalised or _hypothetical_or_generic(tokens, i) or _asks_to_act(tokens, i):
+        return False
+    if tokens[i].lower == rules.CLAIMING and (_claims_by_taking(tokens, i) or any(t.lower in rules.WON_SHARES for t in ahead)
+                                               and any(t.shape == "number" for t in ahead) and not _clause_follows(tokens, i + 1)):
+        return False
+    return True
+
+
 def _frame_agent(scan: _Scan, i: int) -> Optional[int]:
     """"the 52 announced by the commission": the agent after "by" is the source of the figure before."""
     low = scan.at(i)
@@ -1393,14 +1490,41 @@ def _frame_hearsay(scan: _Scan, i: int) -> Optional[int]:
 def _frame_relative_document(scan: _Scan, i: int) -> Optional[int]:
     """"the polls that show the mayor at 10 percent", "two studies which found 40 percent ...": the document
     before the relative pronoun shows what follows the verb."""
-    if i < 2 or scan.at(i - 1) not in rules.RELATIVE_DOCUMENT_PRONOUNS or scan.tokens[i - 2].bare not in rules.DOCUMENT_NOUNS:
+    if i < 2 or scan.at(i - 1) not in rules.RELATIVE_DOCUMENT_PRONOUNS:
         return None
+    if scan.tokens[i - 2].bare not in rules.DOCUMENT_NOUNS:
+        return _relative_made_document(scan, i)
     words, before = _phrase_before(scan.tokens, i - 2)
     speaker = _classify(words, scan.registry) if words else None
     if speaker is None:
         return None
     scan.add(scan.tokens[i].text, scan.tokens[i].start, scan.registry.add(speaker), (), before + 1, i)
     scan.cues[-1] = replace(scan.cues[-1], scope=(scan.tokens[i].end, _turn_after(scan.tokens, i + 1, scan.span[1])))
+    return i + 1
+
+
+def _relative_made_document(scan: _Scan, i: int) -> Optional[int]:
+    """"surveys by Vale College that showed Lind ahead in three counties", "a study from the Ridge Institute which found
+    ...": a document, "by" or "from" and its maker's name, then the relative pronoun: the maker speaks, as for "a
+    report by the ministry"."""
+    tokens = scan.tokens
+    name_end = i - 2
+    k = name_end
+    while k >= 0 and name_end - k < rules.MAKER_NAME_WORDS and (tokens[k].capitalised or tokens[k].lower in rules.NAMEISH_CONNECTORS):
+        k -= 1
+    if k == name_end or k < 1 or tokens[k].lower not in rules.MAKER_PREPOSITIONS or tokens[k - 1].bare not in rules.DOCUMENT_NOUNS:
+        return None
+    maker = [t for t in tokens[k + 1 : name_end + 1]]
+    while maker and maker[0].lower in rules.ARTICLES:
+        maker = maker[1:]
+    if not maker or not maker[0].capitalised:
+        return None
+    speaker = _classify(maker, scan.registry)
+    if speaker is None or speaker.kind not in ("organisation", "outlet", "person"):
+        return None
+    _, before = _phrase_before(tokens, k - 1)
+    scan.add(tokens[i].text, tokens[i].start, scan.registry.add(speaker), (), before + 1, i)
+    scan.cues[-1] = replace(scan.cues[-1], scope=(tokens[i].end, _turn_after(tokens, i + 1, scan.span[1])))
     return i + 1
 
 
@@ -1554,6 +1678,9 @@ def _frame_document_participle(scan: _Scan, i: int) -> Optional[int]:
         k -= 1  # the progressive: "are showing"
     while k >= 0 and _is_adverb(scan.tokens[k]):
         k -= 1
+    if k >= 0 and scan.tokens[k].bare not in rules.DOCUMENT_NOUNS and k < i - 1 and scan.at(k + 1) in rules.FINITE_PASSIVE_AUXILIARIES:
+        # "Early results of an entrance poll of Nevada voters are showing that ...": a document with a tail
+        return _frame_document_subject(scan, i)
     if k < 0 or scan.tokens[k].bare not in rules.DOCUMENT_NOUNS:
         return None
     words, before = _phrase_before(scan.tokens, k)
@@ -1695,7 +1822,15 @@ def _frame_verb(scan: _Scan, i: int) -> Optional[int]:
         found = _postmodified_subject(tokens, i)
         if found is not None and found[1] < first:
             speaker, first = found
-    if speaker is None and low in rules.FINDING_VERBS:
+    if speaker is not None and first >= 3 and tokens[first - 1].lower == rules.AGENT_PREPOSITION and tokens[first - 2].lower.endswith(rules.PAST_PARTICIPLE_ENDING) \
+            and tokens[first - 2].lower not in rules.DOCUMENT_MAKING_VERBS and tokens[first - 3].bare in rules.DOCUMENT_NOUNS and (low in rules.FINDING_VERBS or low in rules.DOCUMENT_REPORT_VERBS):
+        # "A memo obtained by the Vale Post said ...": the document speaks, not the agent that obtained it (but the maker
+        # of "a survey conducted by the network" speaks for it)
+        nxt = _frame_document_subject(scan, i)
+        if nxt is not None:
+            return nxt
+    if speaker is None and (low in rules.FINDING_VERBS or low in rules.DOCUMENT_REPORT_VERBS):
+        # "A CNN/ORC poll released Saturday found", "An audit issued in May reported 12 attempts"
         nxt = _frame_document_subject(scan, i)
         if nxt is not None:
             return nxt
@@ -1929,14 +2064,14 @@ def _frame_colon_subject(scan: _Scan, i: int) -> Optional[int]:
         return None  # "X said:": the cue before the colon speaks
     if any(t.text in _DASHES for t in tokens[:i]):
         return None  # "Costs - Pew Research: “...”": a label, read by :func:`_frame_colon_speaker` or not at all
-    speaker, end = _colon_subject(tokens, i, scan.registry)
+    speaker, end = _colon_subject(tokens, i, scan.registry, scan.masked)
     if speaker is None or speaker.kind not in rules.COLON_SUBJECT_KINDS:
         return None
     scan.cues.append(Cue(":", tokens[i].start, scan.registry.add(speaker), (), (tokens[0].start, tokens[i].end), (tokens[i].end, scan.span[1])))
     return i + 1
 
 
-def _colon_subject(tokens: List[Token], colon: int, registry: EntityRegistry) -> Tuple[Optional[Speaker], int]:
+def _colon_subject(tokens: List[Token], colon: int, registry: EntityRegistry, masked: str = "") -> Tuple[Optional[Speaker], int]:
     """The subject of the clause a colon closes: at the start of the sentence or after a fronted phrase and its
     comma ("Likewise, a paper from the institute had this to say:"); a predicate must stand between it and the
     colon, and a lone capitalised word must be a name met before ("Clinton"), not a capitalised opener ("Asked")."""
@@ -1954,7 +2089,10 @@ def _colon_subject(tokens: List[Token], colon: int, registry: EntityRegistry) ->
             continue  # "See the results below:", "Read more:"
         if len(phrase) == 1 and phrase[0].capitalised and not _is_head(phrase[0]) and phrase[0].bare not in rules.DOCUMENT_NOUNS and not _met_before(registry, phrase[0]) \
                 and phrase[0].bare not in rules.CONTINUING_PRONOUNS:
-            continue
+            full = _written_in_full(masked, phrase[0].start, phrase[0].text) if masked and _surname_like(phrase[0]) else None
+            if full is None:
+                continue
+            speaker = registry.add(Speaker(full, None, "person"))  # "Lind has since apologized ...:", after "Ann Lind"
         return speaker, end
     return None, colon
 
@@ -2026,6 +2164,7 @@ _FRAMES = (
     (rules.CITING, _frame_citing),
     (frozenset(rules.CITED_BY[:1]), _frame_cited_by),
     (rules.PARTICIPLE_CUES, _frame_participle),
+    (rules.PROGRESSIVE_CUES, _frame_progressive),
     (frozenset(w for w in rules.REPORTING_VERBS if w.endswith("ed")), _frame_agent),
     (rules.REPORTED_SPEECH_PASSIVES, _frame_passive_speech),
     (rules.HEARSAY_NOUNS | rules.POSSESSED_CLAIMS, _frame_hearsay),
@@ -2080,7 +2219,28 @@ def find_cues(text: str, sentence: Sentence, masked: str, registry: EntityRegist
     cues = _with_scopes(cues, tokens, sentence.span, masked)
     if asides:
         cues = [_within_aside(c, asides) for c in cues]
-    return _counted(_respondents(_owned_documents(_recorded_under_report(cues), tokens), tokens), tokens)
+    return _counted(_respondents(_owned_documents(_recorded_under_report(_unmade_reports(cues, tokens)), tokens), tokens), tokens)
+
+
+def _unmade_reports(cues: List[Cue], tokens: List[Token]) -> List[Cue]:
+    """Drop a cue of a report not yet made ("the mayor will announce", "would announce", "could say") that stands inside
+    what an earlier leading cue reports ("Lind said the mayor will announce 3 new parks"): the figure is the outer
+    speaker's, since no one has reported it yet."""
+    if len(cues) < 2:
+        return cues
+    starts = [t.start for t in tokens]
+    out = []
+    for cue in cues:
+        verb = bisect.bisect_left(starts, cue.position)
+        k = verb - 1
+        while k >= 0 and _is_adverb(tokens[k]) and tokens[k].lower not in rules.UNMADE_MODALS:
+            k -= 1
+        unmade = k >= 0 and tokens[k].lower in rules.UNMADE_MODALS and cue.span[0] < cue.position
+        if unmade and any(other is not cue and other.speaker is not None and other.scope is not None and other.position < cue.span[0]
+                          and other.scope[0] >= other.span[1] and other.scope[0] <= cue.span[0] and cue.span[1] <= other.scope[1] for other in cues):
+            continue
+        out.append(cue)
+    return out
 
 
 def _recorded_under_report(cues: List[Cue]) -> List[Cue]:
@@ -2210,8 +2370,18 @@ def _with_scopes(cues: List[Cue], tokens: List[Token], span: Span, masked: str) 
     return [replace(cue, holes=_narrator_asides(cue, window, window_starts) + _dash_holes(cue, window, window_starts, masked)
                     + _addressee_holes(cue, window, window_starts) + _margin_holes(cue, window, window_starts)
                     + _adjunct_holes(cue, window, window_starts) + _trailing_comparison_holes(cue, window, window_starts)
-                    + _name_appositive_holes(cue, window, window_starts) + _work_object_holes(cue, window, window_starts))
+                    + _name_appositive_holes(cue, window, window_starts) + _work_object_holes(cue, window, window_starts),
+                    sourced_asides=_narrator_asides(cue, window, window_starts, sourced=True),
+                    subordinate=_after_subordinator(cue, tokens, starts))
             for cue, (window, window_starts, _) in zip(scoped, windows)]
+
+
+def _after_subordinator(cue: Cue, tokens: List[Token], starts: List[int]) -> bool:
+    """Does the cue's speaker phrase follow a subordinating conjunction ("while Trump boasts", "even as X claimed")?"""
+    if cue.span[0] >= cue.position:
+        return False  # "As reported by Western Journalism, ...": a source frame, not a clause with its own subject
+    first = bisect.bisect_left(starts, cue.span[0])
+    return 0 < first <= len(tokens) and tokens[first - 1].lower in rules.SUBORDINATORS
 
 
 def _work_object_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:
@@ -2375,10 +2545,11 @@ def _addressee_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[
     return ()
 
 
-def _narrator_asides(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:
+def _narrator_asides(cue: Cue, tokens: List[Token], starts: List[int], sourced: bool = False) -> Tuple[Span, ...]:
     """The narrator's asides inside what a leading cue reports: a non-restrictive relative clause after a
     comma ("X said the storm hit Vale, where 9,000 people live"; "..., in which 4 died"), up to the next
-    comma, dash or semicolon.  A clause opening right after the cue ("X said, when ...") is no aside."""
+    comma, dash or semicolon.  A clause opening right after the cue ("X said, when ...") is no aside.
+    ``sourced``: the same clauses that hold a verb of saying of their own instead (:attr:`Cue.sourced_asides`)."""
     if cue.scope is None or cue.scope[0] < cue.span[1]:
         return ()
     first = bisect.bisect_left(starts, cue.scope[0])
@@ -2390,7 +2561,7 @@ def _narrator_asides(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[
             end = j + 1
             while end < last and not (_ends_with_comma(tokens[end]) or tokens[end].text in rules.ASIDE_CLOSERS):
                 end += 1
-            if not _has_own_source(tokens, j + 1, end):
+            if _has_own_source(tokens, j + 1, end) == sourced:
                 holes.append((tokens[j].start, tokens[end].start if end < last else cue.scope[1]))
             j = end
         j += 1
@@ -2573,7 +2744,20 @@ def _scope(cue: Cue, tokens: List[Token], starts: List[int], span: Span, masked:
     if _goes_on(tokens, last + 1) and not (cue.position == cue.span[0] and _describes_speaker(tokens, last + 1)):
         return span
     frame = tuple(cue.verb.lower().split()) in rules.SOURCE_FOLLOWS or cue.verb.lower() == rules.IN
+    if not frame and _fronted_question(tokens, first):
+        return (cue.span[1], cue.span[1])  # "When asked if a 2 percent tax would do, Gale said: “...”": the question is not hers
     return (span[0] if frame else _colon_quotation_start(tokens, first, span[0]), cue.span[0])
+
+
+def _fronted_question(tokens: List[Token], first: int) -> bool:
+    """Does the sentence open with the question put to the speaker, closed by the comma right before the speaker
+    phrase at tokens[first] ("When asked if ..., ", "Asked whether ..., ", "Pressed on ..., ")?"""
+    if first < 3 or not _ends_with_comma(tokens[first - 1]) or tokens[first - 1].text != "," and not tokens[first - 1].text.endswith(","):
+        return False
+    opener = 1 if tokens[0].lower in rules.QUESTION_OPENER_CONJUNCTIONS else 0
+    if tokens[opener].lower not in rules.QUESTION_PARTICIPLES:
+        return False
+    return not any(t.text in ",;:" or t.text in _QUOTE_MARKS for t in tokens[opener + 1 : first - 1])
 
 
 def _innermost_cue(cues: Sequence[Cue], position: int) -> Optional[Cue]:
@@ -2830,6 +3014,12 @@ def _trails(tokens: List[Token], first: int, last: int, masked: str) -> bool:
     if _is_dash(before, masked):
         # "WASHINGTON \u2014 Sen. X said ...": a dateline, not a closed clause; "... \u2014 filings show it has
         # $1 million \u2014 ...": a dash that opens an aside the cue leads
+        if last + 1 < len(tokens) and tokens[last + 1].lower == rules.THAT and sum(1 for t in tokens[: first - 1] if _is_dash(t, masked)) % 2:
+            return False  # "When it comes to crime - a frequent complaint - firms point out that ...": the dash closes an aside
+        if not any(_is_dash(t, masked) for t in tokens[: first - 1]) and not any(_is_dash(t, masked) for t in tokens[last + 1 :]) \
+                and (_figure_right_after(tokens, last + 1) or last + 2 < len(tokens) and tokens[last + 1].lower.endswith(rules.PARTICIPLE_SUFFIXES[1])
+                     and _figure_right_after(tokens, last + 2)):
+            return False  # "The mill paid well for her — she reported earning $132 million": the one dash opens her report
         return not _dateline(tokens, first - 1) and not _opens_dash_aside(tokens, first - 1, last, masked)
     return False
 
@@ -3168,11 +3358,26 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
         return False  # "the ministry registered 300 cases", not "registered voters", "listed investments"
     if low in rules.ADD_VERBS and ahead and (ahead[0].shape == "number" or ahead[0].lower in rules.APPROXIMATORS and len(ahead) > 1 and ahead[1].shape == "number"):
         return False  # "the economy added 292,000 jobs": an increase, not a remark
-    if low in rules.CLAIM_VERBS and any(t.lower in rules.WON_SHARES for t in ahead) and any(t.shape == "number" for t in ahead) and not _clause_follows(tokens, i + 1):
+    if low in rules.CLAIM_VERBS and any(t.lower in rules.WON_SHARES for t in ahead) and any(t.shape == "number" for t in ahead) and not _clause_follows(tokens, i + 1) \
+            and not _share_is_subject(tokens, i):
         return False  # "claiming 41 percent of the vote": winning it; not "claiming (that) 41 percent of ballots were forged"
     if low in rules.CLAIM_VERBS and _claims_by_taking(tokens, i):
         return False  # "the storm claimed 6 lives", "claimed responsibility for the attack": taking, not saying
     return True
+
+
+def _share_is_subject(tokens: List[Token], i: int) -> bool:
+    """After "claimed" at tokens[i], is the counted share the subject of a clause with a verb in the past ("organizers
+    claimed nearly 400 delegates and alternates participated"), not what was won ("claimed 41 percent of the vote")?"""
+    share = next((n for n in range(i + 1, min(len(tokens), i + 1 + rules.FIGURE_OBJECT_REACH)) if tokens[n].lower in rules.WON_SHARES), None)
+    if share is None:
+        return False
+    k = share + 1
+    if k + 1 < len(tokens) and tokens[k].lower in rules.SHARE_COORDINATORS and not tokens[k + 1].capitalised and tokens[k + 1].shape == "word":
+        k += 2  # "delegates and alternates"
+    if k >= len(tokens) or tokens[k].capitalised or tokens[k].shape != "word":
+        return False
+    return tokens[k].lower.endswith(rules.PAST_PARTICIPLE_ENDING) or tokens[k].lower in rules.IRREGULAR_PAST_VERBS
 
 
 def _claims_by_taking(tokens: List[Token], i: int) -> bool:
@@ -3182,7 +3387,8 @@ def _claims_by_taking(tokens: List[Token], i: int) -> bool:
         token = tokens[n]
         if token.bare in rules.CLAIMED_TAKINGS:
             # the thing taken, unless it is the subject of a clause ("claimed 6 lives were lost")
-            return not (n + 1 < len(tokens) and tokens[n + 1].lower in rules.CLAUSE_AUXILIARIES)
+            return not (n + 1 < len(tokens) and (tokens[n + 1].lower in rules.CLAUSE_AUXILIARIES or not tokens[n + 1].capitalised and tokens[n + 1].shape == "word"
+                                                 and (tokens[n + 1].lower.endswith(rules.PAST_PARTICIPLE_ENDING) or tokens[n + 1].lower in rules.IRREGULAR_PAST_VERBS)))
         if token.shape == "mark" and token.text not in rules.CURRENCY_MARKS or token.lower == rules.THAT or token.lower in rules.CLAUSE_AUXILIARIES \
                 or token.lower in rules.SPEAKER_PRONOUNS:
             return False  # "claimed that ...", "claims he lost his life savings": a clause
@@ -3269,13 +3475,53 @@ def _recall_subject(tokens: List[Token], cues: Sequence[Cue], registry: EntityRe
             registry.recall(known.name)
 
 
-def _recall_opening_name(tokens: List[Token], registry: EntityRegistry) -> None:
+def _recall_opening_name(tokens: List[Token], registry: EntityRegistry, masked: str = "") -> None:
     """A known name that opens the sentence as its subject becomes the nearest antecedent for the pronouns of the
     sentence itself ("Hale criticised the budget, which he said would cut 400 jobs": he is Hale, not someone named
-    in an earlier sentence).  An unknown name is not added."""
+    in an earlier sentence).  An unknown name is not added.  A lone surname the text gave earlier after a first name
+    ("Dana Holt is bent on ... Holt has blasted the rules, which he said ...") stands for that person there too."""
     name, _ = _opening_subject(tokens)
-    if name is not None and not registry.recall(name) and _personal_name_opens(tokens):
+    if name is None or registry.recall(name):
+        return
+    if _personal_name_opens(tokens):
         registry.subject = (tokens[0].start, name)
+        return
+    full = _full_name_before(masked, tokens, name)
+    if full is not None:
+        registry.subject = (tokens[0].start, full)
+
+
+def _surname_like(token: Token) -> bool:
+    """May the capitalised word be a surname: no title, head, place word, opener or function word?"""
+    low = token.bare
+    return token.text.isalpha() and len(low) > 2 and low not in rules.NOT_NAMES and low not in rules.TITLES and low not in rules.ORGANISATION_HEADS \
+        and low not in _SENTENCE_CASE_WORDS and low not in rules.OUTLETS and low not in rules.PLACE_NAME_WORDS and low not in rules.INTRO_OPENERS \
+        and low not in rules.NARRATOR_OPENERS and low not in rules.HEAD_CONNECTORS and low not in rules.NAMEISH_CONNECTORS and low not in rules.NOT_COMPOUND
+
+
+def _full_name_before(masked: str, tokens: List[Token], name: str) -> Optional[str]:
+    """The full name "<First> <name>" the text wrote before the sentence ``tokens`` opens with ``name``, a lone
+    capitalised word that is no title, head, place word or opener; the latest such name, when only one first name
+    went with it."""
+    if not masked or not tokens or " " in name or tokens[0].text != name or not name.isalpha():
+        return None
+    low = name.lower()
+    if low in rules.NOT_NAMES or low in rules.TITLES or low in rules.ORGANISATION_HEADS or low in _SENTENCE_CASE_WORDS \
+            or low in rules.OUTLETS or low in rules.PLACE_NAME_WORDS or low in rules.INTRO_OPENERS or low in rules.NARRATOR_OPENERS \
+            or low in rules.HEAD_CONNECTORS or low in rules.NAMEISH_CONNECTORS or low in rules.NOT_COMPOUND or len(low) < 3:
+        return None  # ("To believe the ...": a preposition, not the "To" of "Race To The Top")
+    return _written_in_full(masked, tokens[0].start, name)
+
+
+def _written_in_full(masked: str, start: int, name: str) -> Optional[str]:
+    """The one full name "<First> <name>" the text wrote in the :data:`FULL_NAME_REACH` characters before ``start``."""
+    window = masked[max(0, start - rules.FULL_NAME_REACH) : start]
+    firsts = {m.group(1) for m in regex.finditer(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+) " + regex.escape(name) + r"(?![\p{L}])(?!\s+\p{Lu})", window)}
+    firsts = {f for f in firsts if f.lower() not in rules.NOT_NAMES and f.lower() not in rules.TITLES and f.lower() not in _SENTENCE_CASE_WORDS
+              and f.lower() not in rules.PLACE_NAME_WORDS and f.lower() not in rules.ORGANISATION_HEADS}
+    if len(firsts) != 1:
+        return None
+    return next(iter(firsts)) + " " + name
 
 
 def _personal_name_opens(tokens: List[Token]) -> bool:
@@ -3374,6 +3620,8 @@ def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry,
                 while end < len(tokens) and tokens[end].capitalised:
                     end += 1
             name = " ".join(t.text for t in tokens[start:end])
+            if name.endswith(("'s", "\u2019s")):
+                name = name[:-2]  # "the Hale Foundation's dinner": the organisation, not its possessive
             if end - start >= 2:
                 registry.mention(Speaker(name, None, _person_or_org(name)), tokens[start].start)
             i = end
@@ -3406,6 +3654,9 @@ class TextAttribution:
     sentence_starts: Tuple[int, ...] = ()
     #: Per sentence, its asides between dashes or brackets: a cue inside the figure's aside governs the figure.
     asides: Tuple[Tuple[Span, ...], ...] = ()
+    #: Per sentence, the speaker of the block a colon opened ("Wallnau wrote:") when the sentence has a source of its
+    #: own inside that block: that source is relayed by the block's speaker.
+    block_relays: Tuple[Optional[Speaker], ...] = ()
 
     def at(self, sentence_index: int, position: int) -> Attribution:
         """The attribution governing a figure at ``position`` in a sentence."""
@@ -3421,6 +3672,19 @@ class TextAttribution:
                     relay = (attribution.speaker,) + attribution.via if attribution.speaker else attribution.via
                     return Attribution(cue.speaker, cue.via + relay, "direct", cue.verb, cue.span)
                 return attribution
+        found = self._in_sentence(sentence_index, position)
+        if found.speaker is None or found.span is None:
+            return found
+        marks = (self.turns[sentence_index] if sentence_index < len(self.turns) else ()) + (self.boundaries[sentence_index] if sentence_index < len(self.boundaries) else ())
+        asides = self.asides[sentence_index] if sentence_index < len(self.asides) else ()
+        found = _with_chain(found, self.cues[sentence_index], position, marks, asides)
+        block_relay = self.block_relays[sentence_index] if sentence_index < len(self.block_relays) else None
+        if block_relay is not None and not _same_speaker(block_relay, found.speaker) and not any(_same_speaker(block_relay, v) for v in found.via):
+            found = replace(found, via=found.via + (block_relay,))  # "Wallnau wrote: ... Iowa polls are showing 33% ..."
+        return found
+
+    def _in_sentence(self, sentence_index: int, position: int) -> Attribution:
+        """The attribution governing a figure at ``position`` outside any quotation."""
         cues = self.cues[sentence_index]
         if cues:
             # a cue governs its scope, and not its own speaker phrase ("75 percent of voters said")
@@ -3438,6 +3702,14 @@ class TextAttribution:
                              and not any(c.position < t < counted.span[0] for t in turns))
             if live and all(any(a <= position < b for a, b in c.holes) for c in live):
                 live = ()  # the narrator's aside inside what every cue reaching it reports
+            else:
+                holed = [c for c in live if any(a <= position < b for a, b in c.holes)]
+                outer = [c for c in live if c not in holed and c.scope is not None and c.scope[0] >= c.span[1]
+                         and all(c.position < h.span[0] and c.scope[0] <= h.span[0] and h.span[1] <= c.scope[1] for h in holed)]
+                if holed and len(outer) == 1 and len(outer) + len(holed) == len(live):
+                    # "Prosecutors say that he told one FBI agent ...": a hole of the inner report (its addressee) is still
+                    # what the leading outer cue reports
+                    return _from_cues(outer)
             if not live:
                 credit = self.credits[sentence_index] if sentence_index < len(self.credits) else None
                 return credit or Attribution(None, (), "unattributed", None, None)
@@ -3485,12 +3757,61 @@ class TextAttribution:
             others = [c for c in cues if c is not chosen and c.speaker is not None and c.speaker.kind == "outlet"
                       and (c.position > chosen.position or c.scope is not None and c.scope[0] <= chosen.position < c.scope[1])]
             if chosen.speaker is not None and chosen.speaker.kind == "outlet":
-                inner = [c for c in cues if c is not chosen and c.speaker is not None and c.speaker.kind != "outlet"]
+                inner = [c for c in cues if c is not chosen and c.speaker is not None and c.speaker.kind != "outlet"
+                         and not (c.position < chosen.position and any(chosen.position > t > c.position for t in turns))]
+                # ("Forbes lists her with $40 billion, while Bloomberg lists her with $55 billion": across a turn, the
+                # outlet's own report)
                 if inner:
                     chosen, others = inner[0], [chosen]
-            via = chosen.via + tuple(c.speaker for c in others if c.speaker is not None and c.speaker not in chosen.via)
+            via = chosen.via + tuple(c.speaker for c in others if c.speaker is not None and c.speaker not in chosen.via
+                                     and not _same_speaker(c.speaker, chosen.speaker))
             return Attribution(chosen.speaker, via, "indirect", chosen.verb, chosen.span)
         return self.sentences[sentence_index]
+
+
+def _with_chain(attribution: Attribution, cues: Sequence[Cue], position: int, marks: Sequence[int] = (), asides: Sequence[Span] = ()) -> Attribution:
+    """``attribution`` with every outer speaker of its sentence in its chain: "The union said the mayor said 12 were
+    hurt" is the mayor's, via the union.  An outer cue is one whose report (its scope, not a hole of it) holds the
+    chosen cue's speaker phrase, the whole of what the chosen cue reports and the figure, with no clause boundary or
+    contrastive turn (``marks``: "; ", ", whereas", ", while") between the two cues and no aside of the chosen cue's own
+    ("(Obama has proposed 10,000)"); ``via`` lists the relays from the innermost out."""
+    chosen = next((c for c in cues if c.span == attribution.span and c.speaker == attribution.speaker), None)
+    if attribution.speaker is None or attribution.span is None or chosen is None or chosen.scope is None or chosen.verb.endswith(" " + rules.AGENT_PREPOSITION):
+        return attribution  # ("..., not the 52 announced by the commission": the agent of a figure the outer cue sets aside)
+    start, end = attribution.span
+    inner_scope = chosen.scope
+
+    def holds(c: Cue) -> bool:
+        if c is chosen or c.speaker is None or c.scope is None or _same_speaker(c.speaker, attribution.speaker):
+            return False
+        if not (c.scope[0] <= min(start, inner_scope[0]) and max(end, inner_scope[1]) <= c.scope[1] and c.scope[0] <= position < c.scope[1]):
+            return False
+        if any(a <= position < b or a <= start < b for a, b in c.holes + c.sourced_asides):
+            return False
+        if c.position < start and (c.scope[0] < c.span[1] or c.subordinate) or c.position >= start and c.scope[1] > c.span[0]:
+            return False  # a cue that reports both sides of itself (", records show,"), or one in a fronted "while"-clause
+        low, high = (c.span[1], start) if c.position < start else (end, c.span[0])
+        if any(low <= m < high for m in marks):
+            return False
+        return not any(a <= start < b and not a <= c.position < b for a, b in asides)
+
+    outer = sorted((c for c in cues if holds(c)), key=lambda c: c.scope[1] - c.scope[0] if c.scope else 0)
+    if not outer:
+        return attribution
+    relays = [c.speaker for c in outer if c.speaker is not None]
+    own = [v for v in attribution.via if v not in relays]
+    chain: List[Speaker] = []
+    for speaker in own + relays:
+        if not _same_speaker(speaker, attribution.speaker) and not any(_same_speaker(speaker, other) for other in chain):
+            chain.append(speaker)
+    return replace(attribution, via=tuple(chain))
+
+
+def _same_speaker(one: Optional[Speaker], other: Optional[Speaker]) -> bool:
+    """Are two speakers one entity ("The New York Times" and "New York Times")?"""
+    if one is None or other is None:
+        return one is other
+    return one == other or (one.entity or one.name) == (other.entity or other.name) or one.kind == other.kind and entity_key(one.name or "") == entity_key(other.name or "")
 
 
 def _fronted_frame(cue: Cue) -> bool:
@@ -3513,11 +3834,12 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
     previous: Optional[Attribution] = None
     previous_paragraph = -1
     block: Optional[Tuple[int, Attribution]] = None
+    relays: List[Optional[Speaker]] = []
     quotation_starts = [q.span[0] for q in quotations]
     for sentence in sentences:
         tokens = document.tokens_in(sentence.span[0], sentence.span[1], quoted=False)
         register_mentions(masked, sentence, registry, tokens)
-        _recall_opening_name(tokens, registry)
+        _recall_opening_name(tokens, registry, masked)
         asides = _sentence_asides(masked, sentence.span)
         sentence_asides.append(asides)
         cues = find_cues(text, sentence, masked, registry, tokens, asides)
@@ -3529,7 +3851,8 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
                 attribution = Attribution(previous.speaker, previous.via, previous.mode, previous.cue, previous.span)
         if block is not None and sentence.paragraph != block[0]:
             block = None
-        if attribution.speaker is None and block is not None:
+        relays.append(block[1].speaker if block is not None and any(c.speaker is not None for c in cues) else None)
+        if attribution.speaker is None and block is not None and not _about_the_source(tokens, block[1].speaker, registry):
             attribution = block[1]  # the paragraph a colon introduced ("Blumenthal and Cohen wrote:") goes on in that voice
         if attribution.speaker is not None and sentence.text.rstrip().endswith(":") and sentence.index + 1 < len(sentences) and sentences[sentence.index + 1].paragraph == sentence.paragraph + 1:
             block = (sentence.paragraph + 1, attribution)
@@ -3550,6 +3873,12 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
         inner_cues.append(tuple(_within_sentence(c, text, quotation, sentences) for c in inner))
         found = _quotation_attribution(quotation, sentences, all_cues, per_sentence)
         opening = _sentence_at(sentences, quotation.span[0])
+        if opening is not None and any(c.span[0] <= quotation.span[0] and quotation.span[1] <= c.span[1] for c in all_cues[opening]):
+            # a title inside how a source is named ("according to “River of Gold” by Ana Ruiz, ..."): no one's words
+            quoted.append((quotation.span, Attribution(None, (), "unattributed", None, None)))
+            inner_cues[-1] = ()
+            previous_quote = None
+            continue
         if found.speaker is None and opening is not None and opening != partial_sentence:
             partial_sentence = opening  # once a sentence: later quotations in it go on in the voice found here
             found = _partial_quote_subject(document, quotation, all_cues, registry) or found
@@ -3568,7 +3897,23 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
     boundaries = tuple(_clause_boundaries(masked, s, cues) for s, cues in zip(sentences, all_cues))
     turns = tuple(tuple(m.start() for m in _TURN.finditer(masked, s.span[0], s.span[1])) for s in sentences)
     return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues), tuple(span[0] for span, _ in quoted), boundaries, turns, tuple(credits), tuple(s.span[0] for s in sentences),
-                           tuple(sentence_asides))
+                           tuple(sentence_asides), tuple(relays))
+
+
+def _about_the_source(tokens: List[Token], speaker: Optional[Speaker], registry: EntityRegistry) -> bool:
+    """Does the sentence open with the source itself as its subject ("The poll also found that: ... The poll has a
+    margin of error of 3 points", "Hale wrote: ... Hale has been mayor since 2010")?  It tells of the source, in the
+    narrator's voice, rather than going on with what the source says."""
+    if speaker is None or len(tokens) < 3:
+        return False
+    if tokens[0].lower in rules.ARTICLES and tokens[1].bare in rules.DOCUMENT_NOUNS and speaker.kind == "document":
+        found = registry.describe([tokens[1].bare])
+        return found is None or _same_speaker(found, speaker)
+    name, _ = _opening_subject(tokens)
+    if name is None or not speaker.name:
+        return False
+    key = entity_key(name)
+    return bool(key) and key <= entity_key(speaker.name)
 
 
 def _clause_boundaries(masked: str, sentence: Sentence, cues: Sequence[Cue]) -> Tuple[int, ...]:
@@ -3577,6 +3922,7 @@ def _clause_boundaries(masked: str, sentence: Sentence, cues: Sequence[Cue]) -> 
     paid $7; and C was paid $9, according to FEC records"): there they separate items of what the cue reports."""
     bounds = tuple(m.start() for m in _CLAUSE_BOUNDARY.finditer(masked, sentence.span[0], sentence.span[1]))
     bounds = tuple(b for b in bounds if not (masked[b] == ";" and _verbless_item(masked, b, sentence.span[1])))
+    bounds = _colon_list_items(masked, sentence, cues, bounds)
     semicolons = [b for b in bounds if masked[b] == ";"]
     if not semicolons or not _series_tail(masked, semicolons[-1], sentence.span[1]):
         return bounds
@@ -3587,6 +3933,22 @@ def _clause_boundaries(masked: str, sentence: Sentence, cues: Sequence[Cue]) -> 
     if cue.position < semicolons[-1] or cue.scope is None or cue.scope[1] > cue.span[0] or cue.scope[0] > sentence.span[0]:
         return bounds  # not a cue that trails the series and reports all of it
     return tuple(b for b in bounds if masked[b] != ";")
+
+
+def _colon_list_items(masked: str, sentence: Sentence, cues: Sequence[Cue], bounds: Tuple[int, ...]) -> Tuple[int, ...]:
+    """``bounds`` less the semicolons of a list a colon opens inside what one leading cue reports ("A Harbor survey
+    shows a split: 34% back the levy; 17% oppose it"): the items are all the cue's.  Only when no cue stands after
+    the colon, and the cue's report runs from before the colon to the end of the sentence."""
+    colon = masked.find(":", sentence.span[0], sentence.span[1])
+    if colon < 0 or not any(masked[b] == ";" and b > colon for b in bounds):
+        return bounds
+    if any(b < colon for b in bounds) or any(c.position > colon for c in cues):
+        return bounds
+    speaking = [c for c in cues if c.speaker is not None and c.scope is not None]
+    scope = speaking[0].scope if len(speaking) == 1 else None
+    if scope is None or not (scope[0] >= speaking[0].span[1] and scope[0] < colon and scope[1] >= sentence.span[1] - 1):
+        return bounds
+    return tuple(b for b in bounds if not (masked[b] == ";" and b > colon))
 
 
 def _verbless_item(masked: str, semicolon: int, end: int) -> bool:
@@ -3710,8 +4072,12 @@ def _is_outlet_cue(cue: Cue) -> bool:
 
 def _outlets_via(chosen: Cue, cues: Sequence[Cue]) -> Tuple[Speaker, ...]:
     """``chosen``'s relays, then the outlets the other cues name that are not among them yet, in order."""
-    return chosen.via + tuple(c.speaker for c in cues if c is not chosen and c.speaker is not None
-                              and c.speaker.kind == "outlet" and c.speaker not in chosen.via)
+    relays: List[Speaker] = list(chosen.via)
+    for c in cues:
+        if c is not chosen and c.speaker is not None and c.speaker.kind == "outlet" \
+                and not any(_same_speaker(c.speaker, other) for other in relays + [chosen.speaker]):
+            relays.append(c.speaker)  # not the chosen speaker itself ("The Times confirmed it, reporting: ...")
+    return tuple(relays)
 
 
 def _from_cues(cues: Sequence[Cue]) -> Attribution:

@@ -50,7 +50,7 @@ CUE_ADVERBS = frozenset(
     """also later further earlier then again separately previously initially first
     subsequently meanwhile however had has have has_been had_been would will reportedly
     only officially publicly repeatedly since there here too now still just already
-    today yesterday tonight though""".split()
+    today yesterday tonight though soon""".split()
 )
 
 #: Participles after a comma whose speaker is the sentence's subject ("..., saying 38 percent voted").
@@ -93,10 +93,15 @@ ORGANISATION_HEADS = frozenset(
     inspectorate cabinet secretariat presidency mission fund bank un nato unions parties groups
     agencies ministries governments committees organisations organizations opposition observatory
     coalition alliance brigade brigades insurer insurers operator airline firm utility university
-    network regulator guard chamber""".split()
+    network regulator guard chamber foundation college""".split()
 )
 #: ... and their plurals ("district councils", "regional committees").
-ORGANISATION_HEADS = ORGANISATION_HEADS | frozenset(word + "s" for word in ORGANISATION_HEADS if not word.endswith("s"))
+def _plural(word: str) -> str:
+    """The plural of a head noun: "company" -> "companies", "agency" -> "agencies", "council" -> "councils"."""
+    return word[:-1] + "ies" if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou" else word + "s"
+
+
+ORGANISATION_HEADS = ORGANISATION_HEADS | frozenset(_plural(word) for word in ORGANISATION_HEADS if not word.endswith("s"))
 
 #: Plural or collective speakers that stay unnamed ("officials said", "local media reported").
 UNNAMED_HEADS = frozenset(
@@ -110,10 +115,11 @@ UNNAMED_HEADS = frozenset(
     militants rebels insurgents fighters gunmen soldiers troops villagers locals farmers fishermen miners
     students teachers nurses parents relatives families neighbours neighbors protesters demonstrators
     economists traders investors dealers employees managers executives pilots guards prosecutors lawyers members
+    politicians technologists operatives insiders donors backers bloggers
     """.split()
 )
 #: ... and the plurals of the titles ("campaign aides", "tech executives", "advisers to the mayor").
-UNNAMED_HEADS = UNNAMED_HEADS | frozenset(title + "s" for title in TITLES if not title.endswith("s"))
+UNNAMED_HEADS = UNNAMED_HEADS | frozenset(_plural(title) for title in TITLES if not title.endswith("s"))
 
 #: News outlets and agencies (lower-case); a speaker so named has kind "outlet".
 OUTLETS = frozenset(
@@ -894,3 +900,44 @@ WORK_OBJECT_REACH = 5
 WORK_CONTENT_PARTICIPLES = frozenset("detailing describing listing depicting outlining alleging accusing documenting".split())
 #: Works that show something: "an image of X alongside $100 bills" reports what it shows, up to the next comma.
 PICTURE_NOUNS = frozenset("photo photos photograph photographs picture pictures image images video videos chart charts map maps".split())
+
+
+# ---------------------------------------------------------------- cues (h1, third table)
+#: Last parts of a web name written as one word after a capitalised name ("Factcheck.org", "Politico.com"): the
+#: website is the source, an outlet.
+WEB_DOMAINS = frozenset("org com net gov edu io info".split())
+#: Words that end a newspaper's title ("the Vale Post", "The New York Times", "the Harbor Herald"): a capitalised
+#: name of two or more words so ending is an outlet, not a person.
+NEWSPAPER_TITLE_WORDS = frozenset("post times journal telegraph herald gazette tribune courier chronicle examiner inquirer dispatch bulletin guardian".split())
+#: Subordinating conjunctions right before a cue's speaker phrase ("while Trump boasts that ...", "even as the mayor
+#: claimed ..."): the cue stands in a subordinate clause and relays nothing the main clause after it says.
+SUBORDINATORS = frozenset("while whereas although though as because since if unless when".split())
+#: Verbs of saying read in the progressive after a form of "be" ("Officials are saying ...", "the agency is reporting
+#: 12 cases", "has been projecting growth of 2 percent").  Not "telling" ("it is telling that ...": revealing) nor
+#: "showing" ("Lind is showing strength"): a person shows no figure.
+PROGRESSIVE_CUES = frozenset("saying reporting claiming estimating warning insisting arguing predicting projecting".split())
+#: The auxiliaries of that progressive, and the participle of the perfect one ("has been saying").
+PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been"})
+BEEN = "been"
+CLAIMING = "claiming"
+#: Prepositions that name the maker of a document before a relative clause ("surveys by Vale College that showed ...",
+#: "a study from the Ridge Institute which found ..."), and how many words the maker's name may have.
+MAKER_PREPOSITIONS = frozenset({"by", "from"})
+MAKER_NAME_WORDS = 6
+#: How many characters back from a sentence a full name ("Dana Holt") is looked for, for a lone surname that opens it.
+FULL_NAME_REACH = 5000
+#: Participles that open the question put to a speaker before a trailing cue ("Asked whether ..., Gale said: “...”",
+#: "When asked if ..., the mayor said: “...”", "Pressed on ..., she said: “...”"): the question is no part of the answer.
+QUESTION_PARTICIPLES = frozenset("asked pressed questioned quizzed challenged".split())
+QUESTION_OPENER_CONJUNCTIONS = frozenset({"when", "once", "after", "if"})
+#: Verbs of reporting that a document with a tail before them may head like a verb of finding ("An audit issued in May
+#: reported 12 attempts", "a memo obtained by the paper said 40 staff would go", "a study released Monday estimates ...").
+DOCUMENT_REPORT_VERBS = frozenset("reported reports said says stated states noted notes estimated estimates listed lists concluded concludes".split())
+#: Irregular past verbs that, right after a counted share, make it the subject of a clause ("claimed 400 delegates took
+#: part", "claimed 30 seats went to allies").
+IRREGULAR_PAST_VERBS = frozenset("took went came voted stayed left met ran sat stood fell rose".split())
+#: Conjunctions that join a second counted noun to such a share ("delegates and alternates").
+SHARE_COORDINATORS = frozenset({"and", "or"})
+#: Modals before a verb of saying that make it a report not yet made ("will announce", "would say", "could disclose"):
+#: inside another speaker's report, the figure is that speaker's.
+UNMADE_MODALS = frozenset("will would could might may shall should".split())
