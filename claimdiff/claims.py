@@ -76,6 +76,9 @@ class _Window:
     after: List[str]
     before_clause: List[str]
     after_clause: List[str]
+    #: A comma right after the figure closes its noun phrase ("rose to 19, health officials said"): no counted noun
+    #: follows (the number token keeps the comma, so the words after it do not show it).
+    closed: bool = False
 
     @property
     def text(self) -> str:
@@ -93,7 +96,8 @@ class _Window:
 def _window(document: Document, sentence: Sentence, quantity: Quantity) -> _Window:
     after = document.words(quantity.span[1], min(sentence.span[1], quantity.span[1] + _REACH))
     before = document.words(max(sentence.span[0], quantity.span[0] - _REACH), quantity.span[0])
-    return _Window(document, sentence, quantity, before, after, _clip_before(before), _clip_after(after))
+    closed = document.text[quantity.span[1]:quantity.span[1] + 1] == ","
+    return _Window(document, sentence, quantity, before, after, _clip_before(before), _clip_after(after), closed)
 
 
 def read(document: Document, sentence: Sentence, quantity: Quantity, event_place: Optional[str] = None,
@@ -103,7 +107,7 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
     whole_at = _numbered_partitive(w.after)
     if whole_at is not None:
         # "1,800 of the port's 2,100 workers joined the walkout": the part counts what its whole counts, read after the whole
-        w = replace(w, after=w.after[whole_at + 1:], after_clause=_clip_after(w.after[whole_at + 1:]))
+        w = replace(w, after=w.after[whole_at + 1:], after_clause=_clip_after(w.after[whole_at + 1:]), closed=False)
     # ... and only there: "650 had joined the strike and two of its five terminals were working" counts terminals
     metric, named, counted, position_after = _read_metric(w if whole_at is None else replace(w, before_clause=[]), previous_metric, metric_table)
     qualifiers, metric, named = _qualifiers(w, metric, named, counted, position_after, event_place)
@@ -166,7 +170,7 @@ def _read_metric(w: _Window, previous_metric: Optional[str], table: PhraseTable)
             # "The number of people killed in the crash has risen to 29": the subject names the metric
             found = table.last(_clip_before(w.before, limit=_WINDOW * 4))
         metric = found[0] if found else None
-        own_noun = _counted_noun(after_clause)
+        own_noun = _counted_noun(_noun_words(w))
         if metric in rules.THING_METRICS and own_noun and own_noun not in rules.PERSON_NOUNS and own_noun not in rules.METRICS[metric]:
             metric = None  # "gained 17 seats and would talk to two smaller parties": the figure counts its own noun
         elif metric and own_noun and before_clause and before_clause[-1] in rules.PLACE_COUNT_PREPOSITIONS and own_noun in rules.PLACE_COUNT_NOUNS:
@@ -175,7 +179,7 @@ def _read_metric(w: _Window, previous_metric: Optional[str], table: PhraseTable)
         # "turnout in Sunday's vote at 74 percent": turnout, not votes
         if _DOMINANT_PHRASES[dominant].first(before_clause) or _DOMINANT_PHRASES[dominant].first(after_clause):
             metric = dominant
-    counted = _counted_noun(after_clause)
+    counted = _counted_noun(_noun_words(w))
     if metric in rules.THING_METRICS and counted in rules.PERSON_NOUNS:
         metric = None  # "forced 2,500 people from their homes": people, not homes
     if metric is None and counted in rules.GENERIC_COUNTED and _attended(after_clause):
@@ -243,7 +247,7 @@ def _qualifiers(w: _Window, metric: Optional[str], named: bool, counted: Optiona
             qualifiers.append(word)
     if counted in rules.GROUP_QUALIFIERS:
         qualifiers.append(counted)
-    elif len(after_clause) > 1 and after_clause[1] in rules.GROUP_QUALIFIERS and after_clause[0] not in rules.NOT_GROUP_OPENERS:
+    elif not w.closed and len(after_clause) > 1 and after_clause[1] in rules.GROUP_QUALIFIERS and after_clause[0] not in rules.NOT_GROUP_OPENERS:
         qualifiers.append(after_clause[1])
     if quantity.unit is not None and (metric in rules.PEOPLE_METRICS or quantity.dimension == "currency" and metric in rules.METRICS):
         metric = _dimension_metric(quantity, before_clause, counted)  # "Rs 4 lakh" near "the dead", "jobs and a deficit of $40m": money
@@ -371,7 +375,7 @@ def _facets(w: _Window, qualifiers: List[str]) -> Tuple[str, Optional[str], Tupl
         direction = _direction_past_focus(before_clause)  # "added only 89,000 jobs"
     if direction is None and before_clause and quantity.unit is None:
         direction = rules.COUNT_CHANGE_DIRECTIONS.get(before_clause[-1])  # "will cost 1,200 jobs", not "cost $4 billion"
-    run = _noun_run(after_clause)
+    run = _noun_run(_noun_words(w))
     if direction is None:
         direction = _passive_direction(after_clause, len(run))  # "200,000 jobs had been created", "80,000 jobs were lost"
     modifiers = tuple(word for word in run[:-1] if word not in rules.SEVERITY_QUALIFIERS and word not in rules.STATUS_QUALIFIERS)
@@ -620,6 +624,11 @@ def _after_partitive(words: Sequence[str]) -> bool:
 
 def _is_number(word: str) -> bool:
     return word[:1].isdigit()
+
+
+def _noun_words(w: _Window) -> List[str]:
+    """The words after a figure where its counted noun may stand: none when a comma closes the figure's phrase."""
+    return [] if w.closed else w.after_clause
 
 
 def _counted_noun(after_clause: Sequence[str]) -> Optional[str]:

@@ -192,13 +192,20 @@ def comparable(claim: Claim) -> bool:
 def _retracted(claim: Claim) -> bool:
     """Is this the figure a correction takes back: "two died, not 12", "not 12 as reported earlier", what "an earlier
     post said" in the outlet's own voice?  The earlier report's own figure stands for it."""
-    if not claim.correction_cue or claim.sentence_span is None:
+    if claim.sentence_span is None:
         return False
     start = claim.span[0] - claim.sentence_span[0]
     end = start + claim.span[1] - claim.span[0]
     before = _WORDS.findall(claim.sentence[max(0, start - _RETRACT_REACH): start].lower())
     after = _WORDS.findall(claim.sentence[end: end + _RETRACT_REACH].lower())
-    if before[-1:] == [rules.RETRACTING_WORD] or after[:1] == [rules.RETRACTED_AS] and bool(set(after[1:3]) & rules.RETRACTED_AS_WORDS):
+    reported_as = after[:1] == [rules.RETRACTED_AS] and bool(set(after[1:3]) & rules.RETRACTED_AS_WORDS)
+    if before[-1:] == [rules.RETRACTING_WORD] and reported_as and (after[1] in rules.RETRACTED_AS_WORDS or after[1] in rules.OWN_REPORT_WORDS):
+        # "13 were injured, not 23 as first reported", "not 8 as we reported": the phrase is itself the correction ("not
+        # 23 as police first reported" sets another speaker's figure against this one)
+        return True
+    if not claim.correction_cue:
+        return False
+    if before[-1:] == [rules.RETRACTING_WORD] or reported_as:
         return True
     return claim.speaker is None and bool(set(before) & rules.EARLIER_REPORT_WORDS)
 
@@ -526,7 +533,9 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         return Judgement("update", first, second, "the higher toll came a day or more later, as counting went on")
     if (a.source == b.source or _same_outlet(a, b) or same_speaker) and not rising and _given_as_revision(second) and not unordered:
         return Judgement("correction", first, second, f'the later, lower figure is given as a revision ("{second.update_cue}")')
-    left = _left_over(first, second, rising, unordered)
+    # a correction's lower figure takes back the earlier one ("nine missing, not 19 as initially reported"), however
+    # the count may shrink
+    left = None if _corrects(second, correcting) and not rising else _left_over(first, second, rising, unordered)
     if left is not None:
         return Judgement("update", left[0], left[1], "the later, lower figure counts those still left as people are found or go home")
     if same_speaker and unordered:

@@ -37,6 +37,8 @@ _PLACE = regex.compile(
 #: "a missile hit Taganrog", "the storm had hit Sela": a bare name after "hit" whose subject is a blow (not "the X refinery").
 _BLOW_PLACE = regex.compile(rf"\b(?i:{_alternation(rules.BLOW_SUBJECTS)})\s+(?:(?:{_alternation(rules.BLOW_AUXILIARIES)})\s+)?"
                             rf"(?:{_alternation(rules.BLOW_VERBS)})\s+(?P<name>{_NAME}(?:[ \t]+(?:{_NAME}))*)")
+#: "the ferry sank off Kesh", "drowned off the Varn Islands": "off" after a word of the sea is where it happened.
+_OFF_PLACE = regex.compile(rf"\b(?i:{_alternation(rules.OFF_PLACE_WORDS)})\s+off\s+(?:the\s+)?(?P<name>{_NAME}(?:[ \t]+(?:{_NAME}))*)")
 _OBJECT_PLACE = regex.compile(rf"\b(?:{_alternation(rules.PLACE_OBJECT_VERBS)})\s+(?:the\s+)?(?P<name>{_NAME}(?:[ \t]+(?:{_NAME}))*)")
 #: "the Arlen flood", "the Tolva bus crash" anywhere in a sentence (a subject, an object): the name before an event noun,
 #: with at most one modifier between, is where it happened.
@@ -74,7 +76,7 @@ class EventDraft:
 def places(sentence_text: str) -> List[str]:
     """Capitalised place names in a sentence (after a place preposition, or "city of X")."""
     found: List[str] = []
-    for pattern in (_ADMIN_BEFORE, _PLACE, _OBJECT_PLACE, _BLOW_PLACE, _NAMED_EVENT_PLACE):
+    for pattern in (_ADMIN_BEFORE, _PLACE, _OFF_PLACE, _OBJECT_PLACE, _BLOW_PLACE, _NAMED_EVENT_PLACE):
         for match in pattern.finditer(sentence_text):
             name = match.group("name")
             if match.group(0).startswith("of") and _after_organisation(sentence_text, match.start()):

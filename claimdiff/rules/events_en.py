@@ -55,6 +55,13 @@ NEW_EVENT_CUES = ("another", "a second", "a separate", "separately", "in a separ
 
 #: Prepositions before a place name ("in Taganrog", "near Kharkiv").
 PLACE_PREPOSITIONS = tuple("in at near of from outside inside across around over on into toward towards through throughout".split())
+#: Words of the sea after which "off" places what happened ("the ferry sank off Kesh", "two divers drowned off the Varn
+#: Islands", "a trawler missing off Brae"); after any other word "off" is a particle ("fend off Trump", "kicked off Monday").
+OFF_PLACE_WORDS = frozenset(
+    """sank sunk sink sinks sinking capsized capsizes capsize foundered aground drowned drown missing rescued stranded
+    lost went down adrift spotted found seen ship ships boat boats vessel vessels ferry trawler tanker yacht submarine
+    dinghy sailors fishermen divers swimmers migrants waters sea""".split()
+)
 #: Compass words between a preposition and a place ("in southern Lebanon").
 COMPASS_WORDS = tuple(
     """southern northern eastern western central north south east west north-eastern north-western

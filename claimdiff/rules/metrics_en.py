@@ -522,6 +522,9 @@ NOW_WORDS = frozenset({"now"})
 #: After "as", words that present a figure in a correction as the one reported before and now taken back ("not 12 as
 #: reported earlier", "60, as previously stated").
 RETRACTED_AS_WORDS = frozenset("reported stated said announced previously earlier initially first originally wrongly".split())
+#: The outlet's own voice after "as" in such a phrase ("not 8 as we reported earlier"): with no other cue of a correction,
+#: "not N as first reported" or "as we reported" takes the figure back; "as police first reported" names another speaker.
+OWN_REPORT_WORDS = frozenset({"we"})
 #: Words before a figure of the outlet's own voice in a correction that make it what an earlier report said ("an earlier
 #: post said 12", "a previous version wrongly said 9"): the figure taken back.
 EARLIER_REPORT_WORDS = frozenset("earlier previous previously initially originally initial first".split())
