@@ -125,7 +125,7 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
         metric = "killed"  # bodies counted are deaths; "no bodies were found" is not "no one died"
     before_text = " ".join(w.before[-6:])
     update_cue = next((cue for cue in rules.UPDATE_CUES if before_text.endswith(cue) or cue in " ".join(w.before[-4:])), None)
-    correction_cue = next((cue for cue in rules.CORRECTION_CUES if cue in " ".join(w.before + w.after)), None)
+    correction_cue = next((cue for cue in rules.CORRECTION_CUES if cue in " ".join(w.before + w.after)), None) or _correction_notice(document, sentence)
     postfix_bound = None
     after_clause = w.after_clause
     if quantity.kind == "exact" and len(after_clause) >= 3 and after_clause[0].isalpha() and after_clause[1] == rules.POSTFIX_BOUND_JOINER:
@@ -269,6 +269,18 @@ def _qualifiers(w: _Window, metric: Optional[str], named: bool, counted: Optiona
     return qualifiers, metric, named
 
 
+def _correction_notice(document: Document, sentence: Sentence) -> Optional[str]:
+    """The notice of a correction in the sentence before, in the same paragraph ("An earlier version of this story misstated the
+    number of injured. The ministry said 13 were injured."): the figure after it is the corrected one."""
+    if sentence.index == 0:
+        return None
+    previous = document.sentences[sentence.index - 1]
+    if previous.paragraph != sentence.paragraph:
+        return None
+    words = " " + " ".join(document.words(*previous.span)) + " "
+    return next((cue for cue in rules.CORRECTION_NOTICES if f" {cue} " in words), None)
+
+
 def _numbered_partitive(after: Sequence[str]) -> Optional[int]:
     """Where the whole's figure stands in "N of the [port's] M ..." after the part N, else None."""
     if after[:1] != [rules.OF]:
@@ -300,8 +312,9 @@ def _is_part(w: _Window) -> bool:
     if any(before_text.endswith(cue) or f"{cue} " in before_text[-len(cue) - 12 :] for cue in rules.PART_OF_CUES):
         return True
     colon = len(before) - before[::-1].index(":") - 1 if ":" in before else -1
-    if colon > 0 and any(_is_number(word) for word in before[max(0, colon - 4) : colon]):
-        return True  # "42 drones: 18 over Belgorod, 14 over Kursk": the items of a total
+    if colon > 0 and any(_is_number(before[k]) and not (k > 0 and before[k - 1] in rules.NUMBERED_LABELS)
+                         for k in range(max(0, colon - 4), colon)):
+        return True  # "42 drones: 18 over Belgorod, 14 over Kursk": the items of a total (not "UPDATE 2: 8 dead", a label)
     if quantity.unit is not None:
         return False
     return (

@@ -26,6 +26,7 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from .dates import dates
 from .events import kinds, places
+from .rules import dates_en as dates_rules
 from .rules import english as rules
 from .rules import explain_en as wording
 from .types import Claim, Conflict, DateMention, Identity, Judgement, Summary
@@ -151,8 +152,15 @@ def _has_phrase(sentence: str, phrase: str) -> bool:
 
 
 def _order_key(claim: Claim, order: Dict[str, int]) -> Tuple[str, int, int]:
-    """Time order: when it was said (else the date it is about), then early/late cues, then text order."""
-    return (claim.stated or claim.date or "", _phase(claim), order[claim.id])
+    """Time order: when it was said (else the date it is about), then early/late cues, then text order.  A count run
+    since a day ("19 have been killed since Monday") stands at the day it was given, not at the day it runs from."""
+    day = claim.stated or (claim.reported if claim.reported and _SINCE_DAY.search(claim.sentence) else claim.date)
+    return (day or "", _phase(claim), order[claim.id])
+
+
+#: "since Monday", "since last Friday", "since 3 March", "since March 3": a span that runs to the day a count is given.
+_SINCE_DAY = re.compile(rf"\b(?:{'|'.join(sorted(rules.SPAN_START_WORDS))})\s+(?:last\s+)?(?:{'|'.join(dates_rules.WEEKDAYS + dates_rules.MONTHS)}|\d)",
+                        re.IGNORECASE)
 
 
 def _update_signal(claim: Claim) -> bool:

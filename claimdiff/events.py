@@ -254,10 +254,17 @@ def assign_events(document: Document, sentence_dates: Sequence[Optional[str]], r
                     event.places.append(place)
                     event_keys.add(key)
                     owners.setdefault(key, set()).add(current)
-        if drafts[current].date is None and date and not _after(date, published):
-            drafts[current].date = date  # a month after the publication ("a general strike in June") is a plan's, not the event's
+        if drafts[current].date is None and date and not _after(date, published) and not _count_day(date, published, words):
+            # a month after the publication ("a general strike in June") is a plan's, not the event's
+            drafts[current].date = date
         assignment.append(current)
     return drafts, assignment
+
+
+def _count_day(date: str, published: Optional[str], words: Sequence[str]) -> bool:
+    """Is the date the publication day in a sentence where a count rises ("On Wednesday, the toll rose to 20", posted on
+    Wednesday)?  It dates the count, not the event: the event stays dated by its publication."""
+    return bool(published) and date == (published or "")[:10] and bool(rules.COUNT_RISE_WORDS.intersection(words))
 
 
 def _after(date: str, published: Optional[str]) -> bool:
@@ -404,6 +411,8 @@ class EventMerger:
         its text set apart from this one ("On Wednesday, another fire in Kalo ...")."""
         keys = self._keys(event)
         follows = continues and self._previous_last is not None and outlet is not None and self._previous_outlet == outlet and event is events[0]
+        if follows and self._previous_last is not None and _happened_later(event, self.merged[self._previous_last]):
+            follows = False  # "A fire at a warehouse killed 2 on Wednesday", after Tuesday's post of a nightclub fire: another fire
         if keys:
             found = next(
                 (i for key in keys for near in _nearby_keys(key, event.date) for i in self._by_key.get(near, ())
@@ -455,6 +464,16 @@ class EventMerger:
             kind = known.kind or event.kind
             label = event_label(kind, known.place, known.date) if kind != known.kind else known.label
             self.merged[target] = Event(known.id, label, kind, known.place, known.date, places, known.nation)
+
+
+def _happened_later(event: Event, earlier: Event) -> bool:
+    """Does an event's text date it to a day after the day of an earlier post's event (its text's day, else its
+    publication)?  Then it is not what that post reported."""
+    if not event.date or len(event.date) != 10 or not earlier.date or len(earlier.date) != 10:
+        return False
+    if not event.label.endswith(f" on {event.date}"):
+        return False  # dated only by its publication: a later post of the same story
+    return event.date > earlier.date
 
 
 def placeless_key(event: Event) -> Optional[Tuple[str, frozenset, Optional[str]]]:

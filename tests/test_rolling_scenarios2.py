@@ -147,6 +147,133 @@ SCENARIOS = [
         ("Feed", "2025-04-03", "A bus crash killed 5 people, police said."),
         ("Feed", "2025-04-04", "In a separate accident on Friday, a lorry crash killed 2 people in Vell, police said."),
     ], [], 0),
+    # ---- a numbered label before a colon ("UPDATE 2:") is no total whose items follow
+    scenario("numbered-update-headers", [
+        ("Live", "2025-02-10T08:00", "UPDATE 1: Police say 5 people were killed in the Hollin mine collapse."),
+        ("Live", "2025-02-10T11:00", "UPDATE 2: Police say 8 people were killed in the Hollin mine collapse."),
+    ], [], 1),
+    scenario("numbered-day-headers", [
+        ("Live", "2025-02-10", "Day 2: The fire in Aska has destroyed 40 homes, the fire service says."),
+        ("Live", "2025-02-11", "Day 3: The fire in Aska has destroyed 65 homes, the fire service says."),
+    ], [], 1),
+    scenario("numbered-post-against-agency", [
+        ("Live", "2025-02-10T08:00", "Post 3: The mining ministry says 5 people were killed in the Hollin mine collapse."),
+        ("Agency", "2025-02-10T08:05", "The miners' union said 11 people were killed in the Hollin mine collapse."),
+    ], ["contradiction"], 0),
+    # ... while a total before the colon still makes the figures after it its items
+    scenario("total-before-colon-items", [
+        ("Wire", "2025-02-10", "Officials said 12 people were killed in the storm in Parva: 7 in the port and 5 in the hills."),
+    ], [], 0),
+    # ---- a notice of correction in the sentence before makes the figure a correction
+    scenario("notice-misstated", [
+        ("Daily", "2025-02-10T08:00", "The mining ministry said 31 people were injured in the Hollin mine collapse."),
+        ("Daily", "2025-02-10T12:00", "An earlier version of this story misstated the number of people injured in the Hollin mine collapse. The "
+                                      "mining ministry said 13 people were injured."),
+    ], ["correction"], 0),
+    scenario("notice-has-been-corrected", [
+        ("Metro", "2025-02-10T08:00", "Police said 40 people were arrested in the Varn riot."),
+        ("Metro", "2025-02-10T12:00", "This article has been corrected. Police said 14 people were arrested in the Varn riot."),
+    ], ["correction"], 0),
+    scenario("notice-incorrectly-reported", [
+        ("Feed", "2025-02-10T08:00", "The coast guard said 18 sailors were rescued off Kesh."),
+        ("Feed", "2025-02-10T12:00", "We incorrectly reported the number of sailors rescued. The coast guard said 8 sailors were rescued off Kesh."),
+    ], ["correction"], 0),
+    # ... but a notice in another paragraph, or none, leaves a lower toll of one office a contradiction
+    scenario("notice-in-another-paragraph", [
+        ("Daily", "2025-02-10T08:00", "The mining ministry said 31 people were injured in the Hollin mine collapse."),
+        ("Daily", "2025-02-10T12:00", "An earlier version of this story misstated the name of the mine.\n\nThe mining ministry said 13 people were "
+                                      "injured in the Hollin mine collapse."),
+    ], ["contradiction"], 0),
+    scenario("no-notice-lower-toll", [
+        ("Daily", "2025-02-10T08:00", "The mining ministry said 31 people were injured in the Hollin mine collapse."),
+        ("Daily", "2025-02-10T12:00", "The mine reopened on Monday. The mining ministry said 13 people were injured in the Hollin mine collapse."),
+    ], ["contradiction"], 0),
+    # ---- an outlet's next post of an event dated after its placeless first post is another event
+    scenario("later-day-warehouse-fire", [
+        ("Feed", "2025-03-04T08:00", "A fire at a nightclub killed 6 people overnight, police said."),
+        ("Feed", "2025-03-05T08:00", "A fire at a warehouse in Dren killed 2 people on Wednesday, police said."),
+    ], [], 0),
+    scenario("later-day-bus-crash", [
+        ("Feed", "2025-03-04T08:00", "A bus crash killed 9 people, police said."),
+        ("Feed", "2025-03-06T08:00", "A bus crash near Ardo killed 3 people on Thursday, police said."),
+    ], [], 0),
+    scenario("later-day-placeless-fire", [
+        ("Feed", "2025-03-04T08:00", "A fire at a nightclub killed 6 people overnight, police said."),
+        ("Feed", "2025-03-05T08:00", "A fire at a warehouse killed 2 people on Wednesday, police said."),
+    ], [], 0),
+    # ... but a post that names the place the first left out the same day, or a rise dated on its own day, goes on
+    scenario("same-day-place-added", [
+        ("Feed", "2025-03-04T08:00", "A fire at a nightclub killed 6 people overnight, police said."),
+        ("Feed", "2025-03-04T11:00", "The fire at the nightclub in Dren killed 9 people, police said."),
+    ], [], 1),
+    scenario("rise-dated-on-its-day", [
+        ("Wire", "2025-03-04", "Floods killed 12 people on Tuesday, officials said."),
+        ("Wire", "2025-03-05", "On Wednesday, the toll from the floods rose to 20, officials said."),
+    ], [], 1),
+    scenario("rise-dated-after-the-figure", [
+        ("Wire", "2025-03-04", "Floods killed 12 people, officials said."),
+        ("Wire", "2025-03-05", "The toll from the floods rose to 20 on Wednesday, officials said."),
+    ], [], 1),
+    # ---- homes destroyed are a running toll: one office's higher count on a later day is an update
+    scenario("homes-destroyed-over-days", [
+        ("Valley Radio", "2025-07-01", "The wildfire near Sorrel has destroyed 35 homes, the fire service said."),
+        ("Valley Radio", "2025-07-02", "The fire service said 80 homes near Sorrel have been destroyed by the wildfire."),
+    ], [], 1),
+    scenario("houses-destroyed-storm-next-post", [
+        ("Coast Feed", "2025-09-10T08:00", "The storm destroyed 120 houses in Palo, the mayor said."),
+        ("Coast Feed", "2025-09-11T08:00", "The mayor said 310 houses in Palo were destroyed by the storm."),
+    ], [], 1),
+    scenario("buildings-destroyed-shelling-two-outlets", [
+        ("A", "2025-04-01", "The governor said 12 buildings were destroyed by shelling in Marvel."),
+        ("B", "2025-04-02", "The governor said 19 buildings have been destroyed by shelling in Marvel since Monday."),
+    ], [], 1),
+    # ... but one office's lower count later is no update, and two offices apart are a contradiction
+    scenario("homes-destroyed-lower-later", [
+        ("Valley Radio", "2025-07-01", "The wildfire near Sorrel has destroyed 80 homes, the fire service said."),
+        ("Valley Radio", "2025-07-02", "The fire service said 35 homes near Sorrel have been destroyed by the wildfire."),
+    ], ["contradiction"], 0),
+    scenario("homes-destroyed-two-offices", [
+        ("A", "2025-07-01", "The fire service said 80 homes near Sorrel were destroyed by the wildfire."),
+        ("B", "2025-07-01", "The county said 35 homes near Sorrel were destroyed by the wildfire."),
+    ], ["contradiction"], 0),
+    # ---- a count run "since <day>" stands at the day it was given, after an undated first post
+    scenario("since-monday-killed", [
+        ("A", "2025-04-01", "The governor said 12 people were killed by shelling in Marvel."),
+        ("B", "2025-04-02", "The governor said 19 people have been killed by shelling in Marvel since Monday."),
+    ], [], 1),
+    scenario("since-last-friday-arrested", [
+        ("A", "2025-06-09", "The interior ministry said 150 people were arrested in the protests in Oska."),
+        ("B", "2025-06-10", "The interior ministry said 240 people have been arrested in the protests in Oska since last Friday."),
+    ], [], 1),
+    scenario("since-a-date-cases", [
+        ("A", "2025-03-06", "Health officials said 40 people were infected in the measles outbreak in Sarn."),
+        ("B", "2025-03-07", "Health officials said 65 people have been infected in the measles outbreak in Sarn since 3 March."),
+    ], [], 1),
+    scenario("since-monday-lower-is-no-update", [
+        ("A", "2025-04-01", "The governor said 19 people were killed by shelling in Marvel."),
+        ("B", "2025-04-02", "The governor said 12 people have been killed by shelling in Marvel since Monday."),
+    ], ["contradiction"], 0),
+    # ---- bounds and vague figures across agencies
+    scenario("at-least-30-against-25", [
+        ("A", "2025-02-10", "At least 30 people were killed in the Hollin mine collapse, the union said."),
+        ("B", "2025-02-10", "The mining ministry said 25 people were killed in the Hollin mine collapse."),
+    ], ["contradiction"], 0),
+    scenario("dozens-against-40", [
+        ("A", "2025-02-10", "Dozens of people were killed in the Hollin mine collapse, the union said."),
+        ("B", "2025-02-10", "The mining ministry said 40 people were killed in the Hollin mine collapse."),
+    ], [], 0),
+    scenario("children-among-the-dead", [
+        ("A", "2025-03-03", "The earthquake in Tavo killed 12 people, including 3 children, officials said."),
+        ("B", "2025-03-03", "Three children were among those killed in the Tavo earthquake, officials said."),
+    ], [], 0),
+    scenario("soldiers-and-civilians-parts", [
+        ("A", "2025-03-03", "Gunmen killed 14 soldiers and 3 civilians in an attack on a base near Marun, the army said."),
+        ("B", "2025-03-03", "Seventeen people were killed in the attack near Marun, the army said."),
+    ], [], 0),
+    scenario("telegram-emoji-post-against-ministry", [
+        ("Kresk Governor", "2025-03-03T06:00", "\u26a1\ufe0f Shelling of Kresk overnight: 3 dead, 12 wounded. Emergency services are at the scene."),
+        ("Agency", "2025-03-03T09:00", "The regional health ministry said 5 people were killed in the shelling of Kresk."),
+    ], ["contradiction"], 0),
     # ---- spelling and quote marks do not change the reading
     scenario("british-and-american-spelling", [
         ("A", "2025-04-03", "The fire service said 7 people were hospitalised after the blaze in Tarn."),

@@ -125,3 +125,8 @@ BLOW_AUXILIARIES = frozenset({"had", "has", "have"})
 #: Verbs of saying right before a date that make it the day a statement was made ("said on Friday that the economy grew
 #: 1.1 percent in the second quarter"): a later date in the sentence dates what it is about.
 STATEMENT_DAY_VERBS = frozenset("said says announced reported confirmed stated told estimated added".split())
+
+# ---------------------------------------------------------------- rolling news (h2)
+#: Verbs of a count rising: the publication day in their sentence ("the toll rose to 20 on Wednesday", posted on Wednesday) is
+#: the day of the count, not of the event, so a later post so dated still continues the story.
+COUNT_RISE_WORDS = frozenset("rose risen rises climbed climbs increased jumped soared mounted".split())

@@ -82,7 +82,7 @@ PEOPLE_METRICS = frozenset({"killed", "injured", "hospitalised", "casualties", "
 BROADER_METRICS = MappingProxyType({"casualties": ("killed", "injured"), "victims": ("killed", "injured")})
 
 #: Cumulative metrics: a later, higher figure from the same speaker is an update.
-CUMULATIVE_METRICS = frozenset({"bodies", "infected", "hospitalised", "killed", "injured", "casualties", "victims", "arrested", "evacuated", "displaced", "missing", "rescued", "affected"})
+CUMULATIVE_METRICS = frozenset({"bodies", "infected", "hospitalised", "killed", "injured", "casualties", "victims", "arrested", "evacuated", "displaced", "missing", "rescued", "affected", "buildings destroyed"})
 
 #: Status qualifiers: "suspected deaths" and "confirmed deaths" are different quantities.
 STATUS_QUALIFIERS = frozenset({"suspected", "confirmed", "probable", "presumed", "unconfirmed", "verified", "registered", "identified"})
@@ -636,3 +636,12 @@ PAY_RISE_REACH = 6
 #: $1 trillion"): the figure asked for is a target, no count.  Only before it: "200 protesters demanded ..." counts.
 DEMAND_CUES = ("asking for", "asks for", "asked for", "demanding", "demands", "demanded", "seeking", "seeks", "sought",
                "calling for", "calls for", "called for")
+
+# ---------------------------------------------------------------- rolling news (h2)
+#: Words before a number that make it a label, not a total ("UPDATE 2: 8 dead", "Day 3: ...", "Part 1:"): the figures
+#: after its colon are not the items of a total.
+NUMBERED_LABELS = frozenset("update updates day part chapter item no no. number step round stage phase episode page post".split())
+#: Phrases of a notice that a text corrects an earlier version ("This post has been corrected.", "An earlier version of this
+#: story misstated the number of injured."): the figure in the sentence after one is given as a correction.
+CORRECTION_NOTICES = ("has been corrected", "have been corrected", "was corrected", "misstated", "misreported", "incorrectly stated",
+                      "incorrectly reported", "wrongly stated", "wrongly reported", "an earlier version")
