@@ -546,6 +546,12 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
     left = None if _corrects(second, correcting) and not rising else _left_over(first, second, rising, unordered)
     if left is not None:
         return Judgement("update", left[0], left[1], "the later, lower figure counts those still left as people are found or go home")
+    if same_speaker and unordered and cumulative:
+        lower, higher = sorted((a, b), key=lambda c: effective_interval(c)[0])
+        if _update_signal(lower) and not _update_signal(higher) and effective_interval(higher)[0] > effective_interval(lower)[1]:
+            # "the toll rose to 32, the agency said" and, in another outlet, "the agency said 51 were killed": a toll the
+            # speaker says rose to 32 was not 51 before, so the 51 came later
+            return Judgement("update", lower, higher, "the lower figure is itself given as a rise, so the higher one came later")
     if same_speaker and unordered:
         return Judgement("contradiction", first, second, "two sources quote the same speaker with different figures")
     if same_speaker:

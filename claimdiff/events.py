@@ -25,6 +25,7 @@ def _alternation(words) -> str:
 
 
 _NAME = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*"
+_BARE_NAME = r"\p{Lu}[\p{L}\p{M}\-]*"  # no possessive: "In Kresk's district" is no "In Kresk,"
 _PLACE = regex.compile(
     rf"""\b(?P<prep>{_alternation(rules.PLACE_PREPOSITIONS)})\s+
         (?P<the>the\s+)?(?:(?:{_alternation(rules.COMPASS_WORDS)})\s+)?
@@ -34,6 +35,10 @@ _PLACE = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: "In Kresk, 4 people were killed": a capitalised preposition opening the sentence, a name and a comma (the place
+#: preposition pattern reads only lower-case prepositions, so "In Trump's view" or "At Trump Tower" name no place).
+_FRONTED_PLACE = regex.compile(rf"^\s*(?:{_alternation(p.capitalize() for p in rules.FRONTED_PLACE_PREPOSITIONS)})\s+(?:(?:{_alternation(c.capitalize() for c in rules.COMPASS_WORDS)}|{_alternation(rules.COMPASS_WORDS)})\s+)?"
+                               rf"(?P<name>{_BARE_NAME}(?:[ \t]+(?:{_BARE_NAME}))*)(?:[ \t]+(?P<admin>{_alternation(rules.ADMIN_AFTER_NAME)}))?\s*,")
 #: "a missile hit Taganrog", "the storm had hit Sela": a bare name after "hit" whose subject is a blow (not "the X refinery").
 _BLOW_PLACE = regex.compile(rf"\b(?i:{_alternation(rules.BLOW_SUBJECTS)})\s+(?:(?:{_alternation(rules.BLOW_AUXILIARIES)})\s+)?"
                             rf"(?:{_alternation(rules.BLOW_VERBS)})\s+(?P<name>{_NAME}(?:[ \t]+(?:{_NAME}))*)")
@@ -73,10 +78,12 @@ class EventDraft:
         return event_label(self.kind, self.place, self.date)
 
 
-def places(sentence_text: str) -> List[str]:
-    """Capitalised place names in a sentence (after a place preposition, or "city of X")."""
+def places(sentence_text: str, lede: bool = False) -> List[str]:
+    """Capitalised place names in a sentence (after a place preposition, or "city of X"); ``lede``: the text's first
+    sentence, whose opening "In Kresk," is the story's place (later, "In Ontario," is a part's, read by the claims)."""
     found: List[str] = []
-    for pattern in (_ADMIN_BEFORE, _PLACE, _OFF_PLACE, _OBJECT_PLACE, _BLOW_PLACE, _NAMED_EVENT_PLACE):
+    patterns = (_ADMIN_BEFORE, _PLACE) + ((_FRONTED_PLACE,) if lede else ()) + (_OFF_PLACE, _OBJECT_PLACE, _BLOW_PLACE, _NAMED_EVENT_PLACE)
+    for pattern in patterns:
         for match in pattern.finditer(sentence_text):
             name = match.group("name")
             if match.group(0).startswith("of") and _after_organisation(sentence_text, match.start()):
@@ -228,7 +235,7 @@ def assign_events(document: Document, sentence_dates: Sequence[Optional[str]], r
             assignment.append(by_occasion[cue])
             continue
         sentence_kinds = kinds(words, kind_table)
-        sentence_places = places(sentence.text)
+        sentence_places = places(sentence.text, lede=sentence.index == 0)
         keys = {place_key(p) for p in sentence_places}
         event = drafts[current]
         event_keys = draft_keys[current]

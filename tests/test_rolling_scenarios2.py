@@ -253,6 +253,61 @@ SCENARIOS = [
         ("A", "2025-04-01", "The governor said 19 people were killed by shelling in Marvel."),
         ("B", "2025-04-02", "The governor said 12 people have been killed by shelling in Marvel since Monday."),
     ], ["contradiction"], 0),
+    # ---- several outlets the same day quoting one office: a lower toll given as a rise came before the higher one
+    scenario("three-agencies-one-office-rising", [
+        ("Agency A", "2025-10-01T06:00", "A 6.4-magnitude earthquake struck Corva province early on Wednesday, killing at least 14 people, the "
+                                         "disaster agency said."),
+        ("Agency B", "2025-10-01T09:00", "The death toll from Wednesday's earthquake in Corva province rose to 32, the disaster agency said."),
+        ("Agency C", "2025-10-01T15:00", "The disaster agency said 51 people were killed in the Corva earthquake."),
+    ], [], 1),
+    scenario("injured-climbed-then-higher-elsewhere", [
+        ("Agency A", "2025-10-01", "The number of people injured in the Osk tram crash climbed to 20, the transport ministry said."),
+        ("Agency B", "2025-10-01", "The transport ministry said 35 people were injured in the Osk tram crash."),
+    ], [], 1),
+    scenario("evacuees-increased-then-higher-elsewhere", [
+        ("Agency A", "2025-10-01", "The civil protection agency said the number of people evacuated from Tamm had increased to 900."),
+        ("Agency B", "2025-10-01", "The civil protection agency said 1,400 people were evacuated from Tamm."),
+    ], [], 1),
+    # ... but two outlets quoting one office apart, with no rise said, stay a contradiction
+    scenario("one-office-two-tolls-no-rise", [
+        ("Agency A", "2025-10-01", "The disaster agency said 32 people were killed in the Corva earthquake."),
+        ("Agency B", "2025-10-01", "The disaster agency said 51 people were killed in the Corva earthquake."),
+    ], ["contradiction"], 0),
+    # ---- a district of the event's town, fronted, is a part of its toll
+    scenario("fronted-district-of-the-town", [
+        ("A", "2025-10-01", "Shelling killed 11 people in Kresk on Tuesday, the governor said."),
+        ("B", "2025-10-01", "In the Zarechny district of Kresk, 4 people were killed by shelling on Tuesday, the mayor said."),
+    ], [], 0),
+    scenario("fronted-port-area-of-the-city", [
+        ("A", "2025-10-01", "The storm killed 23 people in Arvo, officials said."),
+        ("B", "2025-10-01", "In the old port area of Arvo, 9 people died in the storm, the mayor said."),
+    ], [], 0),
+    scenario("fronted-main-market-of-the-town", [
+        ("A", "2025-10-01", "The bombing killed 17 people in Sabo, police said."),
+        ("B", "2025-10-01", "At the central market of Sabo, 6 people were killed by the bombing, witnesses said."),
+    ], [], 0),
+    scenario("fronted-town-itself-is-no-part", [
+        ("A", "2025-10-01", "Shelling killed 11 people in Kresk on Tuesday, the governor said."),
+        ("B", "2025-10-01", "In Kresk, 4 people were killed by shelling on Tuesday, the mayor said."),
+    ], ["contradiction"], 0),
+    # ---- a lede that opens on its place ("In Kresk, ...") names the story's place, so another outlet's report joins it
+    scenario("lede-in-town-against-agency", [
+        ("Mayor Feed", "2025-10-01", "In Kresk, 4 people were killed by shelling on Tuesday, the mayor said."),
+        ("Agency", "2025-10-01", "The governor said 11 people were killed by shelling in Kresk on Tuesday."),
+    ], ["contradiction"], 0, [{"mayor", "governor"}]),
+    scenario("lede-at-port-against-coast-guard", [
+        ("Port Radio", "2025-10-01", "At Lampa, 3 fishermen drowned when their boat capsized, the harbour master said."),
+        ("Agency", "2025-10-01", "The coast guard said 7 fishermen drowned when a boat capsized off Lampa."),
+    ], ["contradiction"], 0),
+    scenario("lede-across-province-rising", [
+        ("Wire", "2025-10-01T08:00", "Across Sorin province, 12 people died in the floods, officials said."),
+        ("Other Wire", "2025-10-02T08:00", "The toll from the floods in Sorin province rose to 20, officials said."),
+    ], [], 1),
+    # ... while a later sentence's "In Ontario," is a part of a national figure, not the story's place
+    scenario("later-fronted-province-is-a-part", [
+        ("Desk", "2025-11-10", "The storm killed 40 people across the country, the emergency ministry said. In Varna, the hardest-hit "
+                               "province, 29 people died, the ministry said."),
+    ], [], 0),
     # ---- bounds and vague figures across agencies
     scenario("at-least-30-against-25", [
         ("A", "2025-02-10", "At least 30 people were killed in the Hollin mine collapse, the union said."),

@@ -404,7 +404,7 @@ PERSON_NOUNS = frozenset({"people", "persons", "residents", "individuals", "fami
 #: figures of that sentence are that place's part.
 FRONTED_PLACE_PREPOSITIONS = frozenset({"in", "across", "at", "outside", "inside", "throughout"})
 #: Words a fronted place adjunct may have; a word outside them (a time word, a verb) means it is no place.
-FRONTED_PLACE_MAX_WORDS = 4
+FRONTED_PLACE_MAX_WORDS = 6
 #: Common nouns that name an area when a sentence opens with one ("In the capital,", "Across the north,").
 AREA_NOUNS = frozenset("""capital north south east west centre center region province district city town village
     countryside suburbs provinces regions countryside coast valley""".split())
