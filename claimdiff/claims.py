@@ -330,6 +330,12 @@ def _is_part(w: _Window) -> bool:
 def _place_parts(w: _Window, qualifiers: List[str], event_place: Optional[str]) -> None:
     """A fronted place ("In the capital, ...") or "alone" ("17 died there alone") makes the figure one place's part."""
     fronted = _fronted_place(w.document, w.sentence)
+    if fronted is not None and w.start > len(fronted) + 8:
+        clause_start = max(w.text.rfind(mark, 0, w.start) for mark in ",;:")
+        own = _sub_area(w.text, w.end, None) or next(iter(places(w.text[max(0, clause_start):w.start])), None)
+        if own is not None and own.lower() not in fronted.lower():
+            # "In the Varna region, ... nobody, while 3 were hurt in Sorin": the clause names its own place
+            fronted = own if own != event_place else None
     if fronted and fronted != event_place and not any(q.startswith("in ") for q in qualifiers):
         qualifiers.append(f"in {fronted}")
     if set(w.after_clause[:_PART_AFTER_REACH]) & rules.PART_AFTER_WORDS and not any(q.startswith("in ") for q in qualifiers):

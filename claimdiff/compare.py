@@ -505,7 +505,7 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
             narrow, broad = broad, narrow  # the total is the whole
         if narrow is None or broad is None or effective_interval(narrow)[0] <= effective_interval(broad)[1] or _share(narrow):
             return None  # a share of a part ("49 percent turnout in the capital") may well exceed the whole's
-        if narrowing is _places and _placed_elsewhere(broad, narrow):
+        if narrowing is _places and (_placed_elsewhere(broad, narrow) or _contrasted(broad, narrow) and not _marked_part(narrow)):
             return None
         return Judgement("contradiction", first, second, f"the part ({_part_name(narrow, broad)}) alone exceeds the whole")
     if declared_updates:
@@ -664,6 +664,26 @@ def _placed_elsewhere(broad: Claim, narrow: Claim) -> bool:
         return False
     parts |= {name.lower() for name in places(narrow.sentence)}
     return bool(named) and not named & parts
+
+
+def _contrasted(a: Claim, b: Claim) -> bool:
+    """Two figures of one sentence set side by side by a contrast ("injured nobody in the Moscow region, while 3 were hurt
+    in Kursk"): two places' figures, not a whole and its part."""
+    if a.source != b.source or a.sentence_span != b.sentence_span or a.sentence_span is None:
+        return False
+    start, end = sorted((a.span[1], b.span[0]) if a.span[0] < b.span[0] else (b.span[1], a.span[0]))
+    offset = a.sentence_span[0]
+    return bool(set(_WORDS.findall(a.sentence[start - offset:end - offset].lower())) & rules.CONTRAST_WORDS)
+
+
+def _marked_part(claim: Claim) -> bool:
+    """Is the figure marked as one place's part by a word after it ("more than 200 had died in Gilan alone")?"""
+    end = claim.span[1] - (claim.sentence_span[0] if claim.sentence_span else 0)
+    return bool(set(_WORDS.findall(claim.sentence[end:end + _PART_MARK_REACH].lower())) & rules.PART_AFTER_WORDS)
+
+
+#: How many characters after a figure a word marking it as a part ("alone") is looked for.
+_PART_MARK_REACH = 40
 
 
 def _given_as_now(claim: Claim) -> bool:

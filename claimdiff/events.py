@@ -37,7 +37,7 @@ _PLACE = regex.compile(
 )
 #: "In Kresk, 4 people were killed": a capitalised preposition opening the sentence, a name and a comma (the place
 #: preposition pattern reads only lower-case prepositions, so "In Trump's view" or "At Trump Tower" name no place).
-_FRONTED_PLACE = regex.compile(rf"^\s*(?:{_alternation(p.capitalize() for p in rules.FRONTED_PLACE_PREPOSITIONS)})\s+(?:(?:{_alternation(c.capitalize() for c in rules.COMPASS_WORDS)}|{_alternation(rules.COMPASS_WORDS)})\s+)?"
+_FRONTED_PLACE = regex.compile(rf"^\s*(?:{_alternation(p.capitalize() for p in rules.FRONTED_PLACE_PREPOSITIONS)})\s+(?:the\s+)?(?:(?:{_alternation(c.capitalize() for c in rules.COMPASS_WORDS)}|{_alternation(rules.COMPASS_WORDS)})\s+)?"
                                rf"(?P<name>{_BARE_NAME}(?:[ \t]+(?:{_BARE_NAME}))*)(?:[ \t]+(?P<admin>{_alternation(rules.ADMIN_AFTER_NAME)}))?\s*,")
 #: "a missile hit Taganrog", "the storm had hit Sela": a bare name after "hit" whose subject is a blow (not "the X refinery").
 _BLOW_PLACE = regex.compile(rf"\b(?i:{_alternation(rules.BLOW_SUBJECTS)})\s+(?:(?:{_alternation(rules.BLOW_AUXILIARIES)})\s+)?"
@@ -82,7 +82,7 @@ def places(sentence_text: str, lede: bool = False) -> List[str]:
     """Capitalised place names in a sentence (after a place preposition, or "city of X"); ``lede``: the text's first
     sentence, whose opening "In Kresk," is the story's place (later, "In Ontario," is a part's, read by the claims)."""
     found: List[str] = []
-    patterns = (_ADMIN_BEFORE, _PLACE) + ((_FRONTED_PLACE,) if lede else ()) + (_OFF_PLACE, _OBJECT_PLACE, _BLOW_PLACE, _NAMED_EVENT_PLACE)
+    patterns = ((_FRONTED_PLACE,) if lede else ()) + (_ADMIN_BEFORE, _PLACE, _OFF_PLACE, _OBJECT_PLACE, _BLOW_PLACE, _NAMED_EVENT_PLACE)
     for pattern in patterns:
         for match in pattern.finditer(sentence_text):
             name = match.group("name")

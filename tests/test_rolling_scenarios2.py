@@ -308,6 +308,24 @@ SCENARIOS = [
         ("Desk", "2025-11-10", "The storm killed 40 people across the country, the emergency ministry said. In Varna, the hardest-hit "
                                "province, 29 people died, the ministry said."),
     ], [], 0),
+    # ---- two places set side by side in one sentence ("..., while 3 were hurt in Sorin") are no whole and part
+    scenario("while-another-town-after-zero", [
+        ("Desk", "2025-10-01", "The floods killed no one in Varna, officials said, while 3 people died in Sorin."),
+    ], [], 0),
+    scenario("fronted-region-while-another-town", [
+        ("Desk", "2025-10-01", "In the Varna region, the storm injured nobody, officials said, while 3 people were hurt in Sorin."),
+    ], [], 0),
+    scenario("fronted-region-while-in-town-first", [
+        ("Desk", "2025-10-01", "In the Varna region, the storm injured nobody, officials said, while in Sorin 3 people were hurt."),
+    ], [], 0),
+    scenario("whereas-another-town", [
+        ("Desk", "2025-10-01", "Police said the quake killed 2 people in Tavo, whereas 9 people died in Lenn, the mayor said."),
+    ], [], 0),
+    # ... but a part marked "alone" that exceeds the whole is still one
+    scenario("while-part-alone-exceeds", [
+        ("Desk", "2025-10-01", "The ministry said the outbreak had killed 40 people nationwide, while the governor said 55 had died in "
+                               "Sorin alone."),
+    ], ["contradiction"], 0),
     # ---- bounds and vague figures across agencies
     scenario("at-least-30-against-25", [
         ("A", "2025-02-10", "At least 30 people were killed in the Hollin mine collapse, the union said."),
@@ -390,6 +408,10 @@ def test_off_after_a_word_of_the_sea_is_a_place(sentence, place):
 SEED = (Path(__file__).resolve().parents[1] / "seeds" / "ani_taganrog_missile_2023-07-28.txt").read_text(encoding="utf-8")
 MINISTRY = "The Russian Ministry of Health later said 14 people had been injured, CNN reported."
 ZAKHAROVA = "Russian Foreign Ministry spokeswoman"
+GOVERNOR_AND_QUOTE = ("Regional Governor, Vasily Golubev also said that there was a rocket explosion in the middle of the city on Friday in a "
+                      "Telegram post.\n\n\u201cThere are several victims, ambulances are handling the victims. Four people were slightly "
+                      "injured by broken glass. Information about the damage is being specified,\u201d he said. There have been no deaths, "
+                      "he added.")
 
 
 def _altered(edits, text=SEED):
@@ -428,6 +450,22 @@ SEEDS = [
     seed("ministry-moved-first", _altered([(MINISTRY + "\n\n", ""), ("However, the fragments", MINISTRY.replace(" later", "")
                                                                    + "\n\nHowever, the fragments")])),
     seed("hospitalised-part", _altered([(MINISTRY, MINISTRY + " Five of them were hospitalised.")])),
+    seed("governor-told-reporters", _altered([(GOVERNOR_AND_QUOTE, "Regional Governor Vasily Golubev told reporters that four people were "
+                                                                   "slightly injured by broken glass and that there had been no deaths.")])),
+    seed("governor-according-to", _altered([(GOVERNOR_AND_QUOTE, "According to Regional Governor Vasily Golubev, four people were slightly "
+                                                                 "injured by broken glass. There were no deaths, he said.")])),
+    seed("governor-quote-wrote", _altered([(GOVERNOR_AND_QUOTE, "\u201cFour people were slightly injured by broken glass,\u201d Regional "
+                                                                "Governor Vasily Golubev wrote on Telegram.")])),
+    seed("ministry-told-tass", _altered([(MINISTRY, "The Russian Ministry of Health told TASS that 14 people had been injured.")])),
+    seed("ministry-later-statement-put", _altered([(MINISTRY, "In a later statement, the Russian Ministry of Health put the number of injured "
+                                                              "at 14.")])),
+    seed("paragraphs-reordered-refinery-first", (lambda ps: "\n\n".join([ps[0]] + ps[9:12] + ps[1:9] + ps[12:]))(SEED.split("\n\n"))),
+    seed("html-line-breaks", SEED.replace("\n\n", "<br><br>")),
+    seed("other-regions-paragraph", _altered([(ZAKHAROVA, "In the Moscow region, the drone attack injured nobody, officials said, while 3 "
+                                                          "people were hurt in Kursk.\n\n" + ZAKHAROVA)])),
+    seed("older-attack-paragraph", _altered([(ZAKHAROVA, "Last month, 15 people were injured in Taganrog when a drone hit a cafe, local "
+                                                         "officials said.\n\n" + ZAKHAROVA)])),
+    seed("dateline-day-month", _altered([("Moscow [Russia], July 28 (ANI):", "MOSCOW, 28 July (ANI) -")])),
     seed("published-next-day", SEED, published="2023-07-29"),
     seed("headline", "Missile hits Taganrog; health ministry says 14 hurt\n\n" + SEED),
 ]

@@ -645,3 +645,7 @@ NUMBERED_LABELS = frozenset("update updates day part chapter item no no. number 
 #: story misstated the number of injured."): the figure in the sentence after one is given as a correction.
 CORRECTION_NOTICES = ("has been corrected", "have been corrected", "was corrected", "misstated", "misreported", "incorrectly stated",
                       "incorrectly reported", "wrongly stated", "wrongly reported", "an earlier version")
+#: Words between two figures of one sentence that set them side by side ("no one in Varna, while 3 died in Sorin"):
+#: two places' figures, not a whole and its part unless a word marks the part ("... while 200 died in Gilan alone";
+#: "but" often opposes a part to its whole, so it is not one of them).
+CONTRAST_WORDS = frozenset({"while", "whereas", "meanwhile"})
