@@ -191,6 +191,10 @@ def _read_metric(w: _Window, previous_metric: Optional[str], table: PhraseTable)
             metric = _dimension_metric(quantity, before_clause, counted)
         elif counted and counted not in rules.NOT_COUNTED_NOUNS:
             metric = counted
+        elif w.closed and _counted_noun(after_clause) not in rules.NOT_COUNTED_NOUNS:
+            # "Maybe 40, maybe more": the word after the comma stays the figure's (never compared) label, as before the
+            # comma closed its phrase; it is no counted noun of a named metric
+            metric = _counted_noun(after_clause)
     return metric, named, counted, position_after
 
 
@@ -275,10 +279,14 @@ def _correction_notice(document: Document, sentence: Sentence) -> Optional[str]:
     if sentence.index == 0:
         return None
     previous = document.sentences[sentence.index - 1]
-    if previous.paragraph != sentence.paragraph:
-        return None
+    if previous.paragraph != sentence.paragraph or previous.span[1] - previous.span[0] > _NOTICE_LENGTH:
+        return None  # a notice is a short sentence (and a long one is not read once per figure)
     words = " " + " ".join(document.words(*previous.span)) + " "
     return next((cue for cue in rules.CORRECTION_NOTICES if f" {cue} " in words), None)
+
+
+#: The longest sentence, in characters, read as a notice of correction.
+_NOTICE_LENGTH = 300
 
 
 def _numbered_partitive(after: Sequence[str]) -> Optional[int]:
@@ -312,6 +320,9 @@ def _is_part(w: _Window) -> bool:
     if any(before_text.endswith(cue) or f"{cue} " in before_text[-len(cue) - 12 :] for cue in rules.PART_OF_CUES):
         return True
     colon = len(before) - before[::-1].index(":") - 1 if ":" in before else -1
+    last_colon = w.text.rfind(":", max(0, w.start - _REACH), w.start)
+    if last_colon >= 0 and w.text[last_colon + 1:last_colon + 2].isdigit():
+        colon = -1  # "(06:10) Police say 9 ...", "a 3:1 vote": a time or a ratio, not a total and its items
     if colon > 0 and any(_is_number(before[k]) and not (k > 0 and before[k - 1] in rules.NUMBERED_LABELS)
                          for k in range(max(0, colon - 4), colon)):
         return True  # "42 drones: 18 over Belgorod, 14 over Kursk": the items of a total (not "UPDATE 2: 8 dead", a label)
@@ -331,8 +342,9 @@ def _place_parts(w: _Window, qualifiers: List[str], event_place: Optional[str]) 
     """A fronted place ("In the capital, ...") or "alone" ("17 died there alone") makes the figure one place's part."""
     fronted = _fronted_place(w.document, w.sentence)
     if fronted is not None and w.start > len(fronted) + 8:
-        clause_start = max(w.text.rfind(mark, 0, w.start) for mark in ",;:")
-        own = _sub_area(w.text, w.end, None) or next(iter(places(w.text[max(0, clause_start):w.start])), None)
+        reach = max(0, w.start - _REACH)  # bounded: a run-on sentence stays linear
+        clause_start = max(w.text.rfind(mark, reach, w.start) for mark in ",;:")
+        own = _sub_area(w.text, w.end, None) or next(iter(places(w.text[max(reach, clause_start):w.start])), None)
         if own is not None and own.lower() not in fronted.lower():
             # "In the Varna region, ... nobody, while 3 were hurt in Sorin": the clause names its own place
             fronted = own if own != event_place else None

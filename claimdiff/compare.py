@@ -154,8 +154,14 @@ def _has_phrase(sentence: str, phrase: str) -> bool:
 def _order_key(claim: Claim, order: Dict[str, int]) -> Tuple[str, int, int]:
     """Time order: when it was said (else the date it is about), then early/late cues, then text order.  A count run
     since a day ("19 have been killed since Monday") stands at the day it was given, not at the day it runs from."""
-    day = claim.stated or (claim.reported if claim.reported and _SINCE_DAY.search(claim.sentence) else claim.date)
+    day = claim.stated or (claim.reported if claim.reported and _since_day(claim) else claim.date)
     return (day or "", _phase(claim), order[claim.id])
+
+
+def _since_day(claim: Claim) -> bool:
+    """Is the figure counted since a day ("19 have been killed since Monday"), read near it (bounded: linear in the text)?"""
+    start = _offset_in_sentence(claim)
+    return bool(_SINCE_DAY.search(claim.sentence[max(0, start - _PHASE_REACH): start + _PHASE_REACH]))
 
 
 #: "since Monday", "since last Friday", "since 3 March", "since March 3": a span that runs to the day a count is given.
@@ -672,8 +678,14 @@ def _contrasted(a: Claim, b: Claim) -> bool:
     if a.source != b.source or a.sentence_span != b.sentence_span or a.sentence_span is None:
         return False
     start, end = sorted((a.span[1], b.span[0]) if a.span[0] < b.span[0] else (b.span[1], a.span[0]))
+    if end - start > _CONTRAST_REACH:
+        return False
     offset = a.sentence_span[0]
     return bool(set(_WORDS.findall(a.sentence[start - offset:end - offset].lower())) & rules.CONTRAST_WORDS)
+
+
+#: How far apart, in characters, two figures set side by side by a contrast may stand.
+_CONTRAST_REACH = 160
 
 
 def _marked_part(claim: Claim) -> bool:

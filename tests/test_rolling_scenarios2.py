@@ -326,6 +326,42 @@ SCENARIOS = [
         ("Desk", "2025-10-01", "The ministry said the outbreak had killed 40 people nationwide, while the governor said 55 had died in "
                                "Sorin alone."),
     ], ["contradiction"], 0),
+    # ---- a time before the figure ("(06:10)", "at 11:20 pm:") is no total whose items follow
+    scenario("parenthesised-times", [
+        ("Live", "2025-11-02T06:00", "(06:10) Police say 9 people were killed in the Dunmore depot explosion."),
+        ("Live", "2025-11-02T09:00", "(09:05) Police now say 16 people were killed in the Dunmore depot explosion."),
+    ], [], 1),
+    scenario("time-colon-against-agency", [
+        ("Live", "2025-11-02T06:00", "At 06:40 the fire service said 7 people were injured in the Dunmore depot explosion."),
+        ("Agency", "2025-11-02T07:00", "Police said 15 people were injured in the Dunmore depot explosion."),
+    ], ["contradiction"], 0),
+    scenario("clock-time-then-lower", [
+        ("Live", "2025-11-02T06:00", "Police said 12 people were injured in the Dunmore depot explosion."),
+        ("Live", "2025-11-02T09:00", "At 08:15, police said 7 people were injured in the Dunmore depot explosion."),
+    ], ["contradiction"], 0),
+    # ---- a clarification that gives another figure corrects it
+    scenario("clarification-label", [
+        ("Live", "2025-11-02T06:00", "Police say 19 people were killed in the Dunmore depot explosion."),
+        ("Live", "2025-11-02T09:00", "Clarification: police say 9 people were killed in the Dunmore depot explosion."),
+    ], ["correction"], 0),
+    # ---- "fresh riots", "renewed clashes" are another outbreak, not the first one's count
+    scenario("fresh-riots-another-night", [
+        ("A", "2025-11-02", "Police said 40 people were arrested after riots in Keln."),
+        ("B", "2025-11-04", "Police said 15 people were arrested after fresh riots in Keln on Monday night."),
+    ], [], 0),
+    scenario("renewed-clashes-in-the-town", [
+        ("A", "2025-11-02", "The army said 12 people were killed in clashes in Tesk."),
+        ("B", "2025-11-03", "Renewed clashes in Tesk killed 5 people, the army said."),
+    ], [], 0),
+    scenario("fresh-protests-crowd", [
+        ("A", "2025-11-02", "Police said 8,000 people took part in the protests in Oska."),
+        ("B", "2025-11-03", "Police said 2,500 people joined fresh protests in Oska."),
+    ], [], 0),
+    # ... while "fresh figures" of one toll are that toll
+    scenario("fresh-figures-are-the-toll", [
+        ("A", "2025-11-02", "The ministry said 12 people were killed in the clashes in Tesk."),
+        ("B", "2025-11-02", "Fresh figures from the health office showed 30 people were killed in the clashes in Tesk."),
+    ], ["contradiction"], 0),
     # ---- bounds and vague figures across agencies
     scenario("at-least-30-against-25", [
         ("A", "2025-02-10", "At least 30 people were killed in the Hollin mine collapse, the union said."),

@@ -51,7 +51,7 @@ PLACE_OBJECT_VERBS = frozenset(
 )
 
 #: Words that open a new event even in the same place ("another explosion", "a separate attack").
-NEW_EVENT_CUES = ("another", "a second", "a separate", "separately", "in a separate", "elsewhere", "earlier on", "in another")
+NEW_EVENT_CUES: "tuple[str, ...]" = ("another", "a second", "a separate", "separately", "in a separate", "elsewhere", "earlier on", "in another")
 
 #: Prepositions before a place name ("in Taganrog", "near Kharkiv").
 PLACE_PREPOSITIONS = tuple("in at near of from outside inside across around over on into toward towards through throughout".split())
@@ -130,3 +130,8 @@ STATEMENT_DAY_VERBS = frozenset("said says announced reported confirmed stated t
 #: Verbs of a count rising: the publication day in their sentence ("the toll rose to 20 on Wednesday", posted on Wednesday) is
 #: the day of the count, not of the event, so a later post so dated still continues the story.
 COUNT_RISE_WORDS = frozenset("rose risen rises climbed climbs increased jumped soared mounted".split())
+#: "fresh riots", "renewed clashes": a new outbreak of unrest or fighting, another event than the one before.
+NEW_EVENT_CUES = NEW_EVENT_CUES + tuple(
+    f"{adjective} {noun}" for adjective in ("fresh", "renewed")
+    for noun in "riots clashes protests demonstrations strikes fighting attacks shelling airstrikes violence unrest".split()
+)

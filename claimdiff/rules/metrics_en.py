@@ -112,7 +112,7 @@ UPDATE_CUES = ("rose to", "risen to", "rising to", "rises to", "climbed to", "cl
                "so far", "by then")
 
 #: Cues of a self-correction.
-CORRECTION_CUES = ("corrected", "correction", "mistake", "erroneous", "incorrect", "wrongly", "had been incorrect", "retracted",
+CORRECTION_CUES = ("corrected", "correction", "clarification", "mistake", "erroneous", "incorrect", "wrongly", "had been incorrect", "retracted",
                    "revised down", "revised downward", "revised its", "lowered its", "cut its", "downgraded")
 
 # ---------------------------------------------------------------- claims
