@@ -221,6 +221,8 @@ def _retracted(claim: Claim) -> bool:
         return False
     if before[-1:] == [rules.RETRACTING_WORD] or reported_as:
         return True
+    if set(before[-_RETRACT_WORDS:]) & rules.RETRACTING_ADVERBS:
+        return True  # "some outlets had wrongly reported 30", "an earlier post mistakenly said 12": the figure taken back
     return claim.speaker is None and bool(set(before) & rules.EARLIER_REPORT_WORDS)
 
 
@@ -252,6 +254,8 @@ def _given_as_revision(claim: Claim) -> bool:
 
 #: How many characters around a figure show that a correction takes it back.
 _RETRACT_REACH = 60
+#: How many words before a figure an adverb of a wrong report ("incorrectly put the number at 21") is read.
+_RETRACT_WORDS = 6
 #: How far before a figure, within its clause, a verb of revising presents it as a revision.
 _REVISION_REACH = 90
 
@@ -462,8 +466,10 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         # else a fixed order, so that the order of the sources never changes the verdict
         first, second = sorted((a, b), key=lambda c: (_update_signal(c), c.quantity.low or 0, c.source))
     if a.source != b.source and _corrects(a, correcting) != _corrects(b, correcting):
-        # a correction comes after what it corrects, whatever its wording says of the earlier report
+        # a correction comes after what it corrects, whatever its wording says of the earlier report (and so orders two
+        # outlets' reports of one day)
         first, second = (b, a) if _corrects(a, correcting) else (a, b)
+        unordered = False
     if (a.metric or "") not in rules.CUMULATIVE_METRICS and _different_periods(a.sentence_date, b.sentence_date):
         return None  # a rate or level for November and one for October are different quantities
     if (a.metric or "") not in rules.CUMULATIVE_METRICS and a.source != b.source and _given_as_revision(a) != _given_as_revision(b):

@@ -362,6 +362,26 @@ SCENARIOS = [
         ("A", "2025-11-02", "The ministry said 12 people were killed in the clashes in Tesk."),
         ("B", "2025-11-02", "Fresh figures from the health office showed 30 people were killed in the clashes in Tesk."),
     ], ["contradiction"], 0),
+    # ---- "wrongly reported 30": the figure a report takes back, and the report's own figure corrects one speaker's
+    scenario("wrongly-reported-by-outlets", [
+        ("A", "2025-05-01", "The Halden Railway Company said 30 people were killed in the Halden derailment."),
+        ("B", "2025-05-01", "The Halden Railway Company said 13 people were killed in the Halden derailment; some outlets had wrongly "
+                            "reported 30."),
+    ], ["correction"], 0),
+    scenario("mistakenly-said-earlier-post", [
+        ("A", "2025-05-01", "Mayor Ilse Varga said 40 homes were destroyed in the Aska fire."),
+        ("B", "2025-05-01", "Mayor Ilse Varga said 14 homes were destroyed in the Aska fire. An earlier post mistakenly said 40."),
+    ], ["correction"], 0),
+    scenario("incorrectly-put-the-toll", [
+        ("A", "2025-05-01", "The Lenn Coast Guard said 21 sailors were missing after the trawler sank off Brae."),
+        ("B", "2025-05-01", "The Lenn Coast Guard said 12 sailors were missing after the trawler sank off Brae; a radio station had "
+                            "incorrectly put the number at 21."),
+    ], ["correction"], 0),
+    # ... "wrongly arrested 15" is no correction, and no figure of the count
+    scenario("wrongly-arrested-is-no-retraction", [
+        ("A", "2025-05-01", "Police said 25 people were arrested in the Oska protests."),
+        ("B", "2025-05-01", "Police wrongly arrested 15 people in the Oska protests, the lawyers' union said."),
+    ], [], 0),
     # ---- bounds and vague figures across agencies
     scenario("at-least-30-against-25", [
         ("A", "2025-02-10", "At least 30 people were killed in the Hollin mine collapse, the union said."),

@@ -649,3 +649,6 @@ CORRECTION_NOTICES = ("has been corrected", "have been corrected", "was correcte
 #: two places' figures, not a whole and its part unless a word marks the part ("... while 200 died in Gilan alone";
 #: "but" often opposes a part to its whole, so it is not one of them).
 CONTRAST_WORDS = frozenset({"while", "whereas", "meanwhile"})
+#: Adverbs right before a verb of saying and its figure in a correction ("some outlets had wrongly reported 30", "an earlier
+#: post mistakenly said 12"): the figure taken back.
+RETRACTING_ADVERBS = frozenset({"wrongly", "incorrectly", "mistakenly", "erroneously"})
