@@ -382,6 +382,23 @@ SCENARIOS = [
         ("A", "2025-05-01", "Police said 25 people were arrested in the Oska protests."),
         ("B", "2025-05-01", "Police wrongly arrested 15 people in the Oska protests, the lawyers' union said."),
     ], [], 0),
+    # ---- "Shelling hit Dorvo", "A blast hit Lenn": the place a blow hit, so a channel's short post meets an agency's report
+    scenario("shelling-hit-the-town", [
+        ("Mayor Channel", "2025-06-01T07:00", "Shelling hit Dorvo. 9 people were injured."),
+        ("Agency", "2025-06-01T09:00", "The governor said 4 people were injured in the shelling of Dorvo."),
+    ], ["contradiction"], 0),
+    scenario("blast-hit-the-town", [
+        ("City Channel", "2025-06-01T07:00", "A blast hit Lenn overnight. 6 people died."),
+        ("Agency", "2025-06-01T09:00", "Police said 2 people died in the blast in Lenn."),
+    ], ["contradiction"], 0),
+    scenario("landslide-hit-the-village", [
+        ("Valley Radio", "2025-06-01T07:00", "A landslide hit Pello on Monday, killing 12 people, officials said."),
+        ("Agency", "2025-06-01T09:00", "Rescuers said 20 people died in the Pello landslide on Monday."),
+    ], ["contradiction"], 0),
+    scenario("blast-hit-another-town", [
+        ("City Channel", "2025-06-01T07:00", "A blast hit Lenn overnight. 6 people died."),
+        ("Agency", "2025-06-01T09:00", "Police said 2 people died in a blast in Brenn."),
+    ], [], 0),
     # ---- bounds and vague figures across agencies
     scenario("at-least-30-against-25", [
         ("A", "2025-02-10", "At least 30 people were killed in the Hollin mine collapse, the union said."),

@@ -33,7 +33,8 @@ EVENT_KINDS = MappingProxyType({
 #: Event nouns after a place name used as a modifier: "in the Belgorod attack", "after the Kaveri floods" name
 #: where it happened (unlike "the Kuibyshev oil refinery" or "the Kyiv regime").
 EVENT_NOUNS_AFTER_PLACE = frozenset(
-    "attack attacks bombing bombings blast explosion fire blaze flood floods flooding earthquake quake shooting massacre raid riots".split()
+    "attack attacks bombing bombings blast explosion fire blaze flood floods flooding earthquake quake shooting massacre raid riots "
+    "landslide mudslide avalanche tornado cyclone typhoon hurricane shelling".split()
 )
 
 #: Phrases that put a sentence on an earlier occasion than the story's ("Earlier this month, 60 drones were
@@ -115,7 +116,8 @@ COMPARISON_BEFORE_DATE = frozenset({"than", "up from", "down from", "compared wi
 #: Cruz", "the senator hit back").
 BLOW_SUBJECTS = frozenset(
     """missile missiles rocket rockets drone drones shell shells bomb bombs airstrike airstrikes quake earthquake
-    tremor storm storms cyclone hurricane typhoon tornado floods flood tsunami""".split()
+    tremor storm storms cyclone hurricane typhoon tornado floods flood tsunami shelling barrage explosion explosions
+    blast blasts wildfire wildfires landslide mudslide avalanche""".split()
 )
 #: The verbs of such a blow, and the auxiliaries that may stand before them ("had hit").
 BLOW_VERBS = frozenset({"hit", "hits"})
