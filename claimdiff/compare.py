@@ -551,6 +551,9 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
     given_first, given_second = _given(first), _given(second)
     if rising and cumulative and a.source != b.source and given_first and given_second > given_first:
         return Judgement("update", first, second, "the higher toll came a day or more later, as counting went on")
+    if a.source != b.source and _same_outlet(a, b) and not rising and second.correction_cue and _corrects(second, correcting):
+        # "Correction: ... no one was killed" in an outlet's later post takes back what its earlier post said, whoever it cited
+        return Judgement("correction", first, second, "a later post of the same outlet corrects the figure")
     if (a.source == b.source or _same_outlet(a, b) or same_speaker) and not rising and _given_as_revision(second) and not unordered:
         return Judgement("correction", first, second, f'the later, lower figure is given as a revision ("{second.update_cue}")')
     # a correction's lower figure takes back the earlier one ("nine missing, not 19 as initially reported"), however

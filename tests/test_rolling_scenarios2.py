@@ -399,6 +399,24 @@ SCENARIOS = [
         ("City Channel", "2025-06-01T07:00", "A blast hit Lenn overnight. 6 people died."),
         ("Agency", "2025-06-01T09:00", "Police said 2 people died in a blast in Brenn."),
     ], [], 0),
+    # ---- an outlet's later post marked as a correction corrects its earlier post, whoever either cited
+    scenario("correction-no-one-was-killed", [
+        ("Desk", "2025-02-03T08:00", "Police said 5 people were killed in the Osk tram crash."),
+        ("Desk", "2025-02-03T10:00", "Correction: police said 5 people were injured in the Osk tram crash; no one was killed."),
+    ], ["correction"], 0),
+    scenario("correction-other-office-lower", [
+        ("Desk", "2025-02-03T08:00", "Police said 30 homes were destroyed by the tornado in Alby."),
+        ("Desk", "2025-02-03T10:00", "Correction: the county said 13 homes were destroyed by the tornado in Alby."),
+    ], ["correction"], 0),
+    scenario("corrected-post-outlet-voice", [
+        ("Desk", "2025-02-03T08:00", "Rescuers said 40 people were missing after the Pello landslide."),
+        ("Desk", "2025-02-03T10:00", "This post was corrected: 14 people are missing after the Pello landslide."),
+    ], ["correction"], 0),
+    # ... with no mark of a correction, another office's lower figure in a later post is a contradiction
+    scenario("later-post-other-office-lower", [
+        ("Desk", "2025-02-03T08:00", "Police said 30 homes were destroyed by the tornado in Alby."),
+        ("Desk", "2025-02-03T10:00", "The county said 13 homes were destroyed by the tornado in Alby."),
+    ], ["contradiction"], 0),
     # ---- bounds and vague figures across agencies
     scenario("at-least-30-against-25", [
         ("A", "2025-02-10", "At least 30 people were killed in the Hollin mine collapse, the union said."),
