@@ -3657,6 +3657,19 @@ class TextAttribution:
     #: Per sentence, the speaker of the block a colon opened ("Wallnau wrote:") when the sentence has a source of its
     #: own inside that block: that source is relayed by the block's speaker.
     block_relays: Tuple[Optional[Speaker], ...] = ()
+    #: Per sentence, its cues' positions when they are in text order (else empty), and how far any of its cues'
+    #: scopes reaches from the cue: the cues whose scope may hold a figure are found by binary search.
+    cue_positions: Tuple[Tuple[int, ...], ...] = ()
+    cue_reach: Tuple[int, ...] = ()
+
+    def _reaching(self, sentence_index: int, position: int) -> Sequence[Cue]:
+        """The cues of a sentence whose scope may hold ``position`` (all of them when no index was built)."""
+        cues = self.cues[sentence_index]
+        positions = self.cue_positions[sentence_index] if sentence_index < len(self.cue_positions) else ()
+        if len(positions) != len(cues) or len(cues) < _INDEXED_CUES:
+            return cues
+        reach = self.cue_reach[sentence_index]
+        return cues[bisect.bisect_left(positions, position - reach): bisect.bisect_right(positions, position + reach)]
 
     def at(self, sentence_index: int, position: int) -> Attribution:
         """The attribution governing a figure at ``position`` in a sentence."""
@@ -3677,7 +3690,7 @@ class TextAttribution:
             return found
         marks = (self.turns[sentence_index] if sentence_index < len(self.turns) else ()) + (self.boundaries[sentence_index] if sentence_index < len(self.boundaries) else ())
         asides = self.asides[sentence_index] if sentence_index < len(self.asides) else ()
-        found = _with_chain(found, self.cues[sentence_index], position, marks, asides)
+        found = _with_chain(found, self._reaching(sentence_index, position), position, marks, asides)
         block_relay = self.block_relays[sentence_index] if sentence_index < len(self.block_relays) else None
         if block_relay is not None and not _same_speaker(block_relay, found.speaker) and not any(_same_speaker(block_relay, v) for v in found.via):
             found = replace(found, via=found.via + (block_relay,))  # "Wallnau wrote: ... Iowa polls are showing 33% ..."
@@ -3781,10 +3794,13 @@ def _with_chain(attribution: Attribution, cues: Sequence[Cue], position: int, ma
     start, end = attribution.span
     inner_scope = chosen.scope
 
+    low_bound, high_bound = min(start, inner_scope[0]), max(end, inner_scope[1])
+
     def holds(c: Cue) -> bool:
-        if c is chosen or c.speaker is None or c.scope is None or _same_speaker(c.speaker, attribution.speaker):
+        # the scope test first: it is a comparison of numbers, and it rules out all but the few cues around the figure
+        if c.scope is None or not (c.scope[0] <= low_bound and high_bound <= c.scope[1] and c.scope[0] <= position < c.scope[1]):
             return False
-        if not (c.scope[0] <= min(start, inner_scope[0]) and max(end, inner_scope[1]) <= c.scope[1] and c.scope[0] <= position < c.scope[1]):
+        if c is chosen or c.speaker is None or _same_speaker(c.speaker, attribution.speaker):
             return False
         if any(a <= position < b or a <= start < b for a, b in c.holes + c.sourced_asides):
             return False
@@ -3896,8 +3912,20 @@ def attribute(document: Document, outlet: Optional[str] = None, registry: Option
         previous_quote = (quotation, found)
     boundaries = tuple(_clause_boundaries(masked, s, cues) for s, cues in zip(sentences, all_cues))
     turns = tuple(tuple(m.start() for m in _TURN.finditer(masked, s.span[0], s.span[1])) for s in sentences)
+    positions = tuple(_ordered_positions(cues) for cues in all_cues)
+    reach = tuple(max((max(c.position - c.scope[0], c.scope[1] - c.position) for c in cues if c.scope), default=0) for cues in all_cues)
     return TextAttribution(tuple(per_sentence), tuple(quoted), tuple(all_cues), tuple(inner_cues), tuple(span[0] for span, _ in quoted), boundaries, turns, tuple(credits), tuple(s.span[0] for s in sentences),
-                           tuple(sentence_asides), tuple(relays))
+                           tuple(sentence_asides), tuple(relays), positions, reach)
+
+
+#: A sentence with this many cues or more is searched by position (a run-on sentence of hundreds of cues).
+_INDEXED_CUES = 16
+
+
+def _ordered_positions(cues: Sequence[Cue]) -> Tuple[int, ...]:
+    """The cues' positions when they come in text order, else () (no index)."""
+    positions = tuple(c.position for c in cues)
+    return positions if all(a <= b for a, b in zip(positions, positions[1:])) else ()
 
 
 def _about_the_source(tokens: List[Token], speaker: Optional[Speaker], registry: EntityRegistry) -> bool:

@@ -81,6 +81,9 @@ class _Window:
     after: List[str]
     before_clause: List[str]
     after_clause: List[str]
+    #: A comma right after the figure closes its noun phrase ("rose to 19, health officials said"): no counted noun
+    #: follows (the number token keeps the comma, so the words after it do not show it).
+    closed: bool = False
 
     @property
     def text(self) -> str:
@@ -98,7 +101,8 @@ class _Window:
 def _window(document: Document, sentence: Sentence, quantity: Quantity) -> _Window:
     after = _names_masked(document, quantity.span[1], min(sentence.span[1], quantity.span[1] + _REACH), sentence.span[0])
     before = _names_masked(document, max(sentence.span[0], quantity.span[0] - _REACH), quantity.span[0], sentence.span[0])
-    return _Window(document, sentence, quantity, before, after, _clip_before(before), _clip_after(after))
+    closed = document.text[quantity.span[1]:quantity.span[1] + 1] == ","
+    return _Window(document, sentence, quantity, before, after, _clip_before(before), _clip_after(after), closed)
 
 
 def _names_masked(document: Document, start: int, end: int, sentence_start: int) -> List[str]:
@@ -127,7 +131,7 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
     whole_at = _numbered_partitive(w.after)
     if whole_at is not None:
         # "1,800 of the port's 2,100 workers joined the walkout": the part counts what its whole counts, read after the whole
-        w = replace(w, after=w.after[whole_at + 1:], after_clause=_clip_after(w.after[whole_at + 1:]))
+        w = replace(w, after=w.after[whole_at + 1:], after_clause=_clip_after(w.after[whole_at + 1:]), closed=False)
     # ... and only there: "650 had joined the strike and two of its five terminals were working" counts terminals
     metric, named, counted, position_after = _read_metric(w if whole_at is None else replace(w, before_clause=[]), previous_metric, metric_table)
     qualifiers, metric, named = _qualifiers(w, metric, named, counted, position_after, event_place)
@@ -145,7 +149,7 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
         metric = "killed"  # bodies counted are deaths; "no bodies were found" is not "no one died"
     before_text = " ".join(w.before[-6:])
     update_cue = next((cue for cue in rules.UPDATE_CUES if before_text.endswith(cue) or cue in " ".join(w.before[-4:])), None)
-    correction_cue = next((cue for cue in rules.CORRECTION_CUES if cue in " ".join(w.before + w.after)), None)
+    correction_cue = next((cue for cue in rules.CORRECTION_CUES if cue in " ".join(w.before + w.after)), None) or _correction_notice(document, sentence)
     postfix_bound = None
     after_clause = w.after_clause
     if quantity.kind == "exact" and len(after_clause) >= 3 and after_clause[0].isalpha() and after_clause[1] == rules.POSTFIX_BOUND_JOINER:
@@ -195,7 +199,7 @@ def _read_metric(w: _Window, previous_metric: Optional[str], table: PhraseTable)
             # "The number of people killed in the crash has risen to 29": the subject names the metric
             found = table.last(_clip_before(w.before, limit=_WINDOW * 4))
         metric = found[0] if found else None
-        own_noun = _counted_noun(after_clause)
+        own_noun = _counted_noun(_noun_words(w))
         if metric in rules.THING_METRICS and own_noun and own_noun not in rules.PERSON_NOUNS and own_noun not in rules.METRICS[metric]:
             metric = None  # "gained 17 seats and would talk to two smaller parties": the figure counts its own noun
         elif metric and own_noun and before_clause and before_clause[-1] in rules.PLACE_COUNT_PREPOSITIONS and own_noun in rules.PLACE_COUNT_NOUNS:
@@ -210,7 +214,7 @@ def _read_metric(w: _Window, previous_metric: Optional[str], table: PhraseTable)
         # "turnout in Sunday's vote at 74 percent": turnout, not votes
         if _DOMINANT_PHRASES[dominant].first(before_clause) or _DOMINANT_PHRASES[dominant].first(after_clause):
             metric = dominant
-    counted = _counted_noun(after_clause)
+    counted = _counted_noun(_noun_words(w))
     if metric in rules.THING_METRICS and counted in rules.PERSON_NOUNS:
         metric = None  # "forced 2,500 people from their homes": people, not homes
     if metric is None and counted in rules.GENERIC_COUNTED and _attended(after_clause):
@@ -224,6 +228,10 @@ def _read_metric(w: _Window, previous_metric: Optional[str], table: PhraseTable)
             metric = _dimension_metric(quantity, before_clause, counted)
         elif counted and counted not in rules.NOT_COUNTED_NOUNS:
             metric = counted
+        elif w.closed and _counted_noun(after_clause) not in rules.NOT_COUNTED_NOUNS:
+            # "Maybe 40, maybe more": the word after the comma stays the figure's (never compared) label, as before the
+            # comma closed its phrase; it is no counted noun of a named metric
+            metric = _counted_noun(after_clause)
     return metric, named, counted, position_after
 
 
@@ -320,7 +328,7 @@ def _qualifiers(w: _Window, metric: Optional[str], named: bool, counted: Optiona
             qualifiers.append(word)
     if counted in rules.GROUP_QUALIFIERS:
         qualifiers.append(counted)
-    elif len(after_clause) > 1 and after_clause[1] in rules.GROUP_QUALIFIERS and after_clause[0] not in rules.NOT_GROUP_OPENERS:
+    elif not w.closed and len(after_clause) > 1 and after_clause[1] in rules.GROUP_QUALIFIERS and after_clause[0] not in rules.NOT_GROUP_OPENERS:
         qualifiers.append(after_clause[1])
     if quantity.unit is not None and (metric in rules.PEOPLE_METRICS or quantity.dimension == "currency" and metric in rules.METRICS):
         metric = _dimension_metric(quantity, before_clause, counted)  # "Rs 4 lakh" near "the dead", "jobs and a deficit of $40m": money
@@ -340,6 +348,22 @@ def _qualifiers(w: _Window, metric: Optional[str], named: bool, counted: Optiona
     if any(f" {cue} " in clause_text for cue in rules.TOTAL_CUES):
         qualifiers.append("total")
     return qualifiers, metric, named
+
+
+def _correction_notice(document: Document, sentence: Sentence) -> Optional[str]:
+    """The notice of a correction in the sentence before, in the same paragraph ("An earlier version of this story misstated the
+    number of injured. The ministry said 13 were injured."): the figure after it is the corrected one."""
+    if sentence.index == 0:
+        return None
+    previous = document.sentences[sentence.index - 1]
+    if previous.paragraph != sentence.paragraph or previous.span[1] - previous.span[0] > _NOTICE_LENGTH:
+        return None  # a notice is a short sentence (and a long one is not read once per figure)
+    words = " " + " ".join(document.words(*previous.span)) + " "
+    return next((cue for cue in rules.CORRECTION_NOTICES if f" {cue} " in words), None)
+
+
+#: The longest sentence, in characters, read as a notice of correction.
+_NOTICE_LENGTH = 300
 
 
 def _numbered_partitive(after: Sequence[str]) -> Optional[int]:
@@ -373,8 +397,12 @@ def _is_part(w: _Window) -> bool:
     if any(before_text.endswith(cue) or f"{cue} " in before_text[-len(cue) - 12 :] for cue in rules.PART_OF_CUES):
         return True
     colon = len(before) - before[::-1].index(":") - 1 if ":" in before else -1
-    if colon > 0 and any(_is_number(word) for word in before[max(0, colon - 4) : colon]):
-        return True  # "42 drones: 18 over Belgorod, 14 over Kursk": the items of a total
+    last_colon = w.text.rfind(":", max(0, w.start - _REACH), w.start)
+    if last_colon >= 0 and w.text[last_colon + 1:last_colon + 2].isdigit():
+        colon = -1  # "(06:10) Police say 9 ...", "a 3:1 vote": a time or a ratio, not a total and its items
+    if colon > 0 and any(_is_number(before[k]) and not (k > 0 and before[k - 1] in rules.NUMBERED_LABELS)
+                         for k in range(max(0, colon - 4), colon)):
+        return True  # "42 drones: 18 over Belgorod, 14 over Kursk": the items of a total (not "UPDATE 2: 8 dead", a label)
     if quantity.unit is not None:
         return False
     return (
@@ -390,6 +418,13 @@ def _is_part(w: _Window) -> bool:
 def _place_parts(w: _Window, qualifiers: List[str], event_place: Optional[str]) -> None:
     """A fronted place ("In the capital, ...") or "alone" ("17 died there alone") makes the figure one place's part."""
     fronted = _fronted_place(w.document, w.sentence)
+    if fronted is not None and w.start > len(fronted) + 8:
+        reach = max(0, w.start - _REACH)  # bounded: a run-on sentence stays linear
+        clause_start = max(w.text.rfind(mark, reach, w.start) for mark in ",;:")
+        own = _sub_area(w.text, w.end, None) or next(iter(places(w.text[max(reach, clause_start):w.start])), None)
+        if own is not None and own.lower() not in fronted.lower():
+            # "In the Varna region, ... nobody, while 3 were hurt in Sorin": the clause names its own place
+            fronted = own if own != event_place else None
     if fronted and fronted != event_place and not any(q.startswith("in ") for q in qualifiers):
         qualifiers.append(f"in {fronted}")
     if set(w.after_clause[:_PART_AFTER_REACH]) & rules.PART_AFTER_WORDS and not any(q.startswith("in ") for q in qualifiers):
@@ -448,7 +483,7 @@ def _facets(w: _Window, qualifiers: List[str]) -> Tuple[str, Optional[str], Tupl
         direction = _direction_past_focus(before_clause)  # "added only 89,000 jobs"
     if direction is None and before_clause and quantity.unit is None:
         direction = rules.COUNT_CHANGE_DIRECTIONS.get(before_clause[-1])  # "will cost 1,200 jobs", not "cost $4 billion"
-    run = _noun_run(after_clause)
+    run = _noun_run(_noun_words(w))
     if direction is None:
         direction = _passive_direction(after_clause, len(run))  # "200,000 jobs had been created", "80,000 jobs were lost"
     modifiers = tuple(word for word in run[:-1] if word not in rules.SEVERITY_QUALIFIERS and word not in rules.STATUS_QUALIFIERS)
@@ -697,6 +732,11 @@ def _after_partitive(words: Sequence[str]) -> bool:
 
 def _is_number(word: str) -> bool:
     return word[:1].isdigit()
+
+
+def _noun_words(w: _Window) -> List[str]:
+    """The words after a figure where its counted noun may stand: none when a comma closes the figure's phrase."""
+    return [] if w.closed else w.after_clause
 
 
 def _counted_noun(after_clause: Sequence[str]) -> Optional[str]:

@@ -26,6 +26,7 @@ from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from .dates import dates
 from .events import kinds, places
+from .rules import dates_en as dates_rules
 from .rules import english as rules
 from .rules import explain_en as wording
 from .types import Claim, Conflict, DateMention, Identity, Judgement, Summary
@@ -151,8 +152,21 @@ def _has_phrase(sentence: str, phrase: str) -> bool:
 
 
 def _order_key(claim: Claim, order: Dict[str, int]) -> Tuple[str, int, int]:
-    """Time order: when it was said (else the date it is about), then early/late cues, then text order."""
-    return (claim.stated or claim.date or "", _phase(claim), order[claim.id])
+    """Time order: when it was said (else the date it is about), then early/late cues, then text order.  A count run
+    since a day ("19 have been killed since Monday") stands at the day it was given, not at the day it runs from."""
+    day = claim.stated or (claim.reported if claim.reported and _since_day(claim) else claim.date)
+    return (day or "", _phase(claim), order[claim.id])
+
+
+def _since_day(claim: Claim) -> bool:
+    """Is the figure counted since a day ("19 have been killed since Monday"), read near it (bounded: linear in the text)?"""
+    start = _offset_in_sentence(claim)
+    return bool(_SINCE_DAY.search(claim.sentence[max(0, start - _PHASE_REACH): start + _PHASE_REACH]))
+
+
+#: "since Monday", "since last Friday", "since 3 March", "since March 3": a span that runs to the day a count is given.
+_SINCE_DAY = re.compile(rf"\b(?:{'|'.join(sorted(rules.SPAN_START_WORDS))})\s+(?:last\s+)?(?:{'|'.join(dates_rules.WEEKDAYS + dates_rules.MONTHS)}|\d)",
+                        re.IGNORECASE)
 
 
 def _update_signal(claim: Claim) -> bool:
@@ -192,14 +206,23 @@ def comparable(claim: Claim) -> bool:
 def _retracted(claim: Claim) -> bool:
     """Is this the figure a correction takes back: "two died, not 12", "not 12 as reported earlier", what "an earlier
     post said" in the outlet's own voice?  The earlier report's own figure stands for it."""
-    if not claim.correction_cue or claim.sentence_span is None:
+    if claim.sentence_span is None:
         return False
     start = claim.span[0] - claim.sentence_span[0]
     end = start + claim.span[1] - claim.span[0]
     before = _WORDS.findall(claim.sentence[max(0, start - _RETRACT_REACH): start].lower())
     after = _WORDS.findall(claim.sentence[end: end + _RETRACT_REACH].lower())
-    if before[-1:] == [rules.RETRACTING_WORD] or after[:1] == [rules.RETRACTED_AS] and bool(set(after[1:3]) & rules.RETRACTED_AS_WORDS):
+    reported_as = after[:1] == [rules.RETRACTED_AS] and bool(set(after[1:3]) & rules.RETRACTED_AS_WORDS)
+    if before[-1:] == [rules.RETRACTING_WORD] and reported_as and (after[1] in rules.RETRACTED_AS_WORDS or after[1] in rules.OWN_REPORT_WORDS):
+        # "13 were injured, not 23 as first reported", "not 8 as we reported": the phrase is itself the correction ("not
+        # 23 as police first reported" sets another speaker's figure against this one)
         return True
+    if not claim.correction_cue:
+        return False
+    if before[-1:] == [rules.RETRACTING_WORD] or reported_as:
+        return True
+    if set(before[-_RETRACT_WORDS:]) & rules.RETRACTING_ADVERBS:
+        return True  # "some outlets had wrongly reported 30", "an earlier post mistakenly said 12": the figure taken back
     return claim.speaker is None and bool(set(before) & rules.EARLIER_REPORT_WORDS)
 
 
@@ -231,6 +254,8 @@ def _given_as_revision(claim: Claim) -> bool:
 
 #: How many characters around a figure show that a correction takes it back.
 _RETRACT_REACH = 60
+#: How many words before a figure an adverb of a wrong report ("incorrectly put the number at 21") is read.
+_RETRACT_WORDS = 6
 #: How far before a figure, within its clause, a verb of revising presents it as a revision.
 _REVISION_REACH = 90
 
@@ -441,8 +466,10 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         # else a fixed order, so that the order of the sources never changes the verdict
         first, second = sorted((a, b), key=lambda c: (_update_signal(c), c.quantity.low or 0, c.source))
     if a.source != b.source and _corrects(a, correcting) != _corrects(b, correcting):
-        # a correction comes after what it corrects, whatever its wording says of the earlier report
+        # a correction comes after what it corrects, whatever its wording says of the earlier report (and so orders two
+        # outlets' reports of one day)
         first, second = (b, a) if _corrects(a, correcting) else (a, b)
+        unordered = False
     if (a.metric or "") not in rules.CUMULATIVE_METRICS and _different_periods(a.sentence_date, b.sentence_date):
         return None  # a rate or level for November and one for October are different quantities
     if (a.metric or "") not in rules.CUMULATIVE_METRICS and a.source != b.source and _given_as_revision(a) != _given_as_revision(b):
@@ -490,7 +517,7 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
             narrow, broad = broad, narrow  # the total is the whole
         if narrow is None or broad is None or effective_interval(narrow)[0] <= effective_interval(broad)[1] or _share(narrow):
             return None  # a share of a part ("49 percent turnout in the capital") may well exceed the whole's
-        if narrowing is _places and _placed_elsewhere(broad, narrow):
+        if narrowing is _places and (_placed_elsewhere(broad, narrow) or _contrasted(broad, narrow) and not _marked_part(narrow)):
             return None
         return Judgement("contradiction", first, second, f"the part ({_part_name(narrow, broad)}) alone exceeds the whole")
     if declared_updates:
@@ -524,11 +551,22 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
     given_first, given_second = _given(first), _given(second)
     if rising and cumulative and a.source != b.source and given_first and given_second > given_first:
         return Judgement("update", first, second, "the higher toll came a day or more later, as counting went on")
+    if a.source != b.source and _same_outlet(a, b) and not rising and second.correction_cue and _corrects(second, correcting):
+        # "Correction: ... no one was killed" in an outlet's later post takes back what its earlier post said, whoever it cited
+        return Judgement("correction", first, second, "a later post of the same outlet corrects the figure")
     if (a.source == b.source or _same_outlet(a, b) or same_speaker) and not rising and _given_as_revision(second) and not unordered:
         return Judgement("correction", first, second, f'the later, lower figure is given as a revision ("{second.update_cue}")')
-    left = _left_over(first, second, rising, unordered)
+    # a correction's lower figure takes back the earlier one ("nine missing, not 19 as initially reported"), however
+    # the count may shrink
+    left = None if _corrects(second, correcting) and not rising else _left_over(first, second, rising, unordered)
     if left is not None:
         return Judgement("update", left[0], left[1], "the later, lower figure counts those still left as people are found or go home")
+    if same_speaker and unordered and cumulative:
+        lower, higher = sorted((a, b), key=lambda c: effective_interval(c)[0])
+        if _update_signal(lower) and not _update_signal(higher) and effective_interval(higher)[0] > effective_interval(lower)[1]:
+            # "the toll rose to 32, the agency said" and, in another outlet, "the agency said 51 were killed": a toll the
+            # speaker says rose to 32 was not 51 before, so the 51 came later
+            return Judgement("update", lower, higher, "the lower figure is itself given as a rise, so the higher one came later")
     if same_speaker and unordered:
         return Judgement("contradiction", first, second, "two sources quote the same speaker with different figures")
     if same_speaker:
@@ -641,6 +679,32 @@ def _placed_elsewhere(broad: Claim, narrow: Claim) -> bool:
         return False
     parts |= {name.lower() for name in places(narrow.sentence)}
     return bool(named) and not named & parts
+
+
+def _contrasted(a: Claim, b: Claim) -> bool:
+    """Two figures of one sentence set side by side by a contrast ("injured nobody in the Moscow region, while 3 were hurt
+    in Kursk"): two places' figures, not a whole and its part."""
+    if a.source != b.source or a.sentence_span != b.sentence_span or a.sentence_span is None:
+        return False
+    start, end = sorted((a.span[1], b.span[0]) if a.span[0] < b.span[0] else (b.span[1], a.span[0]))
+    if end - start > _CONTRAST_REACH:
+        return False
+    offset = a.sentence_span[0]
+    return bool(set(_WORDS.findall(a.sentence[start - offset:end - offset].lower())) & rules.CONTRAST_WORDS)
+
+
+#: How far apart, in characters, two figures set side by side by a contrast may stand.
+_CONTRAST_REACH = 160
+
+
+def _marked_part(claim: Claim) -> bool:
+    """Is the figure marked as one place's part by a word after it ("more than 200 had died in Gilan alone")?"""
+    end = claim.span[1] - (claim.sentence_span[0] if claim.sentence_span else 0)
+    return bool(set(_WORDS.findall(claim.sentence[end:end + _PART_MARK_REACH].lower())) & rules.PART_AFTER_WORDS)
+
+
+#: How many characters after a figure a word marking it as a part ("alone") is looked for.
+_PART_MARK_REACH = 40
 
 
 def _given_as_now(claim: Claim) -> bool:

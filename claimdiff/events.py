@@ -25,6 +25,7 @@ def _alternation(words) -> str:
 
 
 _NAME = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*"
+_BARE_NAME = r"\p{Lu}[\p{L}\p{M}\-]*"  # no possessive: "In Kresk's district" is no "In Kresk,"
 _PLACE = regex.compile(
     rf"""\b(?P<prep>{_alternation(rules.PLACE_PREPOSITIONS)})\s+
         (?P<the>the\s+)?(?:(?:{_alternation(rules.COMPASS_WORDS)})\s+)?
@@ -34,9 +35,15 @@ _PLACE = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: "In Kresk, 4 people were killed": a capitalised preposition opening the sentence, a name and a comma (the place
+#: preposition pattern reads only lower-case prepositions, so "In Trump's view" or "At Trump Tower" name no place).
+_FRONTED_PLACE = regex.compile(rf"^\s*(?:{_alternation(p.capitalize() for p in rules.FRONTED_PLACE_PREPOSITIONS)})\s+(?:the\s+)?(?:(?:{_alternation(c.capitalize() for c in rules.COMPASS_WORDS)}|{_alternation(rules.COMPASS_WORDS)})\s+)?"
+                               rf"(?P<name>{_BARE_NAME}(?:[ \t]+(?:{_BARE_NAME}))*)(?:[ \t]+(?P<admin>{_alternation(rules.ADMIN_AFTER_NAME)}))?\s*,")
 #: "a missile hit Taganrog", "the storm had hit Sela": a bare name after "hit" whose subject is a blow (not "the X refinery").
 _BLOW_PLACE = regex.compile(rf"\b(?i:{_alternation(rules.BLOW_SUBJECTS)})\s+(?:(?:{_alternation(rules.BLOW_AUXILIARIES)})\s+)?"
                             rf"(?:{_alternation(rules.BLOW_VERBS)})\s+(?P<name>{_NAME}(?:[ \t]+(?:{_NAME}))*)")
+#: "the ferry sank off Kesh", "drowned off the Varn Islands": "off" after a word of the sea is where it happened.
+_OFF_PLACE = regex.compile(rf"\b(?i:{_alternation(rules.OFF_PLACE_WORDS)})\s+off\s+(?:the\s+)?(?P<name>{_NAME}(?:[ \t]+(?:{_NAME}))*)")
 _OBJECT_PLACE = regex.compile(rf"\b(?:{_alternation(rules.PLACE_OBJECT_VERBS)})\s+(?:the\s+)?(?P<name>{_NAME}(?:[ \t]+(?:{_NAME}))*)")
 #: "the Arlen flood", "the Tolva bus crash" anywhere in a sentence (a subject, an object): the name before an event noun,
 #: with at most one modifier between, is where it happened.
@@ -71,10 +78,12 @@ class EventDraft:
         return event_label(self.kind, self.place, self.date)
 
 
-def places(sentence_text: str) -> List[str]:
-    """Capitalised place names in a sentence (after a place preposition, or "city of X")."""
+def places(sentence_text: str, lede: bool = False) -> List[str]:
+    """Capitalised place names in a sentence (after a place preposition, or "city of X"); ``lede``: the text's first
+    sentence, whose opening "In Kresk," is the story's place (later, "In Ontario," is a part's, read by the claims)."""
     found: List[str] = []
-    for pattern in (_ADMIN_BEFORE, _PLACE, _OBJECT_PLACE, _BLOW_PLACE, _NAMED_EVENT_PLACE):
+    patterns = ((_FRONTED_PLACE,) if lede else ()) + (_ADMIN_BEFORE, _PLACE, _OFF_PLACE, _OBJECT_PLACE, _BLOW_PLACE, _NAMED_EVENT_PLACE)
+    for pattern in patterns:
         for match in pattern.finditer(sentence_text):
             name = match.group("name")
             if match.group(0).startswith("of") and _after_organisation(sentence_text, match.start()):
@@ -226,7 +235,7 @@ def assign_events(document: Document, sentence_dates: Sequence[Optional[str]], r
             assignment.append(by_occasion[cue])
             continue
         sentence_kinds = kinds(words, kind_table)
-        sentence_places = places(sentence.text)
+        sentence_places = places(sentence.text, lede=sentence.index == 0)
         keys = {place_key(p) for p in sentence_places}
         event = drafts[current]
         event_keys = draft_keys[current]
@@ -252,10 +261,17 @@ def assign_events(document: Document, sentence_dates: Sequence[Optional[str]], r
                     event.places.append(place)
                     event_keys.add(key)
                     owners.setdefault(key, set()).add(current)
-        if drafts[current].date is None and date and not _after(date, published):
-            drafts[current].date = date  # a month after the publication ("a general strike in June") is a plan's, not the event's
+        if drafts[current].date is None and date and not _after(date, published) and not _count_day(date, published, words):
+            # a month after the publication ("a general strike in June") is a plan's, not the event's
+            drafts[current].date = date
         assignment.append(current)
     return drafts, assignment
+
+
+def _count_day(date: str, published: Optional[str], words: Sequence[str]) -> bool:
+    """Is the date the publication day in a sentence where a count rises ("On Wednesday, the toll rose to 20", posted on
+    Wednesday)?  It dates the count, not the event: the event stays dated by its publication."""
+    return bool(published) and date == (published or "")[:10] and bool(rules.COUNT_RISE_WORDS.intersection(words))
 
 
 def _after(date: str, published: Optional[str]) -> bool:
@@ -407,6 +423,8 @@ class EventMerger:
         its text set apart from this one ("On Wednesday, another fire in Kalo ...")."""
         keys = self._keys(event)
         follows = continues and self._previous_last is not None and outlet is not None and self._previous_outlet == outlet and event is events[0]
+        if follows and self._previous_last is not None and _happened_later(event, self.merged[self._previous_last]):
+            follows = False  # "A fire at a warehouse killed 2 on Wednesday", after Tuesday's post of a nightclub fire: another fire
         if keys:
             found = next(
                 (i for key in keys for near in _nearby_keys(key, event.date) for i in self._by_key.get(near, ())
@@ -458,6 +476,16 @@ class EventMerger:
             kind = known.kind or event.kind
             label = event_label(kind, known.place, known.date) if kind != known.kind else known.label
             self.merged[target] = Event(known.id, label, kind, known.place, known.date, places, known.nation)
+
+
+def _happened_later(event: Event, earlier: Event) -> bool:
+    """Does an event's text date it to a day after the day of an earlier post's event (its text's day, else its
+    publication)?  Then it is not what that post reported."""
+    if not event.date or len(event.date) != 10 or not earlier.date or len(earlier.date) != 10:
+        return False
+    if not event.label.endswith(f" on {event.date}"):
+        return False  # dated only by its publication: a later post of the same story
+    return event.date > earlier.date
 
 
 def placeless_key(event: Event) -> Optional[Tuple[str, frozenset, Optional[str]]]:

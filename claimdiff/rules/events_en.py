@@ -33,7 +33,8 @@ EVENT_KINDS = MappingProxyType({
 #: Event nouns after a place name used as a modifier: "in the Belgorod attack", "after the Kaveri floods" name
 #: where it happened (unlike "the Kuibyshev oil refinery" or "the Kyiv regime").
 EVENT_NOUNS_AFTER_PLACE = frozenset(
-    "attack attacks bombing bombings blast explosion fire blaze flood floods flooding earthquake quake shooting massacre raid riots".split()
+    "attack attacks bombing bombings blast explosion fire blaze flood floods flooding earthquake quake shooting massacre raid riots "
+    "landslide mudslide avalanche tornado cyclone typhoon hurricane shelling".split()
 )
 
 #: Phrases that put a sentence on an earlier occasion than the story's ("Earlier this month, 60 drones were
@@ -51,10 +52,17 @@ PLACE_OBJECT_VERBS = frozenset(
 )
 
 #: Words that open a new event even in the same place ("another explosion", "a separate attack").
-NEW_EVENT_CUES = ("another", "a second", "a separate", "separately", "in a separate", "elsewhere", "earlier on", "in another")
+NEW_EVENT_CUES: "tuple[str, ...]" = ("another", "a second", "a separate", "separately", "in a separate", "elsewhere", "earlier on", "in another")
 
 #: Prepositions before a place name ("in Taganrog", "near Kharkiv").
 PLACE_PREPOSITIONS = tuple("in at near of from outside inside across around over on into toward towards through throughout".split())
+#: Words of the sea after which "off" places what happened ("the ferry sank off Kesh", "two divers drowned off the Varn
+#: Islands", "a trawler missing off Brae"); after any other word "off" is a particle ("fend off Trump", "kicked off Monday").
+OFF_PLACE_WORDS = frozenset(
+    """sank sunk sink sinks sinking capsized capsizes capsize foundered aground drowned drown missing rescued stranded
+    lost went down adrift spotted found seen ship ships boat boats vessel vessels ferry trawler tanker yacht submarine
+    dinghy sailors fishermen divers swimmers migrants waters sea""".split()
+)
 #: Compass words between a preposition and a place ("in southern Lebanon").
 COMPASS_WORDS = tuple(
     """southern northern eastern western central north south east west north-eastern north-western
@@ -112,7 +120,8 @@ COMPARED_FIGURE_WORDS = 3
 #: Cruz", "the senator hit back").
 BLOW_SUBJECTS = frozenset(
     """missile missiles rocket rockets drone drones shell shells bomb bombs airstrike airstrikes quake earthquake
-    tremor storm storms cyclone hurricane typhoon tornado floods flood tsunami""".split()
+    tremor storm storms cyclone hurricane typhoon tornado floods flood tsunami shelling barrage explosion explosions
+    blast blasts wildfire wildfires landslide mudslide avalanche""".split()
 )
 #: The verbs of such a blow, and the auxiliaries that may stand before them ("had hit").
 BLOW_VERBS = frozenset({"hit", "hits"})
@@ -122,3 +131,13 @@ BLOW_AUXILIARIES = frozenset({"had", "has", "have"})
 #: Verbs of saying right before a date that make it the day a statement was made ("said on Friday that the economy grew
 #: 1.1 percent in the second quarter"): a later date in the sentence dates what it is about.
 STATEMENT_DAY_VERBS = frozenset("said says announced reported confirmed stated told estimated added".split())
+
+# ---------------------------------------------------------------- rolling news (h2)
+#: Verbs of a count rising: the publication day in their sentence ("the toll rose to 20 on Wednesday", posted on Wednesday) is
+#: the day of the count, not of the event, so a later post so dated still continues the story.
+COUNT_RISE_WORDS = frozenset("rose risen rises climbed climbs increased jumped soared mounted".split())
+#: "fresh riots", "renewed clashes": a new outbreak of unrest or fighting, another event than the one before.
+NEW_EVENT_CUES = NEW_EVENT_CUES + tuple(
+    f"{adjective} {noun}" for adjective in ("fresh", "renewed")
+    for noun in "riots clashes protests demonstrations strikes fighting attacks shelling airstrikes violence unrest".split()
+)

@@ -19,6 +19,7 @@ FIGURE_PHRASES = MappingProxyType({
     "missing": "{figure} are {qualifiers}missing", "evacuated": "{figure} were {qualifiers}evacuated", "displaced": "{figure} were {qualifiers}displaced",
     "rescued": "{figure} were {qualifiers}rescued", "hospitalised": "{figure} were {qualifiers}taken to hospital", "infected": "{figure} were {qualifiers}infected",
     "protesters": "{figure} {qualifiers}took part", "turnout": "{qualifiers}turnout was {figure}", "identified": "{figure} were {qualifiers}identified",
+    "buildings destroyed": "{figure} were {qualifiers}destroyed",
 })
 #: The verb for one speaker and for several.
 SAYS, SAY = "says", "say"

@@ -82,7 +82,7 @@ PEOPLE_METRICS = frozenset({"killed", "injured", "hospitalised", "casualties", "
 BROADER_METRICS = MappingProxyType({"casualties": ("killed", "injured"), "victims": ("killed", "injured")})
 
 #: Cumulative metrics: a later, higher figure from the same speaker is an update.
-CUMULATIVE_METRICS = frozenset({"bodies", "infected", "hospitalised", "killed", "injured", "casualties", "victims", "arrested", "evacuated", "displaced", "missing", "rescued", "affected"})
+CUMULATIVE_METRICS = frozenset({"bodies", "infected", "hospitalised", "killed", "injured", "casualties", "victims", "arrested", "evacuated", "displaced", "missing", "rescued", "affected", "buildings destroyed"})
 
 #: Status qualifiers: "suspected deaths" and "confirmed deaths" are different quantities.
 STATUS_QUALIFIERS = frozenset({"suspected", "confirmed", "probable", "presumed", "unconfirmed", "verified", "registered", "identified"})
@@ -112,7 +112,7 @@ UPDATE_CUES = ("rose to", "risen to", "rising to", "rises to", "climbed to", "cl
                "so far", "by then")
 
 #: Cues of a self-correction.
-CORRECTION_CUES = ("corrected", "correction", "mistake", "erroneous", "incorrect", "wrongly", "had been incorrect", "retracted",
+CORRECTION_CUES = ("corrected", "correction", "clarification", "mistake", "erroneous", "incorrect", "wrongly", "had been incorrect", "retracted",
                    "revised down", "revised downward", "revised its", "lowered its", "cut its", "downgraded")
 
 # ---------------------------------------------------------------- claims
@@ -423,7 +423,7 @@ PERSON_NOUNS = frozenset({"people", "persons", "residents", "individuals", "fami
 #: figures of that sentence are that place's part.
 FRONTED_PLACE_PREPOSITIONS = frozenset({"in", "across", "at", "outside", "inside", "throughout"})
 #: Words a fronted place adjunct may have; a word outside them (a time word, a verb) means it is no place.
-FRONTED_PLACE_MAX_WORDS = 4
+FRONTED_PLACE_MAX_WORDS = 6
 #: Common nouns that name an area when a sentence opens with one ("In the capital,", "Across the north,").
 AREA_NOUNS = frozenset("""capital north south east west centre center region province district city town village
     countryside suburbs provinces regions countryside coast valley""".split())
@@ -541,6 +541,9 @@ NOW_WORDS = frozenset({"now"})
 #: After "as", words that present a figure in a correction as the one reported before and now taken back ("not 12 as
 #: reported earlier", "60, as previously stated").
 RETRACTED_AS_WORDS = frozenset("reported stated said announced previously earlier initially first originally wrongly".split())
+#: The outlet's own voice after "as" in such a phrase ("not 8 as we reported earlier"): with no other cue of a correction,
+#: "not N as first reported" or "as we reported" takes the figure back; "as police first reported" names another speaker.
+OWN_REPORT_WORDS = frozenset({"we"})
 #: Words before a figure of the outlet's own voice in a correction that make it what an earlier report said ("an earlier
 #: post said 12", "a previous version wrongly said 9"): the figure taken back.
 EARLIER_REPORT_WORDS = frozenset("earlier previous previously initially originally initial first".split())
@@ -659,3 +662,19 @@ PAY_RISE_REACH = 6
 #: $1 trillion"): the figure asked for is a target, no count.  Only before it: "200 protesters demanded ..." counts.
 DEMAND_CUES = ("asking for", "asks for", "asked for", "demanding", "demands", "demanded", "seeking", "seeks", "sought",
                "calling for", "calls for", "called for")
+
+# ---------------------------------------------------------------- rolling news (h2)
+#: Words before a number that make it a label, not a total ("UPDATE 2: 8 dead", "Day 3: ...", "Part 1:"): the figures
+#: after its colon are not the items of a total.
+NUMBERED_LABELS = frozenset("update updates day part chapter item no no. number step round stage phase episode page post".split())
+#: Phrases of a notice that a text corrects an earlier version ("This post has been corrected.", "An earlier version of this
+#: story misstated the number of injured."): the figure in the sentence after one is given as a correction.
+CORRECTION_NOTICES = ("has been corrected", "have been corrected", "was corrected", "misstated", "misreported", "incorrectly stated",
+                      "incorrectly reported", "wrongly stated", "wrongly reported", "an earlier version")
+#: Words between two figures of one sentence that set them side by side ("no one in Varna, while 3 died in Sorin"):
+#: two places' figures, not a whole and its part unless a word marks the part ("... while 200 died in Gilan alone";
+#: "but" often opposes a part to its whole, so it is not one of them).
+CONTRAST_WORDS = frozenset({"while", "whereas", "meanwhile"})
+#: Adverbs right before a verb of saying and its figure in a correction ("some outlets had wrongly reported 30", "an earlier
+#: post mistakenly said 12"): the figure taken back.
+RETRACTING_ADVERBS = frozenset({"wrongly", "incorrectly", "mistakenly", "erroneously"})
