@@ -117,6 +117,9 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
     if quantity.unit is None and (_after_a_part(w.before) or _partitive_whole(w.before)):
         qualifiers.append("total")  # "84 of the 150 seats", "15 of 17 drones", "1,800 of the port's 2,100 workers": the second is the whole
     _place_parts(w, qualifiers, event_place)
+    if quantity.dimension == "percent" and metric in rules.SCOPED_RATE_METRICS:
+        # "youth unemployment", "turnout among voters under 25", "turnout in the capital": a narrower rate than the whole's
+        qualifiers.extend(q for q in _rate_scope(w, metric, event_place) if q not in qualifiers)
     if metric == "bodies" and quantity.high != 0:
         metric = "killed"  # bodies counted are deaths; "no bodies were found" is not "no one died"
     before_text = " ".join(w.before[-6:])
@@ -263,6 +266,69 @@ def _qualifiers(w: _Window, metric: Optional[str], named: bool, counted: Optiona
     if any(f" {cue} " in clause_text for cue in rules.TOTAL_CUES):
         qualifiers.append("total")
     return qualifiers, metric, named
+
+
+def _rate_scope(w: _Window, metric: str, event_place: Optional[str]) -> List[str]:
+    """What narrows a rate to a part of its population or a narrower measure: a modifier before its metric word
+    ("youth unemployment", "core inflation"), a population ("turnout among women", "unemployment for young people",
+    "41 percent among first-time voters", a sentence opening "Among women,"), or a place between its metric word and
+    the figure ("turnout in the capital", "turnout there" after "Officials in Korsk said")."""
+    names = rules.RATE_METRIC_WORDS.get(metric, (metric,))
+    before = w.before_clause
+    at = next((k for k in range(len(before) - 1, -1, -1) if before[k] in names), None)
+    scope: List[str] = []
+    population = _population(w.after_clause) or _fronted_population(w.document, w.sentence)
+    if at is None:
+        return [population] if population else []
+    if at > 0 and before[at - 1] in rules.RATE_MEASURE_MODIFIERS:
+        scope.append(before[at - 1])
+    between = before[at + 1:]
+    if between[:1] and between[0] in rules.RATE_HEADS:
+        between = between[1:]
+    population = _population(between) or population
+    if population:
+        scope.append(population)
+    if between[:1] == [rules.RATE_THERE] or w.after_clause[:1] == [rules.RATE_THERE]:
+        named = [p for p in places(w.text[:w.start]) if p != event_place]
+        scope.append(f"in {named[-1]}" if named else "in one place")
+    elif not between[:1] or between[0] not in rules.FRONTED_PLACE_PREPOSITIONS:
+        return scope
+    else:
+        end = _metric_word_end(w.text[:w.start], names)
+        area = _sub_area(w.text[:w.start], end, event_place) if end is not None else None
+        if area and not (area[:1].isupper() and area.lower() in w.document.sentences[0].text.lower()):
+            scope.append(f"in {area}")  # a place the lede names is the story's own ground, not a part of it
+    return scope
+
+
+def _population(words: Sequence[str]) -> Optional[str]:
+    """"among voters under 25", "for young people": the part of the population a rate is for, else None."""
+    if not words or words[0] not in (rules.RATE_POPULATION_OPENER, rules.RATE_POPULATION_FOR):
+        return None
+    run: List[str] = []
+    for word in words[1:1 + rules.FRONTED_PLACE_MAX_WORDS]:
+        if word in rules.LINKING_WORDS or word in _SAYING or not word[:1].isalnum():
+            break
+        run.append(word)
+    if not run or words[0] == rules.RATE_POPULATION_FOR and not set(run[:2]) & rules.RATE_POPULATION_GROUPS:
+        return None
+    return rules.POPULATION_PREFIX + " ".join(run)
+
+
+def _fronted_population(document: Document, sentence: Sentence) -> Optional[str]:
+    """A sentence that opens with a population ("Among women, turnout was 63 percent")."""
+    words = document.words(sentence.span[0], min(sentence.span[1], sentence.span[0] + _REACH))
+    if words[:1] != [rules.RATE_POPULATION_OPENER] or "," not in words:
+        return None
+    return _population(words[:words.index(",")])
+
+
+def _metric_word_end(text: str, names: Sequence[str]) -> Optional[int]:
+    """Where the last of a rate's metric words ends in ``text``."""
+    found = None
+    for match in regex.finditer(rf"\b(?:{'|'.join(names)})\b", text, flags=regex.IGNORECASE):
+        found = match.end()
+    return found
 
 
 def _numbered_partitive(after: Sequence[str]) -> Optional[int]:

@@ -79,7 +79,12 @@ def _totals(claim: Claim) -> frozenset:
 
 
 def _groups(claim: Claim) -> frozenset:
-    return frozenset(q for q in claim.qualifiers if q in rules.GROUP_QUALIFIERS and q != "total")
+    return frozenset(q for q in claim.qualifiers if q in rules.GROUP_QUALIFIERS and q != "total" or q.startswith(rules.POPULATION_PREFIX))
+
+
+def _measures(claim: Claim) -> frozenset:
+    """The modifiers that make a rate a narrower measure ("youth unemployment", "core inflation")."""
+    return frozenset(q for q in claim.qualifiers if q in rules.RATE_MEASURE_MODIFIERS)
 
 
 def _places(claim: Claim) -> frozenset:
@@ -474,6 +479,8 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         return None  # shares for different beneficiaries ("for Ortiz", "for Lind")
     if {q for q in a.qualifiers if q.startswith(rules.MOTION_PREFIX)} != {q for q in b.qualifiers if q.startswith(rules.MOTION_PREFIX)}:
         return None  # tallies on different motions ("on bill", "on amendment")
+    if _measures(a) != _measures(b):
+        return None  # "youth unemployment" and "unemployment", "core inflation" and "inflation" are different rates
     if ("projected" in a.qualifiers) != ("projected" in b.qualifiers):
         return None  # a projected final figure is not a count so far
     status_a, status_b = set(a.qualifiers) & rules.STATUS_QUALIFIERS, set(b.qualifiers) & rules.STATUS_QUALIFIERS

@@ -633,3 +633,38 @@ PAY_RISE_REACH = 6
 #: $1 trillion"): the figure asked for is a target, no count.  Only before it: "200 protesters demanded ..." counts.
 DEMAND_CUES = ("asking for", "asks for", "asked for", "demanding", "demands", "demanded", "seeking", "seeks", "sought",
                "calling for", "calls for", "called for")
+
+# ---------------------------------------------------------------- the scope of a rate
+#: Rate metrics whose figure may be for a part of the population or a narrower measure ("youth unemployment",
+#: "turnout among voters under 25", "turnout in the capital"): such a figure is not the whole's rate.
+SCOPED_RATE_METRICS = frozenset({"turnout", "unemployment", "inflation", "growth", "support", "approval"})
+#: Words that name a rate metric before the figure, besides the metric itself ("the jobless rate").
+RATE_METRIC_WORDS = MappingProxyType({
+    "turnout": ("turnout", "participation"), "unemployment": ("unemployment", "jobless", "joblessness"),
+    "inflation": ("inflation",), "growth": ("growth",), "support": ("support",), "approval": ("approval",),
+})
+#: The head noun of a rate after its metric word: "the unemployment rate" is unemployment, "the jobless rate" too.
+RATE_HEADS = frozenset({"rate", "rates", "level", "figure"})
+RATE_COMPOUNDS = MappingProxyType({"unemployment": "unemployment", "jobless": "unemployment", "inflation": "inflation",
+                                   "turnout": "turnout", "growth": "growth"})
+#: Modifiers before a rate's metric word that make it a narrower measure or a part of the population ("youth
+#: unemployment", "core inflation", "monthly inflation"): not the same quantity as the rate without them.  Words
+#: that only say which value ("official", "real", "true", "annual", "headline", "national") are not here.
+RATE_MEASURE_MODIFIERS = frozenset(
+    """youth teen teenage adult female male women's men's graduate black hispanic rural urban regional local municipal
+    provincial core underlying food energy fuel services goods housing wage price producer import export monthly
+    quarterly weekly long-term short-term structural primary cyclical private-sector public-sector manufacturing
+    industrial nominal per-capita early postal absentee overseas diaspora""".split()
+)
+#: Words that open a part of the population after a rate's metric word or its figure ("turnout among women",
+#: "unemployment for young people"); "for" only before a group word (not "turnout for the referendum").
+RATE_POPULATION_OPENER = "among"
+RATE_POPULATION_FOR = "for"
+RATE_POPULATION_GROUPS = frozenset(
+    """women men young youth older elderly voters workers graduates people adults teenagers children pensioners
+    migrants immigrants farmers families households""".split()
+)
+#: The prefix of a population qualifier ("among voters under 25").
+POPULATION_PREFIX = "among "
+#: "turnout there": the rate of the place the sentence named before it.
+RATE_THERE = "there"

@@ -1,0 +1,154 @@
+"""Economic and political copy, third set: articles of two outlets, then short cases of the rules they called for.
+
+Same form as ``test_conflict_articles2.py``: an article is (id, posts, expected conflicts), a post (outlet, published,
+text), a conflict (kind, the quotes of its figures, sorted).  The articles are jobs reports, prices, growth and its
+revisions, central bank decisions, company results and guidance, budgets, trade, elections and polls, strikes,
+marches, court fines and fundraising.  Most hold only figures that look alike (other periods, measures, places or
+parts of the population, forecasts and outcomes, targets and results); the others a real disagreement between two
+named sources.  Then short cases (id, posts, the kinds of conflicts), each rule in three wordings with negatives.
+All sentences are written for this file; names and places are invented.
+"""
+import pytest
+
+import claimdiff
+
+ARTICLES = [
+    ('jobs-report-forecast-and-revision-clean', [
+        ('Capital Wire', '2025-09-05',
+         "VARDA (Capital Wire) - Employers in Lusmark added 64,000 jobs in August, the labour office said on Friday, fewer than the 90,000 economists had forecast. The office revised July's gain down to 51,000 from 73,000. The unemployment rate rose to 4.6 percent, the highest since 2021. Average hourly earnings rose 0.3 percent from July and 3.9 percent from a year earlier. Manufacturing shed 12,000 jobs, while health care added 31,000."),
+        ('Market Line', '2025-09-05',
+         "VARDA (Market Line) - Lusmark's economy added 64,000 jobs last month, the labour office said. Economists polled by Market Line had expected 90,000. The jobless rate was 4.6 percent, up from 4.4 percent in July. About 7.1 million people were looking for work. The central bank meets on Sept. 17 and is expected to cut its main rate by a quarter point to 3.75 percent."),
+    ], []),
+    ('prices-headline-and-core-clean', [
+        ('Ledger', '2025-10-15',
+         "Consumer prices in Ostrava rose 3.4 percent in September from a year earlier, the statistics office said on Wednesday, up from 3.1 percent in August. Prices rose 0.4 percent from the previous month. Food prices were up 5.2 percent and rents 6 percent. The central bank's target is 2 percent."),
+        ('Euro Desk', '2025-10-15',
+         "Inflation in Ostrava quickened to 3.4 percent in September, the statistics office said. Core inflation, which strips out food and fuel, was 2.8 percent. The central bank raised its key rate to 4.25 percent in July and has said it could raise it again if inflation stays above 3 percent. Wages rose 4.9 percent in the second quarter."),
+    ], []),
+    ('inflation-office-vs-unions', [
+        ('Ledger', '2025-10-15',
+         "OSTRAVA (Ledger) - Inflation in Ostrava was 3.4 percent in September, the statistics office said on Wednesday. Prices rose 0.4 percent from the previous month."),
+        ('Labor Beat', '2025-10-15',
+         "OSTRAVA (Labor Beat) - The Ostrava trade union federation said on Wednesday that inflation in September was 5.9 percent, not the 3.4 percent reported by the statistics office, because the official basket left out rising rents. The federation represents 1.2 million workers."),
+    ], [('contradiction', ('3.4 percent', '5.9 percent'))]),
+    ('growth-first-estimate-and-revision-clean', [
+        ('Capital Wire', '2025-08-29',
+         "Belmora's economy grew at an annual rate of 2.1 percent in the second quarter, the commerce office said on Thursday, revising its first estimate of 1.6 percent. Business investment rose 4.4 percent. Consumer spending grew 1.9 percent. The economy shrank 0.5 percent in the first quarter."),
+        ('Ledger', '2025-07-31',
+         "Belmora's economy grew at an annual rate of 1.6 percent in the second quarter, the commerce office said on Wednesday in its first estimate, after shrinking 0.5 percent in the first three months. Economists had expected growth of 1.2 percent. Imports fell 7 percent."),
+    ], []),
+    ('rate-cut-and-forecasts-clean', [
+        ('Euro Desk', '2025-06-12',
+         "The central bank of Tavria cut its main interest rate by half a point to 5 percent on Thursday, its third cut this year. The bank now expects inflation to average 3.1 percent this year and 2.6 percent next year. It forecast growth of 1.4 percent. Governor Lena Vos said the bank could cut again in September."),
+        ('Market Line', '2025-06-12',
+         "Tavria's central bank lowered its benchmark rate to 5 percent from 5.5 percent on Thursday. Seven of the nine members of the rate committee voted for the cut, and two wanted to hold. Inflation was 3.6 percent in May. The currency fell 0.8 percent against the euro."),
+    ], []),
+    ('results-and-guidance-clean', [
+        ('Market Line', '2025-10-28',
+         "Corvane Systems said on Tuesday that third-quarter revenue rose 11 percent to 4.2 billion dollars, ahead of the 4.05 billion analysts had expected. Net profit was 610 million dollars, or 1.32 dollars a share, up from 480 million a year earlier. The company raised its forecast for full-year revenue to between 16.4 billion and 16.6 billion dollars. Its shares rose 7 percent."),
+        ('Ledger', '2025-10-28',
+         "Corvane Systems earned 610 million dollars in the third quarter, the software maker said on Tuesday. Sales grew 11 percent. The company now expects revenue of 16.4 billion to 16.6 billion dollars this year, up from an earlier range of 16 billion to 16.3 billion dollars. It employs 38,000 people and plans to hire 2,000 more."),
+    ], []),
+    ('trade-surplus-clean', [
+        ('Ledger', '2025-07-08',
+         "Norvik's exports rose 6.2 percent in June from a year earlier to 31.4 billion euros, the customs office said on Tuesday, while imports fell 1.5 percent to 28.9 billion euros. The trade surplus widened to 2.5 billion euros from 0.9 billion a year earlier. Exports to Castria jumped 14 percent."),
+        ('Market Line', '2025-07-08',
+         "Norvik posted a trade surplus of 2.5 billion euros in June, the customs office said. In the first half, the surplus was 11.2 billion euros. Car exports fell 3 percent. The currency has gained 4 percent against the dollar this year."),
+    ], []),
+    ('election-shares-seats-and-turnout-clean', [
+        ('Nation Daily', '2025-05-19',
+         "The Civic Party won 38.2 percent of the vote in Sunday's parliamentary election in Alvania, the election commission said on Monday, ahead of the National Bloc with 29.5 percent. The Greens took 9.1 percent. Turnout was 67 percent, up from 61 percent in 2021. The Civic Party will have 142 of the 300 seats, short of a majority."),
+        ('City Wire', '2025-05-19',
+         "Alvania's Civic Party won Sunday's election with 38 percent of the vote, the commission said, and will hold 142 seats in the 300-seat parliament. The National Bloc won 111 seats. In the capital, Morava, turnout was 72 percent. The party needs 9 more seats to govern alone."),
+    ], []),
+    ('four-pollsters-clean', [
+        ('Statehouse News', '2025-10-20',
+         "Governor Rita Olen leads her challenger, Marco Diaz, 51 percent to 44 percent in a poll by Brightline Research released on Monday. A separate survey by Keller Polling found the race tied at 47 percent. A third poll, from Tess University, put Olen ahead by 3 points, 49 percent to 46 percent."),
+        ('Valley Courier', '2025-10-21',
+         "A new poll from Orchard Analytics shows Marco Diaz ahead of Governor Rita Olen, 48 percent to 45 percent, with 7 percent undecided. The poll of 800 likely voters has a margin of error of 3.5 points. Olen won in 2021 with 54 percent."),
+    ], []),
+    ('march-organisers-vs-police', [
+        ('City Wire', '2025-04-12',
+         "SELNA (City Wire) - Tens of thousands of people marched in Selna on Saturday against cuts to university funding. Organisers said 60,000 people took part, while police put the crowd at 18,000. Police said 4 people were arrested."),
+        ('Harbor Times', '2025-04-12',
+         "SELNA (Harbor Times) - Students and teachers marched through Selna on Saturday. The government plans to cut university funding by 400 million crowns, or 8 percent. The student union said 45 buses brought protesters from other cities."),
+    ], [('contradiction', ('18,000', '60,000'))]),
+    ('bank-fine-and-demand-clean', [
+        ('Ledger', '2025-03-21',
+         "A court in Derrin fined the bank Halvor Trust 45 million euros on Friday for failing to stop money laundering, and ordered it to pay 12 million euros in compensation to investors. Prosecutors had sought a fine of 80 million euros. The bank made a profit of 1.1 billion euros last year."),
+        ('Euro Desk', '2025-03-21',
+         "Halvor Trust was fined 45 million euros by a Derrin court on Friday. Two former managers received suspended sentences of 18 months. The bank said it would appeal. In 2022, a rival bank was fined 30 million euros in a similar case."),
+    ], []),
+    ('bank-fine-prosecutors-vs-lawyers', [
+        ('Ledger', '2025-03-21',
+         "DERRIN (Ledger) - A court in Derrin fined the bank Halvor Trust 45 million euros on Friday for failing to stop money laundering, prosecutors said."),
+        ('Euro Desk', '2025-03-21',
+         "DERRIN (Euro Desk) - The court fined Halvor Trust 25 million euros on Friday, the bank's lawyers said, after dropping two of the five charges. The bank employs 4,200 people."),
+    ], [('contradiction', ('25 million euros', '45 million euros'))]),
+    ('quarterly-fundraising-clean', [
+        ('Money Watch', '2025-07-16',
+         "Senate candidate Amy Rusk raised 3.2 million dollars in the second quarter, her campaign said on Tuesday, and has 5.1 million dollars on hand. Her rival, Tom Ferrel, raised 2.4 million dollars. In the first quarter, Rusk raised 1.8 million dollars."),
+        ('Capitol Report', '2025-07-16',
+         "Tom Ferrel's campaign said he raised 2.4 million dollars from April to June, with 70 percent of donations under 100 dollars. Amy Rusk reported raising 3.2 million dollars. The primary is on Aug. 12."),
+    ], []),
+    ('election-turnout-by-age-and-region-clean', [
+        ('Nation Daily', '2025-05-19',
+         "MORAVA (Nation Daily) - Turnout in Sunday's election in Alvania was 67 percent, the election commission said on Monday. A monitoring group, Open Vote, said turnout among voters under 25 was 41 percent. The Civic Party won 38 percent of the vote."),
+        ('City Wire', '2025-05-19',
+         "MORAVA (City Wire) - Officials in Korsk province said turnout there was 52 percent, the lowest in the country. City officials said turnout in the capital was 72 percent. The commission will publish final results on Thursday."),
+    ], []),
+    ('jobless-rates-of-groups-clean', [
+        ('Nation Daily', '2025-06-03',
+         "VELA (Nation Daily) - Unemployment in Marvia was 6.2 percent in May, the labour ministry said on Tuesday. The miners' union said youth unemployment was 19 percent in May, and unemployment among workers over 50 was 9 percent. Long-term unemployment rose to 2.1 percent, the ministry said."),
+        ('Capital Wire', '2025-06-03',
+         "VELA (Capital Wire) - Marvia's jobless rate was 6.2 percent in May, the ministry said. Among women, unemployment was 7.4 percent, according to a survey by the Dorn Institute. Economists had expected a rate of 6.4 percent."),
+    ], []),
+]
+
+RULES = [
+    # a rate narrowed by a modifier before its metric word, a population or a place is not the whole's rate
+    ('rate-population-1', [('W', '2025-05-19', "MORAVA (W) - Turnout in Sunday's election was 67 percent, the election commission said. A monitoring group said turnout among voters under 25 was 41 percent.")], []),
+    ('rate-population-2', [('W', '2025-06-03', "VELA (W) - Unemployment was 6.2 percent in May, the ministry said. The union said unemployment among young workers was 19 percent in May.")], []),
+    ('rate-population-3', [('W', '2025-10-20', "The commission said turnout was 58 percent. Among women, turnout was 63 percent, the monitors said.")], []),
+    ('rate-population-4', [('W', '2025-06-03', "VELA (W) - Unemployment was 6.2 percent in May, the ministry said. The union said the jobless rate for young people was 17 percent in May.")], []),
+    ('rate-measure-1', [('W', '2025-06-03', "VELA (W) - Unemployment was 6.2 percent in May, the ministry said. The union said youth unemployment was 19 percent in May.")], []),
+    ('rate-measure-2', [('W', '2025-05-14', "TESK (W) - Inflation was 3.2 percent in April, the statistics office said. Economists at Dorn Bank said core inflation was 2.6 percent in April.")], []),
+    ('rate-measure-3', [('W', '2025-05-14', "TESK (W) - Inflation was 3.2 percent in April, the statistics office said. The farmers' union said food inflation was 8 percent in April.")], []),
+    ('rate-place-1', [('W', '2025-05-19', "MORAVA (W) - Turnout in Sunday's election was 67 percent, the election commission said. City officials said turnout in the capital was 72 percent.")], []),
+    ('rate-place-2', [('W', '2025-05-19', "MORAVA (W) - Turnout in Sunday's election in Alvania was 67 percent, the election commission said. Officials in Korsk province said turnout there was 52 percent.")], []),
+    ('rate-place-3', [('W', '2025-06-03', "VELA (W) - Unemployment was 6.2 percent in May, the ministry said. The governor of Tell province said unemployment there was 11 percent in May.")], []),
+    # ... while the same rate from two sources still disagrees, whatever word says which value it is
+    ('rate-whole-1', [('W', '2025-05-19', "MORAVA (W) - Turnout in Sunday's election was 67 percent, the election commission said. The opposition said turnout was no more than 45 percent.")], ['contradiction']),
+    ('rate-whole-2', [('W', '2025-06-03', "VELA (W) - Unemployment was 6.2 percent in May, the ministry said. The union said unemployment was 9 percent in May.")], ['contradiction']),
+    ('rate-whole-3', [('W', '2025-05-14', "TESK (W) - Inflation was 3.2 percent in April, the statistics office said. The opposition said real inflation was 6 percent in April.")], ['contradiction']),
+    ('rate-whole-4', [('W', '2025-05-19', "MORAVA (W) - Turnout in Sunday's election in Alvania was 67 percent, the election commission said. Observers said turnout in Alvania was 49 percent.")], ['contradiction']),
+]
+
+
+def _ids(rows):
+    return [row.values[0] if hasattr(row, "values") else row[0] for row in rows]
+
+
+def _check(posts):
+    return claimdiff.check([claimdiff.Source(text, name=outlet, published=day) for outlet, day, text in posts])
+
+
+@pytest.mark.parametrize("case_id,posts,expected", ARTICLES, ids=_ids(ARTICLES))
+def test_article_conflicts(case_id, posts, expected):
+    report = _check(posts)
+    assert len(report.claims) >= 5
+    assert [(c.kind, tuple(sorted(x.quantity.text for x in c.claims))) for c in report.conflicts] == expected
+    for conflict in report.conflicts:
+        assert conflict.explanation[:1].isupper() and conflict.explanation.endswith(".")
+        speakers = {claim.speaker.name for claim in conflict.claims if claim.speaker is not None}
+        assert len(speakers) >= 2  # a conflict between sources names both
+
+
+@pytest.mark.parametrize("case_id,posts,kinds", RULES, ids=_ids(RULES))
+def test_article_rules(case_id, posts, kinds):
+    """Each conflict's kind, or (kind, the quotes of its figures, sorted) where which figures disagree matters."""
+    conflicts = _check(posts).conflicts
+    assert len(conflicts) == len(kinds)
+    for conflict, expected in zip(conflicts, kinds):
+        got = conflict.kind if isinstance(expected, str) else (conflict.kind, tuple(sorted(x.quantity.text for x in conflict.claims)))
+        assert got == expected
