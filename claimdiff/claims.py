@@ -835,8 +835,11 @@ def _dimension_metric(quantity: Quantity, before: List[str], counted: Optional[s
         if word in rules.MONEY_METRICS:
             return rules.MONEY_METRICS[word]
     if quantity.dimension == "percent":
-        for word in reversed(before):
+        for index in range(len(before) - 1, -1, -1):
+            word = before[index]
             if word in rules.PERCENT_METRICS:
+                if word in rules.RATE_HEADS and index > 0 and before[index - 1] in rules.RATE_COMPOUNDS:
+                    return rules.RATE_COMPOUNDS[before[index - 1]]  # "the unemployment rate", "the jobless rate": unemployment
                 return word
         return "percent"
     return quantity.dimension or "count"

@@ -122,6 +122,13 @@ RULES = [
     ('rate-whole-2', [('W', '2025-06-03', "VELA (W) - Unemployment was 6.2 percent in May, the ministry said. The union said unemployment was 9 percent in May.")], ['contradiction']),
     ('rate-whole-3', [('W', '2025-05-14', "TESK (W) - Inflation was 3.2 percent in April, the statistics office said. The opposition said real inflation was 6 percent in April.")], ['contradiction']),
     ('rate-whole-4', [('W', '2025-05-19', "MORAVA (W) - Turnout in Sunday's election in Alvania was 67 percent, the election commission said. Observers said turnout in Alvania was 49 percent.")], ['contradiction']),
+    # "the unemployment rate", "the jobless rate", "the inflation rate" name the rate of their metric word
+    ('rate-compound-1', [('W', '2025-06-03', "VELA (W) - The unemployment rate was 6.4 percent in May, the statistics office said. The union said the unemployment rate was 9 percent in May.")], ['contradiction']),
+    ('rate-compound-2', [('W', '2025-06-03', "VELA (W) - The jobless rate fell to 5.1 percent in May, the ministry said. Economists at Dorn Bank said unemployment was 7 percent in May.")], ['contradiction']),
+    ('rate-compound-3', [('W', '2025-06-03', "VELA (W) - The inflation rate was 4.2 percent in May, the central bank said. The opposition said inflation was 7.5 percent in May.")], ['contradiction']),
+    ('rate-compound-other-rate', [('W', '2025-06-03', "VELA (W) - The unemployment rate was 6.4 percent in May, the statistics office said. The central bank said its main rate was 3 percent in May.")], []),
+    ('rate-compound-other-month', [('W', '2025-06-03', "VELA (W) - The unemployment rate was 6.4 percent in May, the statistics office said. The union said the unemployment rate was 9 percent in April.")], []),
+    ('rate-compound-youth', [('W', '2025-06-03', "VELA (W) - The youth unemployment rate was 16 percent in May, the statistics office said. The union said the unemployment rate was 9 percent in May.")], []),
 ]
 
 
