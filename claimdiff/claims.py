@@ -105,7 +105,9 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
         # "1,800 of the port's 2,100 workers joined the walkout": the part counts what its whole counts, read after the whole
         w = replace(w, after=w.after[whole_at + 1:], after_clause=_clip_after(w.after[whole_at + 1:]))
     # ... and only there: "650 had joined the strike and two of its five terminals were working" counts terminals
-    metric, named, counted, position_after = _read_metric(w if whole_at is None else replace(w, before_clause=[]), previous_metric, metric_table)
+    # ... and so does the whole ("... and that five of its seven plants were working": the seven count plants)
+    whole = whole_at is None and quantity.unit is None and _partitive_whole(w.before)
+    metric, named, counted, position_after = _read_metric(w if whole_at is None and not whole else replace(w, before_clause=[]), previous_metric, metric_table)
     qualifiers, metric, named = _qualifiers(w, metric, named, counted, position_after, event_place)
     if quantity.unit is None and (metric is None or metric in rules.TALLY_METRICS):
         motion = _tally_motion(w)
@@ -114,7 +116,7 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
             metric, named = metric or rules.TALLY_METRIC, True
             qualifiers.append(f"{rules.MOTION_PREFIX}{motion}")
     part_of = _is_part(w)
-    if quantity.unit is None and (_after_a_part(w.before) or _partitive_whole(w.before)):
+    if quantity.unit is None and (_after_a_part(w.before) or whole):
         qualifiers.append("total")  # "84 of the 150 seats", "15 of 17 drones", "1,800 of the port's 2,100 workers": the second is the whole
     _place_parts(w, qualifiers, event_place)
     if quantity.dimension == "percent" and metric in rules.SCOPED_RATE_METRICS:

@@ -129,6 +129,11 @@ RULES = [
     ('rate-compound-other-rate', [('W', '2025-06-03', "VELA (W) - The unemployment rate was 6.4 percent in May, the statistics office said. The central bank said its main rate was 3 percent in May.")], []),
     ('rate-compound-other-month', [('W', '2025-06-03', "VELA (W) - The unemployment rate was 6.4 percent in May, the statistics office said. The union said the unemployment rate was 9 percent in April.")], []),
     ('rate-compound-youth', [('W', '2025-06-03', "VELA (W) - The youth unemployment rate was 16 percent in May, the statistics office said. The union said the unemployment rate was 9 percent in May.")], []),
+    # the whole of "five of its seven plants" counts plants, whatever the clause before the part counts
+    ('partitive-whole-1', [('W', '2025-02-18', "PORTA (W) - The union said 9,000 workers joined the strike at Delmar Foods on Tuesday. The company said 3,200 workers had gone on strike and that five of its seven plants were operating.")], [('contradiction', ('3,200', '9,000'))]),
+    ('partitive-whole-2', [('W', '2025-02-18', "PORTA (W) - The union said 2,500 dockers walked out on Tuesday. The port authority said 600 dockers had walked out and that 11 of its 14 cranes were working.")], [('contradiction', ('2,500', '600'))]),
+    ('partitive-whole-3', [('W', '2025-02-18', "PORTA (W) - Organisers said 40,000 people took part in the march on Saturday. Police said 9,000 people took part and that 3 of the 20 roads into the square were closed.")], [('contradiction', ('40,000', '9,000'))]),
+    ('partitive-whole-same-noun', [('W', '2025-02-18', "PORTA (W) - The union said 1,800 of the port's 2,100 workers joined the walkout on Tuesday. The port said 1,900 workers were on duty.")], []),
 ]
 
 
