@@ -29,6 +29,7 @@ _CLAUSE_STOP = rules.CLAUSE_STOPS
 #: A verb of saying ends a counted noun run ("two biggest unions said"): it is the speaker's verb, not a noun.
 _SAYING = rules.REPORTING_VERBS - rules.METRIC_WORDS_THAT_REPORT
 _SOFT_STOP = rules.SOFT_STOPS
+_RUN_BREAKS = rules.CLAUSE_STOPS | {rules.COMMA}
 _WINDOW = 7
 _REACH = 160  # characters read on each side of a figure
 
@@ -76,6 +77,8 @@ class _Window:
     after: List[str]
     before_clause: List[str]
     after_clause: List[str]
+    #: The words a counted noun is read from: the clause after the figure, opening with a mark that follows it.
+    run_after: List[str]
 
     @property
     def text(self) -> str:
@@ -93,7 +96,11 @@ class _Window:
 def _window(document: Document, sentence: Sentence, quantity: Quantity) -> _Window:
     after = document.words(quantity.span[1], min(sentence.span[1], quantity.span[1] + _REACH))
     before = document.words(max(sentence.span[0], quantity.span[0] - _REACH), quantity.span[0])
-    return _Window(document, sentence, quantity, before, after, _clip_before(before), _clip_after(after))
+    after_clause = _clip_after(after)
+    mark = document.text[quantity.span[1]:quantity.span[1] + 1]
+    # "at 120,000, while police said": the comma a figure's token takes in ends its noun run (no noun follows it)
+    run_after = [mark] + after_clause if mark in _RUN_BREAKS and after_clause[:1] != [mark] else after_clause
+    return _Window(document, sentence, quantity, before, after, _clip_before(before), after_clause, run_after)
 
 
 def read(document: Document, sentence: Sentence, quantity: Quantity, event_place: Optional[str] = None,
@@ -103,7 +110,7 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
     whole_at = _numbered_partitive(w.after)
     if whole_at is not None:
         # "1,800 of the port's 2,100 workers joined the walkout": the part counts what its whole counts, read after the whole
-        w = replace(w, after=w.after[whole_at + 1:], after_clause=_clip_after(w.after[whole_at + 1:]))
+        w = replace(w, after=w.after[whole_at + 1:], after_clause=_clip_after(w.after[whole_at + 1:]), run_after=_clip_after(w.after[whole_at + 1:]))
     # ... and only there: "650 had joined the strike and two of its five terminals were working" counts terminals
     # ... and so does the whole ("... and that five of its seven plants were working": the seven count plants)
     whole = whole_at is None and quantity.unit is None and _partitive_whole(w.before)
@@ -171,7 +178,7 @@ def _read_metric(w: _Window, previous_metric: Optional[str], table: PhraseTable)
             # "The number of people killed in the crash has risen to 29": the subject names the metric
             found = table.last(_clip_before(w.before, limit=_WINDOW * 4))
         metric = found[0] if found else None
-        own_noun = _counted_noun(after_clause)
+        own_noun = _counted_noun(w.run_after)
         if metric in rules.THING_METRICS and own_noun and own_noun not in rules.PERSON_NOUNS and own_noun not in rules.METRICS[metric]:
             metric = None  # "gained 17 seats and would talk to two smaller parties": the figure counts its own noun
         elif metric and own_noun and before_clause and before_clause[-1] in rules.PLACE_COUNT_PREPOSITIONS and own_noun in rules.PLACE_COUNT_NOUNS:
@@ -180,7 +187,7 @@ def _read_metric(w: _Window, previous_metric: Optional[str], table: PhraseTable)
         # "turnout in Sunday's vote at 74 percent": turnout, not votes
         if _DOMINANT_PHRASES[dominant].first(before_clause) or _DOMINANT_PHRASES[dominant].first(after_clause):
             metric = dominant
-    counted = _counted_noun(after_clause)
+    counted = _counted_noun(w.run_after)
     if metric in rules.THING_METRICS and counted in rules.PERSON_NOUNS:
         metric = None  # "forced 2,500 people from their homes": people, not homes
     if metric is None and counted in rules.GENERIC_COUNTED and _attended(after_clause):
@@ -248,8 +255,8 @@ def _qualifiers(w: _Window, metric: Optional[str], named: bool, counted: Optiona
             qualifiers.append(word)
     if counted in rules.GROUP_QUALIFIERS:
         qualifiers.append(counted)
-    elif len(after_clause) > 1 and after_clause[1] in rules.GROUP_QUALIFIERS and after_clause[0] not in rules.NOT_GROUP_OPENERS:
-        qualifiers.append(after_clause[1])
+    elif len(w.run_after) > 1 and w.run_after[1] in rules.GROUP_QUALIFIERS and w.run_after[0] not in rules.NOT_GROUP_OPENERS | _RUN_BREAKS:
+        qualifiers.append(w.run_after[1])
     if quantity.unit is not None and (metric in rules.PEOPLE_METRICS or quantity.dimension == "currency" and metric in rules.METRICS):
         metric = _dimension_metric(quantity, before_clause, counted)  # "Rs 4 lakh" near "the dead", "jobs and a deficit of $40m": money
         named = False
@@ -439,7 +446,7 @@ def _facets(w: _Window, qualifiers: List[str]) -> Tuple[str, Optional[str], Tupl
         direction = _direction_past_focus(before_clause)  # "added only 89,000 jobs"
     if direction is None and before_clause and quantity.unit is None:
         direction = rules.COUNT_CHANGE_DIRECTIONS.get(before_clause[-1])  # "will cost 1,200 jobs", not "cost $4 billion"
-    run = _noun_run(after_clause)
+    run = _noun_run(w.run_after)
     if direction is None:
         direction = _passive_direction(after_clause, len(run))  # "200,000 jobs had been created", "80,000 jobs were lost"
     modifiers = tuple(word for word in run[:-1] if word not in rules.SEVERITY_QUALIFIERS and word not in rules.STATUS_QUALIFIERS)
@@ -466,6 +473,11 @@ _CROWD_VERB_REACH = 3
 _MODALITY_REACH = 5
 
 
+_FRONTED_PLACE_OF = regex.compile(
+    rf"^\p{{L}}+\s+the\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:{'|'.join(rules.ADMIN_BEFORE_NAME)})\s+of\s+"
+    rf"(?P<name>\p{{Lu}}[\p{{L}}\-]+(?:\s+\p{{Lu}}[\p{{L}}\-]+){{0,2}})\s*,")
+
+
 def _fronted_place(document: Document, sentence: Sentence) -> Optional[str]:
     """The place a sentence opens with, before a comma ("In the capital,", "Across the north,"), or None.
 
@@ -474,6 +486,9 @@ def _fronted_place(document: Document, sentence: Sentence) -> Optional[str]:
     tokens = document.tokens_in(sentence.span[0], min(sentence.span[1], sentence.span[0] + _REACH))
     if len(tokens) < 3 or tokens[0].lower not in rules.FRONTED_PLACE_PREPOSITIONS:
         return None
+    named = _FRONTED_PLACE_OF.match(sentence.text)
+    if named:
+        return named.group("name")  # "In the port city of Ostra, police said 6,000 people marched"
     words = []
     for token in tokens[1 : 2 + rules.FRONTED_PLACE_MAX_WORDS]:
         if token.text == ",":
@@ -701,6 +716,8 @@ def _noun_run(after_clause: Sequence[str]) -> List[str]:
     run: List[str] = []
     words = after_clause[:4]
     for index, word in enumerate(words):
+        if word in _RUN_BREAKS:
+            break  # "put the crowd at 120,000, while police said": no noun follows the figure
         if not word.replace("-", "").isalpha():
             if run:
                 break

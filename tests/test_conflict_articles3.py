@@ -103,6 +103,40 @@ ARTICLES = [
         ('Capital Wire', '2025-06-03',
          "VELA (Capital Wire) - Marvia's jobless rate was 6.2 percent in May, the ministry said. Among women, unemployment was 7.4 percent, according to a survey by the Dorn Institute. Economists had expected a rate of 6.4 percent."),
     ], []),
+    ('jobs-report-one-outlet-clean', [
+        ('Capital Wire', '2025-11-07',
+         'HALDEN (Capital Wire) - Employers in Tesmark added 88,000 jobs in October, the labour department said on Friday, beating the 60,000 economists had forecast. The unemployment rate held at 4.9 percent. The department said September\'s gain was revised up to 72,000 from 54,000. Hospitals added 21,000 jobs and restaurants 14,000, while factories cut 9,000. Average weekly pay rose 4.1 percent from a year earlier. The union federation said 30,000 of the new jobs were part-time. "Hiring is solid," said Mira Lenz, an economist at Orba Bank, who expects the economy to add about 70,000 jobs a month next year. The number of people out of work for more than six months rose to 410,000. Tesmark\'s population is 41 million.'),
+    ], []),
+    # 'no more than 1,500 posts' and '4,000 teaching jobs' count nouns of two names, one of them described: uncertain
+    # identity, no conflict
+    pytest.param('budget-job-cuts-minister-vs-opposition', [
+        ('Parliament Daily', '2025-10-01',
+         'ARVEN (Parliament Daily) - Finance Minister Karl Ostby presented a budget on Tuesday that would raise spending to 212 billion crowns next year, up 3.8 percent, while cutting the deficit to 2.9 percent of GDP from 3.6 percent this year. Defence spending will rise 11 percent to 9.4 billion crowns. The opposition Social Union said the plan would cut 4,000 teaching jobs; Ostby said no more than 1,500 posts would go, all through retirements. The fiscal council estimates the deficit at 3.3 percent of GDP next year. Public debt will reach 64 percent of GDP in 2027, the ministry said. A tax on bank profits will raise 1.2 billion crowns a year. Pensions will rise 2.5 percent in January.'),
+    ], [('contradiction', ('4,000', 'no more than 1,500'))], marks=pytest.mark.xfail(strict=True, reason='posts and teaching jobs are not read as one quantity')),
+    ('carmaker-results-one-outlet-clean', [
+        ('Market Line', '2025-07-24',
+         'OSLIN (Market Line) - Tarn Motors said on Thursday its second-quarter net profit fell 34 percent to 1.9 billion euros, hurt by a price war in Castria and tariffs on exports to Norvik. Revenue fell 6 percent to 38.2 billion euros. The carmaker sold 1.02 million vehicles, down from 1.11 million a year earlier. It cut its forecast for operating margin this year to 5 to 6 percent, from 7 to 8 percent. Analysts polled by the company had expected net profit of 2.3 billion euros. Chief executive Oda Brenn said the company would cut 3,000 jobs in Castria. Worker representatives said the cuts could reach 5,000. Shares fell 4 percent.'),
+    ], []),
+    ('media-law-march-organisers-vs-police', [
+        ('City Wire', '2025-03-02',
+         'RELL (City Wire) - Tens of thousands of people marched in Rell on Sunday to protest against a new media law, in the largest demonstration since 2019. Organisers put the crowd at 120,000, while police said 35,000 people took part. In the port city of Ostra, police said 6,000 people marched. The interior ministry said 22 people were detained in Rell and 4 police officers were injured. A poll last week found 58 percent of voters oppose the law. Parliament passed it 81 to 60 in February.'),
+    ], [('contradiction', ('120,000', '35,000'))]),
+    ('general-election-one-outlet-clean', [
+        ('Nation Daily', '2025-09-29',
+         "VALDORA (Nation Daily) - The Unity Party won 41.3 percent of the vote in Sunday's general election, the electoral commission said on Monday, with 98 percent of polling stations counted. The Civic Front had 33.8 percent and the Greens 8.2 percent. Turnout was 71 percent, the highest since 2002. Exit polls had put the Unity Party at 44 percent. Party leader Mara Quist said her party had won at least 160 of the 300 seats; the commission's projection gives it 151. The Civic Front said turnout in its stronghold of Port Ellen was only 58 percent because of long queues. About 4.2 million people voted."),
+    ], []),
+    ('mayoral-fundraising-one-outlet-clean', [
+        ('Money Watch', '2025-04-16',
+         "Mayor Lena Ortiz raised 4.1 million dollars in the first quarter for her re-election campaign, her campaign said on Tuesday, more than twice the 1.9 million raised by her challenger, Council member Raj Patel. Ortiz has 6.3 million dollars in the bank. Patel's campaign said he had 2,800 individual donors, against 1,100 for Ortiz, and that 92 percent of his donations were under 200 dollars. Ortiz spent 700,000 dollars in the quarter. In 2021, she raised 11 million dollars in all. The city's limit on donations is 2,100 dollars per person."),
+    ], []),
+    ('poll-roundup-clean', [
+        ('Statehouse News', '2025-10-30',
+         'A week before the election, four polls show a close race for governor. Brightline Research has Rita Olen ahead of Marco Diaz 49 percent to 45 percent. Keller Polling has Diaz ahead 48 percent to 46 percent. A Tess University survey found them tied at 46 percent, and an Orchard Analytics poll put Olen at 50 percent and Diaz at 43 percent. The average of the four gives Olen a lead of 1.8 points. In 2021, Olen won with 54 percent. About 1.2 million people have already voted by mail, the state said, up from 900,000 at this point four years ago.'),
+    ], []),
+    ('rate-hold-one-outlet-clean', [
+        ('Euro Desk', '2025-09-18',
+         'TAVRIA (Euro Desk) - The central bank of Tavria held its main rate at 4.5 percent on Thursday, as expected by all 24 economists polled by Euro Desk. The bank raised its inflation forecast for this year to 3.4 percent from 3.0 percent and cut its growth forecast to 0.9 percent from 1.2 percent. Inflation was 3.8 percent in August. Governor Lena Vos said the rate would stay at 4.5 percent "for some time". Two of the seven board members voted for a cut to 4.25 percent. The currency rose 0.3 percent.'),
+    ], []),
 ]
 
 RULES = [
@@ -134,6 +168,15 @@ RULES = [
     ('partitive-whole-2', [('W', '2025-02-18', "PORTA (W) - The union said 2,500 dockers walked out on Tuesday. The port authority said 600 dockers had walked out and that 11 of its 14 cranes were working.")], [('contradiction', ('2,500', '600'))]),
     ('partitive-whole-3', [('W', '2025-02-18', "PORTA (W) - Organisers said 40,000 people took part in the march on Saturday. Police said 9,000 people took part and that 3 of the 20 roads into the square were closed.")], [('contradiction', ('40,000', '9,000'))]),
     ('partitive-whole-same-noun', [('W', '2025-02-18', "PORTA (W) - The union said 1,800 of the port's 2,100 workers joined the walkout on Tuesday. The port said 1,900 workers were on duty.")], []),
+    # a comma right after a figure ends its noun run: "at 120,000, while police said" counts no police
+    ('comma-1', [('W', '2025-03-02', 'RELL (W) - Police said 35,000 people took part in the march on Sunday. Organisers put the crowd at 120,000, while police officers closed the main square.')], [('contradiction', ('120,000', '35,000'))]),
+    ('comma-2', [('W', '2025-03-02', 'RELL (W) - The union said 8,000 workers joined the strike on Monday. The company put the number at 3,000, while workers at two plants stayed at their posts.')], [('contradiction', ('3,000', '8,000'))]),
+    ('comma-3', [('W', '2025-03-02', 'RELL (W) - Organisers said 50,000 people joined the march on Sunday. Police estimated the crowd at 12,000, and officers said it was peaceful.')], [('contradiction', ('12,000', '50,000'))]),
+    # a sentence that opens with "In the port city of Ostra," gives its figures that place: a part, not the story's own
+    ('fronted-of-1', [('W', '2025-03-02', 'RELL (W) - Organisers said 50,000 people marched in Rell on Sunday. In the port city of Ostra, police said 6,000 people marched.')], []),
+    ('fronted-of-2', [('W', '2025-03-02', 'RELL (W) - The union said 9,000 workers joined the strike in Rell on Monday. In the northern town of Kell, the company said 2,000 workers joined the strike.')], []),
+    ('fronted-of-3', [('W', '2025-03-02', 'RELL (W) - The union said 5,000 miners walked out in Rell on Monday. In the mining region of Tava, the company said 1,100 miners walked out.')], []),
+    ('fronted-of-same-place', [('W', '2025-03-02', 'OSTRA (W) - Organisers said 50,000 people marched in Ostra on Sunday. In the port city of Ostra, police said 6,000 people marched.')], ['contradiction']),
 ]
 
 

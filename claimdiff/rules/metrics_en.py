@@ -668,3 +668,4 @@ RATE_POPULATION_GROUPS = frozenset(
 POPULATION_PREFIX = "among "
 #: "turnout there": the rate of the place the sentence named before it.
 RATE_THERE = "there"
+COMMA = ","
