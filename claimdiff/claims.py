@@ -14,7 +14,7 @@ import regex
 
 from .phrases import PhraseTable
 from .rules import english as rules
-from .events import TextEvents, event_words, kinds, places
+from .events import TextEvents, event_words, kinds, lede_nation, places
 from .text import Document, Sentence, Token
 from .types import Attribution, Claim, DateMention, Event, Identity, Quantity, Span
 
@@ -126,9 +126,10 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
     if quantity.unit is None and (_after_a_part(w.before) or whole):
         qualifiers.append("total")  # "84 of the 150 seats", "15 of 17 drones", "1,800 of the port's 2,100 workers": the second is the whole
     _place_parts(w, qualifiers, event_place)
-    if quantity.dimension == "percent" and metric in rules.SCOPED_RATE_METRICS:
+    if metric in rules.SCOPED_RATE_METRICS and (quantity.dimension == "percent" or metric in rules.BALANCE_METRICS):
         # "youth unemployment", "turnout among voters under 25", "turnout in the capital": a narrower rate than the whole's
         qualifiers.extend(q for q in _rate_scope(w, metric, event_place) if q not in qualifiers)
+    rate_owner = _rate_owner(w, metric) if metric in rules.SCOPED_RATE_METRICS else None
     if metric == "bodies" and quantity.high != 0:
         metric = "killed"  # bodies counted are deaths; "no bodies were found" is not "no one died"
     before_text = " ".join(w.before[-6:])
@@ -141,6 +142,8 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
     modality, direction, modifiers, ranked, holder = _facets(w, qualifiers)
     if quantity.dimension == "percent" and (metric in (None, "percent") or not named) and _pay_rise(w.before_clause, w.after_clause):
         metric, named = rules.PAY_RISE_METRIC, True  # "a raise of 9 percent", "would raise drivers' pay by 14 percent"
+    if rate_owner is not None and holder is None:
+        holder = rate_owner  # "Varnia's jobless rate was 9.4 percent": Varnia's, not the story's country's
     if metric in rules.FLOW_METRICS and holder is None:
         holder = _flow_owner(w.text[:w.start])  # "Iraq pumped 4.3 million barrels a day": Iraq's output
     economy = _growing_economy(w.before_clause) if quantity.dimension == "percent" and metric in (None, "percent") else None
@@ -305,9 +308,51 @@ def _rate_scope(w: _Window, metric: str, event_place: Optional[str]) -> List[str
     else:
         end = _metric_word_end(w.text[:w.start], names)
         area = _sub_area(w.text[:w.start], end, event_place) if end is not None else None
-        if area and not (area[:1].isupper() and area.lower() in w.document.sentences[0].text.lower()):
+        if area and not (area[:1].isupper() and area.lower() in _lede(w.document)):
             scope.append(f"in {area}")  # a place the lede names is the story's own ground, not a part of it
     return scope
+
+
+_RATE_OWNER = regex.compile(r"(?P<owner>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)['\u2019]s\s+(?:[\p{Ll}\-]+\s+){0,2}$")
+
+
+def _rate_owner(w: _Window, metric: str) -> Optional[str]:
+    """Whose rate a figure is when its metric word has an owner of its own ("Varnia's jobless rate", "Swedish
+    unemployment", "Norland's budget deficit"); None when it names none, or names the country the text's first sentence
+    names (the story's own)."""
+    names = rules.RATE_METRIC_WORDS.get(metric, (metric,))
+    start = _metric_word_start(w.text[:w.start], names)
+    if start is None:
+        return None
+    before = w.text[:start]
+    words = before.lower().split()
+    owner: Optional[str] = None
+    if words and words[-1] in rules.NATION_OF_ADJECTIVE:
+        owner = rules.NATION_OF_ADJECTIVE[words[-1]]  # "Swedish unemployment"
+    else:
+        match = _RATE_OWNER.search(before)
+        if match is None or match.group("owner").split()[0].lower() in rules.NOT_NAMES:
+            return None
+        owner = match.group("owner")
+    if owner.lower() in _lede(w.document) or lede_nation(w.document) == owner.lower():
+        return None  # the country of the story
+    return owner
+
+
+def _lede(document: Document) -> str:
+    """The text's first sentence, in lower case, past a dateline set apart ("BRESK (Wire) -")."""
+    for sentence in document.sentences[:2]:
+        if len(sentence.text.split()) > rules.DATELINE_MAX_WORDS or not sentence.text.rstrip().endswith(rules.DATELINE_ENDS):
+            return sentence.text.lower()
+    return ""
+
+
+def _metric_word_start(text: str, names: Sequence[str]) -> Optional[int]:
+    """Where the last of a rate's metric words starts in ``text``."""
+    found = None
+    for match in regex.finditer(rf"\b(?:{'|'.join(names)})\b", text, flags=regex.IGNORECASE):
+        found = match.start()
+    return found
 
 
 def _population(words: Sequence[str]) -> Optional[str]:

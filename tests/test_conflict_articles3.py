@@ -177,6 +177,26 @@ RULES = [
     ('fronted-of-2', [('W', '2025-03-02', 'RELL (W) - The union said 9,000 workers joined the strike in Rell on Monday. In the northern town of Kell, the company said 2,000 workers joined the strike.')], []),
     ('fronted-of-3', [('W', '2025-03-02', 'RELL (W) - The union said 5,000 miners walked out in Rell on Monday. In the mining region of Tava, the company said 1,100 miners walked out.')], []),
     ('fronted-of-same-place', [('W', '2025-03-02', 'OSTRA (W) - Organisers said 50,000 people marched in Ostra on Sunday. In the port city of Ostra, police said 6,000 people marched.')], ['contradiction']),
+    # a rate whose metric word has an owner of its own ("Varnia's jobless rate", "Swedish unemployment") is that owner's;
+    # the country the first sentence names is the story's own
+    ('rate-owners-1', [('W', '2025-06-10', "BRESK (W) - Norland's unemployment rate was 6.1 percent in May, its statistics office said. Varnia's jobless rate was 9.4 percent in May, the Varnian labour ministry said.")], []),
+    ('rate-owners-2', [('W', '2025-06-10', 'BRESK (W) - Inflation in Norland was 2.1 percent in May, the statistics office said. Inflation in Varnia was 4.4 percent in May, the Varnian central bank said.')], []),
+    ('rate-owners-3', [('W', '2025-06-10', "BRESK (W) - Norland's inflation was 2.1 percent in May, the statistics office said. Varnia's was 4.4 percent in May, its central bank said.")], []),
+    ('rate-owners-4', [('W', '2025-06-10', "BRESK (W) - Norway's unemployment rate was 6.1 percent in May, its statistics office said. Sweden's jobless rate was 9.4 percent in May, the Swedish labour ministry said.")], []),
+    ('rate-owners-5', [('W', '2025-06-10', 'BRESK (W) - Unemployment in the euro zone was 6.1 percent in May, Eurostat said. In Spain, unemployment was 11.4 percent in May, the Spanish labour ministry said.')], []),
+    ('rate-owners-6', [('W', '2025-06-10', "BRESK (W) - Norland's economy grew 1.1 percent in the first quarter, the statistics office said. Varnia's economy grew 2.3 percent in the first quarter, its central bank said.")], []),
+    ('rate-owner-of-the-story', [('W', '2025-06-10', "BRESK (W) - Norland's unemployment rate was 6.1 percent in May, the statistics office said. The union said unemployment was 9 percent in May.")], ['contradiction']),
+    # a budget balance is a level of one stated period, compared like a rate (its kind, owner and unit must agree; a plan is a target)
+    ('deficit-1', [('W', '2025-11-20', 'ROMA (W) - Treasury Minister Paolo Ricci told parliament the deficit would be 38 billion euros this year. The opposition said the deficit would be 52 billion euros this year.')], ['contradiction']),
+    ('deficit-2', [('W', '2025-11-04', 'ARVEN (W) - Finance Minister Karl Ostby said on Tuesday that the budget deficit would be 3.1 percent of GDP this year. The fiscal council said the deficit would be 4.0 percent of GDP this year.')], ['contradiction']),
+    ('deficit-3', [('W', '2025-11-04', 'ARVEN (W) - The treasury said the budget deficit was 212 billion dollars last year. The budget office said the deficit last year was 260 billion dollars.')], ['contradiction']),
+    ('deficit-neg-years', [('W', '2025-11-04', 'ARVEN (W) - The treasury said the deficit would be 38 billion euros this year. The opposition said the deficit was 44 billion euros last year.')], []),
+    ('deficit-neg-trade', [('W', '2025-11-04', 'ARVEN (W) - The treasury said the budget deficit was 38 billion euros last year. The customs office said the trade deficit was 12 billion euros last year.')], []),
+    ('deficit-neg-plan', [('W', '2025-11-04', 'ARVEN (W) - The government plans a deficit of 31 billion euros next year, the minister said. The fiscal council said the deficit would be 36 billion euros next year.')], []),
+    ('deficit-neg-owner', [('W', '2025-11-04', "ARVEN (W) - Norland's budget deficit was 3 percent of GDP last year, the ministry said. Varnia's deficit was 5.2 percent of GDP last year, the IMF said.")], []),
+    ('deficit-neg-nodate', [('W', '2025-11-04', 'ARVEN (W) - The treasury said the deficit was 38 billion euros. The opposition said the deficit was 52 billion euros.')], []),
+    ('deficit-neg-structural', [('W', '2025-11-04', 'ARVEN (W) - The treasury said the deficit was 3 percent of GDP last year. The fiscal council said the structural deficit was 2.1 percent of GDP last year.')], []),
+    ('deficit-neg-units', [('W', '2025-11-04', 'ARVEN (W) - The treasury said the deficit was 3 percent of GDP last year. The fiscal council said the deficit was 44 billion euros last year.')], []),
 ]
 
 

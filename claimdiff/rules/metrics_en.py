@@ -308,7 +308,7 @@ PROJECTION_CUES = ("could reach", "could rise", "could climb", "could top", "may
 MODALITY_CUES = MappingProxyType({
     "target": ("goal of", "goal is", "target of", "targets", "aims to", "aim to", "aiming for", "aiming to", "plans to",
                "plan to", "pledged", "promised", "promises", "vowed", "proposed", "proposes", "proposal", "wants to",
-               "intend to", "intends to", "intending to"),
+               "intend to", "intends to", "intending to", "plans a", "plans an", "planned a", "planned an", "planning a"),
     "threshold": ("needed", "need", "needs", "required", "requires", "at stake", "up for grabs", "up for election",
                   "short of", "majority", "magic number", "to clinch", "minimum of", "threshold", "cap of", "limit of",
                   "up for reelection", "up for re-election"),
@@ -352,7 +352,9 @@ FLOW_GOODS = frozenset({"oil", "crude", "gas", "fuel", "grain", "wheat", "coal",
 FLOW_DIMENSIONS = frozenset({"volume"})
 #: Owners of a flow that only refer back to the story's own ("the country pumped"): no owner of their own.
 GENERIC_OWNERS = frozenset({"country", "nation", "kingdom", "state", "company", "firm", "group", "producer"})
-PERIOD_RATE_METRICS = frozenset({"inflation", "unemployment", "growth"}) | FLOW_METRICS
+#: Budget balances are a level of one period too: "the deficit would be 38 billion euros this year" (h3).
+BALANCE_METRICS = frozenset({"deficit", "surplus"})
+PERIOD_RATE_METRICS = frozenset({"inflation", "unemployment", "growth"}) | FLOW_METRICS | BALANCE_METRICS
 EVENT_MONEY_METRICS = frozenset({"damage", "insured damage", "losses", "compensation", "ransom", "reward", "fine", "bail"})
 #: Pronouns that may hold a figure ("she is assured of winning 120").
 PERSONAL_PRONOUNS = frozenset("he she it they we i".split())
@@ -637,11 +639,12 @@ DEMAND_CUES = ("asking for", "asks for", "asked for", "demanding", "demands", "d
 # ---------------------------------------------------------------- the scope of a rate
 #: Rate metrics whose figure may be for a part of the population or a narrower measure ("youth unemployment",
 #: "turnout among voters under 25", "turnout in the capital"): such a figure is not the whole's rate.
-SCOPED_RATE_METRICS = frozenset({"turnout", "unemployment", "inflation", "growth", "support", "approval"})
+SCOPED_RATE_METRICS = frozenset({"turnout", "unemployment", "inflation", "growth", "support", "approval"}) | BALANCE_METRICS
 #: Words that name a rate metric before the figure, besides the metric itself ("the jobless rate").
 RATE_METRIC_WORDS = MappingProxyType({
     "turnout": ("turnout", "participation"), "unemployment": ("unemployment", "jobless", "joblessness"),
     "inflation": ("inflation",), "growth": ("growth",), "support": ("support",), "approval": ("approval",),
+    "deficit": ("deficit", "deficits"), "surplus": ("surplus", "surpluses"),
 })
 #: The head noun of a rate after its metric word: "the unemployment rate" is unemployment, "the jobless rate" too.
 RATE_HEADS = frozenset({"rate", "rates", "level", "figure"})
@@ -654,7 +657,7 @@ RATE_MEASURE_MODIFIERS = frozenset(
     """youth teen teenage adult female male women's men's graduate black hispanic rural urban regional local municipal
     provincial core underlying food energy fuel services goods housing wage price producer import export monthly
     quarterly weekly long-term short-term structural primary cyclical private-sector public-sector manufacturing
-    industrial nominal per-capita early postal absentee overseas diaspora""".split()
+    industrial nominal per-capita early postal absentee overseas diaspora trade current-account pension""".split()
 )
 #: Words that open a part of the population after a rate's metric word or its figure ("turnout among women",
 #: "unemployment for young people"); "for" only before a group word (not "turnout for the referendum").
@@ -666,6 +669,10 @@ RATE_POPULATION_GROUPS = frozenset(
 )
 #: The prefix of a population qualifier ("among voters under 25").
 POPULATION_PREFIX = "among "
+#: A first "sentence" of at most this many words that ends with one of these marks is a dateline ("BRESK (Wire) -"),
+#: and the lede is the sentence after it.
+DATELINE_MAX_WORDS = 6
+DATELINE_ENDS = ("-", "\u2013", "\u2014", ":")
 #: "turnout there": the rate of the place the sentence named before it.
 RATE_THERE = "there"
 COMMA = ","
