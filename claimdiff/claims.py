@@ -1034,6 +1034,10 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
     if modality == "count" and last is not None and last.sentence_span == sentence.span and last.identity is not None and last.identity.modality != "count" \
             and _elliptical(document.text[last.span[1] : quantity.span[0]]):
         modality = last.identity.modality  # "will need at least 60 million votes - and almost certainly north of 65 million"
+    if modality == "count" and who.speaker is None and last is not None and last.identity is not None \
+            and last.identity.modality in rules.AGENTLESS_INHERITED_MODALITIES and _agentless_estimate(document, sentence, quantity) \
+            and _same_paragraph(document, last, sentence):
+        modality = last.identity.modality  # "Exit polls gave the party 140 seats. Turnout was put at 63 percent.": the polls' too
     speaker_words = set((who.speaker.name or "").lower().replace("\u2019s", "").split()) if who.speaker else set()
     if modality == "count" and speaker_words & rules.POLL_SOURCE_WORDS:
         modality = "poll"  # "According to a Washington Post-ABC News survey, 51 percent ...": a poll's result
@@ -1057,6 +1061,19 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
         sentence_span=sentence.span, update_cue=reading.update_cue, correction_cue=reading.correction_cue, part_of=reading.part_of,
         stated=stated, sentence_date=sentence_date, identity=identity,
     )
+
+
+def _same_paragraph(document: Document, last: Claim, sentence: Sentence) -> bool:
+    """Does the claim before stand in the sentence's paragraph, at most two sentences back?"""
+    before = document.sentence_at(last.span[0])
+    return before is not None and before.paragraph == sentence.paragraph and sentence.index - before.index <= 2
+
+
+def _agentless_estimate(document: Document, sentence: Sentence, quantity: Quantity) -> bool:
+    """Is the figure given by a passive verb of estimating with no agent ("Turnout was put at 63 percent", "was estimated
+    at"): someone's estimate, which the sentence does not name."""
+    before = document.words(max(sentence.span[0], quantity.span[0] - _REACH), quantity.span[0])
+    return " ".join(before[-3:]) in rules.AGENTLESS_ESTIMATE_CUES or " ".join(before[-4:]) in rules.AGENTLESS_ESTIMATE_CUES
 
 
 def _constituency(sentence: Sentence, event: Event, who: Attribution) -> Optional[str]:

@@ -90,14 +90,14 @@ ARTICLES = [
         ('Market Line', '2025-05-14',
          "Core inflation in Castria, which excludes food and energy, was 2.6 percent in April, the statistics office said. The central bank's target is 2 percent. Services prices rose 3.8 percent."),
     ], []),
-    # 'Turnout was put at 63 percent', after the exit polls' figures, keeps no poll modality: set against the
-    # commission's 61 percent the next day
-    pytest.param('exit-poll-then-seats-clean', [
+    # 'Turnout was put at 63 percent', after the exit polls' figures, is the polls' too: not set against the commission's
+    # 61 percent the next day
+    ('exit-poll-then-seats-clean', [
         ('Nation Daily', '2025-10-12',
          "Exit polls projected 140 seats for the Union Party in Sunday's election in Marvia, short of the 151 needed for a majority. The poll gave the Social Front 96 seats. Turnout was put at 63 percent."),
         ('City Wire', '2025-10-13',
          "The Union Party won 128 seats in Sunday's election in Marvia, the electoral commission said on Monday, and the Social Front 104. The commission said turnout was 61 percent. Coalition talks are expected to take weeks."),
-    ], [], marks=pytest.mark.xfail(strict=True)),
+    ], []),
     ('refinery-strike-organisers-vs-ministry', [
         ('Labor Beat', '2025-04-16',
          "Organisers said 12,000 workers joined the strike at refineries in Tessa on Wednesday, the largest walkout in the oil industry in a decade. The union is asking for a 10 percent raise. The refineries process 900,000 barrels of oil a day."),

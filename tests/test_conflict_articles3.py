@@ -197,6 +197,12 @@ RULES = [
     ('deficit-neg-nodate', [('W', '2025-11-04', 'ARVEN (W) - The treasury said the deficit was 38 billion euros. The opposition said the deficit was 52 billion euros.')], []),
     ('deficit-neg-structural', [('W', '2025-11-04', 'ARVEN (W) - The treasury said the deficit was 3 percent of GDP last year. The fiscal council said the structural deficit was 2.1 percent of GDP last year.')], []),
     ('deficit-neg-units', [('W', '2025-11-04', 'ARVEN (W) - The treasury said the deficit was 3 percent of GDP last year. The fiscal council said the deficit was 44 billion euros last year.')], []),
+    # an agentless passive estimate ("Turnout was put at 63 percent") after a poll's figures in its paragraph is the poll's too
+    ('agentless-1', [('A', '2025-10-12', "VALDORA (A) - Exit polls projected 140 seats for the Union Party in Sunday's election, short of the 151 needed. The poll gave the Social Front 96 seats. Turnout was put at 63 percent."), ('B', '2025-10-13', "VALDORA (B) - The electoral commission said on Monday that turnout in Sunday's election was 61 percent.")], []),
+    ('agentless-2', [('A', '2025-10-12', 'VALDORA (A) - A survey by Orla Research found 48 percent of voters backing the Union Party on Sunday. Turnout was estimated at 55 percent.'), ('B', '2025-10-13', "VALDORA (B) - The electoral commission said on Monday that turnout in Sunday's election was 61 percent.")], []),
+    ('agentless-3', [('A', '2025-10-12', 'VALDORA (A) - An exit poll gave the Union Party 38 percent on Sunday. Turnout was seen at 70 percent.'), ('B', '2025-10-13', "VALDORA (B) - The electoral commission said on Monday that turnout in Sunday's election was 61 percent.")], []),
+    ('agentless-after-count', [('A', '2025-10-12', "VALDORA (A) - The commission said the Union Party won 140 seats in Sunday's election. Turnout was put at 63 percent."), ('B', '2025-10-13', "VALDORA (B) - Observers said on Monday that turnout in Sunday's election was 48 percent.")], ['contradiction']),
+    ('agentless-crowd', [('A', '2025-05-10', 'RELL (A) - Police said 12 people were arrested at the march in Rell on Saturday. The crowd was estimated at 5,000.'), ('B', '2025-05-10', 'RELL (B) - Organisers said 40,000 people took part in the march in Rell on Saturday.')], ['contradiction']),
 ]
 
 

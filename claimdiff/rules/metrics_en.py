@@ -676,3 +676,11 @@ DATELINE_ENDS = ("-", "\u2013", "\u2014", ":")
 #: "turnout there": the rate of the place the sentence named before it.
 RATE_THERE = "there"
 COMMA = ","
+
+# ---------------------------------------------------------------- agentless estimates (h3)
+#: Passive verbs of estimating right before a figure, with no agent: "Turnout was put at 63 percent".  After a poll's or a
+#: projection's figures in the same paragraph, such a figure is the poll's too (never compared with a count).
+AGENTLESS_ESTIMATE_CUES = frozenset(
+    f"{aux} {verb} at" for aux in ("was", "is", "were", "are", "being", "been", "was also", "is also") for verb in ("put", "estimated", "seen", "projected", "forecast", "expected", "pegged", "placed")
+)
+AGENTLESS_INHERITED_MODALITIES = frozenset({"poll", "projection"})
