@@ -677,8 +677,13 @@ def _speaker_phrase(claim: Claim, names: Mapping[str, str]) -> Tuple[str, bool]:
     if speaker.kind == "unnamed":
         # "officials at the hospital in Tarsa", "Organisers of the march": the head is before what modifies it
         head = next((words[k - 1].lower() for k in range(1, len(words)) if words[k].lower() in wording.HEAD_POSTMODIFIERS), head)
+    described = speaker.kind not in ("person", "unnamed") and len(words) > 2 and words[1].lower() in wording.HEAD_POSTMODIFIERS \
+        and words[0][:1].isupper() and words[0][1:].islower() and words[0].lower().endswith("s") and not words[0].lower().endswith(wording.SINGULAR_ENDINGS)
+    if described:
+        head = words[0].lower()  # "Economists at Dorn Bank": a plural description of the bank's people, not the bank
+        name = name[:1].lower() + name[1:]
     group = len(words) == 1 and head in rules.GROUP_NAMES  # "Republicans say": a group's name, plural, capitalised
-    plural = group or speaker.kind != "person" and (
+    plural = group or described or speaker.kind != "person" and (
         head in wording.PLURAL_HEADS or speaker.kind == "unnamed" and head.endswith("s") and not head.endswith(wording.SINGULAR_ENDINGS))
     if speaker.kind == "unnamed" and name[:1].isupper() and name[1:2].islower():
         name = name[:1].lower() + name[1:]  # "Doctors at a clinic in Kyiv" opened its sentence: a description, not a name

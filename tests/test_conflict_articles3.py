@@ -233,3 +233,22 @@ def test_article_rules(case_id, posts, kinds):
     for conflict, expected in zip(conflicts, kinds):
         got = conflict.kind if isinstance(expected, str) else (conflict.kind, tuple(sorted(x.quantity.text for x in conflict.claims)))
         assert got == expected
+
+
+EXPLAINED = [
+    # a plural description of an organisation's people speaks in the plural, in lower case: "economists at Dorn Bank say"
+    ([('W', '2025-05-14', "TESK (W) - Inflation was 3.2 percent in April, the statistics office said. Economists at Dorn Bank said inflation was 2.6 percent in April.")],
+     ['economists at Dorn Bank say 2.6 percent']),
+    ([('W', '2025-05-14', "TESK (W) - Unemployment was 6.1 percent in April, the ministry said. Researchers at Kell University said unemployment was 8 percent in April.")],
+     ['researchers at Kell University say 8 percent']),
+    ([('W', '2025-05-14', "TESK (W) - The economy grew 1.1 percent in the first quarter, the statistics office said. Economists at the Ferm Institute said the economy grew 0.4 percent in the first quarter.")],
+     ['economists at the Ferm Institute say 0.4 percent']),
+]
+
+
+@pytest.mark.parametrize("posts,phrases", EXPLAINED)
+def test_explanations_speak_for_described_groups(posts, phrases):
+    """The first conflict's explanation names a described group as a plural subject."""
+    explanation = _check(posts).conflicts[0].explanation
+    for phrase in phrases:
+        assert phrase in explanation
