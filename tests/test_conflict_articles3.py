@@ -252,3 +252,20 @@ def test_explanations_speak_for_described_groups(posts, phrases):
     explanation = _check(posts).conflicts[0].explanation
     for phrase in phrases:
         assert phrase in explanation
+
+
+SPEAKERS = [
+    # "added" before a figure opened by "only", "just", "more than" is an increase, not a cue: the figure is the outer speaker's
+    ("Lintel Data said on Friday that employers in Castria added only 12,000 jobs in March.", "12,000", "Lintel"),
+    ("The bank said that factories in Norland added just 3,000 jobs last month.", "3,000", "bank"),
+    ("Analysts at Dorn Bank said builders in Tesk added more than 9,000 jobs in May.", "more than 9,000", "Analysts at Dorn Bank"),
+    # ... while "added that" still reports
+    ("The minister said the plan was sound, and added that 300 jobs would be saved.", "300", "minister"),
+    ("The mayor added only that 40 buses would run on Sunday.", "40", "mayor"),
+]
+
+
+@pytest.mark.parametrize("sentence,figure,speaker", SPEAKERS)
+def test_speaker_of_added_figures(sentence, figure, speaker):
+    claims = [c for c in _check([('W', '2025-06-03', sentence)]).claims if c.quantity.text == figure]
+    assert [c.speaker.name if c.speaker else None for c in claims] == [speaker]
