@@ -50,6 +50,9 @@ def effective_interval(claim: Claim) -> Tuple[float, float]:
     if q.kind == "exact" and low == high and _rounded_to_scale(q.text):
         half = _scale_unit(low) / 2  # "13 million" is a rounded figure: 12.5 to 13.5 million
         low, high = low - half, high + half
+    elif q.kind == "exact" and low == high and q.unit == rules.PERCENT_UNIT:
+        half = _last_digit_unit(q.text) / 2  # "38 percent" is rounded to its last digit: 37.5 to 38.5 ("38.2 percent" agrees)
+        low, high = low - half, high + half
     if q.kind == "at_most" and _is_estimate(q.text) and high != INFINITY:
         low = max(low, high / 2)
     return low, high
@@ -59,6 +62,15 @@ def _rounded_to_scale(text: str) -> bool:
     """"13 million", "$6 billion": a whole number of a scale word (not "13.3 million")."""
     words = text.lower().replace("$", " ").split()
     return len(words) >= 2 and words[-1] in rules.ROUNDING_SCALES and words[-2].replace(",", "").isdigit()
+
+
+def _last_digit_unit(text: str) -> float:
+    """The unit of a figure's last written digit: 1 for "38 percent", 0.1 for "38.2%"."""
+    match = _DECIMALS.search(text)
+    return 10.0 ** -len(match.group(1)) if match else 1.0
+
+
+_DECIMALS = re.compile(r"\d\.(\d+)")
 
 
 def _scale_unit(value: float) -> float:
@@ -232,6 +244,19 @@ def _given_as_revision(claim: Claim) -> bool:
     start = _offset_in_sentence(claim)
     window = re.split(r"[,;:]", claim.sentence[max(0, start - _REVISION_REACH): start])[-1].lower()
     return any(word in rules.REVISION_CUES for word in _WORDS.findall(window))
+
+
+def _apart(a: Claim, b: Claim) -> bool:
+    """Do two figures' intervals not overlap?"""
+    low_a, high_a = effective_interval(a)
+    low_b, high_b = effective_interval(b)
+    return not (low_a <= high_b and low_b <= high_a)
+
+
+def _revised_after(claim: Claim) -> bool:
+    """Do words after the figure in its sentence give it as a revision ("grew 1.4 percent, revising its earlier estimate")?"""
+    end = _offset_in_sentence(claim) + claim.span[1] - claim.span[0]
+    return bool(set(_WORDS.findall(claim.sentence[end: end + _REVISION_REACH].lower())) & rules.REVISION_AFTER_WORDS)
 
 
 #: How many characters around a figure show that a correction takes it back.
@@ -450,6 +475,13 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         first, second = (b, a) if _corrects(a, correcting) else (a, b)
     if (a.metric or "") not in rules.CUMULATIVE_METRICS and _different_periods(a.sentence_date, b.sentence_date):
         return None  # a rate or level for November and one for October are different quantities
+    if (a.metric or "") not in rules.CUMULATIVE_METRICS and a.source != b.source:
+        # the speaker's own later figure given as a revision of its first ("grew 1.4 percent, revising its earlier
+        # estimate") is an update
+        revised_first, revised_second = (_given_as_revision(c) or _revised_after(c) for c in (first, second))
+        same = _speaker_key(a) == _speaker_key(b) and (_same_outlet(a, b) or _identifiable(a.speaker))
+        if same and revised_second and not revised_first and not unordered and _apart(a, b):
+            return Judgement("update", first, second, "the same speaker later revised its figure")
     if (a.metric or "") not in rules.CUMULATIVE_METRICS and a.source != b.source and _given_as_revision(a) != _given_as_revision(b):
         return None  # "revised first-quarter growth down to 1.9 percent": a revised estimate replaces the first, no dispute
     if a.quantity.kind == "vague" or b.quantity.kind == "vague":

@@ -203,6 +203,12 @@ RULES = [
     ('agentless-3', [('A', '2025-10-12', 'VALDORA (A) - An exit poll gave the Union Party 38 percent on Sunday. Turnout was seen at 70 percent.'), ('B', '2025-10-13', "VALDORA (B) - The electoral commission said on Monday that turnout in Sunday's election was 61 percent.")], []),
     ('agentless-after-count', [('A', '2025-10-12', "VALDORA (A) - The commission said the Union Party won 140 seats in Sunday's election. Turnout was put at 63 percent."), ('B', '2025-10-13', "VALDORA (B) - Observers said on Monday that turnout in Sunday's election was 48 percent.")], ['contradiction']),
     ('agentless-crowd', [('A', '2025-05-10', 'RELL (A) - Police said 12 people were arrested at the march in Rell on Saturday. The crowd was estimated at 5,000.'), ('B', '2025-05-10', 'RELL (B) - Organisers said 40,000 people took part in the march in Rell on Saturday.')], ['contradiction']),
+    # a percentage is rounded to its last written digit: "38 percent" agrees with "38.2 percent", not with "38.6 percent"
+    ('percent-rounding-1', [('Nation Daily', '2025-05-19', "MORAVA (Nation Daily) - The Civic Party won 38.2 percent of the vote in Sunday's election, the commission said."), ('City Wire', '2025-05-19', 'MORAVA (City Wire) - The Civic Party took 38 percent of the vote on Sunday, the election commission said.')], []),
+    ('percent-rounding-2', [('W', '2025-06-03', "MORAVA (W) - Turnout in Sunday's election was 58.6 percent, the election commission said. Monitors said turnout was 59 percent.")], []),
+    ('percent-rounding-3', [('W', '2025-05-14', 'TESK (W) - Inflation was 3.2 percent in April, the statistics office said. The central bank said inflation was 3 percent in April.')], []),
+    ('percent-rounding-still-apart', [('W', '2025-05-14', 'TESK (W) - Inflation was 3.8 percent in April, the statistics office said. The opposition said inflation was 3 percent in April.')], ['contradiction']),
+    ('percent-rounding-decimals', [('W', '2025-05-14', 'TESK (W) - Inflation was 3.24 percent in April, the statistics office said. The opposition said inflation was 3.4 percent in April.')], ['contradiction']),
 ]
 
 
@@ -269,3 +275,23 @@ SPEAKERS = [
 def test_speaker_of_added_figures(sentence, figure, speaker):
     claims = [c for c in _check([('W', '2025-06-03', sentence)]).claims if c.quantity.text == figure]
     assert [c.speaker.name if c.speaker else None for c in claims] == [speaker]
+
+
+UPDATES = [
+    # the same speaker's later figure given as a revision ("..., revising its earlier estimate", "an upward revision") is an
+    # update of its first figure, not a dispute; another speaker's "revision" is not the first speaker's
+    ([('Ledger', '2025-07-30', "BRESK (Ledger) - Norland's economy grew 1.1 percent in the second quarter, the statistics office said on Wednesday."), ('Ledger', '2025-08-28', "BRESK (Ledger) - The statistics office said on Thursday that Norland's economy grew 1.4 percent in the second quarter, revising its earlier estimate.")], []),
+    ([('Ledger', '2025-05-14', 'TESK (Ledger) - Inflation in Castria was 3.2 percent in April, the Castria Statistics Office said on Wednesday.'), ('Market Line', '2025-05-28', 'TESK (Market Line) - Inflation in Castria was 3.5 percent in April, the Castria Statistics Office said on Wednesday, an upward revision.')], []),
+    ([('Capital Wire', '2025-06-06', 'VELA (Capital Wire) - Unemployment in Marvia was 6.2 percent in May, the Marvia Labour Ministry said on Friday.'), ('Capital Wire', '2025-07-04', 'VELA (Capital Wire) - The Marvia Labour Ministry said on Friday that unemployment in Marvia was 5.8 percent in May, a revision of its first figure.')], []),
+    ([('Ledger', '2025-07-30', "BRESK (Ledger) - Norland's economy grew 1.1 percent in the second quarter, the statistics office said on Wednesday."), ('Euro Desk', '2025-08-28', "BRESK (Euro Desk) - The Ferm Institute said on Thursday that Norland's economy grew 0.4 percent in the second quarter, a sharp revision.")], ['contradiction']),
+    ([('Ledger', '2025-05-14', 'TESK (Ledger) - Inflation in Castria was 3.2 percent in April, the Castria Statistics Office said on Wednesday.'), ('Market Line', '2025-05-14', 'TESK (Market Line) - Inflation in Castria was 3.8 percent in April, the Castria Statistics Office said on Wednesday.')], ['contradiction']),
+]
+
+
+@pytest.mark.parametrize("posts,expected", UPDATES)
+def test_revisions_by_the_same_speaker(posts, expected):
+    """(posts, the kinds of conflicts); a row with no conflict must list the revision as an update."""
+    report = _check(posts)
+    assert [c.kind for c in report.conflicts] == expected
+    if not expected:
+        assert [u.kind for u in report.updates] == ["update"]

@@ -511,6 +511,8 @@ CROWD_NOUNS = frozenset("protesters protestors demonstrators marchers participan
 #: Update cues that present a figure as a revision of one given before ("officials later revised it to 25"): a lower
 #: revised figure in the same text corrects the earlier one, whoever the text says gave that one.
 REVISION_CUES = frozenset({"revised", "updated"})
+#: Words after a figure, in its sentence, that give it as a revision ("grew 1.4 percent, revising its earlier estimate").
+REVISION_AFTER_WORDS = frozenset({"revising", "revision"})
 #: Counted nouns of bodies: the bodies found so far are a floor for the dead ("14 bodies recovered" fits "30 killed").
 BODY_WORDS = frozenset(METRICS["bodies"])
 
@@ -684,3 +686,5 @@ AGENTLESS_ESTIMATE_CUES = frozenset(
     f"{aux} {verb} at" for aux in ("was", "is", "were", "are", "being", "been", "was also", "is also") for verb in ("put", "estimated", "seen", "projected", "forecast", "expected", "pegged", "placed")
 )
 AGENTLESS_INHERITED_MODALITIES = frozenset({"poll", "projection"})
+#: The unit of a percentage figure (rounded to its last written digit when compared).
+PERCENT_UNIT = "percent"
