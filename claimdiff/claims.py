@@ -202,6 +202,11 @@ def _read_metric(w: _Window, previous_metric: Optional[str], table: PhraseTable)
             metric = _dimension_metric(quantity, before_clause, counted)
         elif counted and counted not in rules.NOT_COUNTED_NOUNS:
             metric = counted
+        elif counted is None and w.run_after is not after_clause:
+            # "Maybe 40, maybe more": past the comma no noun counts the figure, but the word after it still names the
+            # figure's claim (kept, as a figure the text gives, with no counted noun)
+            listed = _counted_noun(after_clause)
+            metric = listed if listed and listed not in rules.NOT_COUNTED_NOUNS else None
     return metric, named, counted, position_after
 
 
