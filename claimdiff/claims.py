@@ -490,6 +490,8 @@ def _facets(w: _Window, qualifiers: List[str]) -> Tuple[str, Optional[str], Tupl
         modality = "target"  # "the union is asking for a 10 percent raise": what is asked for is no count
     if " ".join(before_clause[-2:]) in rules.PREVIOUS_LEVEL_CUES or before_clause[-1:] and before_clause[-1] in rules.PREVIOUS_LEVEL_CUES:
         modality = "previous"  # "97 seats, up from 80": the level before, another period
+    elif _movement_start(before_clause, after_clause):
+        modality = "previous"  # "rose to 64 percent from 58 percent", "fell from 8.4 percent to 7.8 percent": the level before
     # "lost 350,000 jobs", "up 400,000": a change with its direction, not a level ("rose to 14" is a level)
     direction = rules.CHANGE_DIRECTIONS.get(before_clause[-1]) if before_clause else None
     if direction is None:
@@ -607,6 +609,19 @@ def _holder(document: Document, sentence_start: int, figure_start: int) -> Optio
     words = [t.text for t in tokens[index : end + 1]]
     words[-1] = words[-1][:-2] if words[-1].lower().endswith(("'s", "\u2019s")) else words[-1]
     return " ".join(words)
+
+
+def _movement_start(before_clause: Sequence[str], after_clause: Sequence[str]) -> bool:
+    """Is the figure the level a movement started from: "from" before it, and a new level "to N" just before ("rose to 64
+    percent from 58 percent") or just after ("from 58 percent to 64 percent"), or a verb of change right before "from"?"""
+    if before_clause[-1:] != [rules.MOVEMENT_FROM]:
+        return False
+    if after_clause[:1] == [rules.MOVEMENT_TO] and len(after_clause) > 1 and _is_number(after_clause[1]):
+        return True
+    if len(before_clause) >= 2 and (before_clause[-2] in rules.CHANGE_DIRECTIONS or before_clause[-2] in rules.MOVEMENT_VERBS):
+        return True  # "unemployment fell from 8.4 percent"
+    run = before_clause[-1 - rules.MOVEMENT_LEVEL_WORDS:-1]
+    return any(_is_number(word) and k > 0 and run[k - 1] == rules.MOVEMENT_TO for k, word in enumerate(run))
 
 
 def _expected_to(before_clause: Sequence[str]) -> bool:

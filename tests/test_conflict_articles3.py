@@ -209,6 +209,16 @@ RULES = [
     ('percent-rounding-3', [('W', '2025-05-14', 'TESK (W) - Inflation was 3.2 percent in April, the statistics office said. The central bank said inflation was 3 percent in April.')], []),
     ('percent-rounding-still-apart', [('W', '2025-05-14', 'TESK (W) - Inflation was 3.8 percent in April, the statistics office said. The opposition said inflation was 3 percent in April.')], ['contradiction']),
     ('percent-rounding-decimals', [('W', '2025-05-14', 'TESK (W) - Inflation was 3.24 percent in April, the statistics office said. The opposition said inflation was 3.4 percent in April.')], ['contradiction']),
+    # the level a movement started from ("rose to 64 percent from 58 percent", "fell from 61 percent to 47 percent") is the level before
+    ('movement-start-1', [('Nation Daily', '2025-05-14', 'VELA (Nation Daily) - Turnout rose to 64 percent from 58 percent in the last election, the commission said.'), ('City Wire', '2025-05-14', 'VELA (City Wire) - Turnout was 64 percent, observers said.')], []),
+    ('movement-start-2', [('Nation Daily', '2025-05-14', 'VELA (Nation Daily) - Support for the plan fell from 61 percent to 47 percent, the Orla poll found. Turnout climbed from 52 percent to 57 percent, the commission said.'), ('City Wire', '2025-05-14', 'VELA (City Wire) - Observers said turnout was 57 percent.')], []),
+    ('movement-start-3', [('W', '2025-05-14', 'VELA (W) - The union said 900 workers had joined the strike, up from 600 on Monday. The company said the number of strikers rose to 700 from 400.')], [('contradiction', ('700', '900'))]),
+    ('movement-start-still-disputed', [('Nation Daily', '2025-05-14', 'VELA (Nation Daily) - Turnout was 64 percent, up from 58 percent in the last election, the commission said.'), ('City Wire', '2025-05-14', 'VELA (City Wire) - Observers said turnout was 49 percent.')], ['contradiction']),
+    # "the target was", "the goal was", "its aim is" before a figure make it a target, never compared
+    ('target-was-1', [('W', '2025-11-04', "ARVEN (W) - The government's target was a deficit of 2.5 percent of GDP this year. The fiscal council said the deficit would be 3.4 percent of GDP this year.")], []),
+    ('target-was-2', [('W', '2025-11-04', "ARVEN (W) - The union's goal was a raise of 9 percent this year, its leader said. The company said it had offered a raise of 4 percent this year.")], []),
+    ('target-was-3', [('W', '2025-11-04', "ARVEN (W) - The union's target is a raise of 12 percent over two years, its leader said. The hospital said it had offered nurses a raise of 6 percent over two years.")], []),
+    ('target-was-4', [('W', '2025-11-04', 'ARVEN (W) - Organisers said their aim was 100,000 marchers in Arven on Saturday. Police said 30,000 people marched in Arven on Saturday.')], []),
 ]
 
 

@@ -308,7 +308,8 @@ PROJECTION_CUES = ("could reach", "could rise", "could climb", "could top", "may
 MODALITY_CUES = MappingProxyType({
     "target": ("goal of", "goal is", "target of", "targets", "aims to", "aim to", "aiming for", "aiming to", "plans to",
                "plan to", "pledged", "promised", "promises", "vowed", "proposed", "proposes", "proposal", "wants to",
-               "intend to", "intends to", "intending to", "plans a", "plans an", "planned a", "planned an", "planning a"),
+               "intend to", "intends to", "intending to", "plans a", "plans an", "planned a", "planned an", "planning a",
+               "target was", "target is", "goal was", "aim is", "aim was"),
     "threshold": ("needed", "need", "needs", "required", "requires", "at stake", "up for grabs", "up for election",
                   "short of", "majority", "magic number", "to clinch", "minimum of", "threshold", "cap of", "limit of",
                   "up for reelection", "up for re-election"),
@@ -688,3 +689,10 @@ AGENTLESS_ESTIMATE_CUES = frozenset(
 AGENTLESS_INHERITED_MODALITIES = frozenset({"poll", "projection"})
 #: The unit of a percentage figure (rounded to its last written digit when compared).
 PERCENT_UNIT = "percent"
+#: A movement's start: "rose to 64 percent from 58 percent", "fell from 8.4 percent to 7.8 percent" (the figure after
+#: "from" is the level before); the verbs of change that may stand right before "from", and how many words the new
+#: level ("to 4,000 units") may take before "from".
+MOVEMENT_FROM = "from"
+MOVEMENT_TO = "to"
+MOVEMENT_VERBS = RISE_WORDS | frozenset("fell falls fall falling dropped drops drop dropping eased eases easing declined declines slipped slips slid plunged plunges tumbled sank shrank decreased".split())
+MOVEMENT_LEVEL_WORDS = 4
