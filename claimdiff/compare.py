@@ -246,6 +246,10 @@ def _given_as_revision(claim: Claim) -> bool:
     return any(word in rules.REVISION_CUES for word in _WORDS.findall(window))
 
 
+def _projection(claim: Claim) -> bool:
+    return claim.identity is not None and claim.identity.modality == "projection"
+
+
 def _apart(a: Claim, b: Claim) -> bool:
     """Do two figures' intervals not overlap?"""
     low_a, high_a = effective_interval(a)
@@ -484,6 +488,8 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
             return Judgement("update", first, second, "the same speaker later revised its figure")
     if (a.metric or "") not in rules.CUMULATIVE_METRICS and a.source != b.source and _given_as_revision(a) != _given_as_revision(b):
         return None  # "revised first-quarter growth down to 1.9 percent": a revised estimate replaces the first, no dispute
+    if (a.metric or "") in rules.PERIOD_RATE_METRICS and _projection(a) and _projection(b) and _speaker_key(a) != _speaker_key(b):
+        return None  # "the IMF expects a deficit of 3.9 percent": two forecasters' outlooks for an economy differ by design
     if a.quantity.kind == "vague" or b.quantity.kind == "vague":
         other = b if a.quantity.kind == "vague" else a
         low, high = effective_interval(other)

@@ -219,6 +219,22 @@ RULES = [
     ('target-was-2', [('W', '2025-11-04', "ARVEN (W) - The union's goal was a raise of 9 percent this year, its leader said. The company said it had offered a raise of 4 percent this year.")], []),
     ('target-was-3', [('W', '2025-11-04', "ARVEN (W) - The union's target is a raise of 12 percent over two years, its leader said. The hospital said it had offered nurses a raise of 6 percent over two years.")], []),
     ('target-was-4', [('W', '2025-11-04', 'ARVEN (W) - Organisers said their aim was 100,000 marchers in Arven on Saturday. Police said 30,000 people marched in Arven on Saturday.')], []),
+    # two forecasters' outlooks for an economy's rate, balance or flow differ by design: never a conflict
+    ('forecasters-fc-a', [('W', '2025-01-15', 'TAVRIA (W) - The central bank forecasts inflation of 2.4 percent in December. Economists at Dorn Bank forecast inflation of 3.1 percent in December.')], []),
+    ('forecasters-fc-b', [('W', '2025-01-15', 'TAVRIA (W) - The ministry forecasts unemployment of 5.5 percent in the fourth quarter. The OECD projects unemployment of 6.2 percent in the fourth quarter.')], []),
+    ('forecasters-fc-c', [('W', '2025-01-15', 'TAVRIA (W) - The government expects growth of 2.1 percent in 2025. The IMF expects growth of 1.2 percent in 2025.')], []),
+    ('forecasters-fc-d', [('W', '2025-06-14', 'VELA (W) - The ministry expects exports of 2.1 million barrels a day in July. A shipping tracker expects exports of 1.6 million barrels a day in July.')], []),
+    ('forecasters-1', [('W', '2025-01-15', "TAVRIA (W) - The IMF expects Tavria's economy to grow 1.2 percent this year. The central bank forecasts growth of 1.8 percent this year.")], []),
+    ('forecasters-2', [('W', '2025-01-15', 'TAVRIA (W) - The central bank projected inflation of 2.4 percent this year, Governor Lena Vos said. Economists at Dorn Bank expect inflation to average 3.1 percent this year.')], []),
+    ('forecasters-3', [('W', '2025-01-15', 'TAVRIA (W) - The finance ministry said unemployment would fall to 5.5 percent this year. The OECD forecast that unemployment would be 6.2 percent this year.')], []),
+    ('forecasters-4', [('W', '2025-01-15', 'TAVRIA (W) - The ministry expects the deficit to reach 3.1 percent of GDP this year. The fiscal council expects a deficit of 3.9 percent of GDP this year.')], []),
+    ('forecasters-5', [('W', '2025-01-15', 'TAVRIA (W) - The company expects to cut 2,000 jobs this year. The union expects 5,000 job cuts this year.')], []),
+    ('forecast-vs-outcome', [('W', '2026-01-20', 'TAVRIA (W) - The economy grew 0.9 percent last year, the statistics office said. The central bank had forecast growth of 1.5 percent.')], []),
+    ('analysts-expected', [('W', '2025-08-01', 'TAVRIA (W) - Inflation was 3.1 percent in July, the statistics office said. Economists polled by Market Line had expected 2.9 percent.')], []),
+    ('flow-forecasters-1', [('W', '2025-06-14', 'VELA (W) - The energy ministry expects output of 1.5 million barrels a day in July. Analysts at Petra Research forecast output of 1.1 million barrels a day in July.')], []),
+    ('flow-forecasters-2', [('W', '2025-06-14', 'VELA (W) - The ministry expects the country to pump 900,000 barrels a day in the third quarter. The oil company expects production of 650,000 barrels a day in the third quarter.')], []),
+    ('flow-forecasters-3', [('W', '2025-06-14', 'VELA (W) - Exports are expected to reach 2.1 million barrels a day in July, the ministry said. A shipping tracker projects exports of 1.6 million barrels a day in July.')], []),
+    ('flow-forecast-same-speaker', [('W', '2025-06-14', 'VELA (W) - The ministry said output was 900,000 barrels a day in June. Analysts at Petra Research said output was 600,000 barrels a day in June.')], ['contradiction']),
 ]
 
 
