@@ -1027,6 +1027,9 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
         reading = replace(reading, qualifiers=reading.qualifiers + inherited)
     if not reading.keep or reading.metric is None:
         return None
+    if reading.metric == rules.TURNOUT_METRIC and quantity.unit is None and event.kind in rules.CROWD_EVENT_KINDS \
+            and not any(word in sentence.text.lower() for word in rules.STRIKE_TURNOUT_WORDS):
+        reading = replace(reading, metric=rules.ATTENDANCE_METRIC)  # "police put the turnout at 18,000" at a march: its crowd
     who: Attribution = attributed.at(index, quantity.span[0])
     stated = _stated_date(who, mentions, mention_starts, _sentence_end(document, who))
     sentence_date = _figure_period(text_events.sentence_dates[index], stated, sentence, mentions, mention_starts)

@@ -235,6 +235,18 @@ RULES = [
     ('flow-forecasters-2', [('W', '2025-06-14', 'VELA (W) - The ministry expects the country to pump 900,000 barrels a day in the third quarter. The oil company expects production of 650,000 barrels a day in the third quarter.')], []),
     ('flow-forecasters-3', [('W', '2025-06-14', 'VELA (W) - Exports are expected to reach 2.1 million barrels a day in July, the ministry said. A shipping tracker projects exports of 1.6 million barrels a day in July.')], []),
     ('flow-forecast-same-speaker', [('W', '2025-06-14', 'VELA (W) - The ministry said output was 900,000 barrels a day in June. Analysts at Petra Research said output was 600,000 barrels a day in June.')], ['contradiction']),
+    # a count of turnout at a march is its crowd ("Police put the turnout at 18,000"), unless its sentence counts strikers or voters
+    ('crowd-turnout-1', [('W', '2025-04-12', 'SELNA (W) - Thousands marched in Selna on Saturday. According to organisers, 60,000 people joined the march. Police put the turnout at 18,000.')], ['contradiction']),
+    ('crowd-turnout-2', [('A', '2025-04-12', 'SELNA (A) - Organisers said 45,000 people joined the march in Selna on Saturday against the media law.'), ('B', '2025-04-12', 'SELNA (B) - Police said about 12,000 people turned out for the march in Selna on Saturday.')], ['contradiction']),
+    ('crowd-turnout-3', [('W', '2025-04-12', 'SELNA (W) - Organisers said 30,000 people took part in the protest in Selna on Sunday. City officials put turnout at 8,000.')], ['contradiction']),
+    ('crowd-turnout-strikers', [('W', '2025-04-12', 'SELNA (W) - Organisers said 30,000 people marched in Selna on Sunday. The union said turnout in the strike was 4,000 workers, as dockers walked out.')], []),
+    ('crowd-turnout-percent', [('W', '2025-04-12', "SELNA (W) - Organisers said 30,000 people marched in Selna on Sunday. Turnout in last year's vote was 58 percent.")], []),
+    # organisers against police, in other wordings
+    ('crowd-wording-1', [('W', '2025-04-12', 'SELNA (W) - Tens of thousands marched in Selna on Saturday. Police estimated the crowd at 18,000, while organisers claimed 60,000 took part.')], ['contradiction']),
+    ('crowd-wording-3', [('W', '2025-04-12', 'SELNA (W) - The interior ministry counted 18,000 demonstrators in Selna on Saturday. The unions said more than 100,000 people had marched.')], ['contradiction']),
+    ('crowd-wording-5', [('W', '2025-04-12', 'SELNA (W) - Organisers said some 60,000 people rallied in Selna on Saturday; a police estimate put the number at 18,000.')], ['contradiction']),
+    ('crowd-wording-6', [('A', '2025-04-12', 'SELNA (A) - About 18,000 people marched in Selna on Saturday against pension cuts, police said.'), ('B', '2025-04-12', 'SELNA (B) - Organisers said 60,000 people marched in Selna on Saturday against pension cuts.')], ['contradiction']),
+    ('crowd-wording-7', [('A', '2025-04-12', 'SELNA (A) - Police said 18,000 protesters gathered in Selna on Saturday.'), ('B', '2025-04-12', 'SELNA (B) - The CGT union said 60,000 demonstrators took to the streets of Selna on Saturday.')], ['contradiction']),
 ]
 
 

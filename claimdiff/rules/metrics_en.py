@@ -696,3 +696,10 @@ MOVEMENT_FROM = "from"
 MOVEMENT_TO = "to"
 MOVEMENT_VERBS = RISE_WORDS | frozenset("fell falls fall falling dropped drops drop dropping eased eases easing declined declines slipped slips slid plunged plunges tumbled sank shrank decreased".split())
 MOVEMENT_LEVEL_WORDS = 4
+#: A count of turnout at a gathering is its crowd ("police put the turnout at 18,000" at a march), not a strike's or a vote's.
+TURNOUT_METRIC = "turnout"
+CROWD_EVENT_KINDS = frozenset({"protest"})
+#: ... unless its sentence counts strikers ("went on strike", "walked out", "stopped work").
+STRIKE_TURNOUT_WORDS = ("strike", "walked out", "walkout", "stopped work", "off the job", "downed tools", "off work",
+                        # ... or voters ("a record turnout of more than 4 million voters", "by early voting")
+                        "vot", "ballot", "election", "primary", "primaries", "referendum", "caucus", "absentee")
