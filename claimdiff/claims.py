@@ -144,6 +144,13 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
         metric, named = rules.PAY_RISE_METRIC, True  # "a raise of 9 percent", "would raise drivers' pay by 14 percent"
     if rate_owner is not None and holder is None:
         holder = rate_owner  # "Varnia's jobless rate was 9.4 percent": Varnia's, not the story's country's
+    if quantity.dimension == rules.CURRENCY_DIMENSION and _money_raised(w.before_clause, w.after_clause):
+        # "she raised 3.2 million dollars in the second quarter": a sum raised (funds), whose holder is the raiser; with
+        # no raiser named it is listed, never compared
+        holder = holder or _holder(w.document, w.sentence.span[0], quantity.span[0])
+        metric, named = rules.MONEY_RAISED_METRIC, holder is not None
+        if update_cue and set(update_cue.split()) & rules.MONEY_RAISING_VERBS:
+            update_cue = None  # "raised" is the verb of the sum, not a word of revising it
     if metric in rules.FLOW_METRICS and holder is None:
         holder = _flow_owner(w.text[:w.start])  # "Iraq pumped 4.3 million barrels a day": Iraq's output
     economy = _growing_economy(w.before_clause) if quantity.dimension == "percent" and metric in (None, "percent") else None
@@ -894,6 +901,17 @@ def _pay_rise(before_clause: Sequence[str], after_clause: Sequence[str]) -> bool
     return verb is not None and any(word.rstrip("'").replace("\u2019", "") in rules.PAY_NOUNS for word in words[verb + 1:-1])
 
 
+def _money_raised(before_clause: Sequence[str], after_clause: Sequence[str]) -> bool:
+    """Is a sum the money someone raised: a verb of raising funds right before it, past words that open a figure
+    ("raised 3.2 million dollars", "had raised nearly $2 million"), and no tax, price or forecast raised?"""
+    index = len(before_clause) - 1
+    while index >= 0 and before_clause[index] in rules.HOLDER_GAP_WORDS:
+        index -= 1
+    if index < 0 or before_clause[index] not in rules.MONEY_RAISING_VERBS:
+        return False
+    return not (set(before_clause) | set(after_clause[:rules.NOT_FUNDS_REACH])) & rules.NOT_FUNDS_RAISED
+
+
 def _growing_economy(before_clause: Sequence[str]) -> Optional[str]:
     """When the figure's clause says a whole economy grew ("the economy grew only 2.9 percent", "China's economy expanded
     at a 5 percent rate"): the words that name whose economy ("" when none), else None."""
@@ -1065,7 +1083,8 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
     if modality == "count" and speaker_words & rules.POLL_SOURCE_WORDS:
         modality = "poll"  # "According to a Washington Post-ABC News survey, 51 percent ...": a poll's result
     what = " ".join(reading.modifiers + ((reading.counted,) if reading.counted else ())) or reading.metric
-    identity = Identity(what, reading.counted, _in_taxonomy(reading.metric, names) and not reading.ranked, holder, where, sentence_date,
+    named = _in_taxonomy(reading.metric, names) and not reading.ranked and not (reading.metric in rules.HELD_METRICS and holder is None)
+    identity = Identity(what, reading.counted, named, holder, where, sentence_date,
                         modality, reading.modifiers, reading.direction)
     if quantity.text.lower() in rules.PRONOUN_FIGURES and not reading.counted:
         identity = replace(identity, named=False)  # "the first one", "another": not a count of anything named

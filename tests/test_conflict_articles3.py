@@ -247,6 +247,16 @@ RULES = [
     ('crowd-wording-5', [('W', '2025-04-12', 'SELNA (W) - Organisers said some 60,000 people rallied in Selna on Saturday; a police estimate put the number at 18,000.')], ['contradiction']),
     ('crowd-wording-6', [('A', '2025-04-12', 'SELNA (A) - About 18,000 people marched in Selna on Saturday against pension cuts, police said.'), ('B', '2025-04-12', 'SELNA (B) - Organisers said 60,000 people marched in Selna on Saturday against pension cuts.')], ['contradiction']),
     ('crowd-wording-7', [('A', '2025-04-12', 'SELNA (A) - Police said 18,000 protesters gathered in Selna on Saturday.'), ('B', '2025-04-12', 'SELNA (B) - The CGT union said 60,000 demonstrators took to the streets of Selna on Saturday.')], ['contradiction']),
+    # a sum right after a verb of raising funds is the money its holder raised: compared for one holder and one stated period
+    ('raised-1', [('A', '2025-07-16', 'The campaign of Senate candidate Amy Rusk said on Tuesday that she raised 3.2 million dollars in the second quarter.'), ('B', '2025-07-16', 'Amy Rusk raised only 1.9 million dollars in the second quarter, according to her filing with the election commission, rival campaign aides said on Tuesday.')], ['contradiction']),
+    ('raised-2', [('A', '2025-04-16', 'Mayor Lena Ortiz raised 4.1 million dollars in the first quarter, her campaign said on Tuesday.'), ('B', '2025-04-16', 'A watchdog group, Open Ledger, said Lena Ortiz raised 2.6 million dollars in the first quarter, once transfers were left out.')], ['contradiction']),
+    ('raised-3', [('A', '2025-10-15', 'Governor Rita Olen raised $5.5 million in the third quarter, her campaign said.'), ('B', '2025-10-15', 'Rita Olen raised $3.9 million in the third quarter, state filings show.')], ['contradiction']),
+    ('raised-two-candidates', [('A', '2025-10-15', 'Governor Rita Olen raised $5.5 million in the third quarter, her campaign said. Marco Diaz raised $2.1 million in the third quarter, his campaign said.')], []),
+    ('raised-two-quarters', [('A', '2025-10-15', 'Rita Olen raised $5.5 million in the third quarter, her campaign said.'), ('B', '2025-10-15', 'Rita Olen raised $3.9 million in the second quarter, state filings show.')], []),
+    ('raised-no-period', [('A', '2025-10-15', 'Rita Olen raised $5.5 million in the third quarter, her campaign said.'), ('B', '2025-10-15', 'Rita Olen has raised $14 million since launching her campaign, state filings show.')], []),
+    ('raised-no-holder', [('A', '2025-10-15', 'The campaign said it raised $5.5 million in the third quarter. A watchdog said $3.9 million was raised in the third quarter.')], []),
+    ('raised-tax', [('A', '2025-10-15', 'The mayor said the levy would raise $14 million a year. The council said the levy would raise $9 million a year.')], []),
+    ('raised-on-hand', [('A', '2025-10-15', 'Rita Olen raised $5.5 million in the third quarter, her campaign said. She had $9.2 million on hand at the end of September, her filing showed.')], []),
 ]
 
 
@@ -280,6 +290,9 @@ def test_article_rules(case_id, posts, kinds):
 
 
 EXPLAINED = [
+    # a sum raised reads "N raised"
+    ([('A', '2025-10-15', "Governor Rita Olen raised $5.5 million in the third quarter, her campaign said."), ('B', '2025-10-15', "Rita Olen raised $3.9 million in the third quarter, state filings show.")],
+     ['$5.5 million raised', '$3.9 million raised']),
     # a plural description of an organisation's people speaks in the plural, in lower case: "economists at Dorn Bank say"
     ([('W', '2025-05-14', "TESK (W) - Inflation was 3.2 percent in April, the statistics office said. Economists at Dorn Bank said inflation was 2.6 percent in April.")],
      ['economists at Dorn Bank say 2.6 percent']),

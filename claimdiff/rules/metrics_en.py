@@ -355,7 +355,7 @@ FLOW_DIMENSIONS = frozenset({"volume"})
 GENERIC_OWNERS = frozenset({"country", "nation", "kingdom", "state", "company", "firm", "group", "producer"})
 #: Budget balances are a level of one period too: "the deficit would be 38 billion euros this year" (h3).
 BALANCE_METRICS = frozenset({"deficit", "surplus"})
-PERIOD_RATE_METRICS = frozenset({"inflation", "unemployment", "growth"}) | FLOW_METRICS | BALANCE_METRICS
+PERIOD_RATE_METRICS = frozenset({"inflation", "unemployment", "growth"}) | FLOW_METRICS | BALANCE_METRICS | frozenset({"money raised"})
 EVENT_MONEY_METRICS = frozenset({"damage", "insured damage", "losses", "compensation", "ransom", "reward", "fine", "bail"})
 #: Pronouns that may hold a figure ("she is assured of winning 120").
 PERSONAL_PRONOUNS = frozenset("he she it they we i".split())
@@ -703,3 +703,14 @@ CROWD_EVENT_KINDS = frozenset({"protest"})
 STRIKE_TURNOUT_WORDS = ("strike", "walked out", "walkout", "stopped work", "off the job", "downed tools", "off work",
                         # ... or voters ("a record turnout of more than 4 million voters", "by early voting")
                         "vot", "ballot", "election", "primary", "primaries", "referendum", "caucus", "absentee")
+# ---------------------------------------------------------------- money raised (h3)
+#: A sum right after a verb of raising funds ("Lund raised $2.3 million", "she had raised nearly $2 million") is the
+#: money that holder raised: compared only for one holder and one stated period (a quarter's fundraising).
+MONEY_RAISED_METRIC = "money raised"
+MONEY_RAISING_VERBS = frozenset({"raised", "raising", "raises", "raise"})
+#: Words in the clause that make the raised sum something else (a tax, a price, a forecast or a rate raised).
+NOT_FUNDS_RAISED = frozenset("tax taxes price prices rate rates forecast forecasts estimate fee fees fares tariff tariffs wage wages pay bid offer".split())
+#: Metrics compared only when a holder is named ("Lund raised"): a sum raised by no one named is listed, not compared.
+HELD_METRICS = frozenset({MONEY_RAISED_METRIC})
+NOT_FUNDS_REACH = 4  # words after the sum ("would raise $15.3 trillion in new taxes")
+CURRENCY_DIMENSION = "currency"
