@@ -1065,7 +1065,7 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
     where = next((q for q in reading.qualifiers if q.startswith(("in ", "for "))), None)
     holder = reading.holder
     if holder in rules.PERSONAL_PRONOUNS and who.speaker is not None:
-        holder = who.speaker.entity or who.speaker.name  # "the opposition said it had won 71 seats": the speaker's own
+        holder = _pronoun_holder(holder, who.speaker)  # "the opposition said it had won 71 seats": the speaker's own
     if holder is None and where and where.startswith("for "):
         holder = where[4:]  # "a clear win for Lind, with about 30 percent"
     modality = reading.modality
@@ -1109,6 +1109,28 @@ def _same_paragraph(document: Document, last: Claim, sentence: Sentence) -> bool
     """Does the claim before stand in the sentence's paragraph, at most two sentences back?"""
     before = document.sentence_at(last.span[0])
     return before is not None and before.paragraph == sentence.paragraph and sentence.index - before.index <= 2
+
+
+def _pronoun_holder(pronoun: str, speaker) -> Optional[str]:
+    """Whose figure a pronoun's is under its speaker: "the opposition said it had won 71 seats" (the opposition's), "the
+    campaign of Teresa Lund said she raised" (Lund's), "Lund's own filing showed she raised" (Lund's), "a super PAC
+    backing Pike said it had raised" (the PAC's: "it" is no person); None when the pronoun cannot be the speaker."""
+    name = speaker.entity or speaker.name or ""
+    words = name.split()
+    cut = next((k for k in range(1, len(words)) if words[k].lower() in rules.SPEAKER_HEAD_BREAKS), None)
+    personal = pronoun in rules.PERSON_PRONOUNS
+    if speaker.kind == rules.DOCUMENT_KIND:
+        owner = _DOCUMENT_OWNER.match(speaker.name or "")
+        return owner.group("owner") if owner else None
+    if speaker.kind == rules.PERSON_KIND:
+        return name if personal or pronoun not in rules.THING_PRONOUNS else None
+    if personal:
+        named = [w for w in words[cut + 1:] if w[:1].isupper()] if cut is not None else []
+        return " ".join(named) if named else None  # "the campaign of Teresa Lund said she raised": Lund
+    return " ".join(words[:cut]) if cut is not None else name
+
+
+_DOCUMENT_OWNER = regex.compile(r"^(?P<owner>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)['\u2019]s\s")
 
 
 def _agentless_estimate(document: Document, sentence: Sentence, quantity: Quantity) -> bool:

@@ -38,6 +38,7 @@ _EVENT_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _NEW_EVENT_CUE = re.compile(r"\b(?:" + "|".join(re.escape(cue) for cue in sorted(rules.NEW_EVENT_CUES, key=len, reverse=True)) + r")\b\s*")
 #: Claims compared pairwise per (event, metric); larger groups (never seen in real news) keep their first ones.
 MAX_GROUP = 150
+_RELATIVE_PERIOD = re.compile(rules.RELATIVE_PERIOD_PATTERN, re.IGNORECASE)
 
 
 def effective_interval(claim: Claim) -> Tuple[float, float]:
@@ -366,11 +367,27 @@ def _disjoint_periods(a: Claim, b: Claim) -> bool:
     that does not contain the other figure's day ("In March, 32 were killed" beside a July attack)."""
     if (a.metric or "") in rules.PERIOD_RATE_METRICS and not (a.sentence_date and b.sentence_date):
         return True  # a rate with no period stated cannot be matched with another
+    if (a.metric or "") in rules.PERIOD_RATE_METRICS and _relative_period(a) != _relative_period(b):
+        return True  # "In the previous quarter, Ruiz raised $7 million": a period before the story's, whatever date it resolved to
     if (a.metric or "") not in rules.CUMULATIVE_METRICS:
         return _different_periods(a.sentence_date, b.sentence_date) or _other_occasion(a, b) or _other_occasion(b, a)
     one, other = a.sentence_date or a.date, b.sentence_date or b.date
     coarse = bool(a.sentence_date and len(a.sentence_date) < 10 or b.sentence_date and len(b.sentence_date) < 10)
     return coarse and _different_periods(one, other)
+
+
+def _relative_period(claim: Claim) -> bool:
+    """Is the figure's own period named relative to the story's ("In the previous quarter, Ruiz raised $7 million", "$7
+    million the quarter before")?  Only the words between the figure and the figures beside it are read ("fell to 7.8
+    percent, down from 8.4 percent a year earlier": the year earlier is the 8.4's)."""
+    start = _offset_in_sentence(claim)
+    end = start + claim.span[1] - claim.span[0]
+    before = re.split(r"\d", claim.sentence[:start])[-1]
+    after = re.split(r"\d", claim.sentence[end:end + _RELATIVE_AFTER])[0]
+    return bool(_RELATIVE_PERIOD.search(before) or _RELATIVE_PERIOD.search(after))
+
+
+_RELATIVE_AFTER = 40
 
 
 def _other_occasion(dated: Claim, other: Claim) -> bool:

@@ -257,6 +257,13 @@ RULES = [
     ('raised-no-holder', [('A', '2025-10-15', 'The campaign said it raised $5.5 million in the third quarter. A watchdog said $3.9 million was raised in the third quarter.')], []),
     ('raised-tax', [('A', '2025-10-15', 'The mayor said the levy would raise $14 million a year. The council said the levy would raise $9 million a year.')], []),
     ('raised-on-hand', [('A', '2025-10-15', 'Rita Olen raised $5.5 million in the third quarter, her campaign said. She had $9.2 million on hand at the end of September, her filing showed.')], []),
+    # a sum or rate of a period named relative to the story's ("In the previous quarter", "a month earlier") is not matched
+    # with one of a period named outright; a pronoun's figure is its speaker's only when the pronoun can be that speaker
+    ('relative-period-1', [('W', '2024-11-14', 'Ruiz raised $12.4 million in the third quarter, her campaign said on Friday. In the previous quarter, Ruiz raised $7 million.')], []),
+    ('relative-period-2', [('W', '2025-08-01', "BRESK (W) - Norland's economy grew 0.9 percent in the second quarter, the statistics office said. The economy grew 0.4 percent in the prior quarter, the central bank said.")], []),
+    ('relative-period-3', [('W', '2025-06-03', 'VELA (W) - Unemployment was 6.2 percent in May, the ministry said. The union said unemployment had been 6.8 percent a month earlier.')], []),
+    ('relative-period-other-figure', [('W', '2025-06-03', 'VELA (W) - Unemployment fell to 6.2 percent in May, down from 6.9 percent a year earlier, the ministry said. The union said unemployment was 8 percent in May.')], ['contradiction']),
+    ('pronoun-holder-head', [('W', '2024-11-14', 'Pike raised $8.1 million in the third quarter, filings show. A super PAC backing Pike said it had raised $20 million in the third quarter.')], []),
 ]
 
 

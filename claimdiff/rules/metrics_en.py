@@ -714,3 +714,16 @@ NOT_FUNDS_RAISED = frozenset("tax taxes price prices rate rates forecast forecas
 HELD_METRICS = frozenset({MONEY_RAISED_METRIC})
 NOT_FUNDS_REACH = 4  # words after the sum ("would raise $15.3 trillion in new taxes")
 CURRENCY_DIMENSION = "currency"
+#: The kind of a speaker that is a document ("Lund's own filing"): a pronoun holder under it is the document's owner.
+DOCUMENT_KIND = "document"
+#: Words after a speaker's head that open what modifies it ("a super PAC backing Pike", "the campaign of Teresa Lund"):
+#: a pronoun's figure under that speaker is the head's own, not the modifier's.
+SPEAKER_HEAD_BREAKS = frozenset("of for backing supporting behind allied at in from with close near".split())
+#: A period named relative to the story's own ("the previous quarter", "a month earlier"), not to the day of publication: a
+#: rate or level of such a period is never matched with one of a period named outright.
+RELATIVE_PERIOD_PATTERN = (r"\b(?:previous|prior|preceding)\s+(?:quarter|month|year|week|period|three\s+months)\b"
+                           r"|\b(?:a|one|the)\s+(?:quarter|month|year|week)\s+(?:earlier|before)\b")
+#: Pronouns of a person and of a thing, and the kind of a speaker that is a person (for whose figure a pronoun's is).
+PERSON_PRONOUNS = frozenset({"he", "she", "i"})
+THING_PRONOUNS = frozenset({"it"})
+PERSON_KIND = "person"
