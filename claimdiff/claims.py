@@ -202,6 +202,8 @@ def _read_metric(w: _Window, previous_metric: Optional[str], table: PhraseTable)
         metric = None  # "forced 2,500 people from their homes": people, not homes
     if metric is None and counted in rules.GENERIC_COUNTED and _attended(after_clause):
         metric = rules.ATTENDANCE_METRIC  # "the fire marshal said about 4,500 people attended": the story's crowd
+    if metric is None and (counted is None or counted in rules.GENERIC_COUNTED) and _gathering_drew(before_clause):
+        metric = rules.ATTENDANCE_METRIC  # "the march drew 60,000 people": its crowd
     metric, elided = _elided_metric(w, metric, counted, previous_metric)
     named = metric is not None and not elided
     if metric is None:
@@ -215,6 +217,15 @@ def _read_metric(w: _Window, previous_metric: Optional[str], table: PhraseTable)
             listed = _counted_noun(after_clause)
             metric = listed if listed and listed not in rules.NOT_COUNTED_NOUNS else None
     return metric, named, counted, position_after
+
+
+def _gathering_drew(before_clause: Sequence[str]) -> bool:
+    """Does a gathering draw the figure: a verb of drawing right before it, past words that open a figure, and a gathering
+    noun before that verb in its clause ("A march in Selna on Saturday drew 60,000 people", "the rally attracted about 5,000")?"""
+    index = len(before_clause) - 1
+    while index >= 0 and before_clause[index] in rules.HOLDER_GAP_WORDS:
+        index -= 1
+    return index > 0 and before_clause[index] in rules.DRAWING_VERBS and bool(set(before_clause[:index]) & rules.GATHERING_NOUNS)
 
 
 def _attended(after_clause: Sequence[str]) -> bool:

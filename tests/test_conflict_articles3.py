@@ -264,6 +264,11 @@ RULES = [
     ('relative-period-3', [('W', '2025-06-03', 'VELA (W) - Unemployment was 6.2 percent in May, the ministry said. The union said unemployment had been 6.8 percent a month earlier.')], []),
     ('relative-period-other-figure', [('W', '2025-06-03', 'VELA (W) - Unemployment fell to 6.2 percent in May, down from 6.9 percent a year earlier, the ministry said. The union said unemployment was 8 percent in May.')], ['contradiction']),
     ('pronoun-holder-head', [('W', '2024-11-14', 'Pike raised $8.1 million in the third quarter, filings show. A super PAC backing Pike said it had raised $20 million in the third quarter.')], []),
+    # a gathering that draws a figure ("the march drew 60,000 people", "attracted") counts its crowd
+    ('gathering-drew-1', [('A', '2025-04-12', 'SELNA (A) - A march in Selna on Saturday drew 60,000 people, organisers said.'), ('B', '2025-04-12', 'SELNA (B) - Police said 18,000 people marched in Selna on Saturday.')], ['contradiction']),
+    ('gathering-drew-2', [('A', '2025-04-12', 'SELNA (A) - The demonstration in Selna attracted about 5,000 people on Saturday, police said.'), ('B', '2025-04-12', 'SELNA (B) - Organisers said 20,000 people joined the rally in Selna on Saturday.')], ['contradiction']),
+    ('gathering-drew-3', [('A', '2025-04-12', 'SELNA (A) - Organisers said the vigil in Selna drew 12,000 people on Sunday.'), ('B', '2025-04-12', 'SELNA (B) - The city said 3,000 people took part in the vigil in Selna on Sunday.')], ['contradiction']),
+    ('drew-no-gathering', [('A', '2025-04-12', 'SELNA (A) - The match in Selna drew 60,000 fans on Saturday, the club said.'), ('B', '2025-04-12', 'SELNA (B) - Police said 18,000 people marched in Selna on Saturday.')], []),
 ]
 
 

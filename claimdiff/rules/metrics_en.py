@@ -605,6 +605,9 @@ ECONOMY_OWNER_WORDS = 2
 #: the figure counts the crowd of the story's gathering (the crowd metric).
 ATTENDANCE_VERBS = ("attended", "showed up", "turned up")
 ATTENDANCE_METRIC = "protesters"
+#: A gathering that draws a figure counts its crowd ("the march drew 60,000 people", "the rally attracted 5,000").
+DRAWING_VERBS = frozenset({"drew", "draws", "drawing", "attracted", "attracts", "attracting", "brought"})
+GATHERING_NOUNS = frozenset("march marches rally rallies protest protests demonstration demonstrations vigil vigils crowd gathering".split())
 #: Words that may stand between "of" and the whole's figure in "1,800 of the port's 2,100 workers" (articles, possessives).
 PARTITIVE_WHOLE_WORDS = 2
 #: Number words that may write the whole of such a partitive ("two of its five terminals").
