@@ -137,6 +137,42 @@ ARTICLES = [
         ('Euro Desk', '2025-09-18',
          'TAVRIA (Euro Desk) - The central bank of Tavria held its main rate at 4.5 percent on Thursday, as expected by all 24 economists polled by Euro Desk. The bank raised its inflation forecast for this year to 3.4 percent from 3.0 percent and cut its growth forecast to 0.9 percent from 1.2 percent. Inflation was 3.8 percent in August. Governor Lena Vos said the rate would stay at 4.5 percent "for some time". Two of the seven board members voted for a cut to 4.25 percent. The currency rose 0.3 percent.'),
     ], []),
+    ('two-outlets-election-clean', [
+        ('Nation Daily', '2025-09-29',
+         "VALDORA (Nation Daily) - Mara Quist's Unity Party won 41.3 percent of the vote in Sunday's election, the electoral commission said on Monday, ahead of the Civic Front with 33.8 percent. Turnout was 71 percent. The Greens, with 8.2 percent, will return to parliament after four years. In the capital, the Civic Front won 44 percent. The Unity Party will have 151 of the 300 seats, the commission projected."),
+        ('City Wire', '2025-09-29',
+         'VALDORA (City Wire) - The Unity Party took about 41 percent of the vote on Sunday, official results showed, while the Civic Front won 34 percent. Turnout rose to 71 percent from 64 percent in 2021. Quist, 52, has led the party since 2017. The Unity Party won in 11 of the 14 regions. The far-right Homeland party got 4.9 percent, just short of the 5 percent needed to enter parliament.'),
+    ], []),
+    ('two-outlets-court-clean', [
+        ('Ledger', '2025-06-20',
+         'DERRIN (Ledger) - A court in Derrin on Friday ordered Brask Group to pay 310 million euros in damages to 1,200 farmers. The farmers had sought 900 million euros. Brask was also fined 15 million euros. Two managers were given suspended sentences of 18 months. Brask said it would appeal.'),
+        ('Euro Desk', '2025-06-20',
+         'DERRIN (Euro Desk) - Brask Group must pay 310 million euros to farmers whose land was polluted, a Derrin court ruled on Friday, well short of the 900 million euros they had demanded. The company, which employs 24,000 people, made a profit of 2.2 billion euros last year. Its shares fell 3 percent.'),
+    ], []),
+    ('two-outlets-earnings-clean', [
+        ('Market Line', '2025-10-28',
+         'OSLIN (Market Line) - Corvane Systems said third-quarter revenue rose 11 percent to 4.2 billion dollars. Earnings per share were 1.32 dollars, above the 1.25 dollars analysts had expected. The company raised its full-year revenue forecast to 16.5 billion dollars. It will buy back 2 billion dollars of shares.'),
+        ('Ledger', '2025-10-28',
+         "OSLIN (Ledger) - Corvane's quarterly revenue was 4.2 billion dollars, up 11 percent, and profit rose 27 percent to 610 million dollars. The company expects fourth-quarter revenue of 4.4 billion dollars. Corvane shares rose 7 percent to 182 dollars."),
+    ], []),
+    ('two-outlets-central-bank-clean', [
+        ('Euro Desk', '2025-06-12',
+         'TAVRIA (Euro Desk) - The central bank of Tavria cut its main rate by half a point to 5 percent on Thursday. Inflation was 3.6 percent in May. The bank expects inflation to fall to 3.1 percent by December. Seven of the nine board members backed the cut.'),
+        ('Market Line', '2025-06-12',
+         "TAVRIA (Market Line) - Tavria's central bank lowered its key rate to 5 percent from 5.5 percent. Economists had expected a quarter-point cut. The currency fell 0.8 percent. Inflation, at 3.6 percent in May, is well above the 2 percent target."),
+    ], []),
+    ('two-outlets-trade-clean', [
+        ('Ledger', '2025-07-08',
+         "NORVIK (Ledger) - Norvik's exports rose 6.2 percent in June from a year earlier, the customs office said. Exports to Castria jumped 14 percent, while exports to Belmora fell 3 percent. Imports fell 1.5 percent. The trade surplus was 2.5 billion euros."),
+        ('Market Line', '2025-07-08',
+         "NORVIK (Market Line) - Norvik's trade surplus widened to 2.5 billion euros in June, the customs office said. Exports grew 6 percent and imports fell 2 percent. In the first half, exports rose 4.1 percent."),
+    ], []),
+    ('two-outlets-strike', [
+        ('Labor Beat', '2025-05-06',
+         'KESSA (Labor Beat) - Teachers in Kessa walked out on Tuesday, the union said, with 78 percent of its members joining the strike. The union wants a 15 percent raise over three years. About 4,000 teachers rallied outside the ministry.'),
+        ('Nation Daily', '2025-05-06',
+         'KESSA (Nation Daily) - The education ministry said 31 percent of teachers joined the strike on Tuesday and 4,100 of 6,800 schools were open. Police said about 2,500 people rallied outside the ministry. The government has offered 6 percent.'),
+    ], [('contradiction', ('About 4,000', 'about 2,500'))]),
 ]
 
 RULES = [
@@ -287,8 +323,8 @@ def test_article_conflicts(case_id, posts, expected):
     assert [(c.kind, tuple(sorted(x.quantity.text for x in c.claims))) for c in report.conflicts] == expected
     for conflict in report.conflicts:
         assert conflict.explanation[:1].isupper() and conflict.explanation.endswith(".")
-        speakers = {claim.speaker.name for claim in conflict.claims if claim.speaker is not None}
-        assert len(speakers) >= 2  # a conflict between sources names both
+        voices = {claim.speaker.name if claim.speaker is not None else claim.outlet or claim.source for claim in conflict.claims}
+        assert len(voices) >= 2  # a conflict between sources names both (an outlet's own voice is one)
 
 
 @pytest.mark.parametrize("case_id,posts,kinds", RULES, ids=_ids(RULES))
