@@ -152,7 +152,7 @@ EVENT_FAMILIES = (
 #: Capitalised words after a preposition that are not places.
 NOT_PLACES = frozenset(
     """telegram twitter facebook instagram youtube whatsapp x god parliament congress
-    english russian arabic islam christmas easter ramadan eid internet""".split()
+    english russian arabic islam christmas easter ramadan eid internet gdp gnp gni""".split()
 )
 
 #: Ceilings that are really estimates near their figure ("as many as 200").
