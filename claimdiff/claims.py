@@ -1056,6 +1056,9 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
         reading = replace(reading, qualifiers=reading.qualifiers + inherited)
     if not reading.keep or reading.metric is None:
         return None
+    if reading.metric in rules.PARTIAL_COUNT_METRICS and _PARTIAL_COUNT.search(sentence.text):
+        # "Turnout was 38 percent at 4 p.m.", "with 60 percent of ballots counted": a count under way, not the result
+        reading = replace(reading, qualifiers=reading.qualifiers + (rules.PARTIAL_QUALIFIER,))
     if reading.metric == rules.TURNOUT_METRIC and quantity.unit is None and event.kind in rules.CROWD_EVENT_KINDS \
             and not any(word in sentence.text.lower() for word in rules.STRIKE_TURNOUT_WORDS):
         reading = replace(reading, metric=rules.ATTENDANCE_METRIC)  # "police put the turnout at 18,000" at a march: its crowd
@@ -1142,6 +1145,9 @@ def _pronoun_holder(pronoun: str, speaker) -> Optional[str]:
 
 
 _DOCUMENT_OWNER = regex.compile(r"^(?P<owner>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)['\u2019]s\s")
+
+
+_PARTIAL_COUNT = regex.compile(rules.PARTIAL_COUNT_PATTERN, regex.IGNORECASE)
 
 
 def _agentless_estimate(document: Document, sentence: Sentence, quantity: Quantity) -> bool:

@@ -536,6 +536,10 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         return None  # tallies on different motions ("on bill", "on amendment")
     if _measures(a) != _measures(b):
         return None  # "youth unemployment" and "unemployment", "core inflation" and "inflation" are different rates
+    if (rules.PARTIAL_QUALIFIER in a.qualifiers) != (rules.PARTIAL_QUALIFIER in b.qualifiers):
+        partial, final = (a, b) if rules.PARTIAL_QUALIFIER in a.qualifiers else (b, a)
+        if effective_interval(partial)[1] < effective_interval(final)[0]:
+            return None  # "turnout was 38 percent at 4 p.m." is a count under way, below the final 61 percent
     if ("projected" in a.qualifiers) != ("projected" in b.qualifiers):
         return None  # a projected final figure is not a count so far
     status_a, status_b = set(a.qualifiers) & rules.STATUS_QUALIFIERS, set(b.qualifiers) & rules.STATUS_QUALIFIERS

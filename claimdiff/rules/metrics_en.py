@@ -730,3 +730,13 @@ RELATIVE_PERIOD_PATTERN = (r"\b(?:previous|prior|preceding)\s+(?:quarter|month|y
 PERSON_PRONOUNS = frozenset({"he", "she", "i"})
 THING_PRONOUNS = frozenset({"it"})
 PERSON_KIND = "person"
+#: A count of an election under way ("Turnout was 38 percent at 4 p.m.", "with 60 percent of ballots counted", "early
+#: results", "partial results") is not the result: qualifier "partial"; lower than a figure without it, it is that count
+#: under way, never set against it.
+#: (Only counts that grow as counting goes on: a partial vote share may be anything, and is compared.)
+PARTIAL_COUNT_METRICS = frozenset({"turnout", "votes"})
+PARTIAL_QUALIFIER = "partial"
+PARTIAL_COUNT_PATTERN = (r"\b(?:at|by|as\s+of|until)\s+(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'clock|GMT|UTC)|noon|midday)"
+                         r"|\b(?:early|partial|preliminary|provisional)\s+(?:results|returns|count|counts|figures|tally)\b"
+                         r"|\bwith\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s*(?:percent|%|per\s+cent)\s+of\s+"
+                         r"(?:the\s+)?(?:ballots|votes|precincts|polling\s+stations|stations|districts)\s+(?:counted|reporting|in|tallied|processed)\b")
