@@ -333,6 +333,12 @@ def _rate_scope(w: _Window, metric: str, event_place: Optional[str]) -> List[str
         area = _sub_area(w.text[:w.start], end, event_place) if end is not None else None
         if area and not (area[:1].isupper() and area.lower() in _lede(w.document)):
             scope.append(f"in {area}")  # a place the lede names is the story's own ground, not a part of it
+        elif area is None:
+            # "turnout in rural areas", "unemployment in coastal towns": a kind of area, a part of the ground
+            at_noun = next((k for k, word in enumerate(between[1:1 + rules.FRONTED_PLACE_MAX_WORDS], 1)
+                            if word in rules.PLACE_COUNT_NOUNS or word in rules.AREA_NOUNS), None)
+            if at_noun is not None and not any(_is_number(word) for word in between[1:at_noun]):
+                scope.append("in " + " ".join(between[1:at_noun + 1]))
     return scope
 
 

@@ -319,6 +319,16 @@ RULES = [
     ('partial-3', [('Nation Daily', '2025-11-09', "BRASK (Nation Daily) - Provisional results put turnout in Sunday's election at 52 percent, the commission said."), ('City Wire', '2025-11-10', "BRASK (City Wire) - Observers said turnout in Sunday's election was 60 percent.")], []),
     ('partial-both-final-disputed', [('Nation Daily', '2025-11-10', "BRASK (Nation Daily) - Turnout in Sunday's election was 61 percent, the election commission said on Monday."), ('City Wire', '2025-11-10', "BRASK (City Wire) - Observers said turnout in Sunday's election was 44 percent.")], ['contradiction']),
     ('partial-above-final', [('Nation Daily', '2025-11-09', 'BRASK (Nation Daily) - Turnout was 70 percent at 4 p.m., the election commission said on Sunday.'), ('City Wire', '2025-11-10', "BRASK (City Wire) - Final turnout in Sunday's election was 61 percent, the election commission said on Monday.")], ['contradiction']),
+    # a rate of a kind of area ("in rural areas", "in mining towns", "in the north"), a region's or a sector's is a part's
+    ('rate-area-1', [('W', '2025-06-03', 'VELA (W) - Unemployment was 6.2 percent in May, the ministry said. The union said unemployment in the north was 12 percent in May.')], []),
+    ('rate-area-2', [('W', '2025-06-03', 'VELA (W) - Inflation was 3.1 percent in May, the statistics office said. In the capital, inflation was 4.5 percent in May, the city said.')], []),
+    ('rate-area-3', [('W', '2025-06-03', 'VELA (W) - Turnout was 58 percent, the commission said. Turnout in rural areas was 49 percent, observers said.')], []),
+    ('rate-area-4', [('W', '2025-06-03', 'VELA (W) - Unemployment was 6.2 percent in May, the ministry said. Regional unemployment was 9 percent in May, the union said.')], []),
+    ('rate-sector-1', [('W', '2025-06-03', 'VELA (W) - The economy grew 1.1 percent in the first quarter, the statistics office said. Manufacturing grew 3.2 percent in the first quarter, an industry group said.')], []),
+    ('rate-sector-2', [('W', '2025-06-03', 'VELA (W) - Inflation was 3.1 percent in May, the statistics office said. Services inflation was 4.4 percent in May, the central bank said.')], []),
+    ('rate-sector-3', [('W', '2025-06-03', "VELA (W) - Exports rose 4 percent in May, the customs office said. Car exports fell 2 percent in May, the carmakers' association said.")], []),
+    ('rate-area-5', [('W', '2025-06-03', 'VELA (W) - Unemployment was 6.2 percent in May, the ministry said. The union said unemployment in mining towns was 15 percent in May.')], []),
+    ('rate-area-6', [('W', '2025-06-03', 'VELA (W) - Turnout was 58 percent, the commission said. Observers said turnout in border districts was 41 percent.')], []),
 ]
 
 
