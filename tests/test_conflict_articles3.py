@@ -329,6 +329,10 @@ RULES = [
     ('rate-sector-3', [('W', '2025-06-03', "VELA (W) - Exports rose 4 percent in May, the customs office said. Car exports fell 2 percent in May, the carmakers' association said.")], []),
     ('rate-area-5', [('W', '2025-06-03', 'VELA (W) - Unemployment was 6.2 percent in May, the ministry said. The union said unemployment in mining towns was 15 percent in May.')], []),
     ('rate-area-6', [('W', '2025-06-03', 'VELA (W) - Turnout was 58 percent, the commission said. Observers said turnout in border districts was 41 percent.')], []),
+    # seasonally unadjusted, harmonised and broader measures of a rate are other measures
+    ('rate-measure-adjusted-1', [('W', '2025-06-03', 'VELA (W) - Unemployment was 6.2 percent in May, the ministry said. The unadjusted unemployment rate was 7.1 percent in May, the statistics office said.')], []),
+    ('rate-measure-adjusted-2', [('W', '2025-05-14', 'TESK (W) - Inflation was 3.2 percent in April, the statistics office said. Harmonised inflation, the measure the central bank targets, was 3.6 percent in April, Eurostat said.')], []),
+    ('rate-measure-adjusted-3', [('W', '2025-06-03', 'VELA (W) - Unemployment was 6.2 percent in May, the ministry said. A broader unemployment rate, which counts part-time workers who want more hours, was 9.8 percent in May, the union said.')], []),
 ]
 
 

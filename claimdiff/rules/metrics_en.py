@@ -663,7 +663,8 @@ RATE_MEASURE_MODIFIERS = frozenset(
     """youth teen teenage adult female male women's men's graduate black hispanic rural urban regional local municipal
     provincial core underlying food energy fuel services goods housing wage price producer import export monthly
     quarterly weekly long-term short-term structural primary cyclical private-sector public-sector manufacturing
-    industrial nominal per-capita early postal absentee overseas diaspora trade current-account pension""".split()
+    industrial nominal per-capita early postal absentee overseas diaspora trade current-account pension adjusted
+    unadjusted harmonised harmonized broader broad""".split()
 )
 #: Words that open a part of the population after a rate's metric word or its figure ("turnout among women",
 #: "unemployment for young people"); "for" only before a group word (not "turnout for the referendum").
