@@ -3356,8 +3356,8 @@ def _is_verb_use(tokens: List[Token], i: int) -> bool:
     ahead = tokens[i + 1 : i + 1 + rules.FIGURE_OBJECT_REACH]
     if low in rules.CUES_WITH_FIGURE and not any(t.shape == "number" or t.lower in rules.FIGURE_NOUNS for t in tokens[i + 1 : i + 1 + rules.LIST_REACH]):
         return False  # "the ministry registered 300 cases", not "registered voters", "listed investments"
-    if low in rules.ADD_VERBS and ahead and (ahead[0].shape == "number" or ahead[0].lower in rules.APPROXIMATORS and len(ahead) > 1 and ahead[1].shape == "number"):
-        return False  # "the economy added 292,000 jobs": an increase, not a remark
+    if low in rules.ADD_VERBS and _figure_after_openers(ahead):
+        return False  # "the economy added 292,000 jobs", "employers added only 12,000": an increase, not a remark
     if low in rules.CLAIM_VERBS and any(t.lower in rules.WON_SHARES for t in ahead) and any(t.shape == "number" for t in ahead) and not _clause_follows(tokens, i + 1) \
             and not _share_is_subject(tokens, i):
         return False  # "claiming 41 percent of the vote": winning it; not "claiming (that) 41 percent of ballots were forged"
@@ -3378,6 +3378,14 @@ def _share_is_subject(tokens: List[Token], i: int) -> bool:
     if k >= len(tokens) or tokens[k].capitalised or tokens[k].shape != "word":
         return False
     return tokens[k].lower.endswith(rules.PAST_PARTICIPLE_ENDING) or tokens[k].lower in rules.IRREGULAR_PAST_VERBS
+def _figure_after_openers(ahead: Sequence[Token]) -> bool:
+    """Does a figure come first in ``ahead``, after at most two words that open one ("about", "only", "more than")?"""
+    for token in ahead[:rules.ADD_FIGURE_OPENER_WORDS + 1]:
+        if token.shape == "number":
+            return True
+        if token.lower not in rules.ADD_FIGURE_OPENERS:
+            return False
+    return False
 
 
 def _claims_by_taking(tokens: List[Token], i: int) -> bool:

@@ -15,7 +15,7 @@ import regex
 from .phrases import PhraseTable
 from .rules import english as rules
 from .rules.text_en import CLAUSE_MARKS as _CLAUSE_MARKS
-from .events import TextEvents, event_words, kinds, places
+from .events import TextEvents, event_words, kinds, lede_nation, places
 from .text import Document, Sentence, Token
 from .types import Attribution, Claim, DateMention, Event, Identity, Quantity, Span
 
@@ -30,6 +30,7 @@ _CLAUSE_STOP = rules.CLAUSE_STOPS
 #: A verb of saying ends a counted noun run ("two biggest unions said"): it is the speaker's verb, not a noun.
 _SAYING = rules.REPORTING_VERBS - rules.METRIC_WORDS_THAT_REPORT
 _SOFT_STOP = rules.SOFT_STOPS
+_RUN_BREAKS = rules.CLAUSE_STOPS | {rules.COMMA}
 _WINDOW = 7
 _REACH = 160  # characters read on each side of a figure
 
@@ -133,7 +134,9 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
         # "1,800 of the port's 2,100 workers joined the walkout": the part counts what its whole counts, read after the whole
         w = replace(w, after=w.after[whole_at + 1:], after_clause=_clip_after(w.after[whole_at + 1:]), closed=False)
     # ... and only there: "650 had joined the strike and two of its five terminals were working" counts terminals
-    metric, named, counted, position_after = _read_metric(w if whole_at is None else replace(w, before_clause=[]), previous_metric, metric_table)
+    # ... and so does the whole ("... and that five of its seven plants were working": the seven count plants)
+    whole = whole_at is None and quantity.unit is None and _partitive_whole(w.before)
+    metric, named, counted, position_after = _read_metric(w if whole_at is None and not whole else replace(w, before_clause=[]), previous_metric, metric_table)
     qualifiers, metric, named = _qualifiers(w, metric, named, counted, position_after, event_place)
     if quantity.unit is None and (metric is None or metric in rules.TALLY_METRICS):
         motion = _tally_motion(w)
@@ -142,9 +145,13 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
             metric, named = metric or rules.TALLY_METRIC, True
             qualifiers.append(f"{rules.MOTION_PREFIX}{motion}")
     part_of = _is_part(w)
-    if quantity.unit is None and (_after_a_part(w.before) or _partitive_whole(w.before)):
+    if quantity.unit is None and (_after_a_part(w.before) or whole):
         qualifiers.append("total")  # "84 of the 150 seats", "15 of 17 drones", "1,800 of the port's 2,100 workers": the second is the whole
     _place_parts(w, qualifiers, event_place)
+    if metric in rules.SCOPED_RATE_METRICS and (quantity.dimension == "percent" or metric in rules.BALANCE_METRICS):
+        # "youth unemployment", "turnout among voters under 25", "turnout in the capital": a narrower rate than the whole's
+        qualifiers.extend(q for q in _rate_scope(w, metric, event_place) if q not in qualifiers)
+    rate_owner = _rate_owner(w, metric) if metric in rules.SCOPED_RATE_METRICS else None
     if metric == "bodies" and quantity.high != 0:
         metric = "killed"  # bodies counted are deaths; "no bodies were found" is not "no one died"
     before_text = " ".join(w.before[-6:])
@@ -157,6 +164,15 @@ def read(document: Document, sentence: Sentence, quantity: Quantity, event_place
     modality, direction, modifiers, ranked, holder = _facets(w, qualifiers)
     if quantity.dimension == "percent" and (metric in (None, "percent") or not named) and _pay_rise(w.before_clause, w.after_clause):
         metric, named = rules.PAY_RISE_METRIC, True  # "a raise of 9 percent", "would raise drivers' pay by 14 percent"
+    if rate_owner is not None and holder is None:
+        holder = rate_owner  # "Varnia's jobless rate was 9.4 percent": Varnia's, not the story's country's
+    if quantity.dimension == rules.CURRENCY_DIMENSION and _money_raised(w.before_clause, w.after_clause):
+        # "she raised 3.2 million dollars in the second quarter": a sum raised (funds), whose holder is the raiser; with
+        # no raiser named it is listed, never compared
+        holder = holder or _holder(w.document, w.sentence.span[0], quantity.span[0])
+        metric, named = rules.MONEY_RAISED_METRIC, holder is not None
+        if update_cue and set(update_cue.split()) & rules.MONEY_RAISING_VERBS:
+            update_cue = None  # "raised" is the verb of the sum, not a word of revising it
     if metric in rules.FLOW_METRICS and holder is None:
         holder = _flow_owner(w.text[:w.start])  # "Iraq pumped 4.3 million barrels a day": Iraq's output
     economy = _growing_economy(w.before_clause) if quantity.dimension == "percent" and metric in (None, "percent") else None
@@ -364,6 +380,115 @@ def _correction_notice(document: Document, sentence: Sentence) -> Optional[str]:
 
 #: The longest sentence, in characters, read as a notice of correction.
 _NOTICE_LENGTH = 300
+def _rate_scope(w: _Window, metric: str, event_place: Optional[str]) -> List[str]:
+    """What narrows a rate to a part of its population or a narrower measure: a modifier before its metric word
+    ("youth unemployment", "core inflation"), a population ("turnout among women", "unemployment for young people",
+    "41 percent among first-time voters", a sentence opening "Among women,"), or a place between its metric word and
+    the figure ("turnout in the capital", "turnout there" after "Officials in Korsk said")."""
+    names = rules.RATE_METRIC_WORDS.get(metric, (metric,))
+    before = w.before_clause
+    at = next((k for k in range(len(before) - 1, -1, -1) if before[k] in names), None)
+    scope: List[str] = []
+    population = _population(w.after_clause) or _fronted_population(w.document, w.sentence)
+    if at is None:
+        return [population] if population else []
+    if at > 0 and before[at - 1] in rules.RATE_MEASURE_MODIFIERS:
+        scope.append(before[at - 1])
+    between = before[at + 1:]
+    if between[:1] and between[0] in rules.RATE_HEADS:
+        between = between[1:]
+    population = _population(between) or population
+    if population:
+        scope.append(population)
+    if between[:1] == [rules.RATE_THERE] or w.after_clause[:1] == [rules.RATE_THERE]:
+        named = [p for p in places(w.text[:w.start]) if p != event_place]
+        scope.append(f"in {named[-1]}" if named else "in one place")
+    elif not between[:1] or between[0] not in rules.FRONTED_PLACE_PREPOSITIONS:
+        return scope
+    else:
+        end = _metric_word_end(w.text[:w.start], names)
+        area = _sub_area(w.text[:w.start], end, event_place) if end is not None else None
+        if area and not (area[:1].isupper() and area.lower() in _lede(w.document)):
+            scope.append(f"in {area}")  # a place the lede names is the story's own ground, not a part of it
+        elif area is None:
+            # "turnout in rural areas", "unemployment in coastal towns": a kind of area, a part of the ground
+            at_noun = next((k for k, word in enumerate(between[1:1 + rules.FRONTED_PLACE_MAX_WORDS], 1)
+                            if word in rules.PLACE_COUNT_NOUNS or word in rules.AREA_NOUNS), None)
+            if at_noun is not None and not any(_is_number(word) for word in between[1:at_noun]):
+                scope.append("in " + " ".join(between[1:at_noun + 1]))
+    return scope
+
+
+_RATE_OWNER = regex.compile(r"(?P<owner>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)['\u2019]s\s+(?:[\p{Ll}\-]+\s+){0,2}$")
+
+
+def _rate_owner(w: _Window, metric: str) -> Optional[str]:
+    """Whose rate a figure is when its metric word has an owner of its own ("Varnia's jobless rate", "Swedish
+    unemployment", "Norland's budget deficit"); None when it names none, or names the country the text's first sentence
+    names (the story's own)."""
+    names = rules.RATE_METRIC_WORDS.get(metric, (metric,))
+    start = _metric_word_start(w.text[:w.start], names)
+    if start is None:
+        return None
+    before = w.text[:start]
+    words = before.lower().split()
+    owner: Optional[str] = None
+    if words and words[-1] in rules.NATION_OF_ADJECTIVE:
+        owner = rules.NATION_OF_ADJECTIVE[words[-1]]  # "Swedish unemployment"
+    else:
+        match = _RATE_OWNER.search(before)
+        if match is None or match.group("owner").split()[0].lower() in rules.NOT_NAMES:
+            return None
+        owner = match.group("owner")
+    if owner.lower() in _lede(w.document) or lede_nation(w.document) == owner.lower():
+        return None  # the country of the story
+    return owner
+
+
+def _lede(document: Document) -> str:
+    """The text's first sentence, in lower case, past a dateline set apart ("BRESK (Wire) -")."""
+    for sentence in document.sentences[:2]:
+        if len(sentence.text.split()) > rules.DATELINE_MAX_WORDS or not sentence.text.rstrip().endswith(rules.DATELINE_ENDS):
+            return sentence.text.lower()
+    return ""
+
+
+def _metric_word_start(text: str, names: Sequence[str]) -> Optional[int]:
+    """Where the last of a rate's metric words starts in ``text``."""
+    found = None
+    for match in regex.finditer(rf"\b(?:{'|'.join(names)})\b", text, flags=regex.IGNORECASE):
+        found = match.start()
+    return found
+
+
+def _population(words: Sequence[str]) -> Optional[str]:
+    """"among voters under 25", "for young people": the part of the population a rate is for, else None."""
+    if not words or words[0] not in (rules.RATE_POPULATION_OPENER, rules.RATE_POPULATION_FOR):
+        return None
+    run: List[str] = []
+    for word in words[1:1 + rules.FRONTED_PLACE_MAX_WORDS]:
+        if word in rules.LINKING_WORDS or word in _SAYING or not word[:1].isalnum():
+            break
+        run.append(word)
+    if not run or words[0] == rules.RATE_POPULATION_FOR and not set(run[:2]) & rules.RATE_POPULATION_GROUPS:
+        return None
+    return rules.POPULATION_PREFIX + " ".join(run)
+
+
+def _fronted_population(document: Document, sentence: Sentence) -> Optional[str]:
+    """A sentence that opens with a population ("Among women, turnout was 63 percent")."""
+    words = document.words(sentence.span[0], min(sentence.span[1], sentence.span[0] + _REACH))
+    if words[:1] != [rules.RATE_POPULATION_OPENER] or "," not in words:
+        return None
+    return _population(words[:words.index(",")])
+
+
+def _metric_word_end(text: str, names: Sequence[str]) -> Optional[int]:
+    """Where the last of a rate's metric words ends in ``text``."""
+    found = None
+    for match in regex.finditer(rf"\b(?:{'|'.join(names)})\b", text, flags=regex.IGNORECASE):
+        found = match.end()
+    return found
 
 
 def _numbered_partitive(after: Sequence[str]) -> Optional[int]:
@@ -477,6 +602,8 @@ def _facets(w: _Window, qualifiers: List[str]) -> Tuple[str, Optional[str], Tupl
         modality = "target"  # "the union is asking for a 10 percent raise": what is asked for is no count
     if " ".join(before_clause[-2:]) in rules.PREVIOUS_LEVEL_CUES or before_clause[-1:] and before_clause[-1] in rules.PREVIOUS_LEVEL_CUES:
         modality = "previous"  # "97 seats, up from 80": the level before, another period
+    elif _movement_start(before_clause, after_clause):
+        modality = "previous"  # "rose to 64 percent from 58 percent", "fell from 8.4 percent to 7.8 percent": the level before
     # "lost 350,000 jobs", "up 400,000": a change with its direction, not a level ("rose to 14" is a level)
     direction = rules.CHANGE_DIRECTIONS.get(before_clause[-1]) if before_clause else None
     if direction is None:
@@ -510,6 +637,11 @@ _CROWD_VERB_REACH = 3
 _MODALITY_REACH = 5
 
 
+_FRONTED_PLACE_OF = regex.compile(
+    rf"^\p{{L}}+\s+the\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:{'|'.join(rules.ADMIN_BEFORE_NAME)})\s+of\s+"
+    rf"(?P<name>\p{{Lu}}[\p{{L}}\-]+(?:\s+\p{{Lu}}[\p{{L}}\-]+){{0,2}})\s*,")
+
+
 def _fronted_place(document: Document, sentence: Sentence) -> Optional[str]:
     """The place a sentence opens with, before a comma ("In the capital,", "Across the north,"), or None.
 
@@ -518,6 +650,9 @@ def _fronted_place(document: Document, sentence: Sentence) -> Optional[str]:
     tokens = document.tokens_in(sentence.span[0], min(sentence.span[1], sentence.span[0] + _REACH))
     if len(tokens) < 3 or tokens[0].lower not in rules.FRONTED_PLACE_PREPOSITIONS:
         return None
+    named = _FRONTED_PLACE_OF.match(sentence.text)
+    if named:
+        return named.group("name")  # "In the port city of Ostra, police said 6,000 people marched"
     words = []
     for token in tokens[1 : 2 + rules.FRONTED_PLACE_MAX_WORDS]:
         if token.text == ",":
@@ -586,6 +721,19 @@ def _holder(document: Document, sentence_start: int, figure_start: int) -> Optio
     words = [t.text for t in tokens[index : end + 1]]
     words[-1] = words[-1][:-2] if words[-1].lower().endswith(("'s", "\u2019s")) else words[-1]
     return " ".join(words)
+
+
+def _movement_start(before_clause: Sequence[str], after_clause: Sequence[str]) -> bool:
+    """Is the figure the level a movement started from: "from" before it, and a new level "to N" just before ("rose to 64
+    percent from 58 percent") or just after ("from 58 percent to 64 percent"), or a verb of change right before "from"?"""
+    if before_clause[-1:] != [rules.MOVEMENT_FROM]:
+        return False
+    if after_clause[:1] == [rules.MOVEMENT_TO] and len(after_clause) > 1 and _is_number(after_clause[1]):
+        return True
+    if len(before_clause) >= 2 and (before_clause[-2] in rules.CHANGE_DIRECTIONS or before_clause[-2] in rules.MOVEMENT_VERBS):
+        return True  # "unemployment fell from 8.4 percent"
+    run = before_clause[-1 - rules.MOVEMENT_LEVEL_WORDS:-1]
+    return any(_is_number(word) and k > 0 and run[k - 1] == rules.MOVEMENT_TO for k, word in enumerate(run))
 
 
 def _expected_to(before_clause: Sequence[str]) -> bool:
@@ -759,6 +907,8 @@ def _noun_run(after_clause: Sequence[str]) -> List[str]:
     run: List[str] = []
     words = after_clause[:4]
     for index, word in enumerate(words):
+        if word in _RUN_BREAKS:
+            break  # "put the crowd at 120,000, while police said": no noun follows the figure
         if not word.replace("-", "").isalpha():
             if run:
                 break
@@ -870,6 +1020,17 @@ def _pay_rise(before_clause: Sequence[str], after_clause: Sequence[str]) -> bool
     return verb is not None and any(word.rstrip("'").replace("\u2019", "") in rules.PAY_NOUNS for word in words[verb + 1:-1])
 
 
+def _money_raised(before_clause: Sequence[str], after_clause: Sequence[str]) -> bool:
+    """Is a sum the money someone raised: a verb of raising funds right before it, past words that open a figure
+    ("raised 3.2 million dollars", "had raised nearly $2 million"), and no tax, price or forecast raised?"""
+    index = len(before_clause) - 1
+    while index >= 0 and before_clause[index] in rules.HOLDER_GAP_WORDS:
+        index -= 1
+    if index < 0 or before_clause[index] not in rules.MONEY_RAISING_VERBS:
+        return False
+    return not (set(before_clause) | set(after_clause[:rules.NOT_FUNDS_REACH])) & rules.NOT_FUNDS_RAISED
+
+
 def _growing_economy(before_clause: Sequence[str]) -> Optional[str]:
     """When the figure's clause says a whole economy grew ("the economy grew only 2.9 percent", "China's economy expanded
     at a 5 percent rate"): the words that name whose economy ("" when none), else None."""
@@ -897,8 +1058,11 @@ def _dimension_metric(quantity: Quantity, before: List[str], counted: Optional[s
         if word in rules.MONEY_METRICS:
             return rules.MONEY_METRICS[word]
     if quantity.dimension == "percent":
-        for word in reversed(before):
+        for index in range(len(before) - 1, -1, -1):
+            word = before[index]
             if word in rules.PERCENT_METRICS:
+                if word in rules.RATE_HEADS and index > 0 and before[index - 1] in rules.RATE_COMPOUNDS:
+                    return rules.RATE_COMPOUNDS[before[index - 1]]  # "the unemployment rate", "the jobless rate": unemployment
                 return word
         return "percent"
     return quantity.dimension or "count"
@@ -1002,6 +1166,12 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
         reading = replace(reading, qualifiers=reading.qualifiers + inherited)
     if not reading.keep or reading.metric is None:
         return None
+    if reading.metric in rules.PARTIAL_COUNT_METRICS and _PARTIAL_COUNT.search(sentence.text):
+        # "Turnout was 38 percent at 4 p.m.", "with 60 percent of ballots counted": a count under way, not the result
+        reading = replace(reading, qualifiers=reading.qualifiers + (rules.PARTIAL_QUALIFIER,))
+    if reading.metric == rules.TURNOUT_METRIC and quantity.unit is None and event.kind in rules.CROWD_EVENT_KINDS \
+            and not any(word in sentence.text.lower() for word in rules.STRIKE_TURNOUT_WORDS):
+        reading = replace(reading, metric=rules.ATTENDANCE_METRIC)  # "police put the turnout at 18,000" at a march: its crowd
     who: Attribution = attributed.at(index, quantity.span[0])
     stated = _stated_date(who, mentions, mention_starts, _sentence_end(document, who))
     sentence_date = _figure_period(text_events.sentence_dates[index], stated, sentence, mentions, mention_starts)
@@ -1019,7 +1189,7 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
     where = next((q for q in reading.qualifiers if q.startswith(("in ", "for "))), None)
     holder = reading.holder
     if holder in rules.PERSONAL_PRONOUNS and who.speaker is not None:
-        holder = who.speaker.entity or who.speaker.name  # "the opposition said it had won 71 seats": the speaker's own
+        holder = _pronoun_holder(holder, who.speaker)  # "the opposition said it had won 71 seats": the speaker's own
     if holder is None and where and where.startswith("for "):
         holder = where[4:]  # "a clear win for Lind, with about 30 percent"
     modality = reading.modality
@@ -1029,11 +1199,16 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
     if modality == "count" and last is not None and last.sentence_span == sentence.span and last.identity is not None and last.identity.modality != "count" \
             and _elliptical(document.text[last.span[1] : quantity.span[0]]):
         modality = last.identity.modality  # "will need at least 60 million votes - and almost certainly north of 65 million"
+    if modality == "count" and who.speaker is None and last is not None and last.identity is not None \
+            and last.identity.modality in rules.AGENTLESS_INHERITED_MODALITIES and _agentless_estimate(document, sentence, quantity) \
+            and _same_paragraph(document, last, sentence):
+        modality = last.identity.modality  # "Exit polls gave the party 140 seats. Turnout was put at 63 percent.": the polls' too
     speaker_words = set((who.speaker.name or "").lower().replace("\u2019s", "").split()) if who.speaker else set()
     if modality == "count" and speaker_words & rules.POLL_SOURCE_WORDS:
         modality = "poll"  # "According to a Washington Post-ABC News survey, 51 percent ...": a poll's result
     what = " ".join(reading.modifiers + ((reading.counted,) if reading.counted else ())) or reading.metric
-    identity = Identity(what, reading.counted, _in_taxonomy(reading.metric, names) and not reading.ranked, holder, where, sentence_date,
+    named = _in_taxonomy(reading.metric, names) and not reading.ranked and not (reading.metric in rules.HELD_METRICS and holder is None)
+    identity = Identity(what, reading.counted, named, holder, where, sentence_date,
                         modality, reading.modifiers, reading.direction)
     if quantity.text.lower() in rules.PRONOUN_FIGURES and not reading.counted:
         identity = replace(identity, named=False)  # "the first one", "another": not a count of anything named
@@ -1052,6 +1227,44 @@ def _figure_claim(document: Document, sentence: Sentence, quantity: Quantity, fo
         sentence_span=sentence.span, update_cue=reading.update_cue, correction_cue=reading.correction_cue, part_of=reading.part_of,
         stated=stated, sentence_date=sentence_date, identity=identity,
     )
+
+
+def _same_paragraph(document: Document, last: Claim, sentence: Sentence) -> bool:
+    """Does the claim before stand in the sentence's paragraph, at most two sentences back?"""
+    before = document.sentence_at(last.span[0])
+    return before is not None and before.paragraph == sentence.paragraph and sentence.index - before.index <= 2
+
+
+def _pronoun_holder(pronoun: str, speaker) -> Optional[str]:
+    """Whose figure a pronoun's is under its speaker: "the opposition said it had won 71 seats" (the opposition's), "the
+    campaign of Teresa Lund said she raised" (Lund's), "Lund's own filing showed she raised" (Lund's), "a super PAC
+    backing Pike said it had raised" (the PAC's: "it" is no person); None when the pronoun cannot be the speaker."""
+    name = speaker.entity or speaker.name or ""
+    words = name.split()
+    cut = next((k for k in range(1, len(words)) if words[k].lower() in rules.SPEAKER_HEAD_BREAKS), None)
+    personal = pronoun in rules.PERSON_PRONOUNS
+    if speaker.kind == rules.DOCUMENT_KIND:
+        owner = _DOCUMENT_OWNER.match(speaker.name or "")
+        return owner.group("owner") if owner else None
+    if speaker.kind == rules.PERSON_KIND:
+        return name if personal or pronoun not in rules.THING_PRONOUNS else None
+    if personal:
+        named = [w for w in words[cut + 1:] if w[:1].isupper()] if cut is not None else []
+        return " ".join(named) if named else None  # "the campaign of Teresa Lund said she raised": Lund
+    return " ".join(words[:cut]) if cut is not None else name
+
+
+_DOCUMENT_OWNER = regex.compile(r"^(?P<owner>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)['\u2019]s\s")
+
+
+_PARTIAL_COUNT = regex.compile(rules.PARTIAL_COUNT_PATTERN, regex.IGNORECASE)
+
+
+def _agentless_estimate(document: Document, sentence: Sentence, quantity: Quantity) -> bool:
+    """Is the figure given by a passive verb of estimating with no agent ("Turnout was put at 63 percent", "was estimated
+    at"): someone's estimate, which the sentence does not name."""
+    before = document.words(max(sentence.span[0], quantity.span[0] - _REACH), quantity.span[0])
+    return " ".join(before[-3:]) in rules.AGENTLESS_ESTIMATE_CUES or " ".join(before[-4:]) in rules.AGENTLESS_ESTIMATE_CUES
 
 
 def _constituency(sentence: Sentence, event: Event, who: Attribution) -> Optional[str]:

@@ -39,6 +39,7 @@ _EVENT_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _NEW_EVENT_CUE = re.compile(r"\b(?:" + "|".join(re.escape(cue) for cue in sorted(rules.NEW_EVENT_CUES, key=len, reverse=True)) + r")\b\s*")
 #: Claims compared pairwise per (event, metric); larger groups (never seen in real news) keep their first ones.
 MAX_GROUP = 150
+_RELATIVE_PERIOD = re.compile(rules.RELATIVE_PERIOD_PATTERN, re.IGNORECASE)
 
 
 def effective_interval(claim: Claim) -> Tuple[float, float]:
@@ -51,6 +52,9 @@ def effective_interval(claim: Claim) -> Tuple[float, float]:
     if q.kind == "exact" and low == high and _rounded_to_scale(q.text):
         half = _scale_unit(low) / 2  # "13 million" is a rounded figure: 12.5 to 13.5 million
         low, high = low - half, high + half
+    elif q.kind == "exact" and low == high and q.unit == rules.PERCENT_UNIT:
+        half = _last_digit_unit(q.text) / 2  # "38 percent" is rounded to its last digit: 37.5 to 38.5 ("38.2 percent" agrees)
+        low, high = low - half, high + half
     if q.kind == "at_most" and _is_estimate(q.text) and high != INFINITY:
         low = max(low, high / 2)
     return low, high
@@ -60,6 +64,15 @@ def _rounded_to_scale(text: str) -> bool:
     """"13 million", "$6 billion": a whole number of a scale word (not "13.3 million")."""
     words = text.lower().replace("$", " ").split()
     return len(words) >= 2 and words[-1] in rules.ROUNDING_SCALES and words[-2].replace(",", "").isdigit()
+
+
+def _last_digit_unit(text: str) -> float:
+    """The unit of a figure's last written digit: 1 for "38 percent", 0.1 for "38.2%"."""
+    match = _DECIMALS.search(text)
+    return 10.0 ** -len(match.group(1)) if match else 1.0
+
+
+_DECIMALS = re.compile(r"\d\.(\d+)")
 
 
 def _scale_unit(value: float) -> float:
@@ -80,7 +93,12 @@ def _totals(claim: Claim) -> frozenset:
 
 
 def _groups(claim: Claim) -> frozenset:
-    return frozenset(q for q in claim.qualifiers if q in rules.GROUP_QUALIFIERS and q != "total")
+    return frozenset(q for q in claim.qualifiers if q in rules.GROUP_QUALIFIERS and q != "total" or q.startswith(rules.POPULATION_PREFIX))
+
+
+def _measures(claim: Claim) -> frozenset:
+    """The modifiers that make a rate a narrower measure ("youth unemployment", "core inflation")."""
+    return frozenset(q for q in claim.qualifiers if q in rules.RATE_MEASURE_MODIFIERS)
 
 
 def _places(claim: Claim) -> frozenset:
@@ -252,6 +270,23 @@ def _given_as_revision(claim: Claim) -> bool:
     return any(word in rules.REVISION_CUES for word in _WORDS.findall(window))
 
 
+def _projection(claim: Claim) -> bool:
+    return claim.identity is not None and claim.identity.modality == "projection"
+
+
+def _apart(a: Claim, b: Claim) -> bool:
+    """Do two figures' intervals not overlap?"""
+    low_a, high_a = effective_interval(a)
+    low_b, high_b = effective_interval(b)
+    return not (low_a <= high_b and low_b <= high_a)
+
+
+def _revised_after(claim: Claim) -> bool:
+    """Do words after the figure in its sentence give it as a revision ("grew 1.4 percent, revising its earlier estimate")?"""
+    end = _offset_in_sentence(claim) + claim.span[1] - claim.span[0]
+    return bool(set(_WORDS.findall(claim.sentence[end: end + _REVISION_REACH].lower())) & rules.REVISION_AFTER_WORDS)
+
+
 #: How many characters around a figure show that a correction takes it back.
 _RETRACT_REACH = 60
 #: How many words before a figure an adverb of a wrong report ("incorrectly put the number at 21") is read.
@@ -357,11 +392,27 @@ def _disjoint_periods(a: Claim, b: Claim) -> bool:
     that does not contain the other figure's day ("In March, 32 were killed" beside a July attack)."""
     if (a.metric or "") in rules.PERIOD_RATE_METRICS and not (a.sentence_date and b.sentence_date):
         return True  # a rate with no period stated cannot be matched with another
+    if (a.metric or "") in rules.PERIOD_RATE_METRICS and _relative_period(a) != _relative_period(b):
+        return True  # "In the previous quarter, Ruiz raised $7 million": a period before the story's, whatever date it resolved to
     if (a.metric or "") not in rules.CUMULATIVE_METRICS:
         return _different_periods(a.sentence_date, b.sentence_date) or _other_occasion(a, b) or _other_occasion(b, a)
     one, other = a.sentence_date or a.date, b.sentence_date or b.date
     coarse = bool(a.sentence_date and len(a.sentence_date) < 10 or b.sentence_date and len(b.sentence_date) < 10)
     return coarse and _different_periods(one, other)
+
+
+def _relative_period(claim: Claim) -> bool:
+    """Is the figure's own period named relative to the story's ("In the previous quarter, Ruiz raised $7 million", "$7
+    million the quarter before")?  Only the words between the figure and the figures beside it are read ("fell to 7.8
+    percent, down from 8.4 percent a year earlier": the year earlier is the 8.4's)."""
+    start = _offset_in_sentence(claim)
+    end = start + claim.span[1] - claim.span[0]
+    before = re.split(r"\d", claim.sentence[:start])[-1]
+    after = re.split(r"\d", claim.sentence[end:end + _RELATIVE_AFTER])[0]
+    return bool(_RELATIVE_PERIOD.search(before) or _RELATIVE_PERIOD.search(after))
+
+
+_RELATIVE_AFTER = 40
 
 
 def _other_occasion(dated: Claim, other: Claim) -> bool:
@@ -472,8 +523,17 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         unordered = False
     if (a.metric or "") not in rules.CUMULATIVE_METRICS and _different_periods(a.sentence_date, b.sentence_date):
         return None  # a rate or level for November and one for October are different quantities
+    if (a.metric or "") not in rules.CUMULATIVE_METRICS and a.source != b.source:
+        # the speaker's own later figure given as a revision of its first ("grew 1.4 percent, revising its earlier
+        # estimate") is an update
+        revised_first, revised_second = (_given_as_revision(c) or _revised_after(c) for c in (first, second))
+        same = _speaker_key(a) == _speaker_key(b) and (_same_outlet(a, b) or _identifiable(a.speaker))
+        if same and revised_second and not revised_first and not unordered and _apart(a, b):
+            return Judgement("update", first, second, "the same speaker later revised its figure")
     if (a.metric or "") not in rules.CUMULATIVE_METRICS and a.source != b.source and _given_as_revision(a) != _given_as_revision(b):
         return None  # "revised first-quarter growth down to 1.9 percent": a revised estimate replaces the first, no dispute
+    if (a.metric or "") in rules.PERIOD_RATE_METRICS and _projection(a) and _projection(b) and _speaker_key(a) != _speaker_key(b):
+        return None  # "the IMF expects a deficit of 3.9 percent": two forecasters' outlooks for an economy differ by design
     if a.quantity.kind == "vague" or b.quantity.kind == "vague":
         other = b if a.quantity.kind == "vague" else a
         low, high = effective_interval(other)
@@ -501,6 +561,12 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         return None  # shares for different beneficiaries ("for Ortiz", "for Lind")
     if {q for q in a.qualifiers if q.startswith(rules.MOTION_PREFIX)} != {q for q in b.qualifiers if q.startswith(rules.MOTION_PREFIX)}:
         return None  # tallies on different motions ("on bill", "on amendment")
+    if _measures(a) != _measures(b):
+        return None  # "youth unemployment" and "unemployment", "core inflation" and "inflation" are different rates
+    if (rules.PARTIAL_QUALIFIER in a.qualifiers) != (rules.PARTIAL_QUALIFIER in b.qualifiers):
+        partial, final = (a, b) if rules.PARTIAL_QUALIFIER in a.qualifiers else (b, a)
+        if effective_interval(partial)[1] < effective_interval(final)[0]:
+            return None  # "turnout was 38 percent at 4 p.m." is a count under way, below the final 61 percent
     if ("projected" in a.qualifiers) != ("projected" in b.qualifiers):
         return None  # a projected final figure is not a count so far
     status_a, status_b = set(a.qualifiers) & rules.STATUS_QUALIFIERS, set(b.qualifiers) & rules.STATUS_QUALIFIERS
@@ -734,8 +800,13 @@ def _speaker_phrase(claim: Claim, names: Mapping[str, str]) -> Tuple[str, bool]:
     if speaker.kind == "unnamed":
         # "officials at the hospital in Tarsa", "Organisers of the march": the head is before what modifies it
         head = next((words[k - 1].lower() for k in range(1, len(words)) if words[k].lower() in wording.HEAD_POSTMODIFIERS), head)
+    described = speaker.kind not in ("person", "unnamed") and len(words) > 2 and words[1].lower() in wording.HEAD_POSTMODIFIERS \
+        and words[0][:1].isupper() and words[0][1:].islower() and words[0].lower().endswith("s") and not words[0].lower().endswith(wording.SINGULAR_ENDINGS)
+    if described:
+        head = words[0].lower()  # "Economists at Dorn Bank": a plural description of the bank's people, not the bank
+        name = name[:1].lower() + name[1:]
     group = len(words) == 1 and head in rules.GROUP_NAMES  # "Republicans say": a group's name, plural, capitalised
-    plural = group or speaker.kind != "person" and (
+    plural = group or described or speaker.kind != "person" and (
         head in wording.PLURAL_HEADS or speaker.kind == "unnamed" and head.endswith("s") and not head.endswith(wording.SINGULAR_ENDINGS))
     if speaker.kind == "unnamed" and name[:1].isupper() and name[1:2].islower():
         name = name[:1].lower() + name[1:]  # "Doctors at a clinic in Kyiv" opened its sentence: a description, not a name

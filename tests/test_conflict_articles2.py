@@ -18,14 +18,13 @@ ARTICLES = [
         ('Evening Ledger', '2025-09-30',
          "The government of Norland plans to spend 84 billion crowns next year, Finance Minister Ida Berg said on Tuesday, against 80.8 billion this year. The opposition Labour Party said the cuts would cost 1,400 jobs in the first year alone and 3,000 by 2029. Unemployment stood at 6.1 percent in August. The budget vote is due on Nov. 12, and the coalition holds 91 of the 169 seats."),
     ], []),
-    # 'employers in Castria added only 12,000 jobs' reads 'Castria added' as a cue of saying (attribution), so the
-    # figure gets the speaker Castria and the day of the statement, another event than the agency's 42,000
-    pytest.param('payrolls-agency-vs-processor', [
+    # 'employers in Castria added only 12,000 jobs': "added" before "only" and a figure is an increase, not a cue of saying
+    ('payrolls-agency-vs-processor', [
         ('Capital Wire', '2025-04-04',
          "Employers in Castria added 42,000 jobs in March, the national statistics agency said on Friday, after a gain of 35,000 in February. The unemployment rate held at 5.6 percent. Construction added 9,000 jobs and retail 6,000. Average hourly pay rose 3.1 percent from a year earlier."),
         ('Market Line', '2025-04-04',
          "Lintel Data, a payroll processor, said on Friday that employers in Castria added only 12,000 jobs in March, a fraction of the official figure. Lintel's chief economist, Marta Sousa, said the agency's sample had overstated hiring for three months in a row. The company processes pay for about 2 million workers. The agency's figures for February will be revised next month."),
-    ], [('contradiction', ('12,000', '42,000'))], marks=pytest.mark.xfail(strict=True)),
+    ], [('contradiction', ('12,000', '42,000'))]),
     ('poll-then-result-clean', [
         ('Statehouse News', '2025-10-27',
          "Mayor Hana Ito leads her challenger, Pavel Grun, 48 percent to 41 percent among likely voters in Tesk, according to a poll by Orla Research released on Monday. The survey of 640 voters has a margin of error of 4 points. Ito won the 2021 race with 55 percent of the vote. Turnout four years ago was 39 percent."),
@@ -90,14 +89,14 @@ ARTICLES = [
         ('Market Line', '2025-05-14',
          "Core inflation in Castria, which excludes food and energy, was 2.6 percent in April, the statistics office said. The central bank's target is 2 percent. Services prices rose 3.8 percent."),
     ], []),
-    # 'Turnout was put at 63 percent', after the exit polls' figures, keeps no poll modality: set against the
-    # commission's 61 percent the next day
-    pytest.param('exit-poll-then-seats-clean', [
+    # 'Turnout was put at 63 percent', after the exit polls' figures, is the polls' too: not set against the commission's
+    # 61 percent the next day
+    ('exit-poll-then-seats-clean', [
         ('Nation Daily', '2025-10-12',
          "Exit polls projected 140 seats for the Union Party in Sunday's election in Marvia, short of the 151 needed for a majority. The poll gave the Social Front 96 seats. Turnout was put at 63 percent."),
         ('City Wire', '2025-10-13',
          "The Union Party won 128 seats in Sunday's election in Marvia, the electoral commission said on Monday, and the Social Front 104. The commission said turnout was 61 percent. Coalition talks are expected to take weeks."),
-    ], [], marks=pytest.mark.xfail(strict=True)),
+    ], []),
     ('refinery-strike-organisers-vs-ministry', [
         ('Labor Beat', '2025-04-16',
          "Organisers said 12,000 workers joined the strike at refineries in Tessa on Wednesday, the largest walkout in the oil industry in a decade. The union is asking for a 10 percent raise. The refineries process 900,000 barrels of oil a day."),

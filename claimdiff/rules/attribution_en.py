@@ -448,6 +448,9 @@ POSSESSED_CLAIMS = frozenset("claim claims estimate estimates assertion statemen
 ADD_VERBS = frozenset({"add", "adds", "added"})
 #: Words before a number that keep it a figure ("about 292,000").
 APPROXIMATORS = frozenset("about around nearly almost some roughly over more".split())
+#: Words that may stand between "added" and its figure ("added only 12,000 jobs", "added more than 9,000"), at most this many.
+ADD_FIGURE_OPENERS = APPROXIMATORS | frozenset("only just than at least fewer less another further a".split())
+ADD_FIGURE_OPENER_WORDS = 2
 #: "claim" with a share of a vote is a win ("claiming 41 percent of the vote").
 CLAIM_VERBS = frozenset({"claim", "claims", "claimed", "claiming"})
 WON_SHARES = frozenset({"vote", "votes", "seats", "delegates", "ballots"})

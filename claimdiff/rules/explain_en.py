@@ -46,4 +46,5 @@ HEAD_POSTMODIFIERS = frozenset("of in at near from with for on to close familiar
 #: How one side of a tally reads ("61 votes in favour of the bill", "37 votes against the bill"), by the side's holder.
 TALLY_PHRASES = MappingProxyType({"in favour": "{figure} votes in favour of the {motion}", "against": "{figure} votes against the {motion}"})
 #: How a measured figure of a flow reads ("1.9 million barrels of output", "1.4 million barrels of exports").
-MEASURED_PHRASES = MappingProxyType({"output": "{figure} of output", "exports": "{figure} of exports", "imports": "{figure} of imports"})
+MEASURED_PHRASES = MappingProxyType({"output": "{figure} of output", "exports": "{figure} of exports", "imports": "{figure} of imports",
+                                     "money raised": "{figure} raised"})

@@ -152,7 +152,7 @@ EVENT_FAMILIES = (
 #: Capitalised words after a preposition that are not places.
 NOT_PLACES = frozenset(
     """telegram twitter facebook instagram youtube whatsapp x god parliament congress
-    english russian arabic islam christmas easter ramadan eid internet""".split()
+    english russian arabic islam christmas easter ramadan eid internet gdp gnp gni""".split()
 )
 
 #: Ceilings that are really estimates near their figure ("as many as 200").
@@ -327,7 +327,8 @@ PROJECTION_CUES = ("could reach", "could rise", "could climb", "could top", "may
 MODALITY_CUES = MappingProxyType({
     "target": ("goal of", "goal is", "target of", "targets", "aims to", "aim to", "aiming for", "aiming to", "plans to",
                "plan to", "pledged", "promised", "promises", "vowed", "proposed", "proposes", "proposal", "wants to",
-               "intend to", "intends to", "intending to"),
+               "intend to", "intends to", "intending to", "plans a", "plans an", "planned a", "planned an", "planning a",
+               "target was", "target is", "goal was", "aim is", "aim was"),
     "threshold": ("needed", "need", "needs", "required", "requires", "at stake", "up for grabs", "up for election",
                   "short of", "majority", "magic number", "to clinch", "minimum of", "threshold", "cap of", "limit of",
                   "up for reelection", "up for re-election"),
@@ -371,7 +372,9 @@ FLOW_GOODS = frozenset({"oil", "crude", "gas", "fuel", "grain", "wheat", "coal",
 FLOW_DIMENSIONS = frozenset({"volume"})
 #: Owners of a flow that only refer back to the story's own ("the country pumped"): no owner of their own.
 GENERIC_OWNERS = frozenset({"country", "nation", "kingdom", "state", "company", "firm", "group", "producer"})
-PERIOD_RATE_METRICS = frozenset({"inflation", "unemployment", "growth"}) | FLOW_METRICS
+#: Budget balances are a level of one period too: "the deficit would be 38 billion euros this year" (h3).
+BALANCE_METRICS = frozenset({"deficit", "surplus"})
+PERIOD_RATE_METRICS = frozenset({"inflation", "unemployment", "growth"}) | FLOW_METRICS | BALANCE_METRICS | frozenset({"money raised"})
 EVENT_MONEY_METRICS = frozenset({"damage", "insured damage", "losses", "compensation", "ransom", "reward", "fine", "bail"})
 #: Pronouns that may hold a figure ("she is assured of winning 120").
 PERSONAL_PRONOUNS = frozenset("he she it they we i".split())
@@ -528,6 +531,8 @@ CROWD_NOUNS = frozenset("protesters protestors demonstrators marchers participan
 #: Update cues that present a figure as a revision of one given before ("officials later revised it to 25"): a lower
 #: revised figure in the same text corrects the earlier one, whoever the text says gave that one.
 REVISION_CUES = frozenset({"revised", "updated"})
+#: Words after a figure, in its sentence, that give it as a revision ("grew 1.4 percent, revising its earlier estimate").
+REVISION_AFTER_WORDS = frozenset({"revising", "revision"})
 #: Counted nouns of bodies: the bodies found so far are a floor for the dead ("14 bodies recovered" fits "30 killed").
 BODY_WORDS = frozenset(METRICS["bodies"])
 
@@ -624,9 +629,9 @@ ATTENDANCE_VERBS = ("attended", "showed up", "turned up")
 ATTENDANCE_METRIC = "protesters"
 #: Verbs of drawing a crowd after a gathering ("the rally drew 4,000"), the gatherings, the words that may stand
 #: between the verb and the figure ("drew a crowd of 300"), and counted nouns that are the crowd ("supporters").
-DRAWING_VERBS = frozenset({"drew", "draws", "attracted", "attracts", "attracting", "drawing"})
+DRAWING_VERBS = frozenset({"drew", "draws", "attracted", "attracts", "attracting", "drawing", "brought"})
 GATHERING_NOUNS = frozenset({"march", "rally", "protest", "demonstration", "vigil", "procession", "gathering", "marches",
-                             "rallies", "protests", "demonstrations", "vigils"})
+                             "rallies", "protests", "demonstrations", "vigils", "crowd"})
 CROWD_OF = (("a", "crowd", "of"), ("crowds", "of"), ("an", "estimated"))
 CROWD_COUNTED = frozenset({"supporters", "marchers", "participants", "mourners", "demonstrators", "protesters"})
 #: Words that may stand between "of" and the whole's figure in "1,800 of the port's 2,100 workers" (articles, possessives).
@@ -678,3 +683,102 @@ CONTRAST_WORDS = frozenset({"while", "whereas", "meanwhile"})
 #: Adverbs right before a verb of saying and its figure in a correction ("some outlets had wrongly reported 30", "an earlier
 #: post mistakenly said 12"): the figure taken back.
 RETRACTING_ADVERBS = frozenset({"wrongly", "incorrectly", "mistakenly", "erroneously"})
+# ---------------------------------------------------------------- the scope of a rate
+#: Rate metrics whose figure may be for a part of the population or a narrower measure ("youth unemployment",
+#: "turnout among voters under 25", "turnout in the capital"): such a figure is not the whole's rate.
+SCOPED_RATE_METRICS = frozenset({"turnout", "unemployment", "inflation", "growth", "support", "approval"}) | BALANCE_METRICS
+#: Words that name a rate metric before the figure, besides the metric itself ("the jobless rate").
+RATE_METRIC_WORDS = MappingProxyType({
+    "turnout": ("turnout", "participation"), "unemployment": ("unemployment", "jobless", "joblessness"),
+    "inflation": ("inflation",), "growth": ("growth",), "support": ("support",), "approval": ("approval",),
+    "deficit": ("deficit", "deficits"), "surplus": ("surplus", "surpluses"),
+})
+#: The head noun of a rate after its metric word: "the unemployment rate" is unemployment, "the jobless rate" too.
+RATE_HEADS = frozenset({"rate", "rates", "level", "figure"})
+RATE_COMPOUNDS = MappingProxyType({"unemployment": "unemployment", "jobless": "unemployment", "inflation": "inflation",
+                                   "turnout": "turnout", "growth": "growth"})
+#: Modifiers before a rate's metric word that make it a narrower measure or a part of the population ("youth
+#: unemployment", "core inflation", "monthly inflation"): not the same quantity as the rate without them.  Words
+#: that only say which value ("official", "real", "true", "annual", "headline", "national") are not here.
+RATE_MEASURE_MODIFIERS = frozenset(
+    """youth teen teenage adult female male women's men's graduate black hispanic rural urban regional local municipal
+    provincial core underlying food energy fuel services goods housing wage price producer import export monthly
+    quarterly weekly long-term short-term structural primary cyclical private-sector public-sector manufacturing
+    industrial nominal per-capita early postal absentee overseas diaspora trade current-account pension adjusted
+    unadjusted harmonised harmonized broader broad""".split()
+)
+#: Words that open a part of the population after a rate's metric word or its figure ("turnout among women",
+#: "unemployment for young people"); "for" only before a group word (not "turnout for the referendum").
+RATE_POPULATION_OPENER = "among"
+RATE_POPULATION_FOR = "for"
+RATE_POPULATION_GROUPS = frozenset(
+    """women men young youth older elderly voters workers graduates people adults teenagers children pensioners
+    migrants immigrants farmers families households""".split()
+)
+#: The prefix of a population qualifier ("among voters under 25").
+POPULATION_PREFIX = "among "
+#: A first "sentence" of at most this many words that ends with one of these marks is a dateline ("BRESK (Wire) -"),
+#: and the lede is the sentence after it.
+DATELINE_MAX_WORDS = 6
+DATELINE_ENDS = ("-", "\u2013", "\u2014", ":")
+#: "turnout there": the rate of the place the sentence named before it.
+RATE_THERE = "there"
+COMMA = ","
+
+# ---------------------------------------------------------------- agentless estimates (h3)
+#: Passive verbs of estimating right before a figure, with no agent: "Turnout was put at 63 percent".  After a poll's or a
+#: projection's figures in the same paragraph, such a figure is the poll's too (never compared with a count).
+AGENTLESS_ESTIMATE_CUES = frozenset(
+    f"{aux} {verb} at" for aux in ("was", "is", "were", "are", "being", "been", "was also", "is also") for verb in ("put", "estimated", "seen", "projected", "forecast", "expected", "pegged", "placed")
+)
+AGENTLESS_INHERITED_MODALITIES = frozenset({"poll", "projection"})
+#: The unit of a percentage figure (rounded to its last written digit when compared).
+PERCENT_UNIT = "percent"
+#: A movement's start: "rose to 64 percent from 58 percent", "fell from 8.4 percent to 7.8 percent" (the figure after
+#: "from" is the level before); the verbs of change that may stand right before "from", and how many words the new
+#: level ("to 4,000 units") may take before "from".
+MOVEMENT_FROM = "from"
+MOVEMENT_TO = "to"
+MOVEMENT_VERBS = RISE_WORDS | frozenset("fell falls fall falling dropped drops drop dropping eased eases easing declined declines slipped slips slid plunged plunges tumbled sank shrank decreased".split())
+MOVEMENT_LEVEL_WORDS = 4
+#: A count of turnout at a gathering is its crowd ("police put the turnout at 18,000" at a march), not a strike's or a vote's.
+TURNOUT_METRIC = "turnout"
+CROWD_EVENT_KINDS = frozenset({"protest"})
+#: ... unless its sentence counts strikers ("went on strike", "walked out", "stopped work").
+STRIKE_TURNOUT_WORDS = ("strike", "walked out", "walkout", "stopped work", "off the job", "downed tools", "off work",
+                        # ... or voters ("a record turnout of more than 4 million voters", "by early voting")
+                        "vot", "ballot", "election", "primary", "primaries", "referendum", "caucus", "absentee")
+# ---------------------------------------------------------------- money raised (h3)
+#: A sum right after a verb of raising funds ("Lund raised $2.3 million", "she had raised nearly $2 million") is the
+#: money that holder raised: compared only for one holder and one stated period (a quarter's fundraising).
+MONEY_RAISED_METRIC = "money raised"
+MONEY_RAISING_VERBS = frozenset({"raised", "raising", "raises", "raise"})
+#: Words in the clause that make the raised sum something else (a tax, a price, a forecast or a rate raised).
+NOT_FUNDS_RAISED = frozenset("tax taxes price prices rate rates forecast forecasts estimate fee fees fares tariff tariffs wage wages pay bid offer".split())
+#: Metrics compared only when a holder is named ("Lund raised"): a sum raised by no one named is listed, not compared.
+HELD_METRICS = frozenset({MONEY_RAISED_METRIC})
+NOT_FUNDS_REACH = 4  # words after the sum ("would raise $15.3 trillion in new taxes")
+CURRENCY_DIMENSION = "currency"
+#: The kind of a speaker that is a document ("Lund's own filing"): a pronoun holder under it is the document's owner.
+DOCUMENT_KIND = "document"
+#: Words after a speaker's head that open what modifies it ("a super PAC backing Pike", "the campaign of Teresa Lund"):
+#: a pronoun's figure under that speaker is the head's own, not the modifier's.
+SPEAKER_HEAD_BREAKS = frozenset("of for backing supporting behind allied at in from with close near".split())
+#: A period named relative to the story's own ("the previous quarter", "a month earlier"), not to the day of publication: a
+#: rate or level of such a period is never matched with one of a period named outright.
+RELATIVE_PERIOD_PATTERN = (r"\b(?:previous|prior|preceding)\s+(?:quarter|month|year|week|period|three\s+months)\b"
+                           r"|\b(?:a|one|the)\s+(?:quarter|month|year|week)\s+(?:earlier|before)\b")
+#: Pronouns of a person and of a thing, and the kind of a speaker that is a person (for whose figure a pronoun's is).
+PERSON_PRONOUNS = frozenset({"he", "she", "i"})
+THING_PRONOUNS = frozenset({"it"})
+PERSON_KIND = "person"
+#: A count of an election under way ("Turnout was 38 percent at 4 p.m.", "with 60 percent of ballots counted", "early
+#: results", "partial results") is not the result: qualifier "partial"; lower than a figure without it, it is that count
+#: under way, never set against it.
+#: (Only counts that grow as counting goes on: a partial vote share may be anything, and is compared.)
+PARTIAL_COUNT_METRICS = frozenset({"turnout", "votes"})
+PARTIAL_QUALIFIER = "partial"
+PARTIAL_COUNT_PATTERN = (r"\b(?:at|by|as\s+of|until)\s+(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'clock|GMT|UTC)|noon|midday)"
+                         r"|\b(?:early|partial|preliminary|provisional)\s+(?:results|returns|count|counts|figures|tally)\b"
+                         r"|\bwith\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s*(?:percent|%|per\s+cent)\s+of\s+"
+                         r"(?:the\s+)?(?:ballots|votes|precincts|polling\s+stations|stations|districts)\s+(?:counted|reporting|in|tallied|processed)\b")
