@@ -50,3 +50,17 @@ def test_a_cue_of_telling_inside_a_quotation_does_not_crash(text):
     report = claimdiff.check([claimdiff.Source(text, name="Wire", published="2024-05-20")])
     for claim in report.claims:
         assert text[claim.span[0]:claim.span[1]] == claim.quote
+
+
+#: A sign after a currency sign, and signs with nothing after them (found by the property test: "$+0" raised a KeyError).
+SIGNS = ["$+0", "$+5m", "+$", "-$3", "€-2", "+ +1", "$$+7"]
+
+
+@pytest.mark.parametrize("text", SIGNS)
+def test_signs_next_to_currency_signs_read_without_error(text):
+    report = claimdiff.check([text])
+    assert all(text[c.span[0]:c.span[1]] == c.quote for c in report.claims)
+
+
+def test_a_plus_after_a_currency_sign_is_a_rise():
+    assert [(q.low, q.change) for q in claimdiff.quantities("$+5m")] == [(5000000.0, "up")]

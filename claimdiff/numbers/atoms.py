@@ -42,7 +42,10 @@ def read_figure(tokens: Tokens, index: int, floor: int, articles: bool) -> Read:
         if atom.unit is None and not filters.counts_noun_at(tokens, atom.end):
             return None, filters.skip_chain(tokens, atom.first + 1)  # "+44 20 7946": a phone number
         if atom.unit is None or atom.unit in rules.CHANGE_UNITS:
-            atom.change = rules.PLUS_SIGNS[tokens.raw(atom.first)]  # "+0.2%", "+15 points": a rise
+            # "+0.2%", "+15 points": a rise (the sign may follow a currency sign: "$+0")
+            sign = next((tokens.raw(k) for k in range(atom.first, atom.end) if tokens.raw(k) in rules.PLUS_SIGNS), None)
+            if sign is not None:
+                atom.change = rules.PLUS_SIGNS[sign]
     return atom, index
 
 
