@@ -736,8 +736,8 @@ def _plain_object_start(tokens: List[Token], last: int) -> int:
     city"), or ``last + 1`` when none stands there."""
     k = last
     while k >= 0 and last - k < rules.SUBJECT_MAX_WORDS and tokens[k].shape == "word" and (_nounlike(tokens[k]) or tokens[k].lower in rules.DETERMINERS):
-        if k > 0 and tokens[k - 1].lower in rules.POSTMODIFIER_PREPOSITIONS:
-            return k
+        if k > 0 and (tokens[k - 1].lower in rules.POSTMODIFIER_PREPOSITIONS or tokens[k - 1].lower in rules.SUPPORT_PARTICIPLES):
+            return k  # "by the city", "opposing the dam"
         k -= 1
     return last + 1
 
@@ -1022,7 +1022,7 @@ def _phrase_step(tokens: List[Token], j: int, words: List[Token]):
     elif not words and low in rules.PLACE_WORDS and j >= 3 and before is not None and before.capitalised and tokens[j - 2].lower in rules.HEAD_CONNECTORS and _is_head(tokens[j - 3]):
         words[:0] = [before, token]  # "the representative of the minister in Gilan province said"
         return None, j - 1
-    elif words and len(words) <= 3 and (_is_head(words[0]) or _stacked_compound(token, words)) and low.isalpha() and len(low) > 2 and low not in rules.NOT_NAMES and low not in rules.NOT_COMPOUND and low not in rules.HEAD_CONNECTORS and low not in rules.REPORTING_VERBS \
+    elif words and len(words) <= 3 and (_is_head(words[0]) or _stacked_compound(token, words)) and low.isalpha() and len(low) > 2 and low not in rules.NOT_NAMES and low not in rules.NOT_COMPOUND and low not in rules.HEAD_CONNECTORS and low not in rules.REPORTING_VERBS and low not in rules.SUPPORT_PARTICIPLES \
             and not (low in rules.FIGURE_SCALE_WORDS and before is not None and before.shape == "number"):
         words.insert(0, token)  # a compound: "election commission", "fire department", "two biggest unions"
     elif _year_of_document(token, before, words):

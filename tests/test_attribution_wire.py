@@ -114,6 +114,10 @@ GROUPS = [
     ("super-pac-backing", "A super PAC backing Pike said it had raised $3 million.", "$3 million", "super PAC backing Pike"),
     ("committee-supporting", "A committee supporting Lena Ortiz said it had spent $2 million on ads.", "$2 million",
      "committee supporting Lena Ortiz"),
+    ("group-opposing", "A coalition opposing the dam said it had collected 12,000 signatures.", "12,000", "coalition opposing the dam"),
+    ("coalition-opposing-mayor", "A coalition opposing Mayor Hale said it had collected 9,000 signatures.", "9,000",
+     "coalition opposing Mayor Hale"),
+    ("lawyers-representing", "Lawyers representing the families said 40 claims were filed.", "40", "Lawyers representing the families"),
     # a plain name before "said" stays a person
     ("plain-name", "Ann Lind said sales would fall 4 percent.", "4 percent", "Ann Lind"),
 ]
@@ -154,8 +158,6 @@ def test_stacked_names(text, figure, speaker):
 KNOWN_FAILURES = [
     # people (not a body) named by whom they back: "voters" is no head the backing reading takes
     _xfail("voters-backing", "Voters backing Hale said 3 issues mattered most.", "3", "Voters backing Hale"),
-    # a body backing a thing (no name after the participle)
-    _xfail("group-opposing", "A coalition opposing the dam said it had collected 12,000 signatures.", "12,000", "coalition opposing the dam"),
     # a service named by an adjective and a noun with no head word
     _xfail("civil-defence", "The blast killed 6 workers, civil defence said.", "6", "civil defence"),
     # "the firm" after a bank named in the clause before it: the nearest organisation is taken
