@@ -226,6 +226,8 @@ class EntityRegistry:
         if len(wanted) != 1:
             return None
         head = next(iter(wanted))
+        if head in rules.TRADE_DESCRIPTIONS and not modifiers:
+            return self._trade(head)
         if head not in rules.GENERIC_ORGANISATION_HEADS:
             return None
         if modifiers:
@@ -241,6 +243,23 @@ class EntityRegistry:
                 return None
             return self.present(known)
         return self._opener_after(-1, head)
+
+    def _trade(self, head: str) -> Optional[Speaker]:
+        """"the carmaker", "the airline": the bare name that opened this sentence or the one before ("Carro Motors will
+        cut 1,200 jobs, the carmaker said"), else the nearest organisation whose name holds the word ("Velo Airlines")."""
+        for index in self._recent():
+            known = self.speakers[index]
+            if known.kind != "organisation" or not known.name:
+                continue
+            opener = self._opener_after(index, head)
+            if opener is not None:
+                return opener
+            if self.openers and known.name == self.openers[-1][1] and self.sentences_seen - self.openers[-1][2] <= rules.OPENER_SENTENCE_REACH:
+                return self.present(known)  # the opener, already met as this description
+            if head in {_singular(w) for w in self.key(known.name)}:
+                return self.present(known)
+            break
+        return self._opener_after(-1, head) if not self.speakers or self.speakers[-1].kind != "organisation" else None
 
     def _other_kind(self, head: str, name: str) -> bool:
         """Does an organisation's name say it is of another kind than a description's generic ``head``?"""
@@ -268,7 +287,7 @@ class EntityRegistry:
     def _opener_after(self, index: int, head: str) -> Optional[Speaker]:
         """The latest bare sentence-opening name seen after speakers[index] ("Acme Tools opened a plant. The company
         said ..."), unless it is a person the text has named, or the description is not one a bare name may take."""
-        if head not in rules.OPENER_DESCRIPTIONS or not self.openers:
+        if head not in rules.OPENER_DESCRIPTIONS and head not in rules.TRADE_DESCRIPTIONS or not self.openers:
             return None
         seen, name, sentence = self.openers[-1]
         if seen <= index or self.sentences_seen - sentence > rules.OPENER_SENTENCE_REACH:
@@ -412,6 +431,9 @@ def _classify(words: List[Token], registry: EntityRegistry) -> Optional[Speaker]
         if head in rules.ORGANISATION_HEADS:
             return Speaker(text, None, "organisation")
         return _unnamed(text)
+    if len(lower) > 2 and lower[0] in rules.UNNAMED_HEADS and lower[0].endswith("s") and not lower[0].endswith("ss") and lower[1] in rules.HEAD_CONNECTORS \
+            and words[1].shape == "word" and not words[1].capitalised:
+        return _unnamed(text)  # "Analysts from Orba Capital": a group of people at a body, not a person
     # split the trailing person name from a leading role: "State Duma deputy Alexander Khinshtein"
     split = len(words)
     while split > 0 and (words[split - 1].capitalised or words[split - 1].text == "." and split >= 2 and len(words[split - 2].text) == 1) and words[split - 1].bare not in rules.TITLES and words[split - 1].bare not in rules.ORGANISATION_HEADS:
@@ -575,8 +597,8 @@ def _person_or_org(name: str) -> str:
         return "outlet"  # "the Vale Post", "the New York Times": a newspaper's title
     if low in rules.OUTLETS or words & rules.OUTLET_HEADS or words & rules.OUTLET_MARKERS or (words and words <= rules.OUTLETS):
         return "outlet"
-    if words & rules.ORGANISATION_HEADS or name.isupper():
-        return "organisation"
+    if words & rules.ORGANISATION_HEADS or name.isupper() or len(words) >= 2 and last.rstrip(".") in rules.CORPORATE_SUFFIXES:
+        return "organisation"  # "Norvo Inc", "Halden Corp."
     return "person"
 
 
@@ -714,8 +736,8 @@ def _plain_object_start(tokens: List[Token], last: int) -> int:
     city"), or ``last + 1`` when none stands there."""
     k = last
     while k >= 0 and last - k < rules.SUBJECT_MAX_WORDS and tokens[k].shape == "word" and (_nounlike(tokens[k]) or tokens[k].lower in rules.DETERMINERS):
-        if k > 0 and tokens[k - 1].lower in rules.POSTMODIFIER_PREPOSITIONS:
-            return k
+        if k > 0 and (tokens[k - 1].lower in rules.POSTMODIFIER_PREPOSITIONS or tokens[k - 1].lower in rules.SUPPORT_PARTICIPLES):
+            return k  # "by the city", "opposing the dam"
         k -= 1
     return last + 1
 
@@ -729,7 +751,8 @@ def _postmodifier_head(tokens: List[Token], first: int, last: int) -> Optional[T
     start = first
     for _ in range(rules.POSTMODIFIER_DEPTH):
         p = start - 1
-        if p < 1 or last < first or tokens[p].lower not in rules.POSTMODIFIER_PREPOSITIONS:
+        backing = p >= 1 and tokens[p].lower in rules.SUPPORT_PARTICIPLES  # "A super PAC backing Pike said": the PAC
+        if p < 1 or last < first or tokens[p].lower not in rules.POSTMODIFIER_PREPOSITIONS and not backing:
             return None
         h = p - 1
         agent = tokens[p].lower == rules.AGENT_PREPOSITION
@@ -742,7 +765,9 @@ def _postmodifier_head(tokens: List[Token], first: int, last: int) -> Optional[T
             return None  # "a report by the UN said": the UN speaks through it
         if not (_person_head(head) or head.bare in rules.ORGANISATION_HEADS or _nounlike(head) and (agent or head.bare.endswith("s"))):
             return None
-        if head.capitalised and h > 0 and not _opens_subject(tokens, h):
+        if backing and not (head.bare in rules.ORGANISATION_HEADS or _person_head(head) and head.bare.endswith("s")):
+            return None  # only a body or a group backs someone: "voters backing Pike", not "a poll backing"
+        if head.capitalised and h > 0 and not _opens_subject(tokens, h) and not (backing and head.text.isupper()):
             return None  # a name: "the Red Cross in Geneva"
         start = _head_start(tokens, h)
         if _opens_subject(tokens, start):
@@ -965,6 +990,9 @@ def _phrase_step(tokens: List[Token], j: int, words: List[Token]):
     if token.text == "." and words and words[0].capitalised and before is not None and len(before.text) == 1 and before.text.isupper():
         words.insert(0, token)  # the full stop of an initial: "Vladimir V. Putin"
         return None, j
+    if token.text == "." and before is not None and before.end == token.start and before.capitalised and before.bare in rules.CORPORATE_SUFFIXES \
+            and j >= 2 and tokens[j - 2].capitalised and (not words or not words[0].capitalised):
+        return None, j  # "Norvo Inc. reported": the full stop of a company's suffix, not the end of the phrase
     if token.text in _QUOTE_MARKS or token.text in ".;:!?()":
         return _STOP
     if token.text in rules.NAME_MARKS and words and words[0].capitalised and before is not None and before.capitalised:
@@ -994,7 +1022,8 @@ def _phrase_step(tokens: List[Token], j: int, words: List[Token]):
     elif not words and low in rules.PLACE_WORDS and j >= 3 and before is not None and before.capitalised and tokens[j - 2].lower in rules.HEAD_CONNECTORS and _is_head(tokens[j - 3]):
         words[:0] = [before, token]  # "the representative of the minister in Gilan province said"
         return None, j - 1
-    elif words and len(words) <= 3 and _is_head(words[0]) and low.isalpha() and len(low) > 2 and low not in rules.NOT_NAMES and low not in rules.NOT_COMPOUND and low not in rules.HEAD_CONNECTORS and low not in rules.REPORTING_VERBS:
+    elif words and len(words) <= 3 and (_is_head(words[0]) or _stacked_compound(token, words)) and low.isalpha() and len(low) > 2 and low not in rules.NOT_NAMES and low not in rules.NOT_COMPOUND and low not in rules.HEAD_CONNECTORS and low not in rules.REPORTING_VERBS and low not in rules.SUPPORT_PARTICIPLES \
+            and not (low in rules.FIGURE_SCALE_WORDS and before is not None and before.shape == "number"):
         words.insert(0, token)  # a compound: "election commission", "fire department", "two biggest unions"
     elif _year_of_document(token, before, words):
         words.insert(0, token)  # "A 2019 email shows", "the 2016 audit found"
@@ -1016,6 +1045,14 @@ def _phrase_step(tokens: List[Token], j: int, words: List[Token]):
     else:
         return _STOP
     return None, j
+
+
+def _stacked_compound(token: Token, words: Sequence[Token]) -> bool:
+    """A plain noun before a compound that ends in an organisation head ("the mountain rescue service", "the state road
+    repair agency"): lower-case words only, no participle or determiner."""
+    return words[-1].bare in rules.ORGANISATION_HEADS and all(w.shape == "word" and not w.capitalised for w in words) \
+        and not token.capitalised and not token.bare.endswith(rules.PARTICIPLE_SUFFIXES) and token.bare not in rules.DETERMINERS \
+        and token.bare not in rules.COUNTING_DETERMINERS and token.bare not in rules.NOT_COMPOUND_MODIFIERS
 
 
 def _year_of_document(token: Token, before: Optional[Token], words: Sequence[Token]) -> bool:
@@ -2015,7 +2052,7 @@ def _frame_colon_speaker(scan: _Scan, i: int) -> Optional[int]:
     tokens = scan.tokens
     after = scan.masked[tokens[i].end : tokens[i].end + 4].lstrip()
     if not after or after[0] not in _QUOTE_MARKS:
-        return None
+        return _post_author(scan, i)
     k = i - 1
     while k >= 0 and i - k <= rules.COLON_NAME_MAX_WORDS and (tokens[k].capitalised or tokens[k].lower in rules.COLON_NAME_JOINERS
                                                               or tokens[k].text == "." and k > 0 and len(tokens[k - 1].text) == 1):
@@ -2039,6 +2076,31 @@ def _frame_colon_speaker(scan: _Scan, i: int) -> Optional[int]:
         return None
     speaker = scan.registry.add(speaker)
     scan.cues.append(Cue(verb.text, verb.start, speaker, (), (tokens[k + 1].start, tokens[i].end), (tokens[i].end, scan.span[1])))
+    return i + 1
+
+
+def _post_author(scan: _Scan, i: int) -> Optional[int]:
+    """"Governor Pavel Kern: 3 people were injured ...": a post or live-blog entry that opens with its author's title
+    and full name and a colon, then a clause of its own (a finite verb): the author speaks the rest of the sentence.
+    A bare name ("Pavel Kern: the making of a governor") stays a label."""
+    tokens = scan.tokens
+    if i < 3 or i > rules.POST_AUTHOR_MAX_WORDS or not tokens[0].capitalised or tokens[0].bare not in rules.TITLES:
+        return None
+    j = 1
+    while j < i and tokens[j].capitalised and tokens[j].bare in rules.TITLES:
+        j += 1
+    names = tokens[j:i]
+    if len(names) < 2 or not all(t.shape == "word" and t.capitalised and t.bare not in rules.NOT_NAMES and t.bare not in rules.TITLES
+                                 and t.bare not in rules.ORGANISATION_HEADS for t in names):
+        return None
+    rest = tokens[i + 1 :]
+    if not any(t.lower in rules.POST_FINITE_VERBS or t.shape == "word" and not t.capitalised and t.lower.endswith(rules.PAST_PARTICIPLE_ENDING) for t in rest):
+        return None
+    speaker = _classify(list(tokens[:i]), scan.registry)
+    if speaker is None or speaker.kind != "person":
+        return None
+    speaker = scan.registry.add(speaker)
+    scan.cues.append(Cue(tokens[i].text, tokens[i].start, speaker, (), (tokens[0].start, tokens[i].end), (tokens[i].end, scan.span[1])))
     return i + 1
 
 
@@ -2370,7 +2432,8 @@ def _with_scopes(cues: List[Cue], tokens: List[Token], span: Span, masked: str) 
     return [replace(cue, holes=_narrator_asides(cue, window, window_starts) + _dash_holes(cue, window, window_starts, masked)
                     + _addressee_holes(cue, window, window_starts) + _margin_holes(cue, window, window_starts)
                     + _adjunct_holes(cue, window, window_starts) + _trailing_comparison_holes(cue, window, window_starts)
-                    + _name_appositive_holes(cue, window, window_starts) + _work_object_holes(cue, window, window_starts),
+                    + _name_appositive_holes(cue, window, window_starts) + _work_object_holes(cue, window, window_starts)
+                    + _expectation_holes(cue, window, window_starts),
                     sourced_asides=_narrator_asides(cue, window, window_starts, sourced=True),
                     subordinate=_after_subordinator(cue, tokens, starts))
             for cue, (window, window_starts, _) in zip(scoped, windows)]
@@ -2606,6 +2669,35 @@ def _trailing_comparison_holes(cue: Cue, tokens: List[Token], starts: List[int])
     return tuple(holes)
 
 
+def _expectation_holes(cue: Cue, tokens: List[Token], starts: List[int]) -> Tuple[Span, ...]:
+    """A figure in a relative clause of expecting with its own subject and no pronoun ("..., above the $9.5 billion
+    analysts had forecast", "the 450 units traders expected"): someone else's forecast, not what the cue reports.
+    The hole runs from the figure's determiner to the verb."""
+    if cue.scope is None:
+        return ()
+    first = bisect.bisect_left(starts, cue.scope[0])
+    last = min(len(tokens), bisect.bisect_left(starts, cue.scope[1]))
+    holes: List[Span] = []
+    for k in range(first, last - 2):
+        if tokens[k].lower not in rules.ARTICLES or cue.span[0] <= tokens[k].start < cue.span[1]:
+            continue
+        m = k + 1
+        while m < last and (tokens[m].shape == "number" or tokens[m].text in rules.CURRENCY_MARKS or tokens[m].lower in rules.FIGURE_SCALE_WORDS):
+            m += 1
+        if m == k + 1 or not any(t.shape == "number" for t in tokens[k + 1 : m]):
+            continue
+        for v in range(m + 1, min(last, m + rules.RELATIVE_EXPECTATION_REACH)):
+            word = tokens[v]
+            if word.lower in rules.RELATIVE_EXPECTATION_VERBS:
+                subject = tokens[m:v]
+                if any(_is_head(t) or t.capitalised for t in subject) and not cue.span[0] <= word.start < cue.span[1]:
+                    holes.append((tokens[k].start, word.end))
+                break
+            if word.shape != "word" or word.lower in rules.HEAD_CONNECTORS or word.lower in rules.REPORTING_VERBS:
+                break
+    return tuple(holes)
+
+
 def _opens_trailing_comparison(tokens: List[Token], k: int, last: int) -> bool:
     """Does tokens[k] open a comparison with another level: "up 31 percent", "down sharply from", "well above
     the", "an increase of", "$74 million more than", "less than half of the", "double the"?  Not a bound ("up to 40") nor an approximator ("more than 300")."""
@@ -2813,13 +2905,13 @@ def _reduced_relative_object(tokens: List[Token], first: int, last: int) -> bool
     head = tokens[first - 1]
     if head.shape != "word" or head.capitalised or head.lower in rules.REDUCED_RELATIVE_NOT_HEADS or head.lower.endswith(rules.PARTICIPLE_SUFFIXES):
         return False
-    if _is_head(head) or _is_head(tokens[first]):
-        return False  # "..., the pro-reform website Rah-e-Sabz said": the noun describes the speaker
+    described = _is_head(head) or _is_head(tokens[first])  # "..., the pro-reform website Rah-e-Sabz said": the noun describes the speaker
     for k in range(first - 2, max(-1, first - 2 - rules.REDUCED_RELATIVE_REACH), -1):
         token = tokens[k]
         if token.lower in rules.DETERMINERS or token.lower in rules.ARTICLES:
-            return True
-        if token.shape == "mark" or token.capitalised and k > 0 or token.lower in rules.REDUCED_RELATIVE_NOT_HEADS \
+            # "the $9.5 billion analysts had forecast": a figure's noun phrase, then the clause's own subject
+            return not described or not _is_head(head) and any(t.shape == "number" for t in tokens[k + 1 : first])
+        if token.shape == "mark" and token.text not in rules.CURRENCY_MARKS or token.capitalised and k > 0 or token.lower in rules.REDUCED_RELATIVE_NOT_HEADS \
                 or token.shape == "word" and token.lower.endswith(rules.PARTICIPLE_SUFFIXES):
             return False
     return False
@@ -3440,7 +3532,7 @@ def _bare_opener(tokens: List[Token]) -> Optional[str]:
     if k < 2 or k >= len(tokens):
         return None
     verb = tokens[k]
-    if verb.capitalised or verb.shape != "word" or not verb.lower.endswith(rules.OPENER_VERB_ENDINGS) or verb.lower in rules.REPORTING_VERBS:
+    if verb.capitalised or verb.shape != "word" or not (verb.lower.endswith(rules.OPENER_VERB_ENDINGS) or verb.lower in rules.OPENER_MODALS) or verb.lower in rules.REPORTING_VERBS:
         return None
     return " ".join(t.text for t in tokens[:k])
 
@@ -3576,6 +3668,7 @@ def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry,
     """Register people and organisations named without a cue ("Governor Lena Ortiz visited..."),
     so that a later pronoun, surname or description can find them."""
     registry.note_sentence(_bare_opener(tokens), sentence.span)
+    _register_described_subject(tokens, registry)
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -3635,6 +3728,28 @@ def register_mentions(masked: str, sentence: Sentence, registry: EntityRegistry,
             i = end
             continue
         i += 1
+
+
+def _register_described_subject(tokens: List[Token], registry: EntityRegistry) -> None:
+    """A sentence opened by a described organisation as its subject ("The regional emergencies department gave a
+    different account."): the body becomes the nearest antecedent of a later "it", though it was not yet a speaker.
+    Only "the", at most a few lower-case modifiers and a singular organisation head, then a lower-case word that is
+    no connector (its verb)."""
+    if len(tokens) < 3 or tokens[0].lower not in rules.DESCRIBED_SUBJECT_ARTICLES:
+        return
+    k = 1
+    while k < len(tokens) and k <= rules.DESCRIBED_SUBJECT_WORDS and tokens[k].shape == "word" and not tokens[k].capitalised \
+            and tokens[k].bare not in rules.ORGANISATION_HEADS and tokens[k].bare not in rules.HEAD_CONNECTORS:
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].capitalised or tokens[k].bare not in rules.SINGULAR_ORGANISATION_HEADS or _possessive(tokens[k]):
+        return
+    verb = tokens[k + 1]
+    if verb.shape != "word" or verb.capitalised or verb.bare in rules.NOT_SUBJECT_FOLLOWERS or verb.bare in rules.ORGANISATION_HEADS:
+        return
+    speaker = _classify(tokens[: k + 1], registry)
+    if speaker is None or speaker.kind not in ("organisation", "outlet") or k == 1 and (speaker.name or "").lower() == tokens[k].bare:
+        return  # a bare "The group" the text has not named says too little to stand for
+    registry.mention(speaker, tokens[0].start)
 
 
 # ------------------------------------------------------------------ per text
@@ -3731,6 +3846,9 @@ class TextAttribution:
                     # "Prosecutors say that he told one FBI agent ...": a hole of the inner report (its addressee) is still
                     # what the leading outer cue reports
                     return _from_cues(outer)
+                if holed and len(holed) < len(live) and all(c.span[1] <= position for c in holed if c.verb in rules.RELATIVE_EXPECTATION_VERBS) \
+                        and any(c.verb in rules.RELATIVE_EXPECTATION_VERBS and c.position > position for c in live if c not in holed):
+                    live = tuple(c for c in live if c not in holed)  # "..., the firm said, above the $9.5 billion analysts had forecast"
             if not live:
                 credit = self.credits[sentence_index] if sentence_index < len(self.credits) else None
                 return credit or Attribution(None, (), "unattributed", None, None)

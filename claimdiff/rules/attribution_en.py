@@ -93,7 +93,8 @@ ORGANISATION_HEADS = frozenset(
     inspectorate cabinet secretariat presidency mission fund bank un nato unions parties groups
     agencies ministries governments committees organisations organizations opposition observatory
     coalition alliance brigade brigades insurer insurers operator airline firm utility university
-    network regulator guard chamber foundation college""".split()
+    network regulator guard chamber foundation college
+    carmaker automaker retailer lender chipmaker drugmaker brewer pac""".split()
 )
 #: ... and their plurals ("district councils", "regional committees").
 def _plural(word: str) -> str:
@@ -944,3 +945,47 @@ SHARE_COORDINATORS = frozenset({"and", "or"})
 #: Modals before a verb of saying that make it a report not yet made ("will announce", "would say", "could disclose"):
 #: inside another speaker's report, the figure is that speaker's.
 UNMADE_MODALS = frozenset("will would could might may shall should".split())
+
+
+# ---------------------------------------------------------------- wire copy (h5)
+#: A sentence opened by "the" and a described organisation ("The regional emergencies department gave ..."): at most
+#: this many words before the head.
+DESCRIBED_SUBJECT_ARTICLES = frozenset({"the"})
+DESCRIBED_SUBJECT_WORDS = 4
+#: Singular organisation heads such a subject may end in (a later "it" means it).
+SINGULAR_ORGANISATION_HEADS = frozenset(
+    """ministry department agency office service committee commission council government administration authority
+    army military navy company corporation group union association federation organisation organization institute
+    bureau board court parliament senate assembly embassy party coalition campaign hospital centre center network
+    command directorate inspectorate cabinet secretariat presidency mission fund bank alliance insurer operator airline
+    firm utility university regulator chamber foundation college carmaker automaker retailer lender chipmaker
+    drugmaker brewer""".split()
+)
+#: Words after such a head that say it is not the subject's end ("the department of ...", "the company's ...").
+NOT_SUBJECT_FOLLOWERS = frozenset(
+    """of for in at on from with to and or but that which who whose where when as by than""".split()
+)
+#: Descriptions of a business by its trade ("the carmaker", "the retailer"): an organisation, meaning the company
+#: that opened its own sentence or the one before, or one whose name holds the word ("Velo Airlines").
+TRADE_DESCRIPTIONS = frozenset(
+    """carmaker automaker retailer lender chipmaker drugmaker brewer airline insurer""".split()
+)
+#: Modal verbs that may follow a sentence-opening bare name ("Carro Motors will cut ...").
+OPENER_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "must", "should"})
+#: A post that opens with its author ("Governor Pavel Kern: 3 people were injured"): at most this many words before the colon.
+POST_AUTHOR_MAX_WORDS = 5
+#: Finite verbs that show a clause after such a colon (besides words ending in "-ed").
+POST_FINITE_VERBS = frozenset("is are was were has have had will would remain remains".split())
+#: Participles through which a body is named by whom it backs ("a super PAC backing Pike", "a group supporting the plan").
+SUPPORT_PARTICIPLES = frozenset("backing supporting opposing representing".split())
+#: Scale and unit words that end a figure ("$9.5 billion", "40 percent"): no compound of a speaker after them
+#: ("the $9.5 billion analysts had forecast" is the analysts' figure, not "billion analysts").
+FIGURE_SCALE_WORDS = frozenset("hundred thousand million billion trillion percent pct".split())
+#: Verbs of expecting that close a relative clause after a figure ("the $9.5 billion analysts had forecast"), and how
+#: many tokens after the figure they may stand.
+RELATIVE_EXPECTATION_VERBS = frozenset("expected forecast forecasted predicted projected anticipated estimated".split())
+RELATIVE_EXPECTATION_REACH = 6
+#: Suffixes of a company's name ("Norvo Inc.", "Halden Corp."): the name is an organisation's.
+CORPORATE_SUFFIXES = frozenset("inc corp ltd plc llc co".split())
+#: Words that do not stack before a compound organisation head ("many outside groups": a quantifier).
+NOT_COMPOUND_MODIFIERS = frozenset("many few most more all both other such own".split())
