@@ -40,9 +40,6 @@ _EVENT_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _NEW_EVENT_CUE = re.compile(r"\b(?:" + "|".join(re.escape(cue) for cue in sorted(rules.NEW_EVENT_CUES, key=len, reverse=True)) + r")\b\s*")
 #: Claims compared pairwise per (event, metric); larger groups (never seen in real news) keep their first ones.
 MAX_GROUP = 150
-#: Two reports of one day published this many hours apart or more: a higher toll in the later one, whoever gives it,
-#: is the count going on (the same speaker's later, higher toll is an update however close the times).
-HOURS_APART = 2
 _RELATIVE_PERIOD = re.compile(rules.RELATIVE_PERIOD_PATTERN, re.IGNORECASE)
 
 
@@ -218,8 +215,8 @@ def _moment(claim: Claim) -> Optional[_dt.datetime]:
     return moment
 
 
-def _time_order(a: Claim, b: Claim, keys: Mapping[str, Tuple[str, int, int]]) -> Optional[Tuple[Claim, Claim, float]]:
-    """(earlier, later, hours apart) for the figures of two sources published at two times of one day, when nothing
+def _time_order(a: Claim, b: Claim, keys: Mapping[str, Tuple[str, int, int]]) -> Optional[Tuple[Claim, Claim]]:
+    """(earlier, later) for the figures of two sources published at two times of one day, when nothing
     else in their texts dates or phases them apart; None when a side has no time, or one has a UTC offset and the
     other none (the two clocks cannot be compared)."""
     if a.source == b.source or keys[a.id][:2] != keys[b.id][:2]:
@@ -227,8 +224,7 @@ def _time_order(a: Claim, b: Claim, keys: Mapping[str, Tuple[str, int, int]]) ->
     one, other = _moment(a), _moment(b)
     if one is None or other is None or (one.tzinfo is None) != (other.tzinfo is None) or one == other:
         return None
-    hours = abs((other - one).total_seconds()) / 3600
-    return (a, b, hours) if one < other else (b, a, hours)
+    return (a, b) if one < other else (b, a)
 
 
 def time_keys(claims: Sequence[Claim]) -> Dict[str, Tuple[str, int, int]]:
@@ -545,8 +541,9 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         # else a fixed order, so that the order of the sources never changes the verdict
         first, second = sorted((a, b), key=lambda c: (_update_signal(c), c.quantity.low or 0, c.source))
     timed = _time_order(a, b, keys)
-    if timed is not None:
-        # two reports of one day published at two given times: the later report gives the later figure
+    if timed is not None and _speaker_key(a) == _speaker_key(b) and (_same_outlet(a, b) or _identifiable(a.speaker)):
+        # one voice in two reports of one day published at two given times: the later report gives its later figure
+        # (two voices' figures stay two counts, whenever each was published)
         first, second, unordered = timed[0], timed[1], False
     if a.source != b.source and _corrects(a, correcting) != _corrects(b, correcting):
         # a correction comes after what it corrects, whatever its wording says of the earlier report (and so orders two
@@ -649,8 +646,6 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
     given_first, given_second = _given(first), _given(second)
     if rising and cumulative and a.source != b.source and given_first and given_second > given_first:
         return Judgement("update", first, second, "the higher toll came a day or more later, as counting went on")
-    if rising and cumulative and timed is not None and not same_speaker and timed[2] >= HOURS_APART:
-        return Judgement("update", first, second, "the higher toll was published hours later the same day, as counting went on")
     if a.source != b.source and _same_outlet(a, b) and not rising and second.correction_cue and _corrects(second, correcting):
         # "Correction: ... no one was killed" in an outlet's later post takes back what its earlier post said, whoever it cited
         return Judgement("correction", first, second, "a later post of the same outlet corrects the figure")
