@@ -30,12 +30,12 @@ import re
 import sys
 import warnings
 from dataclasses import dataclass
-from typing import IO, Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, TextIO, Tuple
+from typing import IO, Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, TextIO, Tuple, Union
 
 from . import __version__
 from .options import Rules
 from .report import COLUMNS, LIST_SEPARATOR, Report, claim_row
-from .types import Claim, DateMention, Quantity, Source
+from .types import Claim, DateMention, Quantity, Source, as_date
 
 FORMATS = ("table", "json", "markdown", "html", "csv", "jsonl")
 LIST_FORMATS = ("table", "json", "jsonl", "csv")
@@ -179,15 +179,15 @@ def _per_file(values: Optional[List[str]], count: int, option: str) -> List[Opti
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def strict_date(value: Any, where: str = "--published") -> Optional[_dt.date]:
-    """An ISO date (``2023-07-28``) or date-time (``2023-07-28T09:30:00Z``); anything else is refused.
+def strict_date(value: Any, where: str = "--published") -> Union[_dt.date, str, None]:
+    """An ISO date (``2023-07-28``) or date-time (``2023-07-28T09:30``, ``2023-07-28 09:30:00Z``,
+    ``2023-07-28T09:30+03:00``); anything else is refused.  A date-time comes back as its text, which
+    :class:`~claimdiff.types.Source` reads into its day and time.
 
     ``2023-07-28garbage`` is refused, not read as its first ten characters.
     """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if isinstance(value, _dt.datetime):
-        return value.date()
     if isinstance(value, _dt.date):
         return value
     if not isinstance(value, str):
@@ -196,11 +196,12 @@ def strict_date(value: Any, where: str = "--published") -> Optional[_dt.date]:
     try:
         if _ISO_DAY.fullmatch(text):
             return _dt.date.fromisoformat(text)
-        if len(text) > 10 and text[10] in "T " and _ISO_DAY.fullmatch(text[:10]):
-            return _dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        if len(text) > 10 and text[10] in "Tt " and _ISO_DAY.fullmatch(text[:10]):
+            as_date(text, where)  # checked here; the text itself goes on, so that a written midnight stays a time
+            return text
     except ValueError:
         pass
-    raise _BadInput(f"{where}: cannot read {value!r} as an ISO date (expected e.g. 2023-07-28)")
+    raise _BadInput(f"{where}: cannot read {value!r} as an ISO date or date-time (expected e.g. 2023-07-28 or 2023-07-28T09:30)")
 
 
 def _check_encoding(encoding: str) -> str:
@@ -218,7 +219,7 @@ class _Input:
     path: str
     kind: str  # text | jsonl | csv
     name: Optional[str]
-    published: Optional[_dt.date]
+    published: Union[_dt.date, str, None]
 
     @property
     def label(self) -> str:

@@ -20,9 +20,10 @@ claim that takes part in a disagreeing pair.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import math
 import re
-from typing import Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from .dates import dates
 from .events import kinds, places
@@ -201,6 +202,29 @@ def _presented_as_rise(claim: Claim) -> bool:
     start = _offset_in_sentence(claim)
     window = claim.sentence[max(0, start - _PHASE_REACH): start + _PHASE_REACH].lower()
     return any(word in rules.RISE_WORDS for word in _WORDS.findall(window))
+
+
+def _moment(claim: Claim) -> Optional[_dt.datetime]:
+    """When the claim's source was published, to the minute, when a time was given and the figure was given then (not
+    on a day its cue names: "confirmed on Friday")."""
+    if not claim.published_at:
+        return None
+    moment = _dt.datetime.fromisoformat(claim.published_at)
+    if claim.stated and claim.stated != moment.date().isoformat():
+        return None
+    return moment
+
+
+def _time_order(a: Claim, b: Claim, keys: Mapping[str, Tuple[str, int, int]]) -> Optional[Tuple[Claim, Claim]]:
+    """(earlier, later) for the figures of two sources published at two times of one day, when nothing
+    else in their texts dates or phases them apart; None when a side has no time, or one has a UTC offset and the
+    other none (the two clocks cannot be compared)."""
+    if a.source == b.source or keys[a.id][:2] != keys[b.id][:2]:
+        return None
+    one, other = _moment(a), _moment(b)
+    if one is None or other is None or (one.tzinfo is None) != (other.tzinfo is None) or one == other:
+        return None
+    return (a, b) if one < other else (b, a)
 
 
 def time_keys(claims: Sequence[Claim]) -> Dict[str, Tuple[str, int, int]]:
@@ -518,6 +542,11 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
         # two sources, nothing dating one before the other: the one presented as an update is the later,
         # else a fixed order, so that the order of the sources never changes the verdict
         first, second = sorted((a, b), key=lambda c: (_update_signal(c), c.quantity.low or 0, c.source))
+    timed = _time_order(a, b, keys)
+    if timed is not None and _speaker_key(a) == _speaker_key(b) and (_same_outlet(a, b) or _identifiable(a.speaker)):
+        # one voice in two reports of one day published at two given times: the later report gives its later figure
+        # (two voices' figures stay two counts, whenever each was published)
+        first, second, unordered = timed[0], timed[1], False
     if a.source != b.source and _corrects(a, correcting) != _corrects(b, correcting):
         # a correction comes after what it corrects, whatever its wording says of the earlier report (and so orders two
         # outlets' reports of one day)
@@ -869,7 +898,9 @@ def explain(judgement: Judgement, extra: int = 0, names: Optional[Mapping[str, s
     """
     names = names or {}
     first, second = judgement.first, judgement.second
-    later = "later " if _given_on(second) > _given_on(first) or _phase(second) > _phase(first) else ""
+    timed = _moment(first) is not None and _moment(second) is not None and _given_on(second) == _given_on(first) \
+        and first.source != second.source and _later_moment(first, second)
+    later = "later " if _given_on(second) > _given_on(first) or _phase(second) > _phase(first) or timed else ""
     who_first, plural_first = _speaker_phrase(first, names)
     who_second, plural_second = _speaker_phrase(second, names)
     text = (f"{who_first} {wording.SAY if plural_first else wording.SAYS} {_figure(first)}; "
@@ -877,6 +908,22 @@ def explain(judgement: Judgement, extra: int = 0, names: Optional[Mapping[str, s
     if extra:
         text += f" (and {extra} more disagreeing pair{'s' if extra > 1 else ''} in this group)"
     return text[:1].upper() + text[1:] + "."
+
+
+def _later_moment(first: Claim, second: Claim) -> bool:
+    one, other = _moment(first), _moment(second)
+    return one is not None and other is not None and (one.tzinfo is None) == (other.tzinfo is None) and other > one
+
+
+def _summary_key(members: Sequence[Claim], keys: Mapping[str, Tuple[str, int, int]]) -> Any:
+    """A summary's figures in time order: their time keys, and within one day and phase the publication times, when
+    every figure has one and all of them or none give a UTC offset (else the time keys alone)."""
+    moments = [_moment(c) for c in members]
+    aware = {m.tzinfo is not None for m in moments if m is not None}
+    if None in moments or len(aware) != 1:
+        return lambda c: keys[c.id]
+    by_id = {c.id: m for c, m in zip(members, moments)}
+    return lambda c: (keys[c.id][0], keys[c.id][1], by_id[c.id], keys[c.id][2])
 
 
 def _given_on(claim: Claim) -> str:
@@ -997,7 +1044,7 @@ def compare(claims: Sequence[Claim], names: Optional[Mapping[str, str]] = None,
                         explanation=explain(flagged[0], len(flagged) - 1, names),
                     )
                 )
-        ordered = sorted(members, key=lambda c: keys[c.id])
+        ordered = sorted(members, key=_summary_key(members, keys))
         lows = [effective_interval(c)[0] for c in members]
         # the largest figure anyone gave: an open-ended "more than 1,200" counts as 1,200
         given = [c.quantity.high if c.quantity.high is not None or c.quantity.kind == "vague" else c.quantity.low for c in members]

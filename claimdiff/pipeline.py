@@ -26,7 +26,7 @@ from .dates import dates_and_reference
 from .numbers import quantities as find_quantities
 from .options import DEFAULT_RULES, Rules
 from .report import Report
-from .types import Claim, Conflict, Event, Judgement, Source, SourceReading, Summary
+from .types import Claim, Conflict, Event, Judgement, Source, SourceReading, Summary, time_text
 
 #: A story's speakers, carried from one text to the next text of the same outlet.
 Context = attribution_stage.EntityRegistry
@@ -60,10 +60,11 @@ def read_source(source: Source, source_id: Optional[str] = None, *, context: Opt
     claims, date_claims = claims_stage.assemble(document, quantities, mentions, reference.dateline_span,
                                                 attributed, text_events, source_id, rules)
     day = published.isoformat() if published else None
-    claims = [_with(c, outlet=source.name, reported=c.stated or day) for c in claims]
-    date_claims = [_with(c, outlet=source.name, reported=c.stated or day) for c in date_claims]
+    moment = time_text(source.published_at)
+    claims = [_with(c, outlet=source.name, reported=c.stated or day, published_at=moment) for c in claims]
+    date_claims = [_with(c, outlet=source.name, reported=c.stated or day, published_at=moment) for c in date_claims]
     return SourceReading(
-        Source(source.text, source.name, source.published, source_id),
+        Source(source.text, source.name, source.published, source_id, source.published_at),
         tuple(claims),
         text_events.events,
         tuple(date_claims),

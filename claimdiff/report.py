@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
-from .types import Attribution, Claim, Conflict, Event, Identity, Judgement, Quantity, Source, Speaker, Summary
+from .types import Attribution, Claim, Conflict, Event, Identity, Judgement, Quantity, Source, Speaker, Summary, time_text
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
@@ -46,10 +46,7 @@ class Report:
         """The report as plain JSON data: the ``claimdiff/1`` schema (docs/schema.md, :func:`json_schema`)."""
         return {
             "schema": SCHEMA,
-            "sources": [
-                {"id": s.id, "name": s.name, "published": s.published.isoformat() if s.published else None}
-                for s in self.sources
-            ],
+            "sources": [_source_dict(s) for s in self.sources],
             "claims": [c.to_dict() for c in self.claims],
             "date_claims": [c.to_dict() for c in self.date_claims],
             "conflicts": [c.to_dict() for c in self.conflicts],
@@ -579,6 +576,7 @@ class _Reader:
         item = self._object(item, where)
         try:
             return Source("", name=self._str(item.get("name"), f"{where}.name", True), published=item.get("published"),
+                          published_at=item.get("published_at"),
                           id=self._str(item.get("id"), f"{where}.id", True))
         except (TypeError, ValueError) as error:
             raise ValueError(f"{where}: {error}") from None
@@ -946,7 +944,17 @@ def _source_label(claim: Claim, names: Dict[str, Optional[str]]) -> str:
 
 def _source_line(source: Source) -> str:
     label = source.name or source.id or "(unnamed)"
-    return f"{label}, {source.published.isoformat()}" if source.published else label
+    when = time_text(source.published_at) or (source.published.isoformat() if source.published else None)
+    return f"{label}, {when}" if when else label
+
+
+def _source_dict(source: Source) -> Dict[str, Any]:
+    """A source as JSON: ``published_at`` only when a time was given (an optional field of ``claimdiff/1``)."""
+    out: Dict[str, Any] = {"id": source.id, "name": source.name,
+                           "published": source.published.isoformat() if source.published else None}
+    if source.published_at is not None:
+        out["published_at"] = time_text(source.published_at)
+    return out
 
 
 def _offset(claim: Claim) -> int:

@@ -191,6 +191,8 @@ class Claim:
     outlet: Optional[str] = None
     #: The day the figure was given: when its cue says it was said, else its source's date (ISO).
     reported: Optional[str] = None
+    #: The publication time of its source (ISO date-time, see :attr:`Source.published_at`), when one was given.
+    published_at: Optional[str] = None
 
     @property
     def speaker(self) -> Optional[Speaker]:
@@ -351,26 +353,59 @@ def as_date(value: Any, argument: str = "published") -> Optional[_dt.date]:
             return _dt.date.fromisoformat(text) if len(text) == 10 else _dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
         except ValueError:
             # a whole ISO date or date-time only: "2023-07-28garbage" is refused, not cut to its first ten characters
-            raise ValueError(f"{argument}: cannot read {value!r} as an ISO date (expected e.g. '2023-07-28')") from None
+            raise ValueError(f"{argument}: cannot read {value!r} as an ISO date or date-time (expected e.g. '2023-07-28' or '2023-07-28T09:30+03:00')") from None
     raise TypeError(f"{argument} must be a date, a datetime or an ISO date string, not {type(value).__name__}")
+
+
+def as_time(value: Any, argument: str = "published") -> Optional[_dt.datetime]:
+    """The time of day a publication value carries, as a ``datetime`` (aware when it gives an offset), else None.
+
+    An ISO date-time string ("2023-05-07T09:00", "2023-05-07 15:30:20", "2023-05-07T09:00Z", "...+03:00") and a
+    ``datetime`` carry a time; a bare date does not, nor a naive ``datetime`` at exactly midnight (a day stored as a
+    timestamp, as date columns of data frames are).  Bad values raise as :func:`as_date` does."""
+    if value is None or (isinstance(value, _dt.date) and not isinstance(value, _dt.datetime)):
+        return None
+    if isinstance(value, _dt.datetime):
+        if value.tzinfo is None and value.time() == _dt.time(0):
+            return None
+        return value
+    if isinstance(value, str):
+        as_date(value, argument)  # the same checks and messages
+        text = value.strip()
+        if len(text) == 10:
+            return None
+        return _dt.datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+    raise TypeError(f"{argument} must be a date, a datetime or an ISO date string, not {type(value).__name__}")
+
+
+def time_text(moment: Optional[_dt.datetime]) -> Optional[str]:
+    """An ISO date-time as given (its offset kept), to the minute when it has no seconds: "2023-05-07T09:00+03:00"."""
+    if moment is None:
+        return None
+    return moment.isoformat(timespec="minutes" if not moment.second and not moment.microsecond else "auto")
 
 
 @dataclass(frozen=True)
 class Source:
     """One text to check, with who published it and when.
 
-    ``published`` takes a ``date``, a ``datetime`` or an ISO string; it is kept
-    as a ``date``.  ``id`` defaults to the source's position in :func:`check`.
+    ``published`` takes a ``date``, a ``datetime`` or an ISO string (date or date-time, with or without seconds
+    and a UTC offset); it is kept as a ``date`` (the day as written, in the publisher's own time zone), and a
+    time it carries is kept in ``published_at`` (see :func:`as_time`), which orders two reports of one day.
+    ``id`` defaults to the source's position in :func:`check`.
     """
 
     text: str
     name: Optional[str] = None
     published: Optional[_dt.date] = None
     id: Optional[str] = None
+    #: The publication time, when ``published`` (or this argument) gave one; its day is ``published``.
+    published_at: Optional[_dt.datetime] = None
 
     if TYPE_CHECKING:  # what callers may pass; the dataclass makes the real __init__ and keeps a date
         def __init__(self, text: str, name: Optional[str] = None,
-                     published: Union[_dt.date, _dt.datetime, str, None] = None, id: Union[str, int, None] = None) -> None: ...
+                     published: Union[_dt.date, _dt.datetime, str, None] = None, id: Union[str, int, None] = None,
+                     published_at: Union[_dt.datetime, str, None] = None) -> None: ...
 
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):
@@ -381,8 +416,17 @@ class Source:
             raise TypeError(f"id must be a str or None, not {type(self.id).__name__}")
         if self.id is not None and isinstance(self.id, int):
             object.__setattr__(self, "id", str(self.id))
-        object.__setattr__(self, "published", as_date(self.published, "published"))
+        moment = as_time(self.published_at, "published_at") if self.published_at is not None else None
+        if self.published_at is not None and moment is None:
+            raise ValueError(f"published_at: {self.published_at!r} gives no time of day (pass the day as published)")
+        day = as_date(self.published, "published")
+        moment = moment or as_time(self.published, "published")
+        if moment is not None and day is not None and moment.date() != day:
+            raise ValueError(f"published_at: {moment.isoformat()} is not on the published day {day.isoformat()}")
+        object.__setattr__(self, "published", day or (moment.date() if moment else None))
+        object.__setattr__(self, "published_at", moment)
 
     def __repr__(self) -> str:
         head = self.text[:40].replace("\n", " ")
-        return f"<Source {self.name or '(unnamed)'} {self.published or ''} {len(self.text)} chars: {head!r}...>"
+        when = time_text(self.published_at) or self.published or ""
+        return f"<Source {self.name or '(unnamed)'} {when} {len(self.text)} chars: {head!r}...>"
