@@ -528,7 +528,7 @@ RELATIVE_OBJECT_PRONOUNS = frozenset({"which", "whom"})
 ANTECEDENT_REACH = 16
 
 
-# ---------------------------------------------------------------- speakers (h3)
+# ---------------------------------------------------------------- speakers
 #: Capitalised months that may open a document's name after "in" ("In a September Harbor Times poll, ...").
 DOCUMENT_NAME_MONTHS = frozenset("january february march april may june july august september october november december".split())
 #: ... and their short forms, in a date that dates a document ("a Sept. 15, 2011 email", "a May 2015 report").
@@ -564,7 +564,7 @@ NON_COMMERCIAL_HEADS = frozenset(
 FREQUENCY_ADVERBS = frozenset({"often", "sometimes", "always", "seldom", "once", "twice", "routinely", "regularly"})
 #: How many words before "announced by X" the noun phrase it describes may reach ("a toll of more than 45 confirmed by").
 AGENT_PHRASE_WORDS = 6
-# ---------------------------------------------------------------- scope (h2)
+# ---------------------------------------------------------------- scope
 #: Words that open a non-restrictive relative clause after a comma, the narrator's aside inside what a
 #: cue reports ("X said the storm hit Vale, where 9,000 people live").
 NONRESTRICTIVE_RELATIVES = frozenset({"which", "where", "whose", "when"})
@@ -588,7 +588,7 @@ CLAUSE_AUXILIARIES = frozenset("was were is are had have has would will could mi
 #: Auxiliaries that a cue word used as a noun may be the subject of ("his cost estimates have been"); a
 #: modal may follow the verb itself with "that" left out ("the group estimates would cost $9 billion").
 NOUN_SUBJECT_AUXILIARIES = frozenset("was were is are had have has".split())
-# ---------------------------------------------------------------- quotations (h1)
+# ---------------------------------------------------------------- quotations
 #: Words that may stand just before a speaker's name and a colon that opens a quotation ("More from Hale: “...”").
 COLON_NAME_OPENERS = frozenset({"from"})
 #: Capitalised words of a label, never a speaker's name, before a colon ("Update: “...”", "Editor's Note:").
@@ -614,14 +614,14 @@ NOT_SPEAKER_CONTRACTIONS = frozenset({"let's", "that's", "what's", "there's", "h
 TITLE_CASE_SHARE = 0.6
 #: The ending of a progressive after "is" ("is pledging"): a predicate that reports, unlike a copula ("is certain").
 PROGRESSIVE_ENDING = "ing"
-# ---------------------------------------------------------------- continuations (h4)
+# ---------------------------------------------------------------- continuations
 #: Document nouns that, alone before a colon opening a headline, name its source ("Poll: Hale leads by 5 points",
 #: "Survey: 40 percent of renters ...", "Study: floods cost $2 billion"); not "Analysis:", the outlet's own piece.
 HEADLINE_SOURCE_LABELS = frozenset("poll polls survey surveys study studies report".split())
 #: Marks that also close a quotation opened by another mark, in mixed typography: a curly opening mark closed by
 #: a straight one or by itself ("“We lost 300 homes," she said", "“We lost 300 homes,“ she said").
 QUOTE_MIXED_CLOSERS = MappingProxyType({"\u201c": '"\u201c'})
-# ---------------------------------------------------------------- resolution (h6)
+# ---------------------------------------------------------------- resolution
 #: Relative pronouns that, right after a speaker phrase, open a clause about the speaker, not what was said
 #: ("..., said a police official who declined to be named").
 SPEAKER_RELATIVE_PRONOUNS = frozenset({"who"})
@@ -639,7 +639,7 @@ OWNED_PUBLICATIONS = frozenset(
 #: How many words may stand between the possessive and the publication ("its latest annual report").
 OWNED_PUBLICATION_REACH = 4
 
-# ---------------------------------------------------------------- subjects and false cues (h5)
+# ---------------------------------------------------------------- subjects and false cues
 #: Words that open a post-modifier after a person noun in a subject ("a person familiar with the talks
 #: says", "rescue workers at the scene said", "officials in May said").
 #: Apostrophes that may end a plural possessive ("the teachers' federation").
@@ -671,7 +671,7 @@ TO = "to"
 AUDIENCE_NOUNS = frozenset("crowd crowds audience audiences followers gathering rally meeting group viewers listeners".split())
 
 
-# ---------------------------------------------------------------- resolution (h2)
+# ---------------------------------------------------------------- resolution
 #: At most this many capitalised words make the name that opens a sentence as its subject ("Mr. Hale toured ...").
 SUBJECT_NAME_WORDS = 4
 #: Pronouns that, opening the sentence of a partial quotation, let it go on in the voice of the quote before
@@ -698,7 +698,7 @@ GROUP_NAMES = frozenset(
 )
 
 
-# ---------------------------------------------------------------- precision (h1)
+# ---------------------------------------------------------------- precision
 #: Conjunctions that open a fronted subordinate clause: a cue inside it ("After the mayor said 5 had died,
 #: 300 people gathered") reports only up to the comma that closes the clause, not the main clause after it.
 #: Not "as", which introduces the speaker's own account ("As the agency said, 12 died").
@@ -773,7 +773,7 @@ SCOPE_WINDOW_TOKENS = 150
 OUTER_CUE_REACH = 6
 
 
-# ---------------------------------------------------------------- recall (h1)
+# ---------------------------------------------------------------- recall
 #: Conjunctions that, right after the last semicolon of a sentence, open the last item of a series ("A rose 5
 #: percent; B fell 2 percent; and C held steady, the ministry said"): the semicolons then separate items of one
 #: report, and a cue that trails the last item reports them all.
@@ -801,7 +801,7 @@ EXCHANGE_PREPOSITIONS = frozenset({"with"})
 #: out that ...", "officials were careful to note that ...", "she has been eager to say that ...").
 READY_ADJECTIVES = frozenset("quick careful eager keen happy proud".split())
 
-# ---------------------------------------------------------------- precision (h2)
+# ---------------------------------------------------------------- precision
 #: Words that open the narrator's comparison after a comma that closes a figure a leading cue reports ("Amazon
 #: reported sales of $30 billion, up 31 percent from a year earlier", "..., well above the $1.11 that analysts
 #: expected", "..., down sharply from the $600,000 it gave in 2012"): the figure compared with is not the report.
@@ -841,7 +841,7 @@ REDUCED_RELATIVE_REACH = 4
 #: viewers of the last debate", "..., double the 40 it hired in 2020"); not a part ("..., half of them children").
 TRAILING_MULTIPLES = frozenset("half double twice triple thrice quadruple".split())
 
-# ---------------------------------------------------------------- rolling (h4)
+# ---------------------------------------------------------------- rolling
 #: Nouns of what a source passes on, skipped like a document to the source after them ("according to information from
 #: the health ministry", "according to updated information from the governor").
 INFORMATION_WORDS = frozenset({"information", "info"})
@@ -857,13 +857,13 @@ OWNED_MEDIA = frozenset(
     statements""".split()
 )
 
-# ---------------------------------------------------------------- articles (h3)
+# ---------------------------------------------------------------- articles
 #: Heads of a public body's description ("the transport authority", "the election commission"), which never mean a
 #: body of members named before (one of ``MEMBER_BODY_HEADS``: "the union said ... The authority said" are two voices).
 PUBLIC_BODY_HEADS = frozenset({"authority", "commission", "agency"})
 MEMBER_BODY_HEADS = frozenset("union unions federation confederation association coalition alliance party campaign".split())
 
-# ---------------------------------------------------------------- attribution precision (h2)
+# ---------------------------------------------------------------- attribution precision
 #: Participles of the manner of saying that open an aside between a subject and its verb ("The mayor, speaking at a
 #: briefing, said ..."): the circumstance of the saying, not a report of its own.
 MANNER_PARTICIPLES = frozenset({"speaking", "talking", "writing", "testifying"})
@@ -947,7 +947,7 @@ SHARE_COORDINATORS = frozenset({"and", "or"})
 UNMADE_MODALS = frozenset("will would could might may shall should".split())
 
 
-# ---------------------------------------------------------------- wire copy (h5)
+# ---------------------------------------------------------------- wire copy
 #: A sentence opened by "the" and a described organisation ("The regional emergencies department gave ..."): at most
 #: this many words before the head.
 DESCRIBED_SUBJECT_ARTICLES = frozenset({"the"})

@@ -81,18 +81,18 @@ PLACE_WORDS = frozenset(
     territory municipality area republic krai island islands valley coast capital""".split()
 )
 
-# ---------------------------------------------------------------- scenarios (h3)
+# ---------------------------------------------------------------- scenarios
 #: Event nouns one word after a place name and a modifier ("in the Kalo warehouse fire", "after the Pello bus crash",
 #: "the Kessa school collapse"): the name is where it happened.
 EVENT_NOUNS_AFTER_MODIFIER = EVENT_NOUNS_AFTER_PLACE | frozenset("crash collapse sinking derailment stampede strike".split())
 
-# ---------------------------------------------------------------- rolling (h4)
+# ---------------------------------------------------------------- rolling
 #: Event nouns after which "the <Name> [modifier]" names where it happened anywhere in a sentence ("the Arlen flood
 #: toll", "the Tolva bus crash killed 9"); not "attack" or "strike", which politics uses of people ("the Obama
 #: administration strike", "the Republican attack ads").
 NAMED_EVENT_NOUNS = EVENT_NOUNS_AFTER_MODIFIER - frozenset({"attack", "attacks", "strike", "raid"})
 
-# ---------------------------------------------------------------- articles (h3)
+# ---------------------------------------------------------------- articles
 #: Adjectives and other names of a country, with the name a text's country is known by ("Mexican inflation",
 #: "U.S. employers"): placeless events of two texts are one only when their first sentences name one country.
 NATION_OF_ADJECTIVE = MappingProxyType({
@@ -127,12 +127,12 @@ BLOW_SUBJECTS = frozenset(
 BLOW_VERBS = frozenset({"hit", "hits"})
 BLOW_AUXILIARIES = frozenset({"had", "has", "have"})
 
-# ---------------------------------------------------------------- conflicts on articles (h3)
+# ---------------------------------------------------------------- conflicts on articles
 #: Verbs of saying right before a date that make it the day a statement was made ("said on Friday that the economy grew
 #: 1.1 percent in the second quarter"): a later date in the sentence dates what it is about.
 STATEMENT_DAY_VERBS = frozenset("said says announced reported confirmed stated told estimated added".split())
 
-# ---------------------------------------------------------------- rolling news (h2)
+# ---------------------------------------------------------------- rolling news
 #: Verbs of a count rising: the publication day in their sentence ("the toll rose to 20 on Wednesday", posted on Wednesday) is
 #: the day of the count, not of the event, so a later post so dated still continues the story.
 COUNT_RISE_WORDS = frozenset("rose risen rises climbed climbs increased jumped soared mounted".split())

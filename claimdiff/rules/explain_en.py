@@ -24,14 +24,14 @@ FIGURE_PHRASES = MappingProxyType({
 #: The verb for one speaker and for several.
 SAYS, SAY = "says", "say"
 
-# ---------------------------------------------------------------- scenarios (h3)
+# ---------------------------------------------------------------- scenarios
 #: A figure's words that stand for no one in a phrase ("There have been no deaths": "no" reads "none were killed").
 BARE_ZERO_WORDS = MappingProxyType({"no": "none", "zero": "none"})
 #: Figures that take a singular verb ("one was killed", "no one was hurt"), and the verbs of the phrases above in the singular.
 SINGULAR_FIGURES = frozenset({"one", "1", "a", "an", "no one", "nobody", "no-one", "a single", "single"})
 SINGULAR_VERBS = MappingProxyType({"were": "was", "are": "is"})
 
-# ---------------------------------------------------------------- rolling (h4)
+# ---------------------------------------------------------------- rolling
 #: A severity read from an adjective ("minor injuries", "serious wounds") as the adverb the verb of a figure's phrase
 #: takes: "four were slightly injured", not "four were minor injured".
 QUALIFIER_ADVERBS = MappingProxyType({"minor": "slightly", "serious": "seriously", "critical": "critically", "severe": "severely"})
@@ -42,7 +42,7 @@ TRAILING_QUALIFIERS = MappingProxyType({"total": "in all"})
 #: is "officials"), for the verb's number.
 HEAD_POSTMODIFIERS = frozenset("of in at near from with for on to close familiar inside outside across".split())
 
-# ---------------------------------------------------------------- conflicts on articles (h3)
+# ---------------------------------------------------------------- conflicts on articles
 #: How one side of a tally reads ("61 votes in favour of the bill", "37 votes against the bill"), by the side's holder.
 TALLY_PHRASES = MappingProxyType({"in favour": "{figure} votes in favour of the {motion}", "against": "{figure} votes against the {motion}"})
 #: How a measured figure of a flow reads ("1.9 million barrels of output", "1.4 million barrels of exports").

@@ -517,7 +517,7 @@ ELLIPSIS_WORDS = frozenset(
     up to as many much nearly about around over under at least most above below closer""".split()
 )
 
-# ---------------------------------------------------------------- scenarios (h3)
+# ---------------------------------------------------------------- scenarios
 #: Metrics that count people in a state they leave (the missing are found, patients go home): a later, lower figure
 #: is the count going down, an update, not a contradiction.
 FALLING_METRICS = frozenset({"missing", "hospitalised"})
@@ -536,7 +536,7 @@ REVISION_AFTER_WORDS = frozenset({"revising", "revision"})
 #: Counted nouns of bodies: the bodies found so far are a floor for the dead ("14 bodies recovered" fits "30 killed").
 BODY_WORDS = frozenset(METRICS["bodies"])
 
-# ---------------------------------------------------------------- rolling (h4)
+# ---------------------------------------------------------------- rolling
 #: Words right before a date that make it the day a running count was taken or said by, not the day the counted
 #: thing happened ("30 had been arrested by Saturday", "as of Monday", "so far since Friday").
 COUNT_DATE_WORDS = frozenset("by of until till since through from".split())
@@ -557,7 +557,7 @@ RETRACTING_WORD = "not"
 #: The word after such a figure that opens what it was ("not 12 as reported earlier").
 RETRACTED_AS = "as"
 
-# ---------------------------------------------------------------- articles (h3)
+# ---------------------------------------------------------------- articles
 #: Metrics that are a level of a period (a rate, a budget balance): a figure for a month or year is that period's
 #: level, never the sum of one day's parts, so it is not read as a total around a one-day event.
 PERIOD_LEVEL_METRICS = PERIOD_RATE_METRICS | frozenset({"deficit", "surplus", "debt"})
@@ -668,7 +668,7 @@ PAY_RISE_REACH = 6
 DEMAND_CUES = ("asking for", "asks for", "asked for", "demanding", "demands", "demanded", "seeking", "seeks", "sought",
                "calling for", "calls for", "called for")
 
-# ---------------------------------------------------------------- rolling news (h2)
+# ---------------------------------------------------------------- rolling news
 #: Words before a number that make it a label, not a total ("UPDATE 2: 8 dead", "Day 3: ...", "Part 1:"): the figures
 #: after its colon are not the items of a total.
 NUMBERED_LABELS = frozenset("update updates day part chapter item no no. number step round stage phase episode page post".split())
@@ -725,7 +725,7 @@ DATELINE_ENDS = ("-", "\u2013", "\u2014", ":")
 RATE_THERE = "there"
 COMMA = ","
 
-# ---------------------------------------------------------------- agentless estimates (h3)
+# ---------------------------------------------------------------- agentless estimates
 #: Passive verbs of estimating right before a figure, with no agent: "Turnout was put at 63 percent".  After a poll's or a
 #: projection's figures in the same paragraph, such a figure is the poll's too (never compared with a count).
 AGENTLESS_ESTIMATE_CUES = frozenset(
@@ -748,7 +748,7 @@ CROWD_EVENT_KINDS = frozenset({"protest"})
 STRIKE_TURNOUT_WORDS = ("strike", "walked out", "walkout", "stopped work", "off the job", "downed tools", "off work",
                         # ... or voters ("a record turnout of more than 4 million voters", "by early voting")
                         "vot", "ballot", "election", "primary", "primaries", "referendum", "caucus", "absentee")
-# ---------------------------------------------------------------- money raised (h3)
+# ---------------------------------------------------------------- money raised
 #: A sum right after a verb of raising funds ("Lund raised $2.3 million", "she had raised nearly $2 million") is the
 #: money that holder raised: compared only for one holder and one stated period (a quarter's fundraising).
 MONEY_RAISED_METRIC = "money raised"
