@@ -372,7 +372,7 @@ FLOW_GOODS = frozenset({"oil", "crude", "gas", "fuel", "grain", "wheat", "coal",
 FLOW_DIMENSIONS = frozenset({"volume"})
 #: Owners of a flow that only refer back to the story's own ("the country pumped"): no owner of their own.
 GENERIC_OWNERS = frozenset({"country", "nation", "kingdom", "state", "company", "firm", "group", "producer"})
-#: Budget balances are a level of one period too: "the deficit would be 38 billion euros this year" (h3).
+#: Budget balances are a level of one period too: "the deficit would be 38 billion euros this year".
 BALANCE_METRICS = frozenset({"deficit", "surplus"})
 PERIOD_RATE_METRICS = frozenset({"inflation", "unemployment", "growth"}) | FLOW_METRICS | BALANCE_METRICS | frozenset({"money raised"})
 EVENT_MONEY_METRICS = frozenset({"damage", "insured damage", "losses", "compensation", "ransom", "reward", "fine", "bail"})
