@@ -3524,6 +3524,8 @@ def _full_name_before(masked: str, tokens: List[Token], name: str) -> Optional[s
 def _written_in_full(masked: str, start: int, name: str) -> Optional[str]:
     """The one full name "<First> <name>" the text wrote in the :data:`FULL_NAME_REACH` characters before ``start``."""
     window = masked[max(0, start - rules.FULL_NAME_REACH) : start]
+    if " " + name not in window:
+        return None  # the pattern below needs " <name>": most names were never written after a first name
     firsts = {m.group(1) for m in regex.finditer(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+) " + regex.escape(name) + r"(?![\p{L}])(?!\s+\p{Lu})", window)}
     firsts = {f for f in firsts if f.lower() not in rules.NOT_NAMES and f.lower() not in rules.TITLES and f.lower() not in _SENTENCE_CASE_WORDS
               and f.lower() not in rules.PLACE_NAME_WORDS and f.lower() not in rules.ORGANISATION_HEADS}
