@@ -3613,10 +3613,28 @@ def _full_name_before(masked: str, tokens: List[Token], name: str) -> Optional[s
     return _written_in_full(masked, tokens[0].start, name)
 
 
+#: A capitalised word ending where the search stops (searched backwards from there), and the end of a name: no
+#: letter and no capitalised word after it.
+_FIRST_NAME_ENDING = regex.compile(r"(?r)(?<![\p{L}.])(\p{Lu}\p{Ll}+)\Z")
+_NAME_ENDS = regex.compile(r"(?![\p{L}])(?!\s+\p{Lu})")
+
+
 def _written_in_full(masked: str, start: int, name: str) -> Optional[str]:
     """The one full name "<First> <name>" the text wrote in the :data:`FULL_NAME_REACH` characters before ``start``."""
     window = masked[max(0, start - rules.FULL_NAME_REACH) : start]
-    firsts = {m.group(1) for m in regex.finditer(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+) " + regex.escape(name) + r"(?![\p{L}])(?!\s+\p{Lu})", window)}
+    # each " <name>" in turn, as one pattern "<First> <name>" would find them left to right without overlaps (a
+    # pattern made for each name would be compiled anew for each)
+    firsts: set[str] = set()
+    needle = " " + name
+    found, searched = window.find(needle), 0
+    while found >= 0:
+        first = _FIRST_NAME_ENDING.search(window, searched, found)
+        if first is not None and _NAME_ENDS.match(window, found + len(needle)) is not None:
+            firsts.add(first.group(1))
+            searched = found + len(needle)
+            found = window.find(needle, searched)
+        else:
+            found = window.find(needle, found + 1)
     firsts = {f for f in firsts if f.lower() not in rules.NOT_NAMES and f.lower() not in rules.TITLES and f.lower() not in _SENTENCE_CASE_WORDS
               and f.lower() not in rules.PLACE_NAME_WORDS and f.lower() not in rules.ORGANISATION_HEADS}
     if len(firsts) != 1:

@@ -111,7 +111,7 @@ def _names_masked(document: Document, start: int, end: int, sentence_start: int)
     Alan Price told lawmakers", "Sen. Tom Price") replaced by a mark that names no metric; a title-case line
     ("Death Toll Rises To 40") is left as it is."""
     words = document.words(start, end)
-    if not any(word in _METRIC_NAME_WORDS for word in words):
+    if _METRIC_NAME_WORDS.isdisjoint(words):
         return words
     tokens = [t for t in document.tokens_in(start, end) if t.shape != "mark" or t.text in _CLAUSE_MARKS]
     letters = [t for t in tokens if t.shape == "word"]

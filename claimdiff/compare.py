@@ -515,16 +515,19 @@ def judge(a: Claim, b: Claim, keys: Dict[str, Tuple[str, int, int]],
           declared_updates: Optional[Mapping[str, str]] = None, correcting: frozenset = frozenset(),
           dated: Optional[Mapping[str, bool]] = None, elsewhere: Optional[Mapping[str, bool]] = None,
           contrary: Optional[Mapping[str, bool]] = None, average: Optional[Mapping[str, bool]] = None,
-          able: Optional[Mapping[str, bool]] = None) -> Optional[Judgement]:
+          compared: Optional[Mapping[str, bool]] = None) -> Optional[Judgement]:
     """Judge one pair of claims of the same event and metric (one outlet's posts are known by ``Claim.outlet``);
     ``correcting``: the sources that take back a figure of this quantity (a correction's other figures correct it);
     ``dated``, ``elsewhere``: claim id -> :func:`dated_days`, :func:`other_event_cues` (computed here when not given);
     ``contrary``, ``average``: claim id -> ``_presented_as_contrary``, ``_average`` (read once per group by
     :func:`compare`, which judges each claim against up to ``MAX_GROUP`` others; computed here when not given);
-    ``able``: claim id -> :func:`comparable` (likewise)."""
+    ``compared``: claim id -> :func:`comparable` (likewise read once per group)."""
     if a.quantity.unit != b.quantity.unit and (a.quantity.dimension != b.quantity.dimension):
         return None
-    if not ((able[a.id] if able is not None else comparable(a)) and (able[b.id] if able is not None else comparable(b)) and same_quantity(a, b)):
+    if compared is not None:
+        if not (compared[a.id] and compared[b.id] and same_quantity(a, b)):
+            return None
+    elif not (comparable(a) and comparable(b) and same_quantity(a, b)):
         return None
     if _one_voice(a, b) and (a.sentence_span == b.sentence_span or (a.metric or "") not in rules.CUMULATIVE_METRICS):
         # one voice giving two figures in one sentence is a breakdown or a comparison; two figures of one
@@ -1015,16 +1018,16 @@ def compare(claims: Sequence[Claim], names: Optional[Mapping[str, str]] = None,
             elsewhere = other_event_cues(compared) if len({c.source for c in compared}) > 1 else {}  # read across sources only
             contrary = {c.id: _presented_as_contrary(c) for c in compared}
             average = {c.id: _average(c) for c in compared}
-            able = {c.id: comparable(c) for c in compared}
+            usable = {c.id: comparable(c) for c in compared}
             for i in range(len(compared)):
                 for j in range(i + 1, len(compared)):
                     if compared[i].span == compared[j].span and compared[i].source == compared[j].source:
                         continue
-                    if not (able[compared[i].id] and able[compared[j].id]):
+                    if not (usable[compared[i].id] and usable[compared[j].id]):
                         continue  # judge would say nothing of a pair with a figure that is never compared
                     if _enumerated_part(compared[i], compared[j], listed) or _enumerated_part(compared[j], compared[i], listed):
                         continue
-                    verdict = judge(compared[i], compared[j], keys, declared_updates, correcting, dated, elsewhere, contrary, average, able)
+                    verdict = judge(compared[i], compared[j], keys, declared_updates, correcting, dated, elsewhere, contrary, average, usable)
                     if verdict is not None:
                         judgements.append(verdict)
             superseded = _superseded(judgements)
