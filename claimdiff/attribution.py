@@ -1524,6 +1524,34 @@ def _frame_hearsay(scan: _Scan, i: int) -> Optional[int]:
     return i + 2
 
 
+def _frame_owned_figure(scan: _Scan, i: int) -> Optional[int]:
+    """"the agency's count of 212 dead", "the ministry's official tally of 48", "the union's figure of 90,000": the
+    owner of a figure noun gave the figure after "of" (only that figure: the rest of the sentence is not its report)."""
+    tokens = scan.tokens
+    if scan.at(i + 1) != rules.OF:
+        return None
+    number = next((k for k in range(i + 2, min(len(tokens), i + 3 + rules.OWNED_FIGURE_REACH)) if tokens[k].shape == "number"), None)
+    if number is None or any(t.shape != "word" for t in tokens[i + 2:number]):
+        return None
+    owner_at = i - 1
+    while owner_at >= 0 and i - owner_at <= rules.OWNED_FIGURE_REACH and tokens[owner_at].lower in rules.OWNED_FIGURE_MODIFIERS:
+        owner_at -= 1
+    if owner_at < 0:
+        return None
+    # a named owner only: "its figure of 90,000" may mean the subject of its own sentence, which the registry of
+    # speakers does not know yet ("The union stood by its figure"), so a pronoun is left to the narrator
+    if not _possessive(tokens[owner_at]) or tokens[owner_at].bare in rules.PRONOUN_CONTRACTIONS:
+        return None
+    speaker, first = _speaker_before(tokens, owner_at + 1, scan.registry)
+    if speaker is None:
+        return None
+    scan.add(f"{tokens[i].text} {tokens[i + 1].text}", tokens[i].start, scan.registry.add(speaker), (), first, i + 1)
+    tail = min(len(tokens), number + 1 + rules.OWNED_FIGURE_TAIL)
+    end = next((k for k in range(number + 1, tail) if tokens[k].shape == "mark"), tail)
+    scan.cues[-1] = replace(scan.cues[-1], scope=(tokens[i + 1].start, tokens[end - 1].end))
+    return i + 2
+
+
 def _frame_relative_document(scan: _Scan, i: int) -> Optional[int]:
     """"the polls that show the mayor at 10 percent", "two studies which found 40 percent ...": the document
     before the relative pronoun shows what follows the verb."""
@@ -2230,6 +2258,7 @@ _FRAMES = (
     (frozenset(w for w in rules.REPORTING_VERBS if w.endswith("ed")), _frame_agent),
     (rules.REPORTED_SPEECH_PASSIVES, _frame_passive_speech),
     (rules.HEARSAY_NOUNS | rules.POSSESSED_CLAIMS, _frame_hearsay),
+    (rules.OWNED_FIGURE_NOUNS, _frame_owned_figure),
     (frozenset({rules.IN}), _frame_in_document),
     (rules.FINDING_VERBS, _frame_relative_document),
     (rules.SHOW_VERBS | rules.FIGURE_EDIT_VERBS | rules.FIGURE_FRAME_VERBS | rules.CUES_BEFORE_THAT | rules.ACT_OR_REPORT_VERBS, _frame_not_a_cue),

@@ -317,3 +317,19 @@ def test_names_and_nouns_of_sums(sentence, expected):
 def test_a_count_after_a_day(text, days, figures):
     assert [d.text for d in claimdiff.dates(text, published="2023-08-30")] == days
     assert [q.text for q in claimdiff.quantities(text)] == figures
+
+
+@pytest.mark.parametrize("sentence,quote,speaker", [
+    # a named owner's figure noun with its figure after "of": the owner gave it
+    ("The agency's count of 212 dead was disputed by local officials.", "212", "agency"),
+    ("The ministry's official tally of 48 deaths did not include the missing.", "48", "ministry"),
+    ("Gov. Lena Ruiz's estimate of 3,000 jobs drew criticism from economists.", "3,000", "Lena Ruiz"),
+    ("The union's figure of 90,000 marchers was not accepted by the prefecture.", "90,000", "union"),
+    # ... not an outcome ("total"), and not a pronoun the speakers seen so far cannot settle
+    ("Obama's total of 332 electoral votes was the largest since 1996.", "332", None),
+    ("Police estimated the crowd at 12,000. The union stood by its figure of 90,000.", "90,000", None),
+])
+def test_an_owner_s_figure_of_n(sentence, quote, speaker):
+    report = claimdiff.check([claimdiff.Source(sentence, name="Wire", published="2023-05-02")])
+    claim = next(c for c in report.claims if c.quote == quote)
+    assert (claim.speaker.name if claim.speaker else None) == speaker

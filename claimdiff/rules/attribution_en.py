@@ -445,6 +445,15 @@ CUES_WITH_FIGURE = frozenset("registered registers recorded logged listed lists 
 LIST_REACH = 9
 #: Nouns of a claim whose owner is its source: "the mayor's claim that 10 drowned".
 POSSESSED_CLAIMS = frozenset("claim claims estimate estimates assertion statement count tally".split())
+#: A possessed figure noun with its figure after "of": "the agency's count of 212 dead", "its figure of 90,000", "the
+#: ministry's official tally of 48": the owner gave the figure ("total" is left out: "Obama's total of 332 votes" is
+#: an outcome, not a report).  The modifiers that may stand between owner and noun, and the words between "of" and
+#: the figure ("of about 212").
+OWNED_FIGURE_NOUNS = frozenset("count counts tally figure figures estimate estimates toll numbers".split())
+OWNED_FIGURE_MODIFIERS = frozenset("own official latest first earlier initial revised final preliminary new".split())
+OWNED_FIGURE_REACH = 2
+#: How many tokens after its figure the owner's report reaches ("of 212 dead", "of 48 deaths").
+OWNED_FIGURE_TAIL = 3
 #: "add" is a remark, unless a figure follows it ("added 292,000 jobs").
 ADD_VERBS = frozenset({"add", "adds", "added"})
 #: Words before a number that keep it a figure ("about 292,000").
