@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field, replace
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 import regex
 
@@ -232,31 +232,32 @@ class EntityRegistry:
             return None
         if modifiers:
             return self._named_with(head, modifiers)
-        for index in self._recent():
-            known = self.speakers[index]
-            if known.kind != "organisation" or not known.name:
-                continue
+        for index, known in self._recent_organisations():
             opener = self._opener_after(index, head)
             if opener is not None:
                 return opener
-            if self._other_kind(head, known.name):
+            if self._other_kind(head, known.name or ""):
                 return None
             return self.present(known)
         return self._opener_after(-1, head)
 
+    def _recent_organisations(self) -> Iterator[Tuple[int, Speaker]]:
+        """(index, speaker) of the named organisations seen, the latest first."""
+        for index in self._recent():
+            known = self.speakers[index]
+            if known.kind == "organisation" and known.name:
+                yield index, known
+
     def _trade(self, head: str) -> Optional[Speaker]:
         """"the carmaker", "the airline": the bare name that opened this sentence or the one before ("Carro Motors will
         cut 1,200 jobs, the carmaker said"), else the nearest organisation whose name holds the word ("Velo Airlines")."""
-        for index in self._recent():
-            known = self.speakers[index]
-            if known.kind != "organisation" or not known.name:
-                continue
+        for index, known in self._recent_organisations():
             opener = self._opener_after(index, head)
             if opener is not None:
                 return opener
             if self.openers and known.name == self.openers[-1][1] and self.sentences_seen - self.openers[-1][2] <= rules.OPENER_SENTENCE_REACH:
                 return self.present(known)  # the opener, already met as this description
-            if head in {_singular(w) for w in self.key(known.name)}:
+            if head in {_singular(w) for w in self.key(known.name or "")}:
                 return self.present(known)
             break
         return self._opener_after(-1, head) if not self.speakers or self.speakers[-1].kind != "organisation" else None

@@ -30,6 +30,8 @@ _CLAUSE_STOP = rules.CLAUSE_STOPS
 #: A verb of saying ends a counted noun run ("two biggest unions said"): it is the speaker's verb, not a noun.
 _SAYING = rules.REPORTING_VERBS - rules.METRIC_WORDS_THAT_REPORT
 _SOFT_STOP = rules.SOFT_STOPS
+#: Marks right after a figure that close its clause (the number token may keep a comma the words after it do not show).
+_FIGURE_CLOSERS = _CLAUSE_STOP | _SOFT_STOP
 _RUN_BREAKS = rules.CLAUSE_STOPS | {rules.COMMA}
 _WINDOW = 7
 _REACH = 160  # characters read on each side of a figure
@@ -222,7 +224,7 @@ def _read_metric(w: _Window, previous_metric: Optional[str], table: PhraseTable)
             metric = None  # "30 dead in two villages", "attacks across 10 provinces": the figure counts the places
         elif (metric and found and own_noun and own_noun not in rules.GENERIC_COUNTED and own_noun not in rules.PERSON_NOUNS
               and own_noun not in rules.METRICS.get(metric, ()) and any(_is_number(word) or word in rules.NUMBER_WORDS for word in before_clause[: found[1]])
-              and w.text[w.end : w.end + 1] not in _CLAUSE_STOP | _SOFT_STOP and _own_verb(after_clause, own_noun)):
+              and w.text[w.end : w.end + 1] not in _FIGURE_CLOSERS and _own_verb(after_clause, own_noun)):
             # "40 people were arrested and that 14 police stations had been attacked": the metric word after the
             # other figure is that figure's; this one has a noun and a verb of its own
             metric = None
